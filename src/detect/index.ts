@@ -1,0 +1,111 @@
+import { MARKER } from '../rules/keys.js';
+import type { Encoding, KeyRule } from '../types.js';
+import { base64Decoder } from './decoders/base64.js';
+import { escapeDecoder } from './decoders/escapes.js';
+import type { Decoder } from './decoders/types.js';
+import { markerOffsets, matchAtMarkers, type KeyMatch, type Rejected } from './match.js';
+import { Positions } from './positions.js';
+import { Prefilter } from './prefilter.js';
+import { textView, type TextView } from './text.js';
+
+/** A key found in a file: where, in which encoding, and the key itself (never printed but through redact). */
+export interface DetectedKey {
+  rule: KeyRule;
+  secret: string;
+  prefix: string;
+  encoding: Encoding;
+  line: number;
+  column: number;
+  endColumn: number;
+  /** 0-based line index and span in the text view, for excerpts and allow comments. */
+  lineIndex: number;
+  start: number;
+  end: number;
+}
+
+export interface Detection {
+  /** Undefined for a binary file (nothing was scanned). */
+  view: TextView | undefined;
+  positions: Positions | undefined;
+  keys: DetectedKey[];
+  /** Key-shaped strings dropped as placeholders, for --verbose. */
+  rejected: Rejected[];
+}
+
+const DECODERS: readonly Decoder[] = [base64Decoder, escapeDecoder];
+const MARKER_BYTES = Buffer.from(MARKER, 'latin1');
+
+/** Literal 0 is the marker itself; then each decoder's literals, in order. */
+const LITERALS: string[] = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+const DECODER_OF: (Decoder | undefined)[] = [undefined, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
+const prefilter = new Prefilter(LITERALS);
+
+function encodingOf(m: KeyMatch, view: TextView, decoder?: Decoder): Encoding {
+  if (decoder) return decoder.encoding;
+  if (view.utf16) return 'utf16';
+  return m.boundary;
+}
+
+/** Find every key in a file's bytes, in any encoding the detector knows. */
+export function detectKeys(content: Buffer): Detection {
+  const view = textView(content);
+  if (!view) return { view, positions: undefined, keys: [], rejected: [] };
+  const text = view.bytes;
+  const rejected: Rejected[] = [];
+  const hits = prefilter.scan(text);
+  if (hits.count === 0) return { view, positions: undefined, keys: [], rejected };
+
+  type Span = { match: KeyMatch; start: number; end: number; secret: string; decoder?: Decoder };
+  const spans: Span[] = [];
+  const plain = new Int32Array(hits.count);
+  let plainCount = 0;
+  // Per decoder: where its last window ended. Later hits inside a window add nothing.
+  const decodedUntil = new Map<Decoder, number>();
+  for (let h = 0; h < hits.count; h++) {
+    const offset = hits.offsets[h]!;
+    const decoder = DECODER_OF[hits.literals[h]!];
+    if (!decoder) {
+      plain[plainCount++] = offset;
+      continue;
+    }
+    const until = decodedUntil.get(decoder) ?? -1;
+    if (offset < until) continue;
+    const window = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
+    if (!window) continue;
+    decodedUntil.set(decoder, window.end);
+    const inner: Rejected[] = [];
+    for (const match of matchAtMarkers(window.bytes, markerOffsets(window.bytes, MARKER_BYTES), inner)) {
+      spans.push({
+        match,
+        decoder,
+        start: window.toParent(match.start),
+        end: window.toParentEnd(match.end),
+        secret: window.bytes.toString('latin1', match.start, match.end),
+      });
+    }
+    for (const r of inner) rejected.push({ start: window.toParent(r.start), end: window.toParentEnd(r.end), reason: r.reason });
+  }
+  for (const match of matchAtMarkers(text, plain.subarray(0, plainCount), rejected)) {
+    spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString('latin1') });
+  }
+  if (spans.length === 0) return { view, positions: undefined, keys: [], rejected };
+
+  spans.sort((a, b) => a.start - b.start);
+  const positions = new Positions(view);
+  const keys = spans.map((s): DetectedKey => {
+    const at = positions.locate(s.start, s.end);
+    return {
+      rule: s.match.rule,
+      secret: s.secret,
+      prefix: s.match.prefix,
+      encoding: encodingOf(s.match, view, s.decoder),
+      line: at.line,
+      column: at.column,
+      endColumn: at.endColumn,
+      lineIndex: at.lineIndex,
+      start: s.start,
+      end: s.end,
+    };
+  });
+  return { view, positions, keys, rejected };
+}

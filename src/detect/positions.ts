@@ -1,0 +1,79 @@
+import type { TextView } from './text.js';
+
+/** 1-based line and column (in UTF-16 code units, as editors and SARIF count) of offsets in a view. */
+export class Positions {
+  private newlines: number[] | undefined;
+
+  constructor(private readonly view: TextView) {}
+
+  private lines(): number[] {
+    if (!this.newlines) {
+      const nl: number[] = [];
+      const buf = Buffer.from(this.view.bytes.buffer, this.view.bytes.byteOffset, this.view.bytes.length);
+      let i = buf.indexOf(10);
+      while (i !== -1) {
+        nl.push(i);
+        i = buf.indexOf(10, i + 1);
+      }
+      this.newlines = nl;
+    }
+    return this.newlines;
+  }
+
+  /** Index of the line holding `offset` (0-based) by binary search over newline offsets. */
+  private lineIndex(offset: number): number {
+    const nl = this.lines();
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nl[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  lineStart(index: number): number {
+    return index === 0 ? this.view.bom : this.lines()[index - 1]! + 1;
+  }
+
+  lineEnd(index: number): number {
+    const nl = this.lines();
+    let end = index < nl.length ? nl[index]! : this.view.bytes.length;
+    if (end > 0 && this.view.bytes[end - 1] === 0x0d) end--;
+    return end;
+  }
+
+  /** Width in code units of view bytes [from, to). */
+  width(from: number, to: number): number {
+    const bytes = this.view.bytes;
+    if (this.view.utf16) return to - from;
+    let ascii = true;
+    for (let i = from; i < to; i++) {
+      if (bytes[i]! >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return to - from;
+    return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('utf8').length;
+  }
+
+  /** Line, column and exclusive end column of the span [start, end); a span over several lines ends with its first line. */
+  locate(start: number, end: number): { lineIndex: number; line: number; column: number; endColumn: number } {
+    const index = this.lineIndex(start);
+    const ls = this.lineStart(index);
+    const column = this.width(ls, start) + 1;
+    const stop = Math.min(end, this.lineEnd(index));
+    return { lineIndex: index, line: index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
+  }
+
+  /** The text of a line, decoded for display. */
+  lineText(index: number): string {
+    const from = this.lineStart(index);
+    const to = this.lineEnd(index);
+    const bytes = this.view.bytes;
+    const slice = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
+    return this.view.utf16 ? slice.toString('latin1') : slice.toString('utf8');
+  }
+}

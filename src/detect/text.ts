@@ -1,0 +1,50 @@
+/**
+ * The text the detector reads: the file's bytes for ASCII/UTF-8 (and anything else byte-oriented), or
+ * one byte per UTF-16 code unit for UTF-16 files, so the same byte matcher serves both and a column is
+ * an offset difference. Code units above 0xFF become 0x01, which no rule matches.
+ */
+export interface TextView {
+  bytes: Uint8Array;
+  /** UTF-16 input: every byte of `bytes` is one code unit (columns need no UTF-8 decoding). */
+  utf16: boolean;
+  /** Bytes of a UTF-8 byte order mark at the start of `bytes` (not counted in columns). */
+  bom: number;
+}
+
+/** Git's binary heuristic: a NUL in the first 8000 bytes (xdiff-interface.c FIRST_FEW_BYTES). */
+const SNIFF = 8000;
+
+const MARKER_LE = Buffer.from('T3BlbkFJ', 'utf16le');
+const MARKER_BE = Buffer.from(MARKER_LE).swap16();
+
+function transcode(content: Buffer, start: number, littleEndian: boolean): Uint8Array {
+  const n = (content.length - start) >> 1;
+  const out = new Uint8Array(n);
+  for (let i = 0, p = start; i < n; i++, p += 2) {
+    const unit = littleEndian ? content[p]! | (content[p + 1]! << 8) : (content[p]! << 8) | content[p + 1]!;
+    out[i] = unit > 0xff ? 1 : unit;
+  }
+  return out;
+}
+
+/**
+ * The view to scan, or undefined for a binary file. A file with NULs is read as UTF-16 when it starts
+ * with a UTF-16 byte order mark or, without one, when the marker appears in UTF-16 form; anything else
+ * with NULs is binary.
+ */
+export function textView(content: Buffer): TextView | undefined {
+  const b0 = content[0];
+  const b1 = content[1];
+  if (b0 === 0xff && b1 === 0xfe) return { bytes: transcode(content, 2, true), utf16: true, bom: 0 };
+  if (b0 === 0xfe && b1 === 0xff) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
+  const nul = content.indexOf(0);
+  if (nul !== -1 && nul < SNIFF) {
+    const le = content.indexOf(MARKER_LE);
+    if (le !== -1) return { bytes: transcode(content, le % 2, true), utf16: true, bom: 0 };
+    const be = content.indexOf(MARKER_BE);
+    if (be !== -1) return { bytes: transcode(content, be % 2, false), utf16: true, bom: 0 };
+    return undefined;
+  }
+  const bom = b0 === 0xef && b1 === 0xbb && content[2] === 0xbf ? 3 : 0;
+  return { bytes: content, utf16: false, bom };
+}

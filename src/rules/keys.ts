@@ -1,0 +1,124 @@
+import type { KeyRule } from '../types.js';
+
+/**
+ * OpenAI secret keys: `sk-` + optional type prefix + random segment + `T3BlbkFJ` (base64 of "OpenAI")
+ * + a second random segment of the same length. Lengths seen so far: 20 (alphanumeric), 46, 58, 74
+ * (base64url); any equal pair from 20 to 100 is accepted since OpenAI promises no length.
+ * Sources: ../shared/research/openai-key-formats.md (gitleaks, trufflehog, trivy, kingfisher fixtures).
+ *
+ * Samples: `{{key:<type>:<len>}}` is filled at test time with a random key of that shape
+ * (`<type>` is legacy, proj, svcacct, admin, none or name=<service-name>); `{{fake:<vendor>}}` with a
+ * look-alike that is not an OpenAI key. No key-shaped literal is committed.
+ */
+export const MARKER = 'T3BlbkFJ';
+
+/** A service account name as the OpenAI dashboard accepts it (trufflehog #2863, at most 42 chars). */
+const SERVICE_NAME = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?';
+/** Prefixes that belong to other rules or other vendors, never a service account name. */
+const NOT_A_NAME = '(?!(?:proj|svcacct|admin|None)-)(?!ant-|ant$|or-|lf-|live-|test-)';
+
+export const KEY_RULES: readonly KeyRule[] = [
+  {
+    id: 'openai-project-key',
+    kind: 'key',
+    title: 'OpenAI project key',
+    severity: 'high',
+    shapes: [{ prefix: /^sk-proj-$/, alphabet: 'base64url' }],
+    literals: [MARKER],
+    samples: {
+      match: [
+        'OPENAI_API_KEY={{key:proj:74}}',
+        'const client = new OpenAI({ apiKey: "{{key:proj:74}}" });',
+        "key = '{{key:proj:58}}'",
+        'sk={{key:proj:20}}',
+        'f({{key:proj:74}}), g()',
+        'https://example.test/?key={{key:proj:74}}&a=1',
+        '<key>{{key:proj:74}}</key>',
+        '{"k": "{{key:proj:74}}"}',
+        'openai_key: {{key:proj:33}}',
+        'openai_key: {{key:proj:100}}',
+      ],
+      noMatch: [
+        'OPENAI_API_KEY=sk-proj-...',
+        'OPENAI_API_KEY=sk-proj-your-key-here',
+        'x{{key:proj:74}}',
+        '{{key:proj:74}}x_',
+        '{{unequal:proj:74:58}}',
+        '{{key:proj:19}}',
+        '{{key:proj:101}}',
+        '{{placeholder:proj:28:EXAMPLE}}',
+        '{{placeholder:proj:74:EXAMPLE}}',
+        '{{placeholder:proj:58:XXXX}}',
+        '{{run:proj:74:X}}',
+      ],
+    },
+  },
+  {
+    id: 'openai-service-account-key',
+    kind: 'key',
+    title: 'OpenAI service account key',
+    severity: 'high',
+    shapes: [
+      { prefix: /^sk-svcacct-$/, alphabet: 'base64url' },
+      { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), alphabet: 'base64url' },
+    ],
+    literals: [MARKER],
+    samples: {
+      match: [
+        'OPENAI_API_KEY="{{key:svcacct:74}}"',
+        'OPENAI_API_KEY="{{key:svcacct:46}}"',
+        'api_key: {{key:name=my-service-account:20}}',
+        'api_key: {{key:name=batch2:20}}',
+      ],
+      noMatch: [
+        'OPENAI_API_KEY=sk-svcacct-***',
+        '{{unequal:svcacct:74:73}}',
+        '{{fake:anthropic}}',
+        '{{fake:openrouter}}',
+      ],
+    },
+  },
+  {
+    id: 'openai-admin-key',
+    kind: 'key',
+    title: 'OpenAI admin key',
+    severity: 'critical',
+    shapes: [{ prefix: /^sk-admin-$/, alphabet: 'base64url' }],
+    literals: [MARKER],
+    samples: {
+      match: ['OPENAI_ADMIN_KEY={{key:admin:58}}', "headers: { Authorization: 'Bearer {{key:admin:58}}' }"],
+      noMatch: ['OPENAI_ADMIN_KEY=sk-admin-<your admin key>', '{{unequal:admin:58:57}}'],
+    },
+  },
+  {
+    id: 'openai-user-key',
+    kind: 'key',
+    title: 'OpenAI user key',
+    severity: 'high',
+    shapes: [
+      { prefix: /^sk-$/, alphabet: 'alnum' },
+      { prefix: /^sk-None-$/, alphabet: 'base64url' },
+    ],
+    literals: [MARKER],
+    samples: {
+      match: [
+        'openai.api_key = "{{key:legacy:20}}"',
+        'OPENAI_API_KEY={{key:legacy:20}}\r',
+        'OPENAI_API_KEY={{key:none:74}}',
+        'OPENAI_API_KEY={{key:none:20}}',
+      ],
+      noMatch: [
+        'OPENAI_API_KEY=sk-...',
+        '{{run:legacy:20:a}}',
+        '{{digits:legacy:20}}',
+        '{{placeholder:legacy:20:your}}',
+        '{{fake:sk48}}',
+        '{{fake:hex32}}',
+        '{{fake:stripe}}',
+        '{{fake:marker-in-blob}}',
+        '{{unequal:legacy:20:21}}',
+        '{{legacy-with-dash}}',
+      ],
+    },
+  },
+];
