@@ -1,0 +1,31 @@
+import type { Argv } from 'yargs';
+import { UsageError } from '../errors.js';
+import { FAIL_ON_VALUES } from '../policy.js';
+import { FORMATS } from '../report/index.js';
+
+/** Options every scanning command shares. */
+export function outputOptions<T>(y: Argv<T>) {
+  return y
+    .option('format', { alias: 'f', choices: FORMATS, default: 'text' as const, describe: 'Report format' })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to FILE instead of stdout' })
+    .option('fail-on', {
+      type: 'string',
+      default: 'key',
+      describe: `Exit 1 when findings reach this level: ${FAIL_ON_VALUES.join(', ')} (key = any key, risks only warn)`,
+    })
+    .option('show-secrets', { type: 'boolean', default: false, describe: 'Print full keys (they are redacted by default)' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress line and no summary on stderr' })
+    .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'Say what was scanned and skipped' })
+    .option('color', { type: 'boolean', describe: 'Colour the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
+    .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces of internal errors' });
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** `50MB`, `512k`, `1048576` → bytes. */
+export function parseSize(value: string | number, flag: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
+  const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined;
+  if (!m || unit === undefined) throw new UsageError(`${flag}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
+  return Math.floor(Number(m[1]) * unit);
+}

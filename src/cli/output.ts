@@ -1,0 +1,61 @@
+import { writeFile } from 'node:fs/promises';
+import { UsageError } from '../errors.js';
+import { formatReport, type Format } from '../report/index.js';
+import { formatBytes } from '../report/text.js';
+import type { Report, Stats } from '../types.js';
+
+export interface OutputArgs {
+  format: Format;
+  output?: string | undefined;
+  color?: boolean | undefined;
+  quiet: boolean;
+  verbose: boolean;
+}
+
+/** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise, or the flag does. */
+export function wantColor(flag: boolean | undefined, stream: NodeJS.WriteStream): boolean {
+  if (flag !== undefined) return flag;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}
+
+/** A progress line on a terminal's stderr, shown only once a scan takes more than a moment. */
+export function progress(quiet: boolean): { update(stats: Stats): void; done(): void } {
+  const enabled = !quiet && process.stderr.isTTY === true && !process.env.CI;
+  const started = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(stats) {
+      if (!enabled) return;
+      const now = Date.now();
+      if (now - started < 1000 || now - last < 100) return;
+      last = now;
+      shown = true;
+      process.stderr.write(`\r\x1b[Kscanning… ${stats.files} files, ${formatBytes(stats.bytes)}`);
+    },
+    done() {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+export async function writeReport(report: Report, args: OutputArgs): Promise<void> {
+  const toFile = args.output !== undefined;
+  const text = formatReport(report, args.format, {
+    color: toFile ? false : wantColor(args.color, process.stdout),
+    verbose: args.verbose,
+  });
+  if (toFile) {
+    await writeFile(args.output!, text).catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot write the report to ${args.output}: ${e.code ?? e.message}`);
+    });
+  } else {
+    process.stdout.write(text);
+  }
+  if (!args.quiet) {
+    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${w}\n`);
+    if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}\n`);
+  }
+}

@@ -1,0 +1,39 @@
+import yargs from 'yargs';
+import { UsageError } from '../errors.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+import { scanCommand } from './scan.js';
+import type { CliState } from './state.js';
+
+function oneLine(message: string): string {
+  return message.split('\n').find((l) => l.trim())?.trim() ?? message;
+}
+
+/** Parse arguments, run one command, return the exit code. Never throws. */
+export async function run(argv: string[]): Promise<number> {
+  const state: CliState = { exitCode: 0, debug: argv.includes('--debug') };
+  try {
+    await yargs(argv)
+      .scriptName(TOOL_NAME)
+      .command(scanCommand(state))
+      .strict()
+      .version(VERSION)
+      .help()
+      .alias('h', 'help')
+      .wrap(Math.min(110, process.stdout.columns || 100))
+      .fail((msg, err) => {
+        if (err) throw err;
+        throw new UsageError(`${oneLine(msg)} (see ${TOOL_NAME} --help)`);
+      })
+      .parseAsync();
+    return state.exitCode;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${TOOL_NAME}: ${oneLine(e.message)}\n`);
+      return 2;
+    }
+    const err = e as Error;
+    process.stderr.write(`${TOOL_NAME}: internal error: ${oneLine(err?.message ?? String(e))} (this is a bug; run with --debug for details)\n`);
+    if (state.debug && err?.stack) process.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}

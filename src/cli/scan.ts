@@ -1,0 +1,41 @@
+import type { Argv, CommandModule } from 'yargs';
+import { parseFailOn, exitCodeFor } from '../policy.js';
+import { DEFAULT_MAX_FILE_SIZE, scan } from '../scan.js';
+import { outputOptions, parseSize } from './options.js';
+import { progress, writeReport } from './output.js';
+import type { CliState } from './state.js';
+
+export function scanCommand(state: CliState): CommandModule {
+  return {
+    command: ['scan [paths..]', '$0 [paths..]'],
+    describe: 'Scan files and folders (default: the current directory); inside a git repository, tracked and untracked-not-ignored files. Named paths are read even when git ignores them.',
+    builder: (y: Argv) =>
+      outputOptions(y)
+        .positional('paths', { type: 'string', array: true, describe: 'Files or folders to scan' })
+        .option('include', { type: 'string', array: true, describe: 'Only scan files matching these globs' })
+        .option('exclude', { type: 'string', array: true, describe: 'Skip files matching these globs' })
+        .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip files larger than this' }),
+    handler: async (argv) => {
+      const a = argv as unknown as Record<string, unknown> & { format: 'text' | 'json'; quiet: boolean; verbose: boolean };
+      const failOn = parseFailOn(String(a['fail-on']));
+      const maxFileSize = a['max-file-size'] ? parseSize(a['max-file-size'] as string, '--max-file-size') : DEFAULT_MAX_FILE_SIZE;
+      const bar = progress(a.quiet);
+      const report = await scan({
+        paths: (a.paths as string[] | undefined) ?? [],
+        include: a.include as string[] | undefined,
+        exclude: a.exclude as string[] | undefined,
+        maxFileSize,
+        showSecrets: a['show-secrets'] === true,
+        onProgress: bar.update,
+      }).finally(bar.done);
+      await writeReport(report, {
+        format: a.format,
+        output: a.output as string | undefined,
+        color: a.color as boolean | undefined,
+        quiet: a.quiet,
+        verbose: a.verbose,
+      });
+      state.exitCode = exitCodeFor(report.findings, failOn);
+    },
+  };
+}

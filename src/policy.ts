@@ -1,0 +1,37 @@
+import { UsageError } from './errors.js';
+import { SEVERITIES, type Finding, type Severity } from './types.js';
+
+/**
+ * When a scan fails (exit code 1). `key` (default): any key finding, risks only warn; `any`: any
+ * finding; a severity: findings at or above it; `none`: never.
+ */
+export type FailOn = 'key' | 'any' | 'none' | Severity;
+
+export const FAIL_ON_VALUES: readonly FailOn[] = ['key', 'any', 'none', ...SEVERITIES];
+
+export function parseFailOn(value: string, where = '--fail-on'): FailOn {
+  if ((FAIL_ON_VALUES as readonly string[]).includes(value)) return value as FailOn;
+  throw new UsageError(`${where}: unknown value "${value}" (use one of ${FAIL_ON_VALUES.join(', ')})`);
+}
+
+export function atOrAbove(severity: Severity, floor: Severity): boolean {
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
+}
+
+export function fails(finding: Finding, failOn: FailOn): boolean {
+  switch (failOn) {
+    case 'none':
+      return false;
+    case 'any':
+      return true;
+    case 'key':
+      return finding.kind === 'key';
+    default:
+      return atOrAbove(finding.severity, failOn);
+  }
+}
+
+/** 0 nothing at or above the threshold, 1 otherwise (2 is for errors, raised elsewhere). */
+export function exitCodeFor(findings: Finding[], failOn: FailOn): 0 | 1 {
+  return findings.some((f) => fails(f, failOn)) ? 1 : 0;
+}

@@ -1,0 +1,74 @@
+import type { Finding, Report, Severity, Stats } from '../types.js';
+
+export interface TextOptions {
+  color: boolean;
+  verbose?: boolean;
+}
+
+const CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22], magenta: [35, 39] } as const;
+type Style = keyof typeof CODES;
+
+function styler(color: boolean) {
+  return (style: Style, s: string) => (color ? `\x1b[${CODES[style][0]}m${s}\x1b[${CODES[style][1]}m` : s);
+}
+
+const SEVERITY_STYLE: Record<Severity, Style> = { critical: 'magenta', high: 'red', medium: 'yellow', low: 'cyan' };
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function statsLine(stats: Stats): string {
+  const skipped = Object.entries(stats.skipped)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k === 'tooLarge' ? 'too large' : k}`);
+  return (
+    `scanned ${plural(stats.files, 'file')} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1000).toFixed(2)} s` +
+    (skipped.length ? `; skipped ${skipped.join(', ')}` : '')
+  );
+}
+
+/** What a person should do about key findings, most urgent first. */
+export const KEY_STEPS = [
+  'Revoke each key now at https://platform.openai.com/api-keys (admin keys: Organization settings > Admin keys) and create a new one. A key that was committed, pushed or shared is compromised, even if you delete it later.',
+  'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
+  'If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy.',
+];
+
+export function toText(report: Report, opts: TextOptions): string {
+  const c = styler(opts.color);
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const [file, findings] of byFile) {
+    out.push(c('bold', file));
+    for (const f of findings) {
+      const where = `${f.line}:${f.column}`.padEnd(9);
+      const commit = f.commit ? c('dim', ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ''}`) : '';
+      out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c('bold', f.secret ?? f.redacted)}${commit}`);
+      out.push(`           ${f.message}`);
+      if (f.excerpt) out.push(c('dim', `           │ ${f.excerpt}`));
+    }
+    out.push('');
+  }
+  const keys = report.findings.filter((f) => f.kind === 'key');
+  const risks = report.findings.length - keys.length;
+  if (report.findings.length === 0) {
+    out.push(`${c('bold', 'No OpenAI keys found.')} ${c('dim', statsLine(report.stats))}`);
+    return out.join('\n') + '\n';
+  }
+  const files = new Set(report.findings.map((f) => f.file)).size;
+  const parts = [keys.length ? plural(keys.length, 'OpenAI key') : '', risks ? plural(risks, 'risk') : ''].filter(Boolean);
+  out.push(`${c('bold', `${parts.join(' and ')} found in ${plural(files, 'file')}.`)} ${c('dim', statsLine(report.stats))}`);
+  if (keys.length) {
+    out.push('', c('bold', 'What to do:'));
+    KEY_STEPS.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,112 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/scan.js';
+import { makeKey } from '../helpers/keys.js';
+import { makeRepo, tempDir } from '../helpers/repo.js';
+
+const files = (r: Awaited<ReturnType<typeof scan>>) => r.findings.map((f) => f.file);
+
+describe('tree scan in a git repository', () => {
+  it('reads tracked and untracked-not-ignored files, not ignored ones', async () => {
+    const repo = makeRepo();
+    repo.write('.gitignore', 'secret.txt\ndist/\n');
+    repo.write('tracked.ts', `const k = "${makeKey()}";\n`);
+    repo.commit('init');
+    repo.write('untracked.ts', `k=${makeKey('svcacct', 74)}\n`);
+    repo.write('secret.txt', `k=${makeKey()}\n`);
+    repo.write('dist/app.js', `k="${makeKey()}"`);
+    const report = await scan({ cwd: repo.dir });
+    expect(files(report)).toEqual(['tracked.ts', 'untracked.ts']);
+    expect(report.mode).toBe('tree');
+  });
+
+  it('reads named paths even when git ignores them, with paths relative to the repository root', async () => {
+    const repo = makeRepo();
+    repo.write('.gitignore', 'dist/\nbuild/*\n.env.local\n');
+    repo.write('dist/assets/index-abc.js', `const k="${makeKey()}";`);
+    repo.write('build/main.js', `const k="${makeKey()}";`);
+    repo.write('.env.local', `OPENAI_API_KEY=${makeKey()}\n`);
+    repo.write('src/a.ts', 'nothing here\n');
+    repo.commit('init', '.gitignore', 'src/a.ts');
+    const sub = path.join(repo.dir, 'src');
+    expect(files(await scan({ cwd: sub, paths: ['../dist'] }))).toEqual(['dist/assets/index-abc.js']);
+    expect(files(await scan({ cwd: repo.dir, paths: ['build'] }))).toEqual(['build/main.js']);
+    expect(files(await scan({ cwd: repo.dir, paths: ['.env.local'] }))).toEqual(['.env.local']);
+    expect(files(await scan({ cwd: repo.dir }))).toEqual([]);
+  });
+
+  it('handles file names with spaces, newlines, quotes and non-ASCII', async () => {
+    const repo = makeRepo();
+    const names = ['with space.txt', 'new\nline.txt', 'quote"s.txt', 'ünïcødé-日本.txt'];
+    for (const n of names) repo.write(n, `key: ${makeKey()}\n`);
+    repo.commit('odd names');
+    expect(files(await scan({ cwd: repo.dir })).sort()).toEqual([...names].sort());
+  });
+
+  it('skips symlinks and binary files, and counts them', async () => {
+    const repo = makeRepo();
+    repo.write('real.txt', `k=${makeKey()}\n`);
+    symlinkSync('real.txt', path.join(repo.dir, 'link.txt'));
+    symlinkSync('/etc/passwd', path.join(repo.dir, 'outside.txt'));
+    repo.write('image.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(makeKey())]));
+    repo.commit('links');
+    const report = await scan({ cwd: repo.dir });
+    expect(files(report)).toEqual(['real.txt']);
+    expect(report.stats.skipped).toMatchObject({ symlink: 2, binary: 1 });
+    expect(report.stats.files).toBe(1);
+  });
+
+  it('skips files over the size limit and counts them', async () => {
+    const repo = makeRepo();
+    repo.write('big.txt', `${'x'.repeat(2000)}\n${makeKey()}\n`);
+    repo.write('small.txt', `${makeKey()}\n`);
+    const report = await scan({ cwd: repo.dir, maxFileSize: 1000 });
+    expect(files(report)).toEqual(['small.txt']);
+    expect(report.stats.skipped.tooLarge).toBe(1);
+  });
+
+  it('applies --include and --exclude globs to repository-relative paths', async () => {
+    const repo = makeRepo();
+    repo.write('src/a.ts', `${makeKey()}\n`);
+    repo.write('src/vendor/b.ts', `${makeKey()}\n`);
+    repo.write('docs/c.md', `${makeKey()}\n`);
+    expect(files(await scan({ cwd: repo.dir, include: ['src/**'] }))).toEqual(['src/a.ts', 'src/vendor/b.ts']);
+    expect(files(await scan({ cwd: repo.dir, exclude: ['vendor', 'docs/'] }))).toEqual(['src/a.ts']);
+    expect(files(await scan({ cwd: repo.dir, exclude: ['**/*.ts'] }))).toEqual(['docs/c.md']);
+  });
+
+  it('reports an unreadable file as a warning and keeps scanning', async () => {
+    const repo = makeRepo();
+    repo.write('ok.txt', `${makeKey()}\n`);
+    // Runs as root in CI, where permissions do not stop a read: a named link to a file that fails with EIO does.
+    symlinkSync('/proc/self/mem', path.join(repo.dir, 'mem'));
+    const report = await scan({ cwd: repo.dir, paths: ['ok.txt', 'mem'] });
+    expect(files(report)).toEqual(['ok.txt']);
+    expect(report.stats.skipped.unreadable).toBe(1);
+    expect(report.warnings.join('\n')).toMatch(/cannot read mem/);
+  });
+});
+
+describe('tree scan outside a repository', () => {
+  it('reads every file, reports paths relative to the scan root, and skips the .git folder', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'a/b'), { recursive: true });
+    mkdirSync(path.join(dir, 'x/.git'), { recursive: true });
+    writeFileSync(path.join(dir, 'a/b/c.env'), `OPENAI_API_KEY=${makeKey()}\n`);
+    writeFileSync(path.join(dir, '.hidden'), `${makeKey('legacy', 20)}\n`);
+    writeFileSync(path.join(dir, 'x/.git/config'), `${makeKey()}\n`);
+    const report = await scan({ cwd: '/', paths: [dir] });
+    expect(files(report)).toEqual(['.hidden', 'a/b/c.env']);
+  });
+
+  it('counts FIFOs as special files without opening them', async () => {
+    const dir = tempDir();
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    writeFileSync(path.join(dir, 'k.txt'), `${makeKey()}\n`);
+    const report = await scan({ paths: [dir] });
+    expect(files(report)).toEqual(['k.txt']);
+    expect(report.stats.skipped.special).toBe(1);
+  });
+});
