@@ -1,0 +1,25 @@
+import type { Encoding } from '../../types.js';
+/** Bytes decoded from an encoded run, with the way back to offsets in the text they came from. */
+export interface DecodedWindow {
+    bytes: Buffer;
+    /** The encoded run in the parent text, [start, end). */
+    start: number;
+    end: number;
+    /** Parent offset of the encoded unit that holds decoded byte `i`. */
+    toParent(i: number): number;
+    /** Parent offset just after the encoded unit that holds decoded byte `i - 1`. */
+    toParentEnd(i: number): number;
+}
+/** One encoding the detector looks through: the literals that betray it, and how to decode around one. */
+export interface Decoder {
+    encoding: Encoding;
+    literals: string[];
+    /**
+     * Decode the run around a literal at `hit`. `notBefore` is where the previous window of this decoder
+     * ended, less an overlap: a window never re-reads a whole earlier one, so runs made of nothing but
+     * literals cost linear time.
+     */
+    decodeAt(text: Uint8Array, hit: number, notBefore: number): DecodedWindow | undefined;
+    /** How far a new window reaches back into the previous one: at least one whole encoded key. */
+    overlap: number;
+}

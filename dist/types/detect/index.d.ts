@@ -1,0 +1,28 @@
+import type { Encoding, KeyRule } from '../types.js';
+import { type Rejected } from './match.js';
+import { Positions } from './positions.js';
+import { type TextView } from './text.js';
+/** A key found in a file: where, in which encoding, and the key itself (never printed but through redact). */
+export interface DetectedKey {
+    rule: KeyRule;
+    secret: string;
+    prefix: string;
+    encoding: Encoding;
+    line: number;
+    column: number;
+    endColumn: number;
+    /** 0-based line index and span in the text view, for excerpts and allow comments. */
+    lineIndex: number;
+    start: number;
+    end: number;
+}
+export interface Detection {
+    /** Undefined for a binary file (nothing was scanned). */
+    view: TextView | undefined;
+    positions: Positions | undefined;
+    keys: DetectedKey[];
+    /** Key-shaped strings dropped as placeholders, for --verbose. */
+    rejected: Rejected[];
+}
+/** Find every key in a file's bytes, in any encoding the detector knows. */
+export declare function detectKeys(content: Buffer): Detection;

@@ -1,0 +1,23 @@
+import type { TextView } from './text.js';
+/** 1-based line and column (in UTF-16 code units, as editors and SARIF count) of offsets in a view. */
+export declare class Positions {
+    private readonly view;
+    private newlines;
+    constructor(view: TextView);
+    private lines;
+    /** Index of the line holding `offset` (0-based) by binary search over newline offsets. */
+    private lineIndex;
+    lineStart(index: number): number;
+    lineEnd(index: number): number;
+    /** Width in code units of view bytes [from, to). */
+    width(from: number, to: number): number;
+    /** Line, column and exclusive end column of the span [start, end); a span over several lines ends with its first line. */
+    locate(start: number, end: number): {
+        lineIndex: number;
+        line: number;
+        column: number;
+        endColumn: number;
+    };
+    /** The text of a line, decoded for display. */
+    lineText(index: number): string;
+}

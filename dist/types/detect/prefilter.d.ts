@@ -1,0 +1,24 @@
+/**
+ * One pass over a buffer for many literals at once (Wu-Manber with 2-byte blocks). Every literal the
+ * detector needs (the marker in plain, base64 and escaped forms) is found in a single scan, as fast as
+ * one native `Buffer.indexOf` (about 1.8 GB/s here, against six passes for six `indexOf` loops).
+ * Work is linear in the input: the window moves by at least one byte per step, and hits are written
+ * to typed arrays so that a file made of nothing but literals costs no allocation per hit.
+ */
+export declare class Hits {
+    offsets: Int32Array<ArrayBuffer>;
+    literals: Uint8Array<ArrayBuffer>;
+    count: number;
+    push(offset: number, literal: number): void;
+}
+export declare class Prefilter {
+    private readonly literals;
+    /** Length of the shortest literal: the window size. */
+    private readonly m;
+    private readonly shift;
+    /** For a block that ends a window (shift 0): the literals whose window ends with it. */
+    private readonly heads;
+    constructor(literals: readonly string[]);
+    /** All hits in `buf`, in increasing offset order (windows only move forward). */
+    scan(buf: Uint8Array): Hits;
+}

@@ -1,0 +1,8 @@
+import type { Report } from '../types.js';
+export type Format = 'text' | 'json';
+export declare const FORMATS: readonly Format[];
+export interface FormatOptions {
+    color: boolean;
+    verbose?: boolean;
+}
+export declare function formatReport(report: Report, format: Format, opts: FormatOptions): string;

@@ -1,0 +1,20 @@
+import { type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { UsageError } from '../errors.js';
+export declare class GitError extends UsageError {
+}
+export declare function spawnGit(args: string[], cwd: string): ChildProcessWithoutNullStreams;
+export interface GitResult {
+    code: number;
+    stdout: Buffer;
+    stderr: string;
+}
+/** Run git to completion. Rejects only when git itself cannot be started. */
+export declare function runGit(args: string[], cwd: string, input?: Buffer | string): Promise<GitResult>;
+/** Run git and return stdout, or fail with git's own first line of complaint. */
+export declare function git(args: string[], cwd: string, input?: Buffer | string): Promise<Buffer>;
+/** The top of the work tree containing `dir`, or undefined outside a repository (or without git, when `optional`). */
+export declare function repoRoot(dir: string, optional?: boolean): Promise<string | undefined>;
+export declare function isGitMissing(): boolean;
+/** Tracked files plus untracked files that are not ignored, under `pathspec`, relative to `root`. */
+export declare function listFiles(root: string, pathspec: string): Promise<string[]>;
+export declare function splitNul(out: Buffer): string[];

@@ -1,0 +1,115 @@
+/** The few shapes every part of the scanner passes along (design.md "Pipeline"). */
+export type Mode = 'tree' | 'staged' | 'diff' | 'history';
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export type RuleKind = 'key' | 'risk';
+export type Encoding = 'plain' | 'base64' | 'url' | 'escaped' | 'utf16';
+export type Exposure = 'client-bundle' | 'source-map' | 'dotenv' | 'notebook' | 'log';
+export type VerificationStatus = 'unchecked' | 'live' | 'invalid' | 'quota' | 'forbidden' | 'error';
+export declare const SEVERITIES: readonly Severity[];
+export interface Origin {
+    kind: 'tree' | 'staged' | 'commit';
+    commit?: string;
+    author?: string;
+    date?: string;
+}
+/**
+ * What a source hands to the detector: a whole file, or the added lines of a diff.
+ * When `lineMap` is set, content line i (0-based) is line `lineMap[i]` (1-based) of the real file.
+ */
+export interface Fragment {
+    path: string;
+    content: Buffer;
+    origin: Origin;
+    lineMap?: number[];
+}
+/** A sample line that a rule must (match) or must not (noMatch) report. `{{key:shape}}` slots are filled at test time. */
+export interface RuleSamples {
+    match: string[];
+    noMatch: string[];
+}
+export interface KeyShape {
+    prefix: RegExp;
+    /** Legacy keys use only [A-Za-z0-9]; newer ones the base64url alphabet. */
+    alphabet: 'alnum' | 'base64url';
+}
+export interface KeyRule {
+    id: string;
+    kind: 'key';
+    title: string;
+    severity: Severity;
+    /** The prefixes (everything before the first random segment, e.g. `sk-proj-`) this rule owns. */
+    shapes: KeyShape[];
+    /** Literals the prefilter looks for; the marker for every OpenAI key. */
+    literals: string[];
+    samples: RuleSamples;
+}
+export interface RiskRule {
+    id: string;
+    kind: 'risk';
+    title: string;
+    severity: Severity;
+    /** Cheap literals; the regex runs only on lines that contain one (case-insensitive). */
+    literals: string[];
+    regex: RegExp;
+    /** Path filter: the rule only applies to files this accepts. */
+    appliesTo?: (path: string) => boolean;
+    message: (match: RegExpExecArray, path: string) => string;
+    samples: RuleSamples & {
+        path?: string;
+    };
+}
+export type Rule = KeyRule | RiskRule;
+export interface Verification {
+    status: VerificationStatus;
+    detail?: string;
+    organization?: string;
+    project?: string;
+}
+/** One reported problem. No field holds a full key unless `--show-secrets` was given (then `secret`). */
+export interface Finding {
+    ruleId: string;
+    kind: RuleKind;
+    severity: Severity;
+    file: string;
+    line: number;
+    column: number;
+    endColumn: number;
+    commit?: string;
+    author?: string;
+    date?: string;
+    redacted: string;
+    fingerprint: string;
+    encoding: Encoding;
+    exposure?: Exposure[];
+    verification?: Verification;
+    message: string;
+    /** Only with --show-secrets. */
+    secret?: string;
+    /** The line around the finding with every key on it redacted; for human-facing output only. */
+    excerpt?: string;
+}
+export interface SkipCounts {
+    binary: number;
+    tooLarge: number;
+    unreadable: number;
+    symlink: number;
+    special: number;
+}
+export interface Stats {
+    files: number;
+    bytes: number;
+    durationMs: number;
+    skipped: SkipCounts;
+}
+export interface Report {
+    tool: {
+        name: string;
+        version: string;
+    };
+    mode: Mode;
+    findings: Finding[];
+    stats: Stats;
+    /** Human-facing notes (unreadable files and the like); never part of the JSON contract's findings. */
+    warnings: string[];
+}
+export declare function emptySkipCounts(): SkipCounts;
