@@ -13184,6 +13184,12 @@ function exitCodeFor(findings, failOn) {
   return findings.some((f) => fails(f, failOn)) ? 1 : 0;
 }
 
+// src/config/inline.ts
+var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
+function allowsLine(line) {
+  return SAME_LINE.test(line);
+}
+
 // src/rules/keys.ts
 var MARKER = "T3BlbkFJ";
 var SERVICE_NAME = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?";
@@ -14068,8 +14074,10 @@ function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
 }
 function keyFindings(fragment, detection, showSecrets = false) {
-  const { keys, positions } = detection;
-  if (!keys.length || !positions) return [];
+  const { positions } = detection;
+  if (!detection.keys.length || !positions) return [];
+  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
+  if (!keys.length) return [];
   const spans = /* @__PURE__ */ new Map();
   for (const k of keys) {
     const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);

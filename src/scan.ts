@@ -1,3 +1,4 @@
+import { allowsLine } from './config/inline.js';
 import { detectKeys, type DetectedKey, type Detection } from './detect/index.js';
 import { fingerprint } from './detect/fingerprint.js';
 import { excerpt, redact, type ExcerptSpan } from './report/redact.js';
@@ -34,8 +35,10 @@ function keyMessage(key: DetectedKey): string {
 
 /** Findings of one fragment: positions mapped to the real file, keys redacted, excerpts built. */
 export function keyFindings(fragment: Fragment, detection: Detection, showSecrets = false): Finding[] {
-  const { keys, positions } = detection;
-  if (!keys.length || !positions) return [];
+  const { positions } = detection;
+  if (!detection.keys.length || !positions) return [];
+  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
+  if (!keys.length) return [];
   const spans = new Map<DetectedKey, ExcerptSpan>();
   for (const k of keys) {
     const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);

@@ -132,3 +132,24 @@ describe('openai-key-scan (tree scan through the built CLI)', () => {
     expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ file: 'notes.txt', ruleId: 'openai-user-key', line: 1, column: 8 });
   });
 });
+
+describe('inline allow', () => {
+  it.each([
+    ['//', (k: string) => `const k = "${k}"; // openai-key-scan:allow test fixture`],
+    ['#', (k: string) => `OPENAI_API_KEY=${k} # openai-key-scan:allow`],
+    ['<!-- -->', (k: string) => `<meta content="${k}"> <!-- openai-key-scan:allow -->`],
+    ['/* */', (k: string) => `/* openai-key-scan:allow */ f("${k}")`],
+  ])('suppresses the findings of a line with a %s comment, and only that line', (_syntax, line) => {
+    const repo = makeRepo();
+    const kept = makeKey('proj', 74);
+    repo.write('a.txt', `${line(makeKey('proj', 74))}\n${kept}\n`);
+    const r = JSON.parse(runCli(['-f', 'json'], { cwd: repo.dir }).stdout);
+    expect(r.findings.map((f: { line: number }) => f.line)).toEqual([2]);
+  });
+
+  it('is not fooled by a longer directive', () => {
+    const repo = makeRepo();
+    repo.write('a.txt', `${makeKey()} // openai-key-scan:allowed-by-nobody\n`);
+    expect(runCli([], { cwd: repo.dir }).code).toBe(1);
+  });
+});

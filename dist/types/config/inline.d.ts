@@ -1,0 +1,1 @@
+export declare function allowsLine(line: string): boolean;
