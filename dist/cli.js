@@ -13857,6 +13857,54 @@ function excerpt(line, spans, focus) {
   return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
 }
 
+// src/parallel.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_FROM = 1e3;
+var MAX_WORKERS = 4;
+var BATCH = 96;
+function workerCount(requested, files) {
+  if (requested !== void 0) return Math.max(1, Math.floor(requested));
+  if (files < PARALLEL_FROM) return 1;
+  return Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files / PARALLEL_FROM));
+}
+function workerUrl() {
+  const url = new URL("./scan-worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync(fileURLToPath2(url)) ? url : void 0;
+}
+async function scanInWorkers(entries, jobs, options, tally, onProgress) {
+  const url = workerUrl();
+  if (!url) return false;
+  let next = 0;
+  const run2 = (worker) => new Promise((resolve5, reject) => {
+    const send = () => {
+      if (next >= entries.length) {
+        resolve5();
+        return;
+      }
+      worker.postMessage(entries.slice(next, next + BATCH));
+      next += BATCH;
+    };
+    worker.on("message", (part) => {
+      mergeTally(tally, part);
+      onProgress?.(tally.stats);
+      send();
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => next < entries.length || code !== 0 ? reject(new Error(`scan worker exited with code ${code}`)) : void 0);
+    send();
+  });
+  const workers = Array.from({ length: jobs }, () => new Worker(url, { workerData: options }));
+  try {
+    await Promise.all(workers.map(run2));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return true;
+}
+
 // src/sources/tree.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_picomatch = __toESM(require_picomatch4(), 1);
@@ -13945,20 +13993,22 @@ function globMatcher(globs) {
   });
   return (0, import_picomatch.default)(expanded, { dot: true });
 }
-async function* walk(dir, base, sink) {
-  const stream = import_fast_glob.default.stream("**", {
+function* walk(dir, base, sink) {
+  const entries = import_fast_glob.default.sync("**", {
     cwd: dir,
     dot: true,
     onlyFiles: false,
     followSymbolicLinks: false,
     objectMode: true,
     suppressErrors: true,
+    unique: false,
     ignore: ["**/.git/**", "**/.git"]
   });
-  for await (const entry of stream) {
-    const abs = path.join(dir, entry.path);
-    const file = toPosix(path.relative(base, abs));
-    if (entry.dirent.isFile()) yield { abs, file };
+  const rel = toPosix(path.relative(base, dir));
+  const prefix = rel ? `${rel}/` : "";
+  for (const entry of entries) {
+    const file = prefix + entry.path;
+    if (entry.dirent.isFile()) yield { abs: path.join(dir, entry.path), file };
     else if (entry.dirent.isSymbolicLink()) sink.skip("symlink", file);
     else if (!entry.dirent.isDirectory()) sink.skip("special", file);
   }
@@ -14000,8 +14050,18 @@ async function* listTargets(opts, sink) {
 }
 var { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
 var CHUNK = 64 * 1024;
-function readAll(fd, size, max) {
-  let buf = Buffer.allocUnsafe(size || CHUNK);
+var Scratch = class {
+  buf = Buffer.allocUnsafeSlow(256 * 1024);
+};
+var SCRATCH_MAX = 4 * 1024 * 1024;
+function readAll(fd, size, max, scratch) {
+  let buf;
+  if (scratch && size > 0 && size <= SCRATCH_MAX) {
+    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(size, scratch.buf.length * 2)));
+    buf = scratch.buf.subarray(0, size);
+  } else {
+    buf = Buffer.allocUnsafe(size || CHUNK);
+  }
   let n = 0;
   for (; ; ) {
     if (n === buf.length) {
@@ -14017,7 +14077,7 @@ function readAll(fd, size, max) {
   }
   return n === buf.length ? buf : buf.subarray(0, n);
 }
-function readEntry(entry, maxFileSize, sink) {
+function readEntry(entry, maxFileSize, sink, scratch) {
   let fd;
   try {
     fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
@@ -14038,7 +14098,7 @@ function readEntry(entry, maxFileSize, sink) {
       sink.skip("tooLarge", entry.file, `${st.size} bytes`);
       return void 0;
     }
-    const content = readAll(fd, st.size, maxFileSize);
+    const content = readAll(fd, st.size, maxFileSize, scratch);
     return { path: entry.file, content, origin: { kind: "tree" } };
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
@@ -14047,7 +14107,7 @@ function readEntry(entry, maxFileSize, sink) {
     closeSync(fd);
   }
 }
-async function* treeFragments(opts, sink) {
+async function* treeEntries(opts, sink) {
   const include = globMatcher(opts.include);
   const exclude = globMatcher(opts.exclude);
   const seen = /* @__PURE__ */ new Set();
@@ -14056,8 +14116,7 @@ async function* treeFragments(opts, sink) {
     seen.add(entry.abs);
     if (include && !include(entry.file)) continue;
     if (exclude?.(entry.file)) continue;
-    const fragment = readEntry(entry, opts.maxFileSize, sink);
-    if (fragment) yield fragment;
+    yield entry;
   }
 }
 
@@ -14113,36 +14172,44 @@ function keyFindings(fragment, detection, showSecrets = false) {
 function compareFindings(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
 }
-async function runPipeline(mode, source, options = {}) {
-  const started = performance.now();
-  const stats = { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() };
-  const warnings = [];
-  const findings = [];
-  const sink = {
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
+}
+function mergeTally(into, from) {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
+  into.findings.push(...from.findings);
+  into.warnings.push(...from.warnings);
+}
+function tallySink(tally) {
+  return {
     skip(kind, file, why) {
-      stats.skipped[kind]++;
-      if (kind === "unreadable") warnings.push(`cannot read ${file}${why ? ` (${why})` : ""}: skipped`);
+      tally.stats.skipped[kind]++;
+      if (kind === "unreadable") tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ""}: skipped`);
     },
     warn(message) {
-      warnings.push(message);
+      tally.warnings.push(message);
     }
   };
-  for await (const fragment of source(sink)) {
-    const detection = detectKeys(fragment.content);
-    if (!detection.view) {
-      stats.skipped.binary++;
-      continue;
-    }
-    stats.files++;
-    stats.bytes += fragment.content.length;
-    findings.push(...keyFindings(fragment, detection, options.showSecrets));
-    options.onProgress?.(stats);
-  }
-  findings.sort(compareFindings);
-  stats.durationMs = Math.round(performance.now() - started);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats, warnings };
 }
-function scan(options = {}) {
+function processFragment(fragment, options, tally) {
+  const detection = detectKeys(fragment.content);
+  if (!detection.view) {
+    tally.stats.skipped.binary++;
+    return;
+  }
+  tally.stats.files++;
+  tally.stats.bytes += fragment.content.length;
+  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets));
+}
+function finishReport(mode, tally, started) {
+  tally.findings.sort(compareFindings);
+  tally.stats.durationMs = Math.round(performance.now() - started);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings: tally.findings, stats: tally.stats, warnings: tally.warnings };
+}
+async function scan(options = {}) {
+  const started = performance.now();
   const treeOptions = {
     paths: options.paths ?? [],
     cwd: options.cwd ?? process.cwd(),
@@ -14150,7 +14217,21 @@ function scan(options = {}) {
     exclude: options.exclude,
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   };
-  return runPipeline("tree", (sink) => treeFragments(treeOptions, sink), options);
+  const tally = newTally();
+  const sink = tallySink(tally);
+  const entries = [];
+  for await (const entry of treeEntries(treeOptions, sink)) entries.push(entry);
+  const pipeline = { showSecrets: options.showSecrets };
+  const jobs = workerCount(options.jobs, entries.length);
+  if (!(jobs > 1 && await scanInWorkers(entries, jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress))) {
+    const scratch = new Scratch();
+    for (const entry of entries) {
+      const fragment = readEntry(entry, treeOptions.maxFileSize, sink, scratch);
+      if (fragment) processFragment(fragment, pipeline, tally);
+      options.onProgress?.(tally.stats);
+    }
+  }
+  return finishReport("tree", tally, started);
 }
 
 // src/report/json.ts
@@ -14316,7 +14397,7 @@ function scanCommand(state) {
   return {
     command: ["scan [paths..]", "$0 [paths..]"],
     describe: "Scan files and folders (default: the current directory); inside a git repository, tracked and untracked-not-ignored files. Named paths are read even when git ignores them.",
-    builder: (y) => outputOptions(y).positional("paths", { type: "string", array: true, describe: "Files or folders to scan" }).option("include", { type: "string", array: true, describe: "Only scan files matching these globs" }).option("exclude", { type: "string", array: true, describe: "Skip files matching these globs" }).option("max-file-size", { type: "string", default: "50MB", describe: "Skip files larger than this" }),
+    builder: (y) => outputOptions(y).positional("paths", { type: "string", array: true, describe: "Files or folders to scan" }).option("include", { type: "string", array: true, describe: "Only scan files matching these globs" }).option("exclude", { type: "string", array: true, describe: "Skip files matching these globs" }).option("max-file-size", { type: "string", default: "50MB", describe: "Skip files larger than this" }).option("jobs", { alias: "j", type: "number", describe: "Worker threads (default: one per core, for trees of 1000+ files)" }),
     handler: async (argv) => {
       const a = argv;
       const failOn = parseFailOn(String(a["fail-on"]));
@@ -14328,7 +14409,8 @@ function scanCommand(state) {
         exclude: a.exclude,
         maxFileSize,
         showSecrets: a["show-secrets"] === true,
-        onProgress: bar.update
+        onProgress: bar.update,
+        jobs: a.jobs
       }).finally(bar.done);
       await writeReport(report, {
         format: a.format,

@@ -2,7 +2,8 @@ import { allowsLine } from './config/inline.js';
 import { detectKeys, type DetectedKey, type Detection } from './detect/index.js';
 import { fingerprint } from './detect/fingerprint.js';
 import { excerpt, redact, type ExcerptSpan } from './report/redact.js';
-import { treeFragments, type SourceSink } from './sources/tree.js';
+import { scanInWorkers, workerCount } from './parallel.js';
+import { readEntry, Scratch, treeEntries, type Entry, type SourceSink } from './sources/tree.js';
 import { TOOL_NAME, VERSION } from './version.js';
 import { emptySkipCounts, type Encoding, type Finding, type Fragment, type Mode, type Report, type Stats } from './types.js';
 
@@ -19,6 +20,8 @@ export interface ScanOptions {
   showSecrets?: boolean;
   /** Called after each file, for progress display. */
   onProgress?: (stats: Stats) => void;
+  /** Worker threads for a tree scan: 1 scans in this thread; default: one per core for large trees. */
+  jobs?: number;
 }
 
 const HOW_ENCODED: Record<Encoding, string> = {
@@ -88,6 +91,56 @@ export interface PipelineOptions {
   onProgress?: (stats: Stats) => void;
 }
 
+/** What the pipeline gathers while fragments flow through it; worker threads send theirs back to be merged. */
+export interface Tally {
+  stats: Stats;
+  findings: Finding[];
+  warnings: string[];
+}
+
+export function newTally(): Tally {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
+}
+
+export function mergeTally(into: Tally, from: Tally): void {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped) as (keyof Stats['skipped'])[]) into.stats.skipped[k] += from.stats.skipped[k];
+  into.findings.push(...from.findings);
+  into.warnings.push(...from.warnings);
+}
+
+/** Where a source reports what it skipped. */
+export function tallySink(tally: Tally): SourceSink {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (kind === 'unreadable') tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ''}: skipped`);
+    },
+    warn(message) {
+      tally.warnings.push(message);
+    },
+  };
+}
+
+/** Everything the pipeline does with one fragment. Worker threads run this same function. */
+export function processFragment(fragment: Fragment, options: PipelineOptions, tally: Tally): void {
+  const detection = detectKeys(fragment.content);
+  if (!detection.view) {
+    tally.stats.skipped.binary++;
+    return;
+  }
+  tally.stats.files++;
+  tally.stats.bytes += fragment.content.length;
+  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets));
+}
+
+export function finishReport(mode: Mode, tally: Tally, started: number): Report {
+  tally.findings.sort(compareFindings);
+  tally.stats.durationMs = Math.round(performance.now() - started);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings: tally.findings, stats: tally.stats, warnings: tally.warnings };
+}
+
 /** Run fragments from any source through detection into a report. */
 export async function runPipeline(
   mode: Mode,
@@ -95,36 +148,21 @@ export async function runPipeline(
   options: PipelineOptions = {},
 ): Promise<Report> {
   const started = performance.now();
-  const stats: Stats = { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() };
-  const warnings: string[] = [];
-  const findings: Finding[] = [];
-  const sink: SourceSink = {
-    skip(kind, file, why) {
-      stats.skipped[kind]++;
-      if (kind === 'unreadable') warnings.push(`cannot read ${file}${why ? ` (${why})` : ''}: skipped`);
-    },
-    warn(message) {
-      warnings.push(message);
-    },
-  };
-  for await (const fragment of source(sink)) {
-    const detection = detectKeys(fragment.content);
-    if (!detection.view) {
-      stats.skipped.binary++;
-      continue;
-    }
-    stats.files++;
-    stats.bytes += fragment.content.length;
-    findings.push(...keyFindings(fragment, detection, options.showSecrets));
-    options.onProgress?.(stats);
+  const tally = newTally();
+  for await (const fragment of source(tallySink(tally))) {
+    processFragment(fragment, options, tally);
+    options.onProgress?.(tally.stats);
   }
-  findings.sort(compareFindings);
-  stats.durationMs = Math.round(performance.now() - started);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats, warnings };
+  return finishReport(mode, tally, started);
 }
 
-/** Scan a directory tree: inside a git repository, tracked and untracked-not-ignored files. */
-export function scan(options: ScanOptions = {}): Promise<Report> {
+/**
+ * Scan a directory tree: inside a git repository, tracked and untracked-not-ignored files. Large trees
+ * are read and scanned by worker threads (one per core, up to 4); small ones in this thread, where
+ * starting workers would cost more than it saves.
+ */
+export async function scan(options: ScanOptions = {}): Promise<Report> {
+  const started = performance.now();
   const treeOptions = {
     paths: options.paths ?? [],
     cwd: options.cwd ?? process.cwd(),
@@ -132,5 +170,19 @@ export function scan(options: ScanOptions = {}): Promise<Report> {
     exclude: options.exclude,
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
   };
-  return runPipeline('tree', (sink) => treeFragments(treeOptions, sink), options);
+  const tally = newTally();
+  const sink = tallySink(tally);
+  const entries: Entry[] = [];
+  for await (const entry of treeEntries(treeOptions, sink)) entries.push(entry);
+  const pipeline: PipelineOptions = { showSecrets: options.showSecrets };
+  const jobs = workerCount(options.jobs, entries.length);
+  if (!(jobs > 1 && (await scanInWorkers(entries, jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress)))) {
+    const scratch = new Scratch();
+    for (const entry of entries) {
+      const fragment = readEntry(entry, treeOptions.maxFileSize, sink, scratch);
+      if (fragment) processFragment(fragment, pipeline, tally);
+      options.onProgress?.(tally.stats);
+    }
+  }
+  return finishReport('tree', tally, started);
 }

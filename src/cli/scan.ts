@@ -14,7 +14,8 @@ export function scanCommand(state: CliState): CommandModule {
         .positional('paths', { type: 'string', array: true, describe: 'Files or folders to scan' })
         .option('include', { type: 'string', array: true, describe: 'Only scan files matching these globs' })
         .option('exclude', { type: 'string', array: true, describe: 'Skip files matching these globs' })
-        .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip files larger than this' }),
+        .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip files larger than this' })
+        .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads (default: one per core, for trees of 1000+ files)' }),
     handler: async (argv) => {
       const a = argv as unknown as Record<string, unknown> & { format: 'text' | 'json'; quiet: boolean; verbose: boolean };
       const failOn = parseFailOn(String(a['fail-on']));
@@ -27,6 +28,7 @@ export function scanCommand(state: CliState): CommandModule {
         maxFileSize,
         showSecrets: a['show-secrets'] === true,
         onProgress: bar.update,
+        jobs: a.jobs as number | undefined,
       }).finally(bar.done);
       await writeReport(report, {
         format: a.format,

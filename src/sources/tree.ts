@@ -46,21 +46,27 @@ function globMatcher(globs: string[] | undefined): ((file: string) => boolean) |
   return picomatch(expanded, { dot: true });
 }
 
-/** Every regular file under `dir` (the .git folder excluded), counting links and special files. */
-async function* walk(dir: string, base: string, sink: SourceSink): AsyncGenerator<Entry> {
-  const stream = fg.stream('**', {
+/**
+ * Every regular file under `dir` (the .git folder excluded), counting links and special files. The
+ * synchronous walk is about twice as fast as the stream on large trees, and the scan needs the whole
+ * list before it splits the work between threads anyway.
+ */
+function* walk(dir: string, base: string, sink: SourceSink): Generator<Entry> {
+  const entries = fg.sync('**', {
     cwd: dir,
     dot: true,
     onlyFiles: false,
     followSymbolicLinks: false,
     objectMode: true,
     suppressErrors: true,
+    unique: false,
     ignore: ['**/.git/**', '**/.git'],
-  }) as AsyncIterable<{ path: string; dirent: import('node:fs').Dirent }>;
-  for await (const entry of stream) {
-    const abs = path.join(dir, entry.path);
-    const file = toPosix(path.relative(base, abs));
-    if (entry.dirent.isFile()) yield { abs, file };
+  });
+  const rel = toPosix(path.relative(base, dir));
+  const prefix = rel ? `${rel}/` : '';
+  for (const entry of entries) {
+    const file = prefix + entry.path;
+    if (entry.dirent.isFile()) yield { abs: path.join(dir, entry.path), file };
     else if (entry.dirent.isSymbolicLink()) sink.skip('symlink', file);
     else if (!entry.dirent.isDirectory()) sink.skip('special', file);
   }
@@ -109,8 +115,24 @@ const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
 /** Read until end of file: /proc-style files report size 0, and a file may change while read. */
 const CHUNK = 64 * 1024;
 
-function readAll(fd: number, size: number, max: number): Buffer {
-  let buf = Buffer.allocUnsafe(size || CHUNK);
+/**
+ * A read buffer reused from file to file by a caller that is done with each fragment before reading
+ * the next (the scan loop, a worker): most files then cost no allocation and no garbage. Files larger
+ * than SCRATCH_MAX get a buffer of their own, so the scratch never pins a huge allocation.
+ */
+export class Scratch {
+  buf = Buffer.allocUnsafeSlow(256 * 1024);
+}
+const SCRATCH_MAX = 4 * 1024 * 1024;
+
+function readAll(fd: number, size: number, max: number, scratch?: Scratch): Buffer {
+  let buf: Buffer;
+  if (scratch && size > 0 && size <= SCRATCH_MAX) {
+    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(size, scratch.buf.length * 2)));
+    buf = scratch.buf.subarray(0, size);
+  } else {
+    buf = Buffer.allocUnsafe(size || CHUNK);
+  }
   let n = 0;
   for (;;) {
     if (n === buf.length) {
@@ -133,7 +155,7 @@ function readAll(fd: number, size: number, max: number): Buffer {
  * thread-pool round trips, and most trees are many small files. O_NOFOLLOW refuses links without a
  * separate lstat; O_NONBLOCK keeps a FIFO from blocking the open.
  */
-export function readEntry(entry: Entry, maxFileSize: number, sink: SourceSink): Fragment | undefined {
+export function readEntry(entry: Entry, maxFileSize: number, sink: SourceSink, scratch?: Scratch): Fragment | undefined {
   let fd: number;
   try {
     fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
@@ -155,7 +177,7 @@ export function readEntry(entry: Entry, maxFileSize: number, sink: SourceSink): 
       sink.skip('tooLarge', entry.file, `${st.size} bytes`);
       return undefined;
     }
-    const content = readAll(fd, st.size, maxFileSize);
+    const content = readAll(fd, st.size, maxFileSize, scratch);
     return { path: entry.file, content, origin: { kind: 'tree' } };
   } catch (e) {
     sink.skip('unreadable', entry.file, (e as NodeJS.ErrnoException).code ?? String(e));
@@ -165,8 +187,8 @@ export function readEntry(entry: Entry, maxFileSize: number, sink: SourceSink): 
   }
 }
 
-/** Fragments of a directory tree (design.md: the default command). */
-export async function* treeFragments(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Fragment> {
+/** The files a tree scan reads, after --include/--exclude, each once. */
+export async function* treeEntries(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Entry> {
   const include = globMatcher(opts.include);
   const exclude = globMatcher(opts.exclude);
   const seen = new Set<string>();
@@ -175,6 +197,13 @@ export async function* treeFragments(opts: TreeOptions, sink: SourceSink): Async
     seen.add(entry.abs);
     if (include && !include(entry.file)) continue;
     if (exclude?.(entry.file)) continue;
+    yield entry;
+  }
+}
+
+/** Fragments of a directory tree (design.md: the default command). */
+export async function* treeFragments(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Fragment> {
+  for await (const entry of treeEntries(opts, sink)) {
     const fragment = readEntry(entry, opts.maxFileSize, sink);
     if (fragment) yield fragment;
   }

@@ -20,11 +20,21 @@ export interface Entry {
     file: string;
 }
 /**
+ * A read buffer reused from file to file by a caller that is done with each fragment before reading
+ * the next (the scan loop, a worker): most files then cost no allocation and no garbage. Files larger
+ * than SCRATCH_MAX get a buffer of their own, so the scratch never pins a huge allocation.
+ */
+export declare class Scratch {
+    buf: Buffer<ArrayBuffer>;
+}
+/**
  * One file as a fragment, or undefined when it is skipped (and counted). Synchronous on purpose:
  * open + fstat + read on a cached small file is about four times faster than the promise API's
  * thread-pool round trips, and most trees are many small files. O_NOFOLLOW refuses links without a
  * separate lstat; O_NONBLOCK keeps a FIFO from blocking the open.
  */
-export declare function readEntry(entry: Entry, maxFileSize: number, sink: SourceSink): Fragment | undefined;
+export declare function readEntry(entry: Entry, maxFileSize: number, sink: SourceSink, scratch?: Scratch): Fragment | undefined;
+/** The files a tree scan reads, after --include/--exclude, each once. */
+export declare function treeEntries(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Entry>;
 /** Fragments of a directory tree (design.md: the default command). */
 export declare function treeFragments(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Fragment>;
