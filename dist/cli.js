@@ -14392,6 +14392,21 @@ async function writeReport(report, args) {
   }
 }
 
+// src/cli/finish.ts
+var REPORT_STAGES = [];
+async function finishScan(state, report, args) {
+  const failOn = parseFailOn(String(args["fail-on"]));
+  for (const stage of REPORT_STAGES) report = await stage(report, args);
+  await writeReport(report, {
+    format: args.format,
+    output: args.output,
+    color: args.color,
+    quiet: args.quiet,
+    verbose: args.verbose
+  });
+  state.exitCode = exitCodeFor(report.findings, failOn);
+}
+
 // src/cli/scan.ts
 function scanCommand(state) {
   return {
@@ -14400,7 +14415,7 @@ function scanCommand(state) {
     builder: (y) => outputOptions(y).positional("paths", { type: "string", array: true, describe: "Files or folders to scan" }).option("include", { type: "string", array: true, describe: "Only scan files matching these globs" }).option("exclude", { type: "string", array: true, describe: "Skip files matching these globs" }).option("max-file-size", { type: "string", default: "50MB", describe: "Skip files larger than this" }).option("jobs", { alias: "j", type: "number", describe: "Worker threads (default: one per core, for trees of 1000+ files)" }),
     handler: async (argv) => {
       const a = argv;
-      const failOn = parseFailOn(String(a["fail-on"]));
+      parseFailOn(String(a["fail-on"]));
       const maxFileSize = a["max-file-size"] ? parseSize(a["max-file-size"], "--max-file-size") : DEFAULT_MAX_FILE_SIZE;
       const bar = progress(a.quiet);
       const report = await scan({
@@ -14412,14 +14427,7 @@ function scanCommand(state) {
         onProgress: bar.update,
         jobs: a.jobs
       }).finally(bar.done);
-      await writeReport(report, {
-        format: a.format,
-        output: a.output,
-        color: a.color,
-        quiet: a.quiet,
-        verbose: a.verbose
-      });
-      state.exitCode = exitCodeFor(report.findings, failOn);
+      await finishScan(state, report, a);
     }
   };
 }

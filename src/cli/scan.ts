@@ -1,8 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
-import { parseFailOn, exitCodeFor } from '../policy.js';
+import { parseFailOn } from '../policy.js';
 import { DEFAULT_MAX_FILE_SIZE, scan } from '../scan.js';
 import { outputOptions, parseSize } from './options.js';
-import { progress, writeReport } from './output.js';
+import { finishScan, type CommonArgs } from './finish.js';
+import { progress } from './output.js';
 import type { CliState } from './state.js';
 
 export function scanCommand(state: CliState): CommandModule {
@@ -17,8 +18,8 @@ export function scanCommand(state: CliState): CommandModule {
         .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip files larger than this' })
         .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads (default: one per core, for trees of 1000+ files)' }),
     handler: async (argv) => {
-      const a = argv as unknown as Record<string, unknown> & { format: 'text' | 'json'; quiet: boolean; verbose: boolean };
-      const failOn = parseFailOn(String(a['fail-on']));
+      const a = argv as unknown as CommonArgs;
+      parseFailOn(String(a['fail-on']));
       const maxFileSize = a['max-file-size'] ? parseSize(a['max-file-size'] as string, '--max-file-size') : DEFAULT_MAX_FILE_SIZE;
       const bar = progress(a.quiet);
       const report = await scan({
@@ -30,14 +31,7 @@ export function scanCommand(state: CliState): CommandModule {
         onProgress: bar.update,
         jobs: a.jobs as number | undefined,
       }).finally(bar.done);
-      await writeReport(report, {
-        format: a.format,
-        output: a.output as string | undefined,
-        color: a.color as boolean | undefined,
-        quiet: a.quiet,
-        verbose: a.verbose,
-      });
-      state.exitCode = exitCodeFor(report.findings, failOn);
+      await finishScan(state, report, a);
     },
   };
 }
