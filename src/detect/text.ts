@@ -27,6 +27,14 @@ function transcode(content: Buffer, start: number, littleEndian: boolean): Uint8
   return out;
 }
 
+/** NUL bytes at even (parity 0) or odd (1) offsets among the first SNIFF bytes. */
+function zerosAt(content: Buffer, parity: 0 | 1): number {
+  let n = 0;
+  const end = Math.min(content.length, SNIFF);
+  for (let i = parity; i < end; i += 2) if (content[i] === 0) n++;
+  return n;
+}
+
 /**
  * The view to scan, or undefined for a binary file. A file with NULs is read as UTF-16 when it starts
  * with a UTF-16 byte order mark or, without one, when the marker appears in UTF-16 form; anything else
@@ -39,10 +47,14 @@ export function textView(content: Buffer): TextView | undefined {
   if (b0 === 0xfe && b1 === 0xff) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
   const nul = content.indexOf(0);
   if (nul !== -1 && nul < SNIFF) {
-    const le = content.indexOf(MARKER_LE);
-    if (le !== -1) return { bytes: transcode(content, le % 2, true), utf16: true, bom: 0 };
-    const be = content.indexOf(MARKER_BE);
-    if (be !== -1) return { bytes: transcode(content, be % 2, false), utf16: true, bom: 0 };
+    // No byte order mark: UTF-16 only if the marker is there in UTF-16 form, aligned to a code unit.
+    // Mostly-ASCII UTF-16 has its NULs in the high bytes: odd offsets for little-endian, even for big.
+    // (Big-endian text read one byte late looks little-endian, so the NULs decide, not the marker.)
+    const littleEndian = zerosAt(content, 1) >= zerosAt(content, 0);
+    const marker = littleEndian ? MARKER_LE : MARKER_BE;
+    for (let at = content.indexOf(marker); at !== -1; at = content.indexOf(marker, at + 1)) {
+      if (at % 2 === 0) return { bytes: transcode(content, 0, littleEndian), utf16: true, bom: 0 };
+    }
     return undefined;
   }
   const bom = b0 === 0xef && b1 === 0xbb && content[2] === 0xbf ? 3 : 0;

@@ -154,3 +154,19 @@ export function materialize(fixture: string, into: string): Map<string, string[]
   }
   return keys;
 }
+
+/**
+ * fast-check arbitraries over the same shapes as makeKey, for property tests: the key comes from
+ * fast-check's generator so a failure shrinks and replays from its seed.
+ */
+export function arbKey(fc: typeof import('fast-check')): import('fast-check').Arbitrary<{ key: string; ruleId: string }> {
+  return fc
+    .constantFrom(...SHAPES)
+    .chain((shape) => {
+      const chars = (alphabetFor(shape.type, shape.len) as string).split('');
+      const seg = fc.string({ unit: fc.constantFrom(...chars), minLength: shape.len, maxLength: shape.len });
+      return fc.tuple(fc.constant(shape), seg, seg);
+    })
+    .filter(([, left, right]) => !placeholderReason(left, right) && !(left + right).includes(MARKER))
+    .map(([shape, left, right]) => ({ key: prefixOf(shape.type) + left + MARKER + right, ruleId: shape.ruleId }));
+}

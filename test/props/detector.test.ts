@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectKeys } from '../../src/detect/index.js';
+import { arbKey, fill, MARKER, noise } from '../helpers/keys.js';
+
+/**
+ * Property tests of the detector (issue 8): it never throws, finds every generated key wherever it sits
+ * and reports the position of the original file, and never reports look-alikes.
+ */
+
+const RUNS = Number(process.env.OKS_PROPERTY_RUNS ?? 300);
+
+/** Text around a key: ASCII, non-ASCII (BMP and astral, so columns count UTF-16 units), CR/LF, punctuation. */
+const FILLER_CHARS = [...'abcxyz019 _-=:;,.(){}[]<>&"\'`/\\\t\n', '\r\n', 'é', '中', '😀', 'sk-', 'T3Bl'];
+const filler = fc
+  .string({ unit: fc.constantFrom(...FILLER_CHARS), maxLength: 60 })
+  .filter((s) => !s.includes(MARKER));
+/** What may touch a key on either side: anything that is not a key character. */
+const edge = fc.constantFrom(' ', '"', "'", ',', ')', '(', '&', '<', '>', '=', ':', '\n', '\r\n', '`', ';', '|', '\t');
+
+function expectedAt(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return { line, column: index - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+function utf16be(s: string): Buffer {
+  return Buffer.from(s, 'utf16le').swap16();
+}
+
+describe('detector properties', () => {
+  it('never throws on arbitrary bytes, including marker, escape and base64 fragments', () => {
+    const piece = fc.oneof(
+      fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b)),
+      fc.constantFrom('T3BlbkFJ', 'sk-proj-', 'sk-', '\\', '\\u00', '\\x', '%2', '=', '\n', '\r', '\0', '\ufeff', 'VDNCbGJrRko', 'UM0JsYmtGS', 'A'.repeat(90)).map((s) => Buffer.from(s)),
+      fc.constantFrom(Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff]), Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('T3BlbkFJ', 'utf16le')),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const content = Buffer.concat(pieces);
+        const d = detectKeys(content);
+        for (const k of d.keys) {
+          expect(k.line).toBeGreaterThanOrEqual(1);
+          expect(k.column).toBeGreaterThanOrEqual(1);
+          expect(k.endColumn).toBeGreaterThanOrEqual(k.column);
+        }
+      }),
+      { numRuns: RUNS * 3 },
+    );
+  });
+
+  it('finds every key in random surroundings, at its line and column', () => {
+    fc.assert(
+      fc.property(arbKey(fc), filler, edge, edge, filler, ({ key, ruleId }, before, left, right, after) => {
+        const text = `${before}${left}${key}${right}${after}`;
+        const index = before.length + left.length;
+        const found = detectKeys(Buffer.from(text)).keys;
+        expect(found.map((k) => ({ secret: k.secret, rule: k.rule.id, line: k.line, column: k.column, endColumn: k.endColumn }))).toEqual([
+          { secret: key, rule: ruleId, ...expectedAt(text, index), endColumn: expectedAt(text, index).column + key.length },
+        ]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('finds every key inside JSON string escapes (notebooks, source maps, minified bundles)', () => {
+    fc.assert(
+      fc.property(arbKey(fc), filler, filler, fc.constantFrom('\n', '"', '\\', '\t', ' '), fc.constantFrom('\n', '"', '\\', '\t', ','), (k, before, after, l, r) => {
+        const text = JSON.stringify({ cells: [{ source: [`${before}${l}${k.key}${r}${after}`] }] });
+        const index = text.indexOf(k.key);
+        const found = detectKeys(Buffer.from(text)).keys;
+        expect(found.map((f) => [f.secret, f.line, f.column])).toEqual([[k.key, 1, index + 1]]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('finds every key base64-encoded with its surroundings, on the line of the encoded text', () => {
+    fc.assert(
+      fc.property(arbKey(fc), filler, edge, edge, filler, fc.nat({ max: 5 }), (k, before, left, right, after, lines) => {
+        const encoded = Buffer.from(`${before}${left}${k.key}${right}${after}`).toString('base64');
+        const text = `${'x: 1\n'.repeat(lines)}data:\n  token: ${encoded}\n`;
+        const found = detectKeys(Buffer.from(text)).keys;
+        expect(found.map((f) => [f.secret, f.encoding, f.line])).toEqual([[k.key, 'base64', lines + 2]]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('finds every key in UTF-16 files, little- and big-endian, with or without a byte order mark', () => {
+    fc.assert(
+      fc.property(arbKey(fc), filler, edge, edge, filler, fc.constantFrom('le-bom', 'be-bom', 'le', 'be'), (k, before, left, right, after, form) => {
+        const text = `${before}${left}${k.key}${right}${after}`;
+        const at = expectedAt(text, before.length + left.length);
+        const body = form.startsWith('le') ? Buffer.from(text, 'utf16le') : utf16be(text);
+        const bom = form === 'le-bom' ? Buffer.from([0xff, 0xfe]) : form === 'be-bom' ? Buffer.from([0xfe, 0xff]) : Buffer.alloc(0);
+        const found = detectKeys(Buffer.concat([bom, body])).keys;
+        expect(found.map((f) => [f.secret, f.encoding, f.line, f.column])).toEqual([[k.key, 'utf16', at.line, at.column]]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('never reports placeholders or other vendors’ keys, whatever surrounds them', () => {
+    const lookalike = fc.constantFrom(
+      '{{fake:anthropic}}',
+      '{{fake:openrouter}}',
+      '{{fake:stripe}}',
+      '{{fake:hex32}}',
+      '{{fake:sk48}}',
+      '{{fake:marker-in-blob}}',
+      '{{placeholder:proj:74:EXAMPLE}}',
+      '{{placeholder:legacy:20:XXXX}}',
+      '{{placeholder:svcacct:74:your-key-here}}',
+      '{{run:proj:74:x}}',
+      '{{run:legacy:20:0}}',
+      '{{digits:proj:58}}',
+      '{{unequal:proj:74:58}}',
+      '{{unequal:admin:58:57}}',
+      'sk-...',
+      'sk-your-key-here',
+      `sk-proj-...${MARKER}...`,
+    );
+    fc.assert(
+      fc.property(filler, edge, lookalike, edge, filler, (before, left, template, right, after) => {
+        const text = `${before}${left}${fill(template).text}${right}${after}`;
+        expect(detectKeys(Buffer.from(text)).keys.map((k) => k.rule.id)).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('detector time is linear in the input', () => {
+  const MB = 1024 * 1024;
+  function best(content: Buffer, runs = 3): number {
+    let min = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      detectKeys(content);
+      min = Math.min(min, performance.now() - t);
+    }
+    return min;
+  }
+  const adversarial: Array<[string, (n: number) => Buffer]> = [
+    ['`sk-proj-` then megabytes of key alphabet', (n) => Buffer.from('sk-proj-' + 'aB3_-'.repeat(n / 5))],
+    ['the marker repeated', (n) => Buffer.from(MARKER.repeat(n / 8))],
+    ['key-shaped runs around markers', (n) => Buffer.from(`sk-proj-${'a'.repeat(74)}${MARKER}${'b'.repeat(74)} `.repeat(n / 166))],
+    ['base64 of the marker repeated', (n) => Buffer.from(Buffer.from(MARKER.repeat(n / 11)).toString('base64'))],
+    ['backslash escapes around markers', (n) => Buffer.from(`\\u0022${MARKER}\\n`.repeat(n / 16))],
+  ];
+  const random = noise(10 * MB);
+  const randomMs = Math.max(best(random), 5);
+
+  it.each(adversarial)('%s: 10 MB within a small factor of 10 MB of random text, and twice the input twice the time', (_name, make) => {
+    const small = make(5 * MB);
+    const big = make(10 * MB);
+    const tBig = best(big);
+    const tSmall = Math.max(best(small), 5);
+    // Generous bounds (a shared CI machine); quadratic behaviour misses them by orders of magnitude.
+    expect(tBig / randomMs).toBeLessThan(60);
+    expect(tBig / tSmall).toBeLessThan(4);
+  });
+});
