@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerOptions } from './parallel.js';
 import { newTally, processFragment, tallySink } from './scan.js';
-import { readEntry, Scratch, type Entry } from './sources/tree.js';
+import { readFragments, Scratch, type Entry } from './sources/tree.js';
 
 /** A tree-scan worker: reads each batch of files it is sent and answers with what it found. */
 const options = workerData as WorkerOptions;
@@ -11,8 +11,7 @@ parentPort!.on('message', (batch: Entry[]) => {
   const tally = newTally();
   const sink = tallySink(tally);
   for (const entry of batch) {
-    const fragment = readEntry(entry, options.maxFileSize, sink, scratch);
-    if (fragment) processFragment(fragment, options, tally);
+    readFragments(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, options, tally));
   }
   parentPort!.postMessage(tally);
 });

@@ -3,7 +3,7 @@ import { detectKeys, type DetectedKey, type Detection } from './detect/index.js'
 import { fingerprint } from './detect/fingerprint.js';
 import { excerpt, redact, type ExcerptSpan } from './report/redact.js';
 import { scanInWorkers, workerCount } from './parallel.js';
-import { readEntry, Scratch, treeEntries, type Entry, type SourceSink } from './sources/tree.js';
+import { readFragments, Scratch, treeEntries, type Entry, type SourceSink } from './sources/tree.js';
 import { TOOL_NAME, VERSION } from './version.js';
 import { emptySkipCounts, type Encoding, type Finding, type Fragment, type Mode, type Report, type Stats } from './types.js';
 
@@ -125,13 +125,14 @@ export function tallySink(tally: Tally): SourceSink {
 
 /** Everything the pipeline does with one fragment. Worker threads run this same function. */
 export function processFragment(fragment: Fragment, options: PipelineOptions, tally: Tally): void {
-  const detection = detectKeys(fragment.content);
+  const { window } = fragment;
+  const detection = detectKeys(fragment.content, window);
   if (!detection.view) {
     tally.stats.skipped.binary++;
     return;
   }
-  tally.stats.files++;
-  tally.stats.bytes += fragment.content.length;
+  if (!window || window.first) tally.stats.files++;
+  tally.stats.bytes += window ? window.bytes : fragment.content.length;
   tally.findings.push(...keyFindings(fragment, detection, options.showSecrets));
 }
 
@@ -179,8 +180,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   if (!(jobs > 1 && (await scanInWorkers(entries, jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress)))) {
     const scratch = new Scratch();
     for (const entry of entries) {
-      const fragment = readEntry(entry, treeOptions.maxFileSize, sink, scratch);
-      if (fragment) processFragment(fragment, pipeline, tally);
+      readFragments(entry, treeOptions.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
       options.onProgress?.(tally.stats);
     }
   }

@@ -6,7 +6,8 @@ import type { Decoder } from './decoders/types.js';
 import { markerOffsets, matchAtMarkers, type KeyMatch, type Rejected } from './match.js';
 import { Positions } from './positions.js';
 import { Prefilter } from './prefilter.js';
-import { textView, type TextView } from './text.js';
+import { textView, windowView, type TextView } from './text.js';
+import type { FragmentWindow } from '../types.js';
 
 /** A key found in a file: where, in which encoding, and the key itself (never printed but through redact). */
 export interface DetectedKey {
@@ -46,9 +47,12 @@ function encodingOf(m: KeyMatch, view: TextView, decoder?: Decoder): Encoding {
   return m.boundary;
 }
 
-/** Find every key in a file's bytes, in any encoding the detector knows. */
-export function detectKeys(content: Buffer): Detection {
-  const view = textView(content);
+/**
+ * Find every key in a file's bytes, in any encoding the detector knows. With `window`, `content` is one
+ * window of a large file: only keys starting in its accept range are kept, located in the whole file.
+ */
+export function detectKeys(content: Buffer, window?: FragmentWindow): Detection {
+  const view = window ? windowView(content, window.encoding, window.bom) : textView(content);
   if (!view) return { view, positions: undefined, keys: [], rejected: [] };
   const text = view.bytes;
   const rejected: Rejected[] = [];
@@ -88,10 +92,15 @@ export function detectKeys(content: Buffer): Detection {
   for (const match of matchAtMarkers(text, plain.subarray(0, plainCount), rejected)) {
     spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString('latin1') });
   }
+  if (window) {
+    const inside = spans.filter((s) => s.start >= window.acceptFrom && s.start < window.acceptTo);
+    spans.length = 0;
+    spans.push(...inside);
+  }
   if (spans.length === 0) return { view, positions: undefined, keys: [], rejected };
 
   spans.sort((a, b) => a.start - b.start);
-  const positions = new Positions(view);
+  const positions = new Positions(view, window);
   const keys = spans.map((s): DetectedKey => {
     const at = positions.locate(s.start, s.end);
     return {

@@ -4,7 +4,14 @@ import type { TextView } from './text.js';
 export class Positions {
   private newlines: number[] | undefined;
 
-  constructor(private readonly view: TextView) {}
+  /**
+   * `base` places a window of a large file: its first byte is on line index `base.line` of the file,
+   * `base.column` code units after that line began.
+   */
+  constructor(
+    private readonly view: TextView,
+    private readonly base: { line: number; column: number } = { line: 0, column: 0 },
+  ) {}
 
   private lines(): number[] {
     if (!this.newlines) {
@@ -63,9 +70,9 @@ export class Positions {
   locate(start: number, end: number): { lineIndex: number; line: number; column: number; endColumn: number } {
     const index = this.lineIndex(start);
     const ls = this.lineStart(index);
-    const column = this.width(ls, start) + 1;
+    const column = (index === 0 ? this.base.column : 0) + this.width(ls, start) + 1;
     const stop = Math.min(end, this.lineEnd(index));
-    return { lineIndex: index, line: index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
+    return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
   }
 
   /** The text of a line, decoded for display. */

@@ -27,6 +27,22 @@ function transcode(content: Buffer, start: number, littleEndian: boolean): Uint8
   return out;
 }
 
+/** The view of a window of a large file whose encoding was decided from its start. */
+export function windowView(content: Buffer, encoding: 'utf8' | 'utf16le' | 'utf16be', bom: number): TextView {
+  if (encoding === 'utf8') return { bytes: content, utf16: false, bom };
+  return { bytes: transcode(content, bom, encoding === 'utf16le'), utf16: true, bom: 0 };
+}
+
+/** How textView read a file's start: the encoding every later window of it is read in. */
+export function viewEncoding(content: Buffer, view: TextView): { encoding: 'utf8' | 'utf16le' | 'utf16be'; bom: number } {
+  if (!view.utf16) return { encoding: 'utf8', bom: view.bom };
+  const b0 = content[0];
+  const b1 = content[1];
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf16le', bom: 2 };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf16be', bom: 2 };
+  return { encoding: zerosAt(content, 1) >= zerosAt(content, 0) ? 'utf16le' : 'utf16be', bom: 0 };
+}
+
 /** NUL bytes at even (parity 0) or odd (1) offsets among the first SNIFF bytes. */
 function zerosAt(content: Buffer, parity: 0 | 1): number {
   let n = 0;

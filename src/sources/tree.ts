@@ -4,7 +4,8 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors.js';
-import type { Fragment, SkipCounts } from '../types.js';
+import { textView, viewEncoding } from '../detect/text.js';
+import type { Fragment, FragmentWindow, SkipCounts } from '../types.js';
 import { isGitMissing, listFiles, repoRoot } from './git.js';
 
 export interface TreeOptions {
@@ -150,12 +151,22 @@ function readAll(fd: number, size: number, max: number, scratch?: Scratch): Buff
 }
 
 /**
- * One file as a fragment, or undefined when it is skipped (and counted). Synchronous on purpose:
- * open + fstat + read on a cached small file is about four times faster than the promise API's
- * thread-pool round trips, and most trees are many small files. O_NOFOLLOW refuses links without a
- * separate lstat; O_NONBLOCK keeps a FIFO from blocking the open.
+ * Files larger than WINDOW + 2 × OVERLAP are read and scanned window by window, so memory stays flat
+ * whatever the file size. The overlap is more than any key in any encoding, and more than the base64
+ * decoder reaches, so a window edge never cuts a key out of sight.
  */
-export function readEntry(entry: Entry, maxFileSize: number, sink: SourceSink, scratch?: Scratch): Fragment | undefined {
+export const WINDOW = 16 * 1024 * 1024;
+export const OVERLAP = 64 * 1024;
+
+type Opened = { fd: number; size: number } | undefined;
+
+/**
+ * Open a tree entry for reading, or count why it is skipped. Synchronous on purpose: open + fstat +
+ * read on a cached small file is about four times faster than the promise API's thread-pool round
+ * trips, and most trees are many small files. O_NOFOLLOW refuses links without a separate lstat;
+ * O_NONBLOCK keeps a FIFO from blocking the open.
+ */
+function openEntry(entry: Entry, maxFileSize: number, sink: SourceSink): Opened {
   let fd: number;
   try {
     fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
@@ -168,22 +179,129 @@ export function readEntry(entry: Entry, maxFileSize: number, sink: SourceSink, s
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) return undefined; // a submodule
-    if (!st.isFile()) {
-      sink.skip('special', entry.file);
-      return undefined;
-    }
-    if (st.size > maxFileSize) {
-      sink.skip('tooLarge', entry.file, `${st.size} bytes`);
-      return undefined;
-    }
-    const content = readAll(fd, st.size, maxFileSize, scratch);
+    let skip: [keyof SkipCounts, string?] | undefined;
+    if (st.isDirectory()) skip = undefined; // a submodule: nothing to count
+    else if (!st.isFile()) skip = ['special'];
+    else if (st.size > maxFileSize) skip = ['tooLarge', `${st.size} bytes`];
+    else return { fd, size: st.size };
+    if (skip) sink.skip(skip[0], entry.file, skip[1]);
+  } catch (e) {
+    sink.skip('unreadable', entry.file, (e as NodeJS.ErrnoException).code ?? String(e));
+  }
+  closeSync(fd);
+  return undefined;
+}
+
+/** One file as a fragment, or undefined when it is skipped (and counted). Reads the whole file. */
+export function readEntry(entry: Entry, maxFileSize: number, sink: SourceSink, scratch?: Scratch): Fragment | undefined {
+  const opened = openEntry(entry, maxFileSize, sink);
+  if (!opened) return undefined;
+  try {
+    const content = readAll(opened.fd, opened.size, maxFileSize, scratch);
     return { path: entry.file, content, origin: { kind: 'tree' } };
   } catch (e) {
     sink.skip('unreadable', entry.file, (e as NodeJS.ErrnoException).code ?? String(e));
     return undefined;
   } finally {
+    closeSync(opened.fd);
+  }
+}
+
+/**
+ * Hand one file to `each` as fragments: the whole file, or, for a large file, one window at a time in
+ * a buffer reused from window to window (so `each` must be done with a fragment when it returns).
+ */
+export function readFragments(entry: Entry, maxFileSize: number, sink: SourceSink, scratch: Scratch | undefined, each: (fragment: Fragment) => void): void {
+  const opened = openEntry(entry, maxFileSize, sink);
+  if (!opened) return;
+  const { fd, size } = opened;
+  let fragment: Fragment | undefined;
+  try {
+    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: { kind: 'tree' } };
+    else readWindows(fd, size, entry.file, sink, each);
+  } catch (e) {
+    sink.skip('unreadable', entry.file, (e as NodeJS.ErrnoException).code ?? String(e));
+  } finally {
     closeSync(fd);
+  }
+  if (fragment) each(fragment);
+}
+
+function readRange(fd: number, buf: Buffer, length: number, position: number): number {
+  let n = 0;
+  while (n < length) {
+    const r = readSync(fd, buf, n, length - n, position + n);
+    if (r === 0) break;
+    n += r;
+  }
+  return n;
+}
+
+/** Line index and column (code units) at the end of `bytes[from, to)`, continuing from `at`. */
+function advance(bytes: Buffer, from: number, to: number, utf16: 'utf16le' | 'utf16be' | undefined, at: { line: number; column: number }): void {
+  let start = from;
+  if (utf16) {
+    const lf = utf16 === 'utf16le' ? Buffer.from([10, 0]) : Buffer.from([0, 10]);
+    for (let i = bytes.indexOf(lf, from); i !== -1 && i < to; i = bytes.indexOf(lf, i + 1)) {
+      if ((i - from) % 2) continue;
+      at.line++;
+      start = i + 2;
+    }
+    at.column = (start === from ? at.column : 0) + ((to - start) >> 1);
+    return;
+  }
+  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) {
+    at.line++;
+    start = i + 1;
+  }
+  let units = 0;
+  for (let i = start; i < to; i++) {
+    const c = bytes[i]!;
+    if ((c & 0xc0) !== 0x80) units += c >= 0xf0 ? 2 : 1;
+  }
+  at.column = (start === from ? at.column : 0) + units;
+}
+
+/** A large file window by window (see WINDOW): each window's keys are located in the whole file. */
+function readWindows(fd: number, size: number, file: string, sink: SourceSink, each: (fragment: Fragment) => void): void {
+  const buf = Buffer.allocUnsafe(WINDOW + 2 * OVERLAP);
+  const at = { line: 0, column: 0 };
+  let encoding: FragmentWindow['encoding'] = 'utf8';
+  let fileBom = 0;
+  for (let k = 0; k * WINDOW < size; k++) {
+    const from = Math.max(0, k * WINDOW - OVERLAP);
+    const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
+    const content = buf.subarray(0, readRange(fd, buf, to - from, from));
+    if (k === 0) {
+      const view = textView(content);
+      if (!view) {
+        sink.skip('binary', file);
+        return;
+      }
+      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+    }
+    const bom = k === 0 ? fileBom : 0;
+    const unit = encoding === 'utf8' ? 1 : 2;
+    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
+    const last = acceptEnd >= size;
+    each({
+      path: file,
+      content,
+      origin: { kind: 'tree' },
+      window: {
+        first: k === 0,
+        encoding,
+        bom,
+        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
+        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+        line: at.line,
+        column: at.column,
+        bytes: acceptEnd - k * WINDOW,
+      },
+    });
+    if (last) break;
+    const next = (k + 1) * WINDOW - OVERLAP;
+    advance(content, bom, next - from, encoding === 'utf8' ? undefined : encoding, at);
   }
 }
 
