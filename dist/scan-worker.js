@@ -1164,7 +1164,7 @@ var require_parse = __commonJS({
       let index = 0;
       let depth = 0;
       let value;
-      const advance = () => input[index++];
+      const advance2 = () => input[index++];
       const push = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
@@ -1182,12 +1182,12 @@ var require_parse = __commonJS({
       push({ type: "bos" });
       while (index < length) {
         block = stack[stack.length - 1];
-        value = advance();
+        value = advance2();
         if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options2.keepEscaping ? value : "") + advance() });
+          push({ type: "text", value: (options2.keepEscaping ? value : "") + advance2() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -1197,14 +1197,14 @@ var require_parse = __commonJS({
         if (value === CHAR_LEFT_SQUARE_BRACKET) {
           brackets++;
           let next;
-          while (index < length && (next = advance())) {
+          while (index < length && (next = advance2())) {
             value += next;
             if (next === CHAR_LEFT_SQUARE_BRACKET) {
               brackets++;
               continue;
             }
             if (next === CHAR_BACKSLASH) {
-              value += advance();
+              value += advance2();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -1239,9 +1239,9 @@ var require_parse = __commonJS({
           if (options2.keepQuotes !== true) {
             value = "";
           }
-          while (index < length && (next = advance())) {
+          while (index < length && (next = advance2())) {
             if (next === CHAR_BACKSLASH) {
-              value += next + advance();
+              value += next + advance2();
               continue;
             }
             if (next === open) {
@@ -1747,16 +1747,16 @@ var require_scan = __commonJS({
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
+      const advance2 = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code = advance2();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
+          code = advance2();
           if (code === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
@@ -1764,17 +1764,17 @@ var require_scan = __commonJS({
         }
         if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
+          while (eos() !== true && (code = advance2())) {
             if (code === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
-              advance();
+              advance2();
               continue;
             }
             if (code === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance2()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1829,10 +1829,10 @@ var require_scan = __commonJS({
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
+              while (eos() !== true && (code = advance2())) {
                 if (code === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code = advance();
+                  code = advance2();
                   continue;
                 }
                 if (code === CHAR_RIGHT_PARENTHESES) {
@@ -1864,10 +1864,10 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
+          while (eos() !== true && (next = advance2())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
-              advance();
+              advance2();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -1890,10 +1890,10 @@ var require_scan = __commonJS({
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
+            while (eos() !== true && (code = advance2())) {
               if (code === CHAR_LEFT_PARENTHESES) {
                 backslashes = token.backslashes = true;
-                code = advance();
+                code = advance2();
                 continue;
               }
               if (code === CHAR_RIGHT_PARENTHESES) {
@@ -2310,7 +2310,7 @@ var require_parse2 = __commonJS({
       let value;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
+      const advance2 = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
@@ -2323,7 +2323,7 @@ var require_parse2 = __commonJS({
       const negate = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
+          advance2();
           state.start++;
           count++;
         }
@@ -2377,7 +2377,7 @@ var require_parse2 = __commonJS({
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push({ type: "paren", extglob: true, value: advance2(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -2466,7 +2466,7 @@ var require_parse2 = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
+        value = advance2();
         if (value === "\0") {
           continue;
         }
@@ -2493,9 +2493,9 @@ var require_parse2 = __commonJS({
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value = advance2();
           } else {
-            value += advance();
+            value += advance2();
           }
           if (state.brackets === 0) {
             push({ type: "text", value });
@@ -2515,7 +2515,7 @@ var require_parse2 = __commonJS({
                 if (posix) {
                   prev.value = pre + posix;
                   state.backtrack = true;
-                  advance();
+                  advance2();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
@@ -2853,7 +2853,7 @@ var require_parse2 = __commonJS({
             prev.value += value;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value + advance2());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
@@ -2863,7 +2863,7 @@ var require_parse2 = __commonJS({
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value + advance2());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
@@ -6185,10 +6185,16 @@ function markerOffsets(bytes, marker) {
 
 // src/detect/positions.ts
 var Positions = class {
-  constructor(view) {
+  /**
+   * `base` places a window of a large file: its first byte is on line index `base.line` of the file,
+   * `base.column` code units after that line began.
+   */
+  constructor(view, base = { line: 0, column: 0 }) {
     this.view = view;
+    this.base = base;
   }
   view;
+  base;
   newlines;
   lines() {
     if (!this.newlines) {
@@ -6242,9 +6248,9 @@ var Positions = class {
   locate(start, end) {
     const index = this.lineIndex(start);
     const ls = this.lineStart(index);
-    const column = this.width(ls, start) + 1;
+    const column = (index === 0 ? this.base.column : 0) + this.width(ls, start) + 1;
     const stop = Math.min(end, this.lineEnd(index));
-    return { lineIndex: index, line: index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
+    return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
   }
   /** The text of a line, decoded for display. */
   lineText(index) {
@@ -6336,6 +6342,24 @@ function transcode(content, start, littleEndian) {
   }
   return out;
 }
+function windowView(content, encoding, bom) {
+  if (encoding === "utf8") return { bytes: content, utf16: false, bom };
+  return { bytes: transcode(content, bom, encoding === "utf16le"), utf16: true, bom: 0 };
+}
+function viewEncoding(content, view) {
+  if (!view.utf16) return { encoding: "utf8", bom: view.bom };
+  const b0 = content[0];
+  const b1 = content[1];
+  if (b0 === 255 && b1 === 254) return { encoding: "utf16le", bom: 2 };
+  if (b0 === 254 && b1 === 255) return { encoding: "utf16be", bom: 2 };
+  return { encoding: zerosAt(content, 1) >= zerosAt(content, 0) ? "utf16le" : "utf16be", bom: 0 };
+}
+function zerosAt(content, parity) {
+  let n = 0;
+  const end = Math.min(content.length, SNIFF);
+  for (let i = parity; i < end; i += 2) if (content[i] === 0) n++;
+  return n;
+}
 function textView(content) {
   const b0 = content[0];
   const b1 = content[1];
@@ -6343,10 +6367,11 @@ function textView(content) {
   if (b0 === 254 && b1 === 255) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
   const nul = content.indexOf(0);
   if (nul !== -1 && nul < SNIFF) {
-    const le = content.indexOf(MARKER_LE);
-    if (le !== -1) return { bytes: transcode(content, le % 2, true), utf16: true, bom: 0 };
-    const be = content.indexOf(MARKER_BE);
-    if (be !== -1) return { bytes: transcode(content, be % 2, false), utf16: true, bom: 0 };
+    const littleEndian = zerosAt(content, 1) >= zerosAt(content, 0);
+    const marker = littleEndian ? MARKER_LE : MARKER_BE;
+    for (let at = content.indexOf(marker); at !== -1; at = content.indexOf(marker, at + 1)) {
+      if (at % 2 === 0) return { bytes: transcode(content, 0, littleEndian), utf16: true, bom: 0 };
+    }
     return void 0;
   }
   const bom = b0 === 239 && b1 === 187 && content[2] === 191 ? 3 : 0;
@@ -6364,8 +6389,8 @@ function encodingOf(m, view, decoder) {
   if (view.utf16) return "utf16";
   return m.boundary;
 }
-function detectKeys(content) {
-  const view = textView(content);
+function detectKeys(content, window2) {
+  const view = window2 ? windowView(content, window2.encoding, window2.bom) : textView(content);
   if (!view) return { view, positions: void 0, keys: [], rejected: [] };
   const text = view.bytes;
   const rejected = [];
@@ -6384,27 +6409,32 @@ function detectKeys(content) {
     }
     const until = decodedUntil.get(decoder) ?? -1;
     if (offset < until) continue;
-    const window2 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
-    if (!window2) continue;
-    decodedUntil.set(decoder, window2.end);
+    const window3 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
+    if (!window3) continue;
+    decodedUntil.set(decoder, window3.end);
     const inner = [];
-    for (const match of matchAtMarkers(window2.bytes, markerOffsets(window2.bytes, MARKER_BYTES), inner)) {
+    for (const match of matchAtMarkers(window3.bytes, markerOffsets(window3.bytes, MARKER_BYTES), inner)) {
       spans.push({
         match,
         decoder,
-        start: window2.toParent(match.start),
-        end: window2.toParentEnd(match.end),
-        secret: window2.bytes.toString("latin1", match.start, match.end)
+        start: window3.toParent(match.start),
+        end: window3.toParentEnd(match.end),
+        secret: window3.bytes.toString("latin1", match.start, match.end)
       });
     }
-    for (const r of inner) rejected.push({ start: window2.toParent(r.start), end: window2.toParentEnd(r.end), reason: r.reason });
+    for (const r of inner) rejected.push({ start: window3.toParent(r.start), end: window3.toParentEnd(r.end), reason: r.reason });
   }
   for (const match of matchAtMarkers(text, plain.subarray(0, plainCount), rejected)) {
     spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString("latin1") });
   }
+  if (window2) {
+    const inside = spans.filter((s) => s.start >= window2.acceptFrom && s.start < window2.acceptTo);
+    spans.length = 0;
+    spans.push(...inside);
+  }
   if (spans.length === 0) return { view, positions: void 0, keys: [], rejected };
   spans.sort((a, b) => a.start - b.start);
-  const positions = new Positions(view);
+  const positions = new Positions(view, window2);
   const keys = spans.map((s) => {
     const at = positions.locate(s.start, s.end);
     return {
@@ -6490,7 +6520,9 @@ function readAll(fd, size, max, scratch2) {
   }
   return n === buf.length ? buf : buf.subarray(0, n);
 }
-function readEntry(entry, maxFileSize, sink, scratch2) {
+var WINDOW = 16 * 1024 * 1024;
+var OVERLAP = 64 * 1024;
+function openEntry(entry, maxFileSize, sink) {
   let fd;
   try {
     fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
@@ -6502,22 +6534,104 @@ function readEntry(entry, maxFileSize, sink, scratch2) {
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) return void 0;
-    if (!st.isFile()) {
-      sink.skip("special", entry.file);
-      return void 0;
-    }
-    if (st.size > maxFileSize) {
-      sink.skip("tooLarge", entry.file, `${st.size} bytes`);
-      return void 0;
-    }
-    const content = readAll(fd, st.size, maxFileSize, scratch2);
-    return { path: entry.file, content, origin: { kind: "tree" } };
+    let skip;
+    if (st.isDirectory()) skip = void 0;
+    else if (!st.isFile()) skip = ["special"];
+    else if (st.size > maxFileSize) skip = ["tooLarge", `${st.size} bytes`];
+    else return { fd, size: st.size };
+    if (skip) sink.skip(skip[0], entry.file, skip[1]);
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
-    return void 0;
+  }
+  closeSync(fd);
+  return void 0;
+}
+function readFragments(entry, maxFileSize, sink, scratch2, each) {
+  const opened = openEntry(entry, maxFileSize, sink);
+  if (!opened) return;
+  const { fd, size } = opened;
+  let fragment;
+  try {
+    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch2), origin: { kind: "tree" } };
+    else readWindows(fd, size, entry.file, sink, each);
+  } catch (e) {
+    sink.skip("unreadable", entry.file, e.code ?? String(e));
   } finally {
     closeSync(fd);
+  }
+  if (fragment) each(fragment);
+}
+function readRange(fd, buf, length, position) {
+  let n = 0;
+  while (n < length) {
+    const r = readSync(fd, buf, n, length - n, position + n);
+    if (r === 0) break;
+    n += r;
+  }
+  return n;
+}
+function advance(bytes, from, to, utf16, at) {
+  let start = from;
+  if (utf16) {
+    const lf = utf16 === "utf16le" ? Buffer.from([10, 0]) : Buffer.from([0, 10]);
+    for (let i = bytes.indexOf(lf, from); i !== -1 && i < to; i = bytes.indexOf(lf, i + 1)) {
+      if ((i - from) % 2) continue;
+      at.line++;
+      start = i + 2;
+    }
+    at.column = (start === from ? at.column : 0) + (to - start >> 1);
+    return;
+  }
+  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) {
+    at.line++;
+    start = i + 1;
+  }
+  let units = 0;
+  for (let i = start; i < to; i++) {
+    const c = bytes[i];
+    if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
+  }
+  at.column = (start === from ? at.column : 0) + units;
+}
+function readWindows(fd, size, file, sink, each) {
+  const buf = Buffer.allocUnsafe(WINDOW + 2 * OVERLAP);
+  const at = { line: 0, column: 0 };
+  let encoding = "utf8";
+  let fileBom = 0;
+  for (let k = 0; k * WINDOW < size; k++) {
+    const from = Math.max(0, k * WINDOW - OVERLAP);
+    const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
+    const content = buf.subarray(0, readRange(fd, buf, to - from, from));
+    if (k === 0) {
+      const view = textView(content);
+      if (!view) {
+        sink.skip("binary", file);
+        return;
+      }
+      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+    }
+    const bom = k === 0 ? fileBom : 0;
+    const unit = encoding === "utf8" ? 1 : 2;
+    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
+    const last = acceptEnd >= size;
+    each({
+      path: file,
+      content,
+      origin: { kind: "tree" },
+      window: {
+        first: k === 0,
+        encoding,
+        bom,
+        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
+        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+        line: at.line,
+        column: at.column,
+        bytes: acceptEnd - k * WINDOW
+      }
+    });
+    if (last) break;
+    const next = (k + 1) * WINDOW - OVERLAP;
+    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
   }
 }
 
@@ -6590,13 +6704,14 @@ function tallySink(tally) {
   };
 }
 function processFragment(fragment, options2, tally) {
-  const detection = detectKeys(fragment.content);
+  const { window: window2 } = fragment;
+  const detection = detectKeys(fragment.content, window2);
   if (!detection.view) {
     tally.stats.skipped.binary++;
     return;
   }
-  tally.stats.files++;
-  tally.stats.bytes += fragment.content.length;
+  if (!window2 || window2.first) tally.stats.files++;
+  tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
   tally.findings.push(...keyFindings(fragment, detection, options2.showSecrets));
 }
 
@@ -6607,8 +6722,7 @@ parentPort.on("message", (batch) => {
   const tally = newTally();
   const sink = tallySink(tally);
   for (const entry of batch) {
-    const fragment = readEntry(entry, options.maxFileSize, sink, scratch);
-    if (fragment) processFragment(fragment, options, tally);
+    readFragments(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, options, tally));
   }
   parentPort.postMessage(tally);
 });

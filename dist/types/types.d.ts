@@ -21,6 +21,26 @@ export interface Fragment {
     content: Buffer;
     origin: Origin;
     lineMap?: number[];
+    /** Set when a file too large to hold at once is scanned window by window (see FragmentWindow). */
+    window?: FragmentWindow;
+}
+/**
+ * One window of a large file. `content` holds the window plus an overlap on each side; only keys that
+ * start inside [acceptFrom, acceptTo) (offsets in the window's text view) belong to this window, so a
+ * key cut by a window edge is found whole by the window it starts in. `line`/`column` locate the
+ * window's first byte in the file (0-based line index; code units since that line began).
+ */
+export interface FragmentWindow {
+    first: boolean;
+    encoding: 'utf8' | 'utf16le' | 'utf16be';
+    /** Bytes to skip at the window start (a byte order mark, first window only). */
+    bom: number;
+    acceptFrom: number;
+    acceptTo: number;
+    line: number;
+    column: number;
+    /** File bytes this window accounts for in stats. */
+    bytes: number;
 }
 /** A sample line that a rule must (match) or must not (noMatch) report. `{{key:shape}}` slots are filled at test time. */
 export interface RuleSamples {

@@ -2,6 +2,7 @@ import type { Encoding, KeyRule } from '../types.js';
 import { type Rejected } from './match.js';
 import { Positions } from './positions.js';
 import { type TextView } from './text.js';
+import type { FragmentWindow } from '../types.js';
 /** A key found in a file: where, in which encoding, and the key itself (never printed but through redact). */
 export interface DetectedKey {
     rule: KeyRule;
@@ -24,5 +25,8 @@ export interface Detection {
     /** Key-shaped strings dropped as placeholders, for --verbose. */
     rejected: Rejected[];
 }
-/** Find every key in a file's bytes, in any encoding the detector knows. */
-export declare function detectKeys(content: Buffer): Detection;
+/**
+ * Find every key in a file's bytes, in any encoding the detector knows. With `window`, `content` is one
+ * window of a large file: only keys starting in its accept range are kept, located in the whole file.
+ */
+export declare function detectKeys(content: Buffer, window?: FragmentWindow): Detection;

@@ -2,8 +2,16 @@ import type { TextView } from './text.js';
 /** 1-based line and column (in UTF-16 code units, as editors and SARIF count) of offsets in a view. */
 export declare class Positions {
     private readonly view;
+    private readonly base;
     private newlines;
-    constructor(view: TextView);
+    /**
+     * `base` places a window of a large file: its first byte is on line index `base.line` of the file,
+     * `base.column` code units after that line began.
+     */
+    constructor(view: TextView, base?: {
+        line: number;
+        column: number;
+    });
     private lines;
     /** Index of the line holding `offset` (0-based) by binary search over newline offsets. */
     private lineIndex;

@@ -10,6 +10,13 @@ export interface TextView {
     /** Bytes of a UTF-8 byte order mark at the start of `bytes` (not counted in columns). */
     bom: number;
 }
+/** The view of a window of a large file whose encoding was decided from its start. */
+export declare function windowView(content: Buffer, encoding: 'utf8' | 'utf16le' | 'utf16be', bom: number): TextView;
+/** How textView read a file's start: the encoding every later window of it is read in. */
+export declare function viewEncoding(content: Buffer, view: TextView): {
+    encoding: 'utf8' | 'utf16le' | 'utf16be';
+    bom: number;
+};
 /**
  * The view to scan, or undefined for a binary file. A file with NULs is read as UTF-16 when it starts
  * with a UTF-16 byte order mark or, without one, when the marker appears in UTF-16 form; anything else

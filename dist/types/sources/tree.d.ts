@@ -28,12 +28,19 @@ export declare class Scratch {
     buf: Buffer<ArrayBuffer>;
 }
 /**
- * One file as a fragment, or undefined when it is skipped (and counted). Synchronous on purpose:
- * open + fstat + read on a cached small file is about four times faster than the promise API's
- * thread-pool round trips, and most trees are many small files. O_NOFOLLOW refuses links without a
- * separate lstat; O_NONBLOCK keeps a FIFO from blocking the open.
+ * Files larger than WINDOW + 2 × OVERLAP are read and scanned window by window, so memory stays flat
+ * whatever the file size. The overlap is more than any key in any encoding, and more than the base64
+ * decoder reaches, so a window edge never cuts a key out of sight.
  */
+export declare const WINDOW: number;
+export declare const OVERLAP: number;
+/** One file as a fragment, or undefined when it is skipped (and counted). Reads the whole file. */
 export declare function readEntry(entry: Entry, maxFileSize: number, sink: SourceSink, scratch?: Scratch): Fragment | undefined;
+/**
+ * Hand one file to `each` as fragments: the whole file, or, for a large file, one window at a time in
+ * a buffer reused from window to window (so `each` must be done with a fragment when it returns).
+ */
+export declare function readFragments(entry: Entry, maxFileSize: number, sink: SourceSink, scratch: Scratch | undefined, each: (fragment: Fragment) => void): void;
 /** The files a tree scan reads, after --include/--exclude, each once. */
 export declare function treeEntries(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Entry>;
 /** Fragments of a directory tree (design.md: the default command). */
