@@ -18,6 +18,19 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/**
+ * Text from a scanned repository made safe for a terminal: control characters (a newline in a file
+ * name, an escape sequence planted in a file) are shown escaped, never interpreted.
+ */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
+    if (ch === '\n') return '\\n';
+    if (ch === '\r') return '\\r';
+    return `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+}
+
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
@@ -47,13 +60,13 @@ export function toText(report: Report, opts: TextOptions): string {
   const byFile = new Map<string, Finding[]>();
   for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   for (const [file, findings] of byFile) {
-    out.push(c('bold', file));
+    out.push(c('bold', printable(file)));
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(9);
       const commit = f.commit ? c('dim', ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ''}`) : '';
       out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c('bold', f.secret ?? f.redacted)}${commit}`);
       out.push(`           ${f.message}`);
-      if (f.excerpt) out.push(c('dim', `           │ ${f.excerpt}`));
+      if (f.excerpt) out.push(c('dim', `           │ ${printable(f.excerpt)}`));
     }
     out.push('');
   }
