@@ -8784,6 +8784,13 @@ var SEVERITY_STYLE = { critical: "magenta", high: "red", medium: "yellow", low: 
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
+function printable(s) {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  });
+}
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
@@ -8804,13 +8811,13 @@ function toText(report, opts) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   for (const [file, findings] of byFile) {
-    out.push(c("bold", file));
+    out.push(c("bold", printable(file)));
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(9);
       const commit = f.commit ? c("dim", ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ""}`) : "";
       out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c("bold", f.secret ?? f.redacted)}${commit}`);
       out.push(`           ${f.message}`);
-      if (f.excerpt) out.push(c("dim", `           \u2502 ${f.excerpt}`));
+      if (f.excerpt) out.push(c("dim", `           \u2502 ${printable(f.excerpt)}`));
     }
     out.push("");
   }

@@ -3,6 +3,11 @@ export interface TextOptions {
     color: boolean;
     verbose?: boolean;
 }
+/**
+ * Text from a scanned repository made safe for a terminal: control characters (a newline in a file
+ * name, an escape sequence planted in a file) are shown escaped, never interpreted.
+ */
+export declare function printable(s: string): string;
 export declare function formatBytes(n: number): string;
 export declare function statsLine(stats: Stats): string;
 /** What a person should do about key findings, most urgent first. */
