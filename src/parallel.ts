@@ -16,10 +16,10 @@ export interface WorkerOptions extends Omit<PipelineOptions, 'onProgress'> {
   maxFileSize: number;
 }
 
-export function workerCount(requested: number | undefined, files: number): number {
+/** How many workers to start once a tree has shown itself large (PARALLEL_FROM files), or as asked. */
+export function workerCount(requested: number | undefined): number {
   if (requested !== undefined) return Math.max(1, Math.floor(requested));
-  if (files < PARALLEL_FROM) return 1;
-  return Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files / PARALLEL_FROM));
+  return Math.min(MAX_WORKERS, availableParallelism());
 }
 
 /**
@@ -31,44 +31,98 @@ function workerUrl(): URL | undefined {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+}
+
 /**
- * Read and scan entries in worker threads, merging what they find into `tally`. Returns false (having
- * done nothing) when no worker bundle is available.
+ * Reads and scans a tree's files in worker threads while the tree is still being listed. Entries are
+ * held back until the listing shows the tree is large enough to pay for workers (or --jobs asked for
+ * them); then workers start (they boot while the listing goes on) and get batches round-robin as they
+ * are listed. After the listing, batches go to whichever worker answers first. `finish` returns the
+ * entries to scan in this thread when no worker was started.
  */
-export async function scanInWorkers(
-  entries: Entry[],
-  jobs: number,
-  options: WorkerOptions,
-  tally: Tally,
-  onProgress?: (stats: Stats) => void,
-): Promise<boolean> {
-  const url = workerUrl();
-  if (!url) return false;
-  let next = 0;
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= entries.length) {
-          resolve();
-          return;
-        }
-        worker.postMessage(entries.slice(next, next + BATCH));
-        next += BATCH;
-      };
-      worker.on('message', (part: Tally) => {
-        mergeTally(tally, part);
-        onProgress?.(tally.stats);
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => (next < entries.length || code !== 0 ? reject(new Error(`scan worker exited with code ${code}`)) : undefined));
-      send();
-    });
-  const workers = Array.from({ length: jobs }, () => new Worker(url, { workerData: options }));
-  try {
-    await Promise.all(workers.map(run));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+export class TreePool {
+  private readonly slots: Slot[] = [];
+  private pending: Entry[] = [];
+  private listed = 0;
+  private next = 0;
+  private readonly jobs: number;
+  private readonly url: URL | undefined;
+
+  constructor(
+    requested: number | undefined,
+    private readonly options: WorkerOptions,
+    private readonly tally: Tally,
+    private readonly onProgress?: (stats: Stats) => void,
+  ) {
+    this.jobs = workerCount(requested);
+    this.url = this.jobs > 1 ? workerUrl() : undefined;
+    this.forced = requested !== undefined;
   }
-  return true;
+  private readonly forced: boolean;
+
+  add(entry: Entry): void {
+    this.pending.push(entry);
+    this.listed++;
+    if (!this.url) return;
+    if (!this.slots.length && (this.forced || this.listed >= PARALLEL_FROM)) this.start();
+    while (this.slots.length && this.pending.length >= BATCH) {
+      this.send(this.slots[this.next++ % this.slots.length]!, this.pending.splice(0, BATCH));
+    }
+  }
+
+  private start(): void {
+    for (let i = 0; i < this.jobs; i++) {
+      const slot: Slot = { worker: new Worker(this.url!, { workerData: this.options }), inFlight: 0 };
+      // Listen from the start: answers may arrive whenever the listing awaits.
+      slot.worker.on('message', (part: Tally) => {
+        slot.inFlight--;
+        mergeTally(this.tally, part);
+        this.onProgress?.(this.tally.stats);
+        this.feed?.(slot);
+      });
+      slot.worker.on('error', (e) => this.fail(e));
+      slot.worker.on('exit', (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
+      this.slots.push(slot);
+    }
+  }
+
+  private send(slot: Slot, batch: Entry[]): void {
+    slot.inFlight++;
+    slot.worker.postMessage(batch);
+  }
+
+  private feed: ((slot: Slot) => void) | undefined;
+  private failure: Error | undefined;
+  private settle: ((e?: Error) => void) | undefined;
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    this.settle?.(this.failure);
+  }
+
+  /** The listing is over: scan what is left and wait. Returns the entries for this thread if no worker ran. */
+  async finish(): Promise<Entry[]> {
+    if (!this.slots.length) return this.pending;
+    const rest = this.pending;
+    this.pending = [];
+    // Smaller batches at the end, so the workers finish together.
+    const size = Math.max(8, Math.min(BATCH, Math.ceil(rest.length / (this.slots.length * 4))));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        this.settle = (e) => (e ? reject(e) : resolve());
+        if (this.failure) return reject(this.failure);
+        this.feed = (slot) => {
+          if (rest.length) this.send(slot, rest.splice(0, size));
+          else if (this.slots.every((s) => s.inFlight === 0)) resolve();
+        };
+        for (const slot of this.slots) if (slot.inFlight === 0) this.feed(slot);
+      });
+    } finally {
+      await Promise.all(this.slots.map((s) => s.worker.removeAllListeners('exit').terminate()));
+    }
+    return [];
+  }
 }

@@ -2,8 +2,8 @@ import { allowsLine } from './config/inline.js';
 import { detectKeys, type DetectedKey, type Detection } from './detect/index.js';
 import { fingerprint } from './detect/fingerprint.js';
 import { excerpt, redact, type ExcerptSpan } from './report/redact.js';
-import { scanInWorkers, workerCount } from './parallel.js';
-import { readFragments, Scratch, treeEntries, type Entry, type SourceSink } from './sources/tree.js';
+import { TreePool } from './parallel.js';
+import { readFragments, Scratch, treeEntries, type SourceSink } from './sources/tree.js';
 import { TOOL_NAME, VERSION } from './version.js';
 import { emptySkipCounts, type Encoding, type Finding, type Fragment, type Mode, type Report, type Stats } from './types.js';
 
@@ -173,13 +173,13 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   };
   const tally = newTally();
   const sink = tallySink(tally);
-  const entries: Entry[] = [];
-  for await (const entry of treeEntries(treeOptions, sink)) entries.push(entry);
   const pipeline: PipelineOptions = { showSecrets: options.showSecrets };
-  const jobs = workerCount(options.jobs, entries.length);
-  if (!(jobs > 1 && (await scanInWorkers(entries, jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress)))) {
+  const pool = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
+  for await (const entry of treeEntries(treeOptions, sink)) pool.add(entry);
+  const local = await pool.finish();
+  if (local.length) {
     const scratch = new Scratch();
-    for (const entry of entries) {
+    for (const entry of local) {
       readFragments(entry, treeOptions.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
       options.onProgress?.(tally.stats);
     }

@@ -10,6 +10,11 @@ export class Hits {
   literals = new Uint8Array(64);
   count = 0;
 
+  reset(): this {
+    this.count = 0;
+    return this;
+  }
+
   push(offset: number, literal: number): void {
     if (this.count === this.offsets.length) {
       const o = new Int32Array(this.count * 2);
@@ -31,6 +36,8 @@ export class Prefilter {
   private readonly shift: Uint8Array;
   /** For a block that ends a window (shift 0): the literals whose window ends with it. */
   private readonly heads: (number[] | undefined)[] = new Array(65536);
+  /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
+  private readonly hits = new Hits();
 
   constructor(literals: readonly string[]) {
     this.literals = literals.map((l) => Buffer.from(l, 'latin1'));
@@ -48,9 +55,9 @@ export class Prefilter {
     });
   }
 
-  /** All hits in `buf`, in increasing offset order (windows only move forward). */
+  /** All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan. */
   scan(buf: Uint8Array): Hits {
-    const hits = new Hits();
+    const hits = this.hits.reset();
     const { m, shift, heads, literals } = this;
     const to = buf.length;
     let i = m - 1;

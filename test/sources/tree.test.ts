@@ -110,3 +110,20 @@ describe('tree scan outside a repository', () => {
     expect(report.stats.skipped.special).toBe(1);
   });
 });
+
+describe('glob arguments (as Windows shells pass them, unexpanded)', () => {
+  it('expands a path argument that names nothing but is a glob', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'dist/assets'), { recursive: true });
+    writeFileSync(path.join(dir, 'dist/assets/app.js'), `k="${makeKey()}"`);
+    writeFileSync(path.join(dir, 'dist/assets/app.css'), `/* ${makeKey()} */`);
+    writeFileSync(path.join(dir, 'dist/index.js'), `k="${makeKey()}"`);
+    const report = await scan({ cwd: dir, paths: ['dist/**/*.js'] });
+    expect(files(report).sort()).toEqual(['dist/assets/app.js', 'dist/index.js']);
+  });
+
+  it('says so when a glob matches nothing', async () => {
+    const dir = tempDir();
+    await expect(scan({ cwd: dir, paths: ['build/**/*.js'] })).rejects.toThrow(/^no file matches build\/\*\*\/\*\.js$/);
+  });
+});
