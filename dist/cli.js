@@ -13666,6 +13666,10 @@ var Hits = class {
   offsets = new Int32Array(64);
   literals = new Uint8Array(64);
   count = 0;
+  reset() {
+    this.count = 0;
+    return this;
+  }
   push(offset, literal) {
     if (this.count === this.offsets.length) {
       const o = new Int32Array(this.count * 2);
@@ -13686,6 +13690,8 @@ var Prefilter = class {
   shift;
   /** For a block that ends a window (shift 0): the literals whose window ends with it. */
   heads = new Array(65536);
+  /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
+  hits = new Hits();
   constructor(literals) {
     this.literals = literals.map((l) => Buffer.from(l, "latin1"));
     this.m = Math.min(...this.literals.map((l) => l.length));
@@ -13701,9 +13707,9 @@ var Prefilter = class {
       }
     });
   }
-  /** All hits in `buf`, in increasing offset order (windows only move forward). */
+  /** All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan. */
   scan(buf) {
-    const hits = new Hits();
+    const hits = this.hits.reset();
     const { m, shift, heads, literals } = this;
     const to = buf.length;
     let i = m - 1;
@@ -13895,50 +13901,94 @@ import { Worker } from "node:worker_threads";
 var PARALLEL_FROM = 1e3;
 var MAX_WORKERS = 4;
 var BATCH = 96;
-function workerCount(requested, files) {
+function workerCount(requested) {
   if (requested !== void 0) return Math.max(1, Math.floor(requested));
-  if (files < PARALLEL_FROM) return 1;
-  return Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files / PARALLEL_FROM));
+  return Math.min(MAX_WORKERS, availableParallelism());
 }
 function workerUrl() {
   const url = new URL("./scan-worker.js", import.meta.url);
   return url.protocol === "file:" && existsSync(fileURLToPath2(url)) ? url : void 0;
 }
-async function scanInWorkers(entries, jobs, options, tally, onProgress) {
-  const url = workerUrl();
-  if (!url) return false;
-  let next = 0;
-  const run2 = (worker) => new Promise((resolve5, reject) => {
-    const send = () => {
-      if (next >= entries.length) {
-        resolve5();
-        return;
-      }
-      worker.postMessage(entries.slice(next, next + BATCH));
-      next += BATCH;
-    };
-    worker.on("message", (part) => {
-      mergeTally(tally, part);
-      onProgress?.(tally.stats);
-      send();
-    });
-    worker.on("error", reject);
-    worker.on("exit", (code) => next < entries.length || code !== 0 ? reject(new Error(`scan worker exited with code ${code}`)) : void 0);
-    send();
-  });
-  const workers = Array.from({ length: jobs }, () => new Worker(url, { workerData: options }));
-  try {
-    await Promise.all(workers.map(run2));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+var TreePool = class {
+  constructor(requested, options, tally, onProgress) {
+    this.options = options;
+    this.tally = tally;
+    this.onProgress = onProgress;
+    this.jobs = workerCount(requested);
+    this.url = this.jobs > 1 ? workerUrl() : void 0;
+    this.forced = requested !== void 0;
   }
-  return true;
-}
+  options;
+  tally;
+  onProgress;
+  slots = [];
+  pending = [];
+  listed = 0;
+  next = 0;
+  jobs;
+  url;
+  forced;
+  add(entry) {
+    this.pending.push(entry);
+    this.listed++;
+    if (!this.url) return;
+    if (!this.slots.length && (this.forced || this.listed >= PARALLEL_FROM)) this.start();
+    while (this.slots.length && this.pending.length >= BATCH) {
+      this.send(this.slots[this.next++ % this.slots.length], this.pending.splice(0, BATCH));
+    }
+  }
+  start() {
+    for (let i = 0; i < this.jobs; i++) {
+      const slot = { worker: new Worker(this.url, { workerData: this.options }), inFlight: 0 };
+      slot.worker.on("message", (part) => {
+        slot.inFlight--;
+        mergeTally(this.tally, part);
+        this.onProgress?.(this.tally.stats);
+        this.feed?.(slot);
+      });
+      slot.worker.on("error", (e) => this.fail(e));
+      slot.worker.on("exit", (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
+      this.slots.push(slot);
+    }
+  }
+  send(slot, batch) {
+    slot.inFlight++;
+    slot.worker.postMessage(batch);
+  }
+  feed;
+  failure;
+  settle;
+  fail(e) {
+    this.failure ??= e;
+    this.settle?.(this.failure);
+  }
+  /** The listing is over: scan what is left and wait. Returns the entries for this thread if no worker ran. */
+  async finish() {
+    if (!this.slots.length) return this.pending;
+    const rest = this.pending;
+    this.pending = [];
+    const size = Math.max(8, Math.min(BATCH, Math.ceil(rest.length / (this.slots.length * 4))));
+    try {
+      await new Promise((resolve5, reject) => {
+        this.settle = (e) => e ? reject(e) : resolve5();
+        if (this.failure) return reject(this.failure);
+        this.feed = (slot) => {
+          if (rest.length) this.send(slot, rest.splice(0, size));
+          else if (this.slots.every((s) => s.inFlight === 0)) resolve5();
+        };
+        for (const slot of this.slots) if (slot.inFlight === 0) this.feed(slot);
+      });
+    } finally {
+      await Promise.all(this.slots.map((s) => s.worker.removeAllListeners("exit").terminate()));
+    }
+    return [];
+  }
+};
 
 // src/sources/tree.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_picomatch = __toESM(require_picomatch4(), 1);
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync as readdirSync3, readSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -14024,35 +14074,52 @@ function globMatcher(globs) {
   return (0, import_picomatch.default)(expanded, { dot: true });
 }
 function* walk(dir, base, sink) {
-  const entries = import_fast_glob.default.sync("**", {
-    cwd: dir,
-    dot: true,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    objectMode: true,
-    suppressErrors: true,
-    unique: false,
-    ignore: ["**/.git/**", "**/.git"]
-  });
   const rel = toPosix(path.relative(base, dir));
   const prefix = rel ? `${rel}/` : "";
-  for (const entry of entries) {
-    const file = prefix + entry.path;
-    if (entry.dirent.isFile()) yield { abs: path.join(dir, entry.path), file };
-    else if (entry.dirent.isSymbolicLink()) sink.skip("symlink", file);
-    else if (!entry.dirent.isDirectory()) sink.skip("special", file);
+  const stack = [""];
+  while (stack.length) {
+    const sub = stack.pop();
+    let dirents;
+    try {
+      dirents = readdirSync3(sub ? path.join(dir, sub) : dir, { withFileTypes: true });
+    } catch (e) {
+      sink.skip("unreadable", prefix + sub, e.code ?? String(e));
+      continue;
+    }
+    for (const d of dirents) {
+      const p = sub ? `${sub}/${d.name}` : d.name;
+      if (d.isDirectory()) {
+        if (d.name !== ".git") stack.push(p);
+      } else if (d.isFile()) yield { abs: path.join(dir, p), file: prefix + p };
+      else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
+      else sink.skip("special", prefix + p);
+    }
   }
+}
+function expandGlob(target, cwd) {
+  if (!import_fast_glob.default.isDynamicPattern(target)) return void 0;
+  return import_fast_glob.default.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
 }
 async function* listTargets(opts, sink) {
   const named = opts.paths.length > 0;
-  const targets = named ? opts.paths : ["."];
+  const targets = named ? [...opts.paths] : ["."];
   let warnedNoGit = false;
-  for (const target of targets) {
+  for (let t = 0; t < targets.length; t++) {
+    const target = targets[t];
     const abs = path.resolve(opts.cwd, target);
     const st = await stat(abs).catch((e) => {
-      if (e.code === "ENOENT" || e.code === "ENOTDIR") throw new UsageError(`no such file or directory: ${target}`);
+      if (e.code === "ENOENT" || e.code === "ENOTDIR") {
+        const matches = expandGlob(target, opts.cwd);
+        if (matches?.length) return matches;
+        if (matches) throw new UsageError(`no file matches ${target}`);
+        throw new UsageError(`no such file or directory: ${target}`);
+      }
       throw new UsageError(`cannot read ${target}: ${e.code ?? e.message}`);
     });
+    if (Array.isArray(st)) {
+      targets.splice(t + 1, 0, ...st);
+      continue;
+    }
     const dir = st.isDirectory() ? abs : path.dirname(abs);
     const root = await repoRoot(dir, true);
     if (!root && isGitMissing() && !warnedNoGit) {
@@ -14080,10 +14147,12 @@ async function* listTargets(opts, sink) {
 }
 var { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
 var CHUNK = 64 * 1024;
+var WINDOW = 16 * 1024 * 1024;
+var OVERLAP = 64 * 1024;
 var Scratch = class {
   buf = Buffer.allocUnsafeSlow(256 * 1024);
 };
-var SCRATCH_MAX = 4 * 1024 * 1024;
+var SCRATCH_MAX = WINDOW + 2 * OVERLAP;
 function readAll(fd, size, max, scratch) {
   let buf;
   if (scratch && size > 0 && size <= SCRATCH_MAX) {
@@ -14107,8 +14176,6 @@ function readAll(fd, size, max, scratch) {
   }
   return n === buf.length ? buf : buf.subarray(0, n);
 }
-var WINDOW = 16 * 1024 * 1024;
-var OVERLAP = 64 * 1024;
 function openEntry(entry, maxFileSize, sink) {
   let fd;
   try {
@@ -14140,7 +14207,7 @@ function readFragments(entry, maxFileSize, sink, scratch, each) {
   let fragment;
   try {
     if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: { kind: "tree" } };
-    else readWindows(fd, size, entry.file, sink, each);
+    else readWindows(fd, size, entry.file, sink, each, scratch);
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   } finally {
@@ -14180,8 +14247,9 @@ function advance(bytes, from, to, utf16, at) {
   }
   at.column = (start === from ? at.column : 0) + units;
 }
-function readWindows(fd, size, file, sink, each) {
-  const buf = Buffer.allocUnsafe(WINDOW + 2 * OVERLAP);
+function readWindows(fd, size, file, sink, each, scratch) {
+  if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
+  const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
   const at = { line: 0, column: 0 };
   let encoding = "utf8";
   let fileBom = 0;
@@ -14334,13 +14402,13 @@ async function scan(options = {}) {
   };
   const tally = newTally();
   const sink = tallySink(tally);
-  const entries = [];
-  for await (const entry of treeEntries(treeOptions, sink)) entries.push(entry);
   const pipeline = { showSecrets: options.showSecrets };
-  const jobs = workerCount(options.jobs, entries.length);
-  if (!(jobs > 1 && await scanInWorkers(entries, jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress))) {
+  const pool = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
+  for await (const entry of treeEntries(treeOptions, sink)) pool.add(entry);
+  const local = await pool.finish();
+  if (local.length) {
     const scratch = new Scratch();
-    for (const entry of entries) {
+    for (const entry of local) {
       readFragments(entry, treeOptions.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
       options.onProgress?.(tally.stats);
     }

@@ -6267,6 +6267,10 @@ var Hits = class {
   offsets = new Int32Array(64);
   literals = new Uint8Array(64);
   count = 0;
+  reset() {
+    this.count = 0;
+    return this;
+  }
   push(offset, literal) {
     if (this.count === this.offsets.length) {
       const o = new Int32Array(this.count * 2);
@@ -6287,6 +6291,8 @@ var Prefilter = class {
   shift;
   /** For a block that ends a window (shift 0): the literals whose window ends with it. */
   heads = new Array(65536);
+  /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
+  hits = new Hits();
   constructor(literals) {
     this.literals = literals.map((l) => Buffer.from(l, "latin1"));
     this.m = Math.min(...this.literals.map((l) => l.length));
@@ -6302,9 +6308,9 @@ var Prefilter = class {
       }
     });
   }
-  /** All hits in `buf`, in increasing offset order (windows only move forward). */
+  /** All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan. */
   scan(buf) {
-    const hits = new Hits();
+    const hits = this.hits.reset();
     const { m, shift, heads, literals } = this;
     const to = buf.length;
     let i = m - 1;
@@ -6489,14 +6495,16 @@ function excerpt(line, spans, focus) {
 }
 
 // src/sources/tree.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
 var import_fast_glob = __toESM(require_out4(), 1);
 var { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
 var CHUNK = 64 * 1024;
+var WINDOW = 16 * 1024 * 1024;
+var OVERLAP = 64 * 1024;
 var Scratch = class {
   buf = Buffer.allocUnsafeSlow(256 * 1024);
 };
-var SCRATCH_MAX = 4 * 1024 * 1024;
+var SCRATCH_MAX = WINDOW + 2 * OVERLAP;
 function readAll(fd, size, max, scratch2) {
   let buf;
   if (scratch2 && size > 0 && size <= SCRATCH_MAX) {
@@ -6520,8 +6528,6 @@ function readAll(fd, size, max, scratch2) {
   }
   return n === buf.length ? buf : buf.subarray(0, n);
 }
-var WINDOW = 16 * 1024 * 1024;
-var OVERLAP = 64 * 1024;
 function openEntry(entry, maxFileSize, sink) {
   let fd;
   try {
@@ -6553,7 +6559,7 @@ function readFragments(entry, maxFileSize, sink, scratch2, each) {
   let fragment;
   try {
     if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch2), origin: { kind: "tree" } };
-    else readWindows(fd, size, entry.file, sink, each);
+    else readWindows(fd, size, entry.file, sink, each, scratch2);
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   } finally {
@@ -6593,8 +6599,9 @@ function advance(bytes, from, to, utf16, at) {
   }
   at.column = (start === from ? at.column : 0) + units;
 }
-function readWindows(fd, size, file, sink, each) {
-  const buf = Buffer.allocUnsafe(WINDOW + 2 * OVERLAP);
+function readWindows(fd, size, file, sink, each, scratch2) {
+  if (scratch2 && scratch2.buf.length < SCRATCH_MAX) scratch2.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
+  const buf = scratch2?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
   const at = { line: 0, column: 0 };
   let encoding = "utf8";
   let fileBom = 0;

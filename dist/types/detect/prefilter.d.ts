@@ -9,6 +9,7 @@ export declare class Hits {
     offsets: Int32Array<ArrayBuffer>;
     literals: Uint8Array<ArrayBuffer>;
     count: number;
+    reset(): this;
     push(offset: number, literal: number): void;
 }
 export declare class Prefilter {
@@ -18,7 +19,9 @@ export declare class Prefilter {
     private readonly shift;
     /** For a block that ends a window (shift 0): the literals whose window ends with it. */
     private readonly heads;
+    /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
+    private readonly hits;
     constructor(literals: readonly string[]);
-    /** All hits in `buf`, in increasing offset order (windows only move forward). */
+    /** All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan. */
     scan(buf: Uint8Array): Hits;
 }

@@ -20,20 +20,20 @@ export interface Entry {
     file: string;
 }
 /**
- * A read buffer reused from file to file by a caller that is done with each fragment before reading
- * the next (the scan loop, a worker): most files then cost no allocation and no garbage. Files larger
- * than SCRATCH_MAX get a buffer of their own, so the scratch never pins a huge allocation.
- */
-export declare class Scratch {
-    buf: Buffer<ArrayBuffer>;
-}
-/**
  * Files larger than WINDOW + 2 × OVERLAP are read and scanned window by window, so memory stays flat
  * whatever the file size. The overlap is more than any key in any encoding, and more than the base64
  * decoder reaches, so a window edge never cuts a key out of sight.
  */
 export declare const WINDOW: number;
 export declare const OVERLAP: number;
+/**
+ * A read buffer reused from file to file by a caller that is done with each fragment before reading
+ * the next (the scan loop, a worker): files then cost no allocation and no garbage, and memory is
+ * bounded by the largest file read whole (larger ones are read in windows into the same buffer).
+ */
+export declare class Scratch {
+    buf: Buffer<ArrayBuffer>;
+}
 /** One file as a fragment, or undefined when it is skipped (and counted). Reads the whole file. */
 export declare function readEntry(entry: Entry, maxFileSize: number, sink: SourceSink, scratch?: Scratch): Fragment | undefined;
 /**
