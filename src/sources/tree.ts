@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -279,9 +280,12 @@ function advance(bytes: Buffer, from: number, to: number, utf16: 'utf16le' | 'ut
     start = i + 1;
   }
   let units = 0;
-  for (let i = start; i < to; i++) {
-    const c = bytes[i]!;
-    if ((c & 0xc0) !== 0x80) units += c >= 0xf0 ? 2 : 1;
+  if (isAscii(bytes.subarray(start, to))) units = to - start; // native and fast: the common case
+  else {
+    for (let i = start; i < to; i++) {
+      const c = bytes[i]!;
+      if ((c & 0xc0) !== 0x80) units += c >= 0xf0 ? 2 : 1;
+    }
   }
   at.column = (start === from ? at.column : 0) + units;
 }
@@ -334,10 +338,13 @@ function readWindows(fd: number, size: number, file: string, sink: SourceSink, e
 export async function* treeEntries(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Entry> {
   const include = globMatcher(opts.include);
   const exclude = globMatcher(opts.exclude);
-  const seen = new Set<string>();
+  // Only several named paths can list a file twice; one target needs no set of every path.
+  const seen = opts.paths.length > 1 ? new Set<string>() : undefined;
   for await (const entry of listTargets(opts, sink)) {
-    if (seen.has(entry.abs)) continue;
-    seen.add(entry.abs);
+    if (seen) {
+      if (seen.has(entry.abs)) continue;
+      seen.add(entry.abs);
+    }
     if (include && !include(entry.file)) continue;
     if (exclude?.(entry.file)) continue;
     yield entry;
