@@ -8364,6 +8364,7 @@ var TreePool = class {
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_picomatch = __toESM(require_picomatch4(), 1);
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { isAscii } from "node:buffer";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -8621,9 +8622,12 @@ function advance(bytes, from, to, utf16, at) {
     start = i + 1;
   }
   let units = 0;
-  for (let i = start; i < to; i++) {
-    const c = bytes[i];
-    if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
+  if (isAscii(bytes.subarray(start, to))) units = to - start;
+  else {
+    for (let i = start; i < to; i++) {
+      const c = bytes[i];
+      if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
+    }
   }
   at.column = (start === from ? at.column : 0) + units;
 }
@@ -8672,10 +8676,12 @@ function readWindows(fd, size, file, sink, each, scratch) {
 async function* treeEntries(opts, sink) {
   const include = globMatcher(opts.include);
   const exclude = globMatcher(opts.exclude);
-  const seen = /* @__PURE__ */ new Set();
+  const seen = opts.paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
   for await (const entry of listTargets(opts, sink)) {
-    if (seen.has(entry.abs)) continue;
-    seen.add(entry.abs);
+    if (seen) {
+      if (seen.has(entry.abs)) continue;
+      seen.add(entry.abs);
+    }
     if (include && !include(entry.file)) continue;
     if (exclude?.(entry.file)) continue;
     yield entry;

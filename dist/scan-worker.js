@@ -6496,6 +6496,7 @@ function excerpt(line, spans, focus) {
 
 // src/sources/tree.ts
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { isAscii } from "node:buffer";
 var import_fast_glob = __toESM(require_out4(), 1);
 var { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
 var CHUNK = 64 * 1024;
@@ -6593,9 +6594,12 @@ function advance(bytes, from, to, utf16, at) {
     start = i + 1;
   }
   let units = 0;
-  for (let i = start; i < to; i++) {
-    const c = bytes[i];
-    if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
+  if (isAscii(bytes.subarray(start, to))) units = to - start;
+  else {
+    for (let i = start; i < to; i++) {
+      const c = bytes[i];
+      if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
+    }
   }
   at.column = (start === from ? at.column : 0) + units;
 }
