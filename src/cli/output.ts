@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import { formatReport, type Format } from '../report/index.js';
 import { formatBytes, printable } from '../report/text.js';
+import { maskText } from '../report/redact.js';
 import type { Report, Stats } from '../types.js';
 
 export interface OutputArgs {
@@ -55,7 +56,7 @@ export async function writeReport(report: Report, args: OutputArgs): Promise<voi
     process.stdout.write(text);
   }
   if (!args.quiet) {
-    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(w)}\n`);
+    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w))}\n`);
     if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}\n`);
   }
 }

@@ -1,11 +1,14 @@
 import yargs from 'yargs';
 import { UsageError } from '../errors.js';
+import { maskText } from '../report/redact.js';
+import { printable } from '../report/text.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { scanCommand } from './scan.js';
 import type { CliState } from './state.js';
 
+/** The first line of a message, with anything key-shaped masked (a key pasted as an argument stays hidden). */
 function oneLine(message: string): string {
-  return message.split('\n').find((l) => l.trim())?.trim() ?? message;
+  return printable(maskText(message.split('\n').find((l) => l.trim())?.trim() ?? message));
 }
 
 /** Parse arguments, run one command, return the exit code. Never throws. */
