@@ -13149,6 +13149,97 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
+// src/report/redact.ts
+function redact(secret, prefix) {
+  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
+  return `${safePrefix}\u2026${secret.slice(-4)}`;
+}
+var TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
+function maskText(text) {
+  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
+}
+var CONTEXT = 40;
+function excerpt(line, spans, focus) {
+  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
+  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
+  let text = line.slice(from, to);
+  const inWindow = spans.filter((s) => s.column - 1 < to && s.endColumn - 1 > from).sort((a, b) => b.column - a.column);
+  let focusAt = focus.column - 1 - from;
+  for (const s of inWindow) {
+    const a = Math.max(0, s.column - 1 - from);
+    const b = Math.min(text.length, s.endColumn - 1 - from);
+    text = text.slice(0, a) + s.replacement + text.slice(b);
+    if (s === focus) focusAt = a;
+  }
+  const focusEnd = focusAt + focus.replacement.length;
+  const start = Math.max(0, focusAt - CONTEXT);
+  const end = Math.min(text.length, focusEnd + CONTEXT);
+  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
+  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
+}
+
+// src/report/text.ts
+var CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22], magenta: [35, 39] };
+function styler(color) {
+  return (style, s) => color ? `\x1B[${CODES[style][0]}m${s}\x1B[${CODES[style][1]}m` : s;
+}
+var SEVERITY_STYLE = { critical: "magenta", high: "red", medium: "yellow", low: "cyan" };
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function printable(s) {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  });
+}
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+function statsLine(stats) {
+  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k === "tooLarge" ? "too large" : k}`);
+  return `scanned ${plural(stats.files, "file")} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1e3).toFixed(2)} s` + (skipped.length ? `; skipped ${skipped.join(", ")}` : "");
+}
+var KEY_STEPS = [
+  "Revoke each key now at https://platform.openai.com/api-keys (admin keys: Organization settings > Admin keys) and create a new one. A key that was committed, pushed or shared is compromised, even if you delete it later.",
+  'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
+  "If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy."
+];
+function toText(report, opts) {
+  const c = styler(opts.color);
+  const out = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  for (const [file, findings] of byFile) {
+    out.push(c("bold", printable(file)));
+    for (const f of findings) {
+      const where = `${f.line}:${f.column}`.padEnd(9);
+      const commit = f.commit ? c("dim", ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ""}`) : "";
+      out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c("bold", f.secret ?? f.redacted)}${commit}`);
+      out.push(`           ${f.message}`);
+      if (f.excerpt) out.push(c("dim", `           \u2502 ${printable(f.excerpt)}`));
+    }
+    out.push("");
+  }
+  const keys = report.findings.filter((f) => f.kind === "key");
+  const risks = report.findings.length - keys.length;
+  if (report.findings.length === 0) {
+    out.push(`${c("bold", "No OpenAI keys found.")} ${c("dim", statsLine(report.stats))}`);
+    return out.join("\n") + "\n";
+  }
+  const files = new Set(report.findings.map((f) => f.file)).size;
+  const parts = [keys.length ? plural(keys.length, "OpenAI key") : "", risks ? plural(risks, "risk") : ""].filter(Boolean);
+  out.push(`${c("bold", `${parts.join(" and ")} found in ${plural(files, "file")}.`)} ${c("dim", statsLine(report.stats))}`);
+  if (keys.length) {
+    out.push("", c("bold", "What to do:"));
+    KEY_STEPS.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+  }
+  return out.join("\n") + "\n";
+}
+
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var TOOL_NAME = "openai-key-scan";
@@ -13864,35 +13955,6 @@ function fingerprint(secret) {
   return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
 }
 
-// src/report/redact.ts
-function redact(secret, prefix) {
-  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
-  return `${safePrefix}\u2026${secret.slice(-4)}`;
-}
-var TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
-function maskText(text) {
-  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
-}
-var CONTEXT = 40;
-function excerpt(line, spans, focus) {
-  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
-  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
-  let text = line.slice(from, to);
-  const inWindow = spans.filter((s) => s.column - 1 < to && s.endColumn - 1 > from).sort((a, b) => b.column - a.column);
-  let focusAt = focus.column - 1 - from;
-  for (const s of inWindow) {
-    const a = Math.max(0, s.column - 1 - from);
-    const b = Math.min(text.length, s.endColumn - 1 - from);
-    text = text.slice(0, a) + s.replacement + text.slice(b);
-    if (s === focus) focusAt = a;
-  }
-  const focusEnd = focusAt + focus.replacement.length;
-  const start = Math.max(0, focusAt - CONTEXT);
-  const end = Math.min(text.length, focusEnd + CONTEXT);
-  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
-  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
-}
-
 // src/parallel.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -14450,68 +14512,6 @@ function toJson(report) {
   ) + "\n";
 }
 
-// src/report/text.ts
-var CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22], magenta: [35, 39] };
-function styler(color) {
-  return (style, s) => color ? `\x1B[${CODES[style][0]}m${s}\x1B[${CODES[style][1]}m` : s;
-}
-var SEVERITY_STYLE = { critical: "magenta", high: "red", medium: "yellow", low: "cyan" };
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function printable(s) {
-  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
-  });
-}
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-function statsLine(stats) {
-  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k === "tooLarge" ? "too large" : k}`);
-  return `scanned ${plural(stats.files, "file")} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1e3).toFixed(2)} s` + (skipped.length ? `; skipped ${skipped.join(", ")}` : "");
-}
-var KEY_STEPS = [
-  "Revoke each key now at https://platform.openai.com/api-keys (admin keys: Organization settings > Admin keys) and create a new one. A key that was committed, pushed or shared is compromised, even if you delete it later.",
-  'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
-  "If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy."
-];
-function toText(report, opts) {
-  const c = styler(opts.color);
-  const out = [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  for (const [file, findings] of byFile) {
-    out.push(c("bold", printable(file)));
-    for (const f of findings) {
-      const where = `${f.line}:${f.column}`.padEnd(9);
-      const commit = f.commit ? c("dim", ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ""}`) : "";
-      out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c("bold", f.secret ?? f.redacted)}${commit}`);
-      out.push(`           ${f.message}`);
-      if (f.excerpt) out.push(c("dim", `           \u2502 ${printable(f.excerpt)}`));
-    }
-    out.push("");
-  }
-  const keys = report.findings.filter((f) => f.kind === "key");
-  const risks = report.findings.length - keys.length;
-  if (report.findings.length === 0) {
-    out.push(`${c("bold", "No OpenAI keys found.")} ${c("dim", statsLine(report.stats))}`);
-    return out.join("\n") + "\n";
-  }
-  const files = new Set(report.findings.map((f) => f.file)).size;
-  const parts = [keys.length ? plural(keys.length, "OpenAI key") : "", risks ? plural(risks, "risk") : ""].filter(Boolean);
-  out.push(`${c("bold", `${parts.join(" and ")} found in ${plural(files, "file")}.`)} ${c("dim", statsLine(report.stats))}`);
-  if (keys.length) {
-    out.push("", c("bold", "What to do:"));
-    KEY_STEPS.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
-  }
-  return out.join("\n") + "\n";
-}
-
 // src/report/index.ts
 var FORMATS = ["text", "json"];
 function formatReport(report, format3, opts) {
@@ -14580,7 +14580,7 @@ async function writeReport(report, args) {
     process.stdout.write(text);
   }
   if (!args.quiet) {
-    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(w)}
+    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w))}
 `);
     if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}
 `);
@@ -14629,7 +14629,7 @@ function scanCommand(state) {
 
 // src/cli/run.ts
 function oneLine(message) {
-  return message.split("\n").find((l) => l.trim())?.trim() ?? message;
+  return printable(maskText(message.split("\n").find((l) => l.trim())?.trim() ?? message));
 }
 async function run(argv) {
   const state = { exitCode: 0, debug: argv.includes("--debug") };
