@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { mergeTally, type PipelineOptions, type Tally } from './scan.js';
+import { mergeTally, type PipelineOptions, type Tally } from './pipeline.js';
 import type { Entry } from './sources/tree.js';
 import type { Stats } from './types.js';
 

@@ -3,7 +3,9 @@ import { UsageError } from '../errors.js';
 import { maskText } from '../report/redact.js';
 import { printable } from '../report/text.js';
 import { TOOL_NAME, VERSION } from '../version.js';
+import { installCommand } from './install.js';
 import { scanCommand } from './scan.js';
+import { stagedCommand } from './staged.js';
 import type { CliState } from './state.js';
 
 /** The first line of a message, with anything key-shaped masked (a key pasted as an argument stays hidden). */
@@ -18,6 +20,8 @@ export async function run(argv: string[]): Promise<number> {
     await yargs(argv)
       .scriptName(TOOL_NAME)
       .command(scanCommand(state))
+      .command(stagedCommand(state))
+      .command(installCommand(state))
       .strict()
       .version(VERSION)
       .help()

@@ -1,6 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { parseFailOn } from '../policy.js';
-import { DEFAULT_MAX_FILE_SIZE, scan } from '../scan.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline.js';
 import { outputOptions, parseSize } from './options.js';
 import { finishScan, type CommonArgs } from './finish.js';
 import { progress } from './output.js';
@@ -22,6 +22,8 @@ export function scanCommand(state: CliState): CommandModule {
       parseFailOn(String(a['fail-on']));
       const maxFileSize = a['max-file-size'] ? parseSize(a['max-file-size'] as string, '--max-file-size') : DEFAULT_MAX_FILE_SIZE;
       const bar = progress(a.quiet);
+      // Loaded on demand: the hook (`staged`) never pays for the tree walker, globs and workers.
+      const { scan } = await import('../scan.js');
       const report = await scan({
         paths: (a.paths as string[] | undefined) ?? [],
         include: a.include as string[] | undefined,

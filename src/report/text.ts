@@ -54,6 +54,13 @@ export const KEY_STEPS = [
   'If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy.',
 ];
 
+/** What a person whose commit was blocked can do, safest first. */
+export const STAGED_WAYS_OUT = [
+  'Remove the key from the file (read it from process.env.OPENAI_API_KEY instead), then `git add` the file again: the staged copy is what is checked.',
+  'Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.',
+  'Bypass the check once with `git commit --no-verify`. The key then enters history: every push, clone and fork carries it, and only revoking it protects you.',
+];
+
 export function toText(report: Report, opts: TextOptions): string {
   const c = styler(opts.color);
   const out: string[] = [];
@@ -79,7 +86,12 @@ export function toText(report: Report, opts: TextOptions): string {
   const files = new Set(report.findings.map((f) => f.file)).size;
   const parts = [keys.length ? plural(keys.length, 'OpenAI key') : '', risks ? plural(risks, 'risk') : ''].filter(Boolean);
   out.push(`${c('bold', `${parts.join(' and ')} found in ${plural(files, 'file')}.`)} ${c('dim', statsLine(report.stats))}`);
-  if (keys.length) {
+  if (keys.length && report.mode === 'staged') {
+    // Not in history yet: the fix is in the working tree, and there are exactly three ways on.
+    out.push('', c('bold', 'This commit was stopped. Three ways out:'));
+    STAGED_WAYS_OUT.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+    out.push('  If the key was ever pushed, shared or pasted anywhere, revoke it as well: https://platform.openai.com/api-keys');
+  } else if (keys.length) {
     out.push('', c('bold', 'What to do:'));
     KEY_STEPS.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
   }

@@ -62,6 +62,9 @@ const INVOCATIONS: Array<[string, (o: string) => string[]]> = [
   ['tree, json to a file', (o) => ['-f', 'json', '-o', path.join(o, 'report.json')]],
   ['tree, text to a file', (o) => ['-o', path.join(o, 'report.txt')]],
   ['tree, one named file', () => ['src/config.ts', '.env']],
+  ['staged, text', () => ['staged']],
+  ['staged, json, every line, verbose', () => ['staged', '-f', 'json', '--all-lines', '--verbose']],
+  ['staged, to a file', (o) => ['staged', '-o', path.join(o, 'staged.txt')]],
 ];
 
 describe('no full key in any output', () => {

@@ -150,15 +150,15 @@ describe('detector time is linear in the input', () => {
     ['backslash escapes around markers', (n) => Buffer.from(`\\u0022${MARKER}\\n`.repeat(n / 16))],
   ];
   const random = noise(10 * MB);
-  const randomMs = Math.max(best(random), 5);
+  const randomMs = Math.max(best(random, 5), 5);
 
-  it.each(adversarial)('%s: 10 MB within a small factor of 10 MB of random text, and twice the input twice the time', (_name, make) => {
-    const small = make(5 * MB);
+  it.each(adversarial)('%s: 10 MB within a small factor of 10 MB of random text, and 4x the input about 4x the time', (_name, make) => {
+    const small = make(2.5 * MB);
     const big = make(10 * MB);
-    const tBig = best(big);
-    const tSmall = Math.max(best(small), 5);
-    // Generous bounds (a shared CI machine); quadratic behaviour misses them by orders of magnitude.
-    expect(tBig / randomMs).toBeLessThan(60);
-    expect(tBig / tSmall).toBeLessThan(4);
+    const tBig = best(big, 5);
+    const tSmall = Math.max(best(small, 5), 2);
+    // Generous bounds for a shared CI machine: linear work gives ~4x here, quadratic 16x.
+    expect(tBig / randomMs).toBeLessThan(100);
+    expect(tBig / tSmall).toBeLessThan(9);
   });
 });
