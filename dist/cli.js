@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -35,15 +47,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-
-// node_modules/emoji-regex/index.js
-var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
-    module.exports = () => {
-      return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
-    };
-  }
-});
 
 // node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
@@ -64,6 +67,1123 @@ var require_get_caller_file = __commonJS({
       Error.prepareStackTrace = oldPrepareStackTrace;
       if (stack !== null && typeof stack === "object") {
         return stack[position] ? stack[position].getFileName() : void 0;
+      }
+    };
+  }
+});
+
+// src/errors.ts
+var UsageError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+  }
+});
+
+// src/report/redact.ts
+function redact(secret, prefix) {
+  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
+  return `${safePrefix}\u2026${secret.slice(-4)}`;
+}
+function maskText(text) {
+  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
+}
+function excerpt(line, spans, focus) {
+  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
+  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
+  let text = line.slice(from, to);
+  const inWindow = spans.filter((s) => s.column - 1 < to && s.endColumn - 1 > from).sort((a, b) => b.column - a.column);
+  let focusAt = focus.column - 1 - from;
+  for (const s of inWindow) {
+    const a = Math.max(0, s.column - 1 - from);
+    const b = Math.min(text.length, s.endColumn - 1 - from);
+    text = text.slice(0, a) + s.replacement + text.slice(b);
+    if (s === focus) focusAt = a;
+  }
+  const focusEnd = focusAt + focus.replacement.length;
+  const start = Math.max(0, focusAt - CONTEXT);
+  const end = Math.min(text.length, focusEnd + CONTEXT);
+  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
+  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
+}
+var TOKEN_WITH_MARKER, CONTEXT;
+var init_redact = __esm({
+  "src/report/redact.ts"() {
+    "use strict";
+    TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
+    CONTEXT = 40;
+  }
+});
+
+// src/version.ts
+var VERSION, TOOL_NAME;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "0.1.0" : "0.0.0-dev";
+    TOOL_NAME = "openai-key-scan";
+  }
+});
+
+// src/sources/git.ts
+import { spawn } from "node:child_process";
+function spawnGit(args, cwd) {
+  return spawn("git", [...PINNED, ...args], { cwd, env: process.env, stdio: ["pipe", "pipe", "pipe"] });
+}
+function runGit(args, cwd, input) {
+  return new Promise((resolve5, reject) => {
+    const child = spawnGit(args, cwd);
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on("error", (e) => reject(e.code === "ENOENT" ? new GitError(GIT_MISSING) : e));
+    child.on("close", (code) => resolve5({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input);
+  });
+}
+async function git(args, cwd, input) {
+  const r = await runGit(args, cwd, input);
+  if (r.code !== 0) {
+    const why = r.stderr.split("\n").find((l) => l.trim()) ?? `exit code ${r.code}`;
+    throw new GitError(`git ${args[0]} failed: ${why.replace(/^(fatal|error): /, "")}`);
+  }
+  return r.stdout;
+}
+async function repoRoot(dir, optional = false) {
+  if (gitMissing && optional) return void 0;
+  try {
+    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
+    if (r.code !== 0) return void 0;
+    return r.stdout.toString("utf8").replace(/\n$/, "");
+  } catch (e) {
+    if (e instanceof GitError && optional) {
+      gitMissing = true;
+      return void 0;
+    }
+    throw e;
+  }
+}
+function isGitMissing() {
+  return gitMissing === true;
+}
+async function listFiles(root, pathspec) {
+  const out = await git(
+    ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
+    root
+  );
+  return splitNul(out);
+}
+function splitNul(out) {
+  const s = out.toString("utf8");
+  return s ? s.split("\0").filter(Boolean) : [];
+}
+var PINNED, GitError, GIT_MISSING, gitMissing;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    init_errors();
+    PINNED = [
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "submodule.recurse=false",
+      "-c",
+      "diff.noprefix=false"
+    ];
+    GitError = class extends UsageError {
+    };
+    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+  }
+});
+
+// src/types.ts
+function emptySkipCounts() {
+  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
+}
+var SEVERITIES;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    SEVERITIES = ["critical", "high", "medium", "low"];
+  }
+});
+
+// src/config/inline.ts
+function allowsLine(line) {
+  return SAME_LINE.test(line);
+}
+var SAME_LINE;
+var init_inline = __esm({
+  "src/config/inline.ts"() {
+    "use strict";
+    SAME_LINE = /openai-key-scan:allow(?![\w-])/;
+  }
+});
+
+// src/rules/keys.ts
+var MARKER, SERVICE_NAME, NOT_A_NAME, KEY_RULES;
+var init_keys = __esm({
+  "src/rules/keys.ts"() {
+    "use strict";
+    MARKER = "T3BlbkFJ";
+    SERVICE_NAME = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?";
+    NOT_A_NAME = "(?!(?:proj|svcacct|admin|None)-)(?!ant-|ant$|or-|lf-|live-|test-)";
+    KEY_RULES = [
+      {
+        id: "openai-project-key",
+        kind: "key",
+        title: "OpenAI project key",
+        severity: "high",
+        shapes: [{ prefix: /^sk-proj-$/, alphabet: "base64url" }],
+        literals: [MARKER],
+        samples: {
+          match: [
+            "OPENAI_API_KEY={{key:proj:74}}",
+            'const client = new OpenAI({ apiKey: "{{key:proj:74}}" });',
+            "key = '{{key:proj:58}}'",
+            "sk={{key:proj:20}}",
+            "f({{key:proj:74}}), g()",
+            "https://example.test/?key={{key:proj:74}}&a=1",
+            "<key>{{key:proj:74}}</key>",
+            '{"k": "{{key:proj:74}}"}',
+            "openai_key: {{key:proj:33}}",
+            "openai_key: {{key:proj:100}}"
+          ],
+          noMatch: [
+            "OPENAI_API_KEY=sk-proj-...",
+            "OPENAI_API_KEY=sk-proj-your-key-here",
+            "x{{key:proj:74}}",
+            "{{key:proj:74}}x_",
+            "{{unequal:proj:74:58}}",
+            "{{key:proj:19}}",
+            "{{key:proj:101}}",
+            "{{placeholder:proj:28:EXAMPLE}}",
+            "{{placeholder:proj:74:EXAMPLE}}",
+            "{{placeholder:proj:58:XXXX}}",
+            "{{run:proj:74:X}}"
+          ]
+        }
+      },
+      {
+        id: "openai-service-account-key",
+        kind: "key",
+        title: "OpenAI service account key",
+        severity: "high",
+        shapes: [
+          { prefix: /^sk-svcacct-$/, alphabet: "base64url" },
+          { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), alphabet: "base64url" }
+        ],
+        literals: [MARKER],
+        samples: {
+          match: [
+            'OPENAI_API_KEY="{{key:svcacct:74}}"',
+            'OPENAI_API_KEY="{{key:svcacct:46}}"',
+            "api_key: {{key:name=my-service-account:20}}",
+            "api_key: {{key:name=batch2:20}}"
+          ],
+          noMatch: [
+            "OPENAI_API_KEY=sk-svcacct-***",
+            "{{unequal:svcacct:74:73}}",
+            "{{fake:anthropic}}",
+            "{{fake:openrouter}}"
+          ]
+        }
+      },
+      {
+        id: "openai-admin-key",
+        kind: "key",
+        title: "OpenAI admin key",
+        severity: "critical",
+        shapes: [{ prefix: /^sk-admin-$/, alphabet: "base64url" }],
+        literals: [MARKER],
+        samples: {
+          match: ["OPENAI_ADMIN_KEY={{key:admin:58}}", "headers: { Authorization: 'Bearer {{key:admin:58}}' }"],
+          noMatch: ["OPENAI_ADMIN_KEY=sk-admin-<your admin key>", "{{unequal:admin:58:57}}"]
+        }
+      },
+      {
+        id: "openai-user-key",
+        kind: "key",
+        title: "OpenAI user key",
+        severity: "high",
+        shapes: [
+          { prefix: /^sk-$/, alphabet: "alnum" },
+          { prefix: /^sk-None-$/, alphabet: "base64url" }
+        ],
+        literals: [MARKER],
+        samples: {
+          match: [
+            'openai.api_key = "{{key:legacy:20}}"',
+            "OPENAI_API_KEY={{key:legacy:20}}\r",
+            "OPENAI_API_KEY={{key:none:74}}",
+            "OPENAI_API_KEY={{key:none:20}}"
+          ],
+          noMatch: [
+            "OPENAI_API_KEY=sk-...",
+            "{{run:legacy:20:a}}",
+            "{{digits:legacy:20}}",
+            "{{placeholder:legacy:20:your}}",
+            "{{fake:sk48}}",
+            "{{fake:hex32}}",
+            "{{fake:stripe}}",
+            "{{fake:marker-in-blob}}",
+            "{{unequal:legacy:20:21}}",
+            "{{legacy-with-dash}}"
+          ]
+        }
+      }
+    ];
+  }
+});
+
+// src/detect/alphabet.ts
+function table(chars) {
+  const t = new Uint8Array(256);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+var ALNUM_CHARS, KEY_CHAR, ALNUM, NAME_CHAR, HEX, BASE64_CHAR, HEX_VALUE;
+var init_alphabet = __esm({
+  "src/detect/alphabet.ts"() {
+    "use strict";
+    ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    KEY_CHAR = table(ALNUM_CHARS + "_-");
+    ALNUM = table(ALNUM_CHARS);
+    NAME_CHAR = table(ALNUM_CHARS + "-");
+    HEX = table("0123456789abcdefABCDEF");
+    BASE64_CHAR = table(ALNUM_CHARS + "+/_-");
+    HEX_VALUE = new Int8Array(256).fill(-1);
+    for (let i = 0; i < 16; i++) {
+      HEX_VALUE["0123456789abcdef".charCodeAt(i)] = i;
+      HEX_VALUE["0123456789ABCDEF".charCodeAt(i)] = i;
+    }
+  }
+});
+
+// src/detect/decoders/base64.ts
+function wrapAt(text, i) {
+  const br = text[i] === 10 ? 1 : text[i] === 13 && text[i + 1] === 10 ? 2 : 0;
+  return br && i > 0 && BASE64_CHAR[text[i - 1]] && BASE64_CHAR[text[i + br]] ? br : 0;
+}
+function runStart(text, hit, lo) {
+  let i = hit;
+  let wrapped = false;
+  while (i > lo) {
+    if (BASE64_CHAR[text[i - 1]]) {
+      i--;
+      continue;
+    }
+    const br = text[i - 1] === 10 ? text[i - 2] === 13 ? 2 : 1 : 0;
+    if (br && wrapAt(text, i - br) === br) {
+      i -= br;
+      wrapped = true;
+      continue;
+    }
+    break;
+  }
+  return [i, wrapped];
+}
+function runEnd(text, hit, hi) {
+  let i = hit;
+  let wrapped = false;
+  while (i < hi) {
+    if (BASE64_CHAR[text[i]]) {
+      i++;
+      continue;
+    }
+    const br = wrapAt(text, i);
+    if (br) {
+      i += br;
+      wrapped = true;
+      continue;
+    }
+    break;
+  }
+  return [i, wrapped];
+}
+function decode(chars) {
+  return Buffer.from(Buffer.from(chars.buffer, chars.byteOffset, chars.length).toString("latin1"), "base64");
+}
+var LITERALS, REACH, base64Decoder;
+var init_base64 = __esm({
+  "src/detect/decoders/base64.ts"() {
+    "use strict";
+    init_alphabet();
+    LITERALS = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
+    REACH = 16 * 1024;
+    base64Decoder = {
+      encoding: "base64",
+      literals: LITERALS,
+      overlap: 512,
+      decodeAt(text, hit, notBefore) {
+        const [s0, wrappedLeft] = runStart(text, hit, Math.max(0, hit - REACH, notBefore));
+        const [end, wrappedRight] = runEnd(text, hit, Math.min(text.length, hit + REACH));
+        if (!wrappedLeft && !wrappedRight) {
+          const start = s0 + (hit - s0) % 4;
+          if (end - start < 8) return void 0;
+          const bytes = decode(text.subarray(start, end));
+          return {
+            bytes,
+            start,
+            end,
+            toParent: (d) => Math.min(end - 1, start + Math.floor(d / 3) * 4),
+            toParentEnd: (d) => Math.min(end, start + Math.ceil(d / 3) * 4)
+          };
+        }
+        const positions = [];
+        for (let i = s0; i < end; i++) if (BASE64_CHAR[text[i]]) positions.push(i);
+        const hitIndex = positions.indexOf(hit);
+        positions.splice(0, hitIndex % 4);
+        if (positions.length < 8) return void 0;
+        const chars = new Uint8Array(positions.length);
+        positions.forEach((p, k) => chars[k] = text[p]);
+        return {
+          bytes: decode(chars),
+          start: positions[0],
+          end,
+          toParent: (d) => positions[Math.min(positions.length - 1, Math.floor(d / 3) * 4)],
+          toParentEnd: (d) => positions[Math.min(positions.length - 1, Math.ceil(d / 3) * 4 - 1)] + 1
+        };
+      }
+    };
+  }
+});
+
+// src/detect/decoders/escapes.ts
+function hexAt(text, i, n) {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const d = i + k < text.length ? HEX_VALUE[text[i + k]] : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+function unitAt(text, i) {
+  if (text[i] === 92) {
+    if (text[i + 1] === 120) {
+      const v = hexAt(text, i + 2, 2);
+      return v < 0 ? [0, 0] : [4, v];
+    }
+    if (text[i + 1] === 117) {
+      const v = hexAt(text, i + 2, 4);
+      return v < 0 || v > 255 ? [0, 0] : [6, v];
+    }
+    return [0, 0];
+  }
+  const c = text[i];
+  return c !== void 0 && KEY_CHAR[c] ? [1, c] : [0, 0];
+}
+var LITERALS2, REACH2, escapeDecoder;
+var init_escapes = __esm({
+  "src/detect/decoders/escapes.ts"() {
+    "use strict";
+    init_alphabet();
+    LITERALS2 = ["\\x54\\x33", "\\u0054\\u0033"];
+    REACH2 = 4096;
+    escapeDecoder = {
+      encoding: "escaped",
+      literals: LITERALS2,
+      // A 164-character key is 984 characters as \u escapes.
+      overlap: 1024,
+      decodeAt(text, hit, notBefore) {
+        let start = hit;
+        const lo = Math.max(0, hit - REACH2, notBefore);
+        while (start > lo) {
+          if (start >= 6 && unitAt(text, start - 6)[0] === 6) start -= 6;
+          else if (start >= 4 && unitAt(text, start - 4)[0] === 4) start -= 4;
+          else if (unitAt(text, start - 1)[0] === 1) start -= 1;
+          else break;
+        }
+        const bytes = [];
+        const from = [];
+        let i = start;
+        const hi = Math.min(text.length, hit + REACH2);
+        while (i < hi) {
+          const [len, value] = unitAt(text, i);
+          if (!len) break;
+          bytes.push(value);
+          from.push(i);
+          i += len;
+        }
+        from.push(i);
+        if (bytes.length < 8) return void 0;
+        return {
+          bytes: Buffer.from(bytes),
+          start,
+          end: i,
+          toParent: (d) => from[d],
+          toParentEnd: (d) => from[d]
+        };
+      }
+    };
+  }
+});
+
+// src/detect/filters.ts
+function entropy(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function hasRun(s, n) {
+  let same = 1;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    same = d === 0 ? same + 1 : 1;
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    if (same >= n || up >= n || down >= n) return true;
+  }
+  return false;
+}
+function placeholderReason(left2, right2) {
+  const random = left2 + right2;
+  if (WORDS.test(random)) return "placeholder text";
+  if (hasRun(left2, 6) || hasRun(right2, 6)) return "repeated or sequential characters";
+  if (entropy(random) < 3.5) return "low entropy";
+  return void 0;
+}
+var WORDS;
+var init_filters = __esm({
+  "src/detect/filters.ts"() {
+    "use strict";
+    WORDS = /EXAMPLE|[Ee]xample|XXXX|xxxx|PLACEHOLDER|[Pp]laceholder|YOUR|[Yy]our|REPLACE|[Rr]eplace|REDACTED|[Rr]edacted|DUMMY|[Dd]ummy|SAMPLE|[Ss]ample/;
+  }
+});
+
+// src/detect/match.ts
+function classify(prefix) {
+  for (const rule of KEY_RULES) {
+    for (const shape of rule.shapes) if (shape.prefix.test(prefix)) return [rule, shape];
+  }
+  return void 0;
+}
+function oddBackslashesEndingAt(text, i) {
+  let n = 0;
+  while (i - n >= 0 && text[i - n] === 92 && n < 64) n++;
+  return n % 2 === 1;
+}
+function hexRun(text, from, n) {
+  for (let k = 0; k < n; k++) if (!HEX[text[from + k]]) return false;
+  return true;
+}
+function leftBoundary(text, q) {
+  if (q === 0 || !KEY_CHAR[text[q - 1]]) return "plain";
+  if (q >= 2 && text[q - 2] === 92 && oddBackslashesEndingAt(text, q - 2)) return "escaped";
+  if (q >= 6 && text[q - 6] === 92 && text[q - 5] === 117 && hexRun(text, q - 4, 4) && oddBackslashesEndingAt(text, q - 6)) return "escaped";
+  if (q >= 4 && text[q - 4] === 92 && text[q - 3] === 120 && hexRun(text, q - 2, 2) && oddBackslashesEndingAt(text, q - 4)) return "escaped";
+  if (q >= 3 && text[q - 3] === 37 && hexRun(text, q - 2, 2)) return "url";
+  return void 0;
+}
+function all(table2, text, from, to) {
+  for (let k = from; k < to; k++) if (!table2[text[k]]) return false;
+  return true;
+}
+function latin1(text, from, to) {
+  return Buffer.from(text.buffer, text.byteOffset + from, to - from).toString("latin1");
+}
+function matchAtMarkers(text, markers, rejected) {
+  const found = [];
+  let runFrom = -1;
+  let runEnd2 = -1;
+  for (const m of markers) {
+    const rs = m + MARKER_LENGTH;
+    if (!(rs >= runFrom && rs <= runEnd2)) {
+      runFrom = rs;
+      runEnd2 = rs;
+      while (runEnd2 < text.length && KEY_CHAR[text[runEnd2]]) runEnd2++;
+    }
+    const e = runEnd2;
+    const r = e - rs;
+    if (r < MIN_SEGMENT || r > MAX_SEGMENT) continue;
+    const s1 = m - r;
+    if (s1 < 3 || text[s1 - 1] !== 45 || !all(KEY_CHAR, text, s1, m)) continue;
+    let j = s1 - 1;
+    const lo = Math.max(0, s1 - MAX_PREFIX);
+    while (j - 1 >= lo && NAME_CHAR[text[j - 1]]) j--;
+    for (let q = s1 - 3; q >= j; q--) {
+      if (text[q] !== 115 || text[q + 1] !== 107 || text[q + 2] !== 45) continue;
+      const boundary = leftBoundary(text, q);
+      if (!boundary) continue;
+      const prefix = latin1(text, q, s1);
+      const hit = classify(prefix);
+      if (!hit) continue;
+      const [rule, shape] = hit;
+      if (shape.alphabet === "alnum" && !(all(ALNUM, text, s1, m) && all(ALNUM, text, rs, e))) continue;
+      const reason = placeholderReason(latin1(text, s1, m), latin1(text, rs, e));
+      if (reason) {
+        rejected?.push({ start: q, end: e, reason });
+        break;
+      }
+      found.push({ start: q, end: e, prefix, rule, boundary });
+      break;
+    }
+  }
+  return found;
+}
+function markerOffsets(bytes, marker) {
+  const out = [];
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let i = buf.indexOf(marker);
+  while (i !== -1) {
+    out.push(i);
+    i = buf.indexOf(marker, i + 1);
+  }
+  return out;
+}
+var MIN_SEGMENT, MAX_SEGMENT, MAX_PREFIX, MARKER_LENGTH;
+var init_match = __esm({
+  "src/detect/match.ts"() {
+    "use strict";
+    init_keys();
+    init_alphabet();
+    init_filters();
+    MIN_SEGMENT = 20;
+    MAX_SEGMENT = 100;
+    MAX_PREFIX = 3 + 42 + 1;
+    MARKER_LENGTH = 8;
+  }
+});
+
+// src/detect/positions.ts
+var Positions;
+var init_positions = __esm({
+  "src/detect/positions.ts"() {
+    "use strict";
+    Positions = class {
+      /**
+       * `base` places a window of a large file: its first byte is on line index `base.line` of the file,
+       * `base.column` code units after that line began.
+       */
+      constructor(view, base = { line: 0, column: 0 }) {
+        this.view = view;
+        this.base = base;
+      }
+      view;
+      base;
+      newlines;
+      lines() {
+        if (!this.newlines) {
+          const nl = [];
+          const buf = Buffer.from(this.view.bytes.buffer, this.view.bytes.byteOffset, this.view.bytes.length);
+          let i = buf.indexOf(10);
+          while (i !== -1) {
+            nl.push(i);
+            i = buf.indexOf(10, i + 1);
+          }
+          this.newlines = nl;
+        }
+        return this.newlines;
+      }
+      /** Index of the line holding `offset` (0-based) by binary search over newline offsets. */
+      lineIndex(offset) {
+        const nl = this.lines();
+        let lo = 0;
+        let hi = nl.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (nl[mid] < offset) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+      lineStart(index) {
+        return index === 0 ? this.view.bom : this.lines()[index - 1] + 1;
+      }
+      lineEnd(index) {
+        const nl = this.lines();
+        let end = index < nl.length ? nl[index] : this.view.bytes.length;
+        if (end > 0 && this.view.bytes[end - 1] === 13) end--;
+        return end;
+      }
+      /** Width in code units of view bytes [from, to). */
+      width(from, to) {
+        const bytes = this.view.bytes;
+        if (this.view.utf16) return to - from;
+        let ascii = true;
+        for (let i = from; i < to; i++) {
+          if (bytes[i] >= 128) {
+            ascii = false;
+            break;
+          }
+        }
+        if (ascii) return to - from;
+        return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString("utf8").length;
+      }
+      /** Line, column and exclusive end column of the span [start, end); a span over several lines ends with its first line. */
+      locate(start, end) {
+        const index = this.lineIndex(start);
+        const ls = this.lineStart(index);
+        const column = (index === 0 ? this.base.column : 0) + this.width(ls, start) + 1;
+        const stop = Math.min(end, this.lineEnd(index));
+        return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
+      }
+      /** The text of a line, decoded for display. */
+      lineText(index) {
+        const from = this.lineStart(index);
+        const to = this.lineEnd(index);
+        const bytes = this.view.bytes;
+        const slice = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
+        return this.view.utf16 ? slice.toString("latin1") : slice.toString("utf8");
+      }
+    };
+  }
+});
+
+// src/detect/prefilter.ts
+var Hits, Prefilter;
+var init_prefilter = __esm({
+  "src/detect/prefilter.ts"() {
+    "use strict";
+    Hits = class {
+      offsets = new Int32Array(64);
+      literals = new Uint8Array(64);
+      count = 0;
+      reset() {
+        this.count = 0;
+        return this;
+      }
+      push(offset, literal) {
+        if (this.count === this.offsets.length) {
+          const o = new Int32Array(this.count * 2);
+          o.set(this.offsets);
+          this.offsets = o;
+          const l = new Uint8Array(this.count * 2);
+          l.set(this.literals);
+          this.literals = l;
+        }
+        this.offsets[this.count] = offset;
+        this.literals[this.count++] = literal;
+      }
+    };
+    Prefilter = class {
+      literals;
+      /** Length of the shortest literal: the window size. */
+      m;
+      shift;
+      /** For a block that ends a window (shift 0): the literals whose window ends with it. */
+      heads = new Array(65536);
+      /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
+      hits = new Hits();
+      constructor(literals) {
+        this.literals = literals.map((l) => Buffer.from(l, "latin1"));
+        this.m = Math.min(...this.literals.map((l) => l.length));
+        if (this.m < 2 || this.literals.length > 255) throw new Error("prefilter: literals need 2+ bytes, at most 255 of them");
+        const m = this.m;
+        this.shift = new Uint8Array(65536).fill(Math.min(255, m - 1));
+        this.literals.forEach((lit, index) => {
+          for (let j = 1; j < m; j++) {
+            const block = lit[j - 1] << 8 | lit[j];
+            const s = m - 1 - j;
+            if (s < this.shift[block]) this.shift[block] = s;
+            if (s === 0) (this.heads[block] ??= []).push(index);
+          }
+        });
+      }
+      /** All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan. */
+      scan(buf) {
+        const hits = this.hits.reset();
+        const { m, shift, heads, literals } = this;
+        const to = buf.length;
+        let i = m - 1;
+        while (i < to) {
+          const block = buf[i - 1] << 8 | buf[i];
+          const s = shift[block];
+          if (s !== 0) {
+            i += s;
+            continue;
+          }
+          const start = i - m + 1;
+          for (const index of heads[block]) {
+            const lit = literals[index];
+            if (start + lit.length > to) continue;
+            let k = 0;
+            while (k < lit.length && buf[start + k] === lit[k]) k++;
+            if (k === lit.length) hits.push(start, index);
+          }
+          i++;
+        }
+        return hits;
+      }
+    };
+  }
+});
+
+// src/detect/text.ts
+function transcode(content, start, littleEndian) {
+  const n = content.length - start >> 1;
+  const out = new Uint8Array(n);
+  for (let i = 0, p = start; i < n; i++, p += 2) {
+    const unit = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
+    out[i] = unit > 255 ? 1 : unit;
+  }
+  return out;
+}
+function windowView(content, encoding, bom) {
+  if (encoding === "utf8") return { bytes: content, utf16: false, bom };
+  return { bytes: transcode(content, bom, encoding === "utf16le"), utf16: true, bom: 0 };
+}
+function viewEncoding(content, view) {
+  if (!view.utf16) return { encoding: "utf8", bom: view.bom };
+  const b0 = content[0];
+  const b1 = content[1];
+  if (b0 === 255 && b1 === 254) return { encoding: "utf16le", bom: 2 };
+  if (b0 === 254 && b1 === 255) return { encoding: "utf16be", bom: 2 };
+  return { encoding: zerosAt(content, 1) >= zerosAt(content, 0) ? "utf16le" : "utf16be", bom: 0 };
+}
+function zerosAt(content, parity) {
+  let n = 0;
+  const end = Math.min(content.length, SNIFF);
+  for (let i = parity; i < end; i += 2) if (content[i] === 0) n++;
+  return n;
+}
+function textView(content) {
+  const b0 = content[0];
+  const b1 = content[1];
+  if (b0 === 255 && b1 === 254) return { bytes: transcode(content, 2, true), utf16: true, bom: 0 };
+  if (b0 === 254 && b1 === 255) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
+  const nul = content.indexOf(0);
+  if (nul !== -1 && nul < SNIFF) {
+    const littleEndian = zerosAt(content, 1) >= zerosAt(content, 0);
+    const marker = littleEndian ? MARKER_LE : MARKER_BE;
+    for (let at = content.indexOf(marker); at !== -1; at = content.indexOf(marker, at + 1)) {
+      if (at % 2 === 0) return { bytes: transcode(content, 0, littleEndian), utf16: true, bom: 0 };
+    }
+    return void 0;
+  }
+  const bom = b0 === 239 && b1 === 187 && content[2] === 191 ? 3 : 0;
+  return { bytes: content, utf16: false, bom };
+}
+var SNIFF, MARKER_LE, MARKER_BE;
+var init_text = __esm({
+  "src/detect/text.ts"() {
+    "use strict";
+    SNIFF = 8e3;
+    MARKER_LE = Buffer.from("T3BlbkFJ", "utf16le");
+    MARKER_BE = Buffer.from(MARKER_LE).swap16();
+  }
+});
+
+// src/detect/index.ts
+function encodingOf(m, view, decoder) {
+  if (decoder) return decoder.encoding;
+  if (view.utf16) return "utf16";
+  return m.boundary;
+}
+function detectKeys(content, window2) {
+  const view = window2 ? windowView(content, window2.encoding, window2.bom) : textView(content);
+  if (!view) return { view, positions: void 0, keys: [], rejected: [] };
+  const text = view.bytes;
+  const rejected = [];
+  const hits = prefilter.scan(text);
+  if (hits.count === 0) return { view, positions: void 0, keys: [], rejected };
+  const spans = [];
+  const plain = new Int32Array(hits.count);
+  let plainCount = 0;
+  const decodedUntil = /* @__PURE__ */ new Map();
+  for (let h = 0; h < hits.count; h++) {
+    const offset = hits.offsets[h];
+    const decoder = DECODER_OF[hits.literals[h]];
+    if (!decoder) {
+      plain[plainCount++] = offset;
+      continue;
+    }
+    const until = decodedUntil.get(decoder) ?? -1;
+    if (offset < until) continue;
+    const window3 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
+    if (!window3) continue;
+    decodedUntil.set(decoder, window3.end);
+    const inner = [];
+    for (const match of matchAtMarkers(window3.bytes, markerOffsets(window3.bytes, MARKER_BYTES), inner)) {
+      spans.push({
+        match,
+        decoder,
+        start: window3.toParent(match.start),
+        end: window3.toParentEnd(match.end),
+        secret: window3.bytes.toString("latin1", match.start, match.end)
+      });
+    }
+    for (const r of inner) rejected.push({ start: window3.toParent(r.start), end: window3.toParentEnd(r.end), reason: r.reason });
+  }
+  for (const match of matchAtMarkers(text, plain.subarray(0, plainCount), rejected)) {
+    spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString("latin1") });
+  }
+  if (window2) {
+    const inside = spans.filter((s) => s.start >= window2.acceptFrom && s.start < window2.acceptTo);
+    spans.length = 0;
+    spans.push(...inside);
+  }
+  if (spans.length === 0) return { view, positions: void 0, keys: [], rejected };
+  spans.sort((a, b) => a.start - b.start);
+  const positions = new Positions(view, window2);
+  const keys = spans.map((s) => {
+    const at = positions.locate(s.start, s.end);
+    return {
+      rule: s.match.rule,
+      secret: s.secret,
+      prefix: s.match.prefix,
+      encoding: encodingOf(s.match, view, s.decoder),
+      line: at.line,
+      column: at.column,
+      endColumn: at.endColumn,
+      lineIndex: at.lineIndex,
+      start: s.start,
+      end: s.end
+    };
+  });
+  return { view, positions, keys, rejected };
+}
+var DECODERS, MARKER_BYTES, LITERALS3, DECODER_OF, prefilter;
+var init_detect = __esm({
+  "src/detect/index.ts"() {
+    "use strict";
+    init_keys();
+    init_base64();
+    init_escapes();
+    init_match();
+    init_positions();
+    init_prefilter();
+    init_text();
+    DECODERS = [base64Decoder, escapeDecoder];
+    MARKER_BYTES = Buffer.from(MARKER, "latin1");
+    LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+    DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
+    prefilter = new Prefilter(LITERALS3);
+  }
+});
+
+// src/detect/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(secret) {
+  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+}
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+  }
+});
+
+// src/pipeline.ts
+function keyMessage(key) {
+  return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
+}
+function keyFindings(fragment, detection, showSecrets = false) {
+  const { positions } = detection;
+  if (!detection.keys.length || !positions) return [];
+  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
+  if (!keys.length) return [];
+  const spans = /* @__PURE__ */ new Map();
+  for (const k of keys) {
+    const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
+    spans.set(k, { column: k.column, endColumn: k.endColumn, replacement: k.encoding === "base64" || k.encoding === "escaped" ? `[${k.encoding}: ${shown}]` : shown });
+  }
+  const byLine = /* @__PURE__ */ new Map();
+  for (const k of keys) byLine.set(k.lineIndex, [...byLine.get(k.lineIndex) ?? [], spans.get(k)]);
+  const { origin } = fragment;
+  return keys.map((k) => {
+    const sameLine = byLine.get(k.lineIndex);
+    const line = fragment.lineMap ? fragment.lineMap[k.line - 1] ?? k.line : k.line;
+    const finding = {
+      ruleId: k.rule.id,
+      kind: "key",
+      severity: k.rule.severity,
+      file: fragment.path,
+      line,
+      column: k.column,
+      endColumn: k.endColumn,
+      ...origin.commit ? { commit: origin.commit } : {},
+      ...origin.author ? { author: origin.author } : {},
+      ...origin.date ? { date: origin.date } : {},
+      redacted: redact(k.secret, k.prefix),
+      fingerprint: fingerprint(k.secret),
+      encoding: k.encoding,
+      message: keyMessage(k),
+      excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
+    };
+    if (showSecrets) finding.secret = k.secret;
+    return finding;
+  });
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
+}
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
+}
+function mergeTally(into, from) {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
+  into.findings.push(...from.findings);
+  into.warnings.push(...from.warnings);
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (kind === "unreadable") tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ""}: skipped`);
+    },
+    warn(message) {
+      tally.warnings.push(message);
+    }
+  };
+}
+function processFragment(fragment, options, tally) {
+  const { window: window2 } = fragment;
+  const detection = detectKeys(fragment.content, window2);
+  if (!detection.view) {
+    tally.stats.skipped.binary++;
+    return;
+  }
+  if (!window2 || window2.first) tally.stats.files++;
+  tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
+  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets));
+}
+function finishReport(mode, tally, started) {
+  tally.findings.sort(compareFindings);
+  tally.stats.durationMs = Math.round(performance.now() - started);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings: tally.findings, stats: tally.stats, warnings: tally.warnings };
+}
+async function runPipeline(mode, source, options = {}) {
+  const started = performance.now();
+  const tally = newTally();
+  for await (const fragment of source(tallySink(tally))) {
+    processFragment(fragment, options, tally);
+    options.onProgress?.(tally.stats);
+  }
+  return finishReport(mode, tally, started);
+}
+var DEFAULT_MAX_FILE_SIZE, HOW_ENCODED;
+var init_pipeline = __esm({
+  "src/pipeline.ts"() {
+    "use strict";
+    init_inline();
+    init_detect();
+    init_fingerprint();
+    init_redact();
+    init_version();
+    init_types();
+    DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+    HOW_ENCODED = {
+      plain: "in plain text",
+      utf16: "in a UTF-16 file",
+      base64: "base64-encoded (encoding hides nothing)",
+      url: "in URL-encoded text",
+      escaped: "written as string escapes (escaping hides nothing)"
+    };
+  }
+});
+
+// src/parallel.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerCount(requested) {
+  if (requested !== void 0) return Math.max(1, Math.floor(requested));
+  return Math.min(MAX_WORKERS, availableParallelism());
+}
+function workerUrl() {
+  const url = new URL("./scan-worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync2(fileURLToPath3(url)) ? url : void 0;
+}
+var PARALLEL_FROM, MAX_WORKERS, BATCH, TreePool;
+var init_parallel = __esm({
+  "src/parallel.ts"() {
+    "use strict";
+    init_pipeline();
+    PARALLEL_FROM = 1e3;
+    MAX_WORKERS = 4;
+    BATCH = 96;
+    TreePool = class {
+      constructor(requested, options, tally, onProgress) {
+        this.options = options;
+        this.tally = tally;
+        this.onProgress = onProgress;
+        this.jobs = workerCount(requested);
+        this.url = this.jobs > 1 ? workerUrl() : void 0;
+        this.forced = requested !== void 0;
+      }
+      options;
+      tally;
+      onProgress;
+      slots = [];
+      pending = [];
+      listed = 0;
+      next = 0;
+      jobs;
+      url;
+      forced;
+      add(entry) {
+        this.pending.push(entry);
+        this.listed++;
+        if (!this.url) return;
+        if (!this.slots.length && (this.forced || this.listed >= PARALLEL_FROM)) this.start();
+        while (this.slots.length && this.pending.length >= BATCH) {
+          this.send(this.slots[this.next++ % this.slots.length], this.pending.splice(0, BATCH));
+        }
+      }
+      start() {
+        for (let i = 0; i < this.jobs; i++) {
+          const slot = { worker: new Worker(this.url, { workerData: this.options }), inFlight: 0 };
+          slot.worker.on("message", (part) => {
+            slot.inFlight--;
+            mergeTally(this.tally, part);
+            this.onProgress?.(this.tally.stats);
+            this.feed?.(slot);
+          });
+          slot.worker.on("error", (e) => this.fail(e));
+          slot.worker.on("exit", (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
+          this.slots.push(slot);
+        }
+      }
+      send(slot, batch) {
+        slot.inFlight++;
+        slot.worker.postMessage(batch);
+      }
+      feed;
+      failure;
+      settle;
+      fail(e) {
+        this.failure ??= e;
+        this.settle?.(this.failure);
+      }
+      /** The listing is over: scan what is left and wait. Returns the entries for this thread if no worker ran. */
+      async finish() {
+        if (!this.slots.length) return this.pending;
+        const rest = this.pending;
+        this.pending = [];
+        const size = Math.max(8, Math.min(BATCH, Math.ceil(rest.length / (this.slots.length * 4))));
+        try {
+          await new Promise((resolve5, reject) => {
+            this.settle = (e) => e ? reject(e) : resolve5();
+            if (this.failure) return reject(this.failure);
+            this.feed = (slot) => {
+              if (rest.length) this.send(slot, rest.splice(0, size));
+              else if (this.slots.every((s) => s.inFlight === 0)) resolve5();
+            };
+            for (const slot of this.slots) if (slot.inFlight === 0) this.feed(slot);
+          });
+        } finally {
+          await Promise.all(this.slots.map((s) => s.worker.removeAllListeners("exit").terminate()));
+        }
+        return [];
       }
     };
   }
@@ -141,7 +1261,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path2 = __require("path");
+    var path5 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -153,7 +1273,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path2.resolve(cwd, filepath);
+      return path5.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -1450,7 +2570,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path2 = __require("path");
+    var path5 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1624,7 +2744,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path2.sep,
+      SEP: path5.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1651,7 +2771,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path2 = __require("path");
+    var path5 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1680,7 +2800,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path2.sep === "\\";
+      return win32 === true || path5.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -2071,7 +3191,7 @@ var require_parse2 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -2086,11 +3206,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -2167,7 +3287,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern2.length; i++) {
         const ch = pattern2[i];
@@ -2180,10 +3300,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -3044,7 +4164,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path2 = __require("path");
+    var path5 = __require("path");
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -3129,7 +4249,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(path2.basename(input));
+      return regex2.test(path5.basename(input));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern2, options) => {
@@ -3356,7 +4476,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path2 = __require("path");
+    var path5 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3451,7 +4571,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern2) {
-      const basename2 = path2.basename(pattern2);
+      const basename2 = path5.basename(pattern2);
       return endsWithSlashGlobStar(pattern2) || isStaticPattern(basename2);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3509,7 +4629,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern2) {
-      return path2.isAbsolute(pattern2);
+      return path5.isAbsolute(pattern2);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3686,8 +4806,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path2 = require_path();
-    exports.path = path2;
+    var path5 = require_path();
+    exports.path = path5;
     var pattern2 = require_pattern();
     exports.pattern = pattern2;
     var stream = require_stream();
@@ -3799,8 +4919,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path2, settings, callback) {
-      settings.fs.lstat(path2, (lstatError, lstat) => {
+    function read(path5, settings, callback) {
+      settings.fs.lstat(path5, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3809,7 +4929,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path2, (statError, stat2) => {
+        settings.fs.stat(path5, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3841,13 +4961,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path2, settings) {
-      const lstat = settings.fs.lstatSync(path2);
+    function read(path5, settings) {
+      const lstat = settings.fs.lstatSync(path5);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path2);
+        const stat2 = settings.fs.statSync(path5);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -3918,19 +5038,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path2, optionsOrSettingsOrCallback, callback) {
+    function stat2(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path2, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path2, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync3(path2, optionsOrSettings) {
+    function statSync4(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path2, settings);
+      return sync.read(path5, settings);
     }
-    exports.statSync = statSync3;
+    exports.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -4144,16 +5264,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path2 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path5 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path2, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path5, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path2,
+                path: path5,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4271,7 +5391,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -4279,7 +5399,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path2.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4306,17 +5426,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path2, optionsOrSettingsOrCallback, callback) {
+    function scandir(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path2, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path2, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path2, optionsOrSettings) {
+    function scandirSync(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path2, settings);
+      return sync.read(path5, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4964,7 +6084,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path5 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4974,7 +6094,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path2.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -5036,7 +6156,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -5049,7 +6169,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path2.resolve(this._settings.cwd, filepath);
+        return path5.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern2) {
         const entry = {
@@ -5465,7 +6585,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path5 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5479,7 +6599,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path2.resolve(this._settings.cwd, task.base);
+        return path5.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -6070,8 +7190,8 @@ var require_utils5 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -6452,7 +7572,7 @@ var require_parse3 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -6467,11 +7587,11 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -6548,7 +7668,7 @@ var require_parse3 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern2.length; i++) {
         const ch = pattern2[i];
@@ -6561,10 +7681,10 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -7591,6 +8711,314 @@ var require_picomatch4 = __commonJS({
   }
 });
 
+// src/sources/tree.ts
+import { closeSync, constants, fstatSync, openSync, readdirSync as readdirSync3, readSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import { stat } from "node:fs/promises";
+import path3 from "node:path";
+function globMatcher(globs) {
+  if (!globs?.length) return void 0;
+  const expanded = globs.flatMap((g) => {
+    const p = g.replace(/^\.\//, "").replace(/\/$/, "");
+    const base = p.includes("/") ? [p] : [p, `**/${p}`];
+    return base.flatMap((b) => [b, `${b}/**`]);
+  });
+  return (0, import_picomatch.default)(expanded, { dot: true });
+}
+function* walk(dir, base, sink) {
+  const rel = toPosix(path3.relative(base, dir));
+  const prefix = rel ? `${rel}/` : "";
+  const stack = [""];
+  while (stack.length) {
+    const sub = stack.pop();
+    let dirents;
+    try {
+      dirents = readdirSync3(sub ? path3.join(dir, sub) : dir, { withFileTypes: true });
+    } catch (e) {
+      sink.skip("unreadable", prefix + sub, e.code ?? String(e));
+      continue;
+    }
+    for (const d of dirents) {
+      const p = sub ? `${sub}/${d.name}` : d.name;
+      if (d.isDirectory()) {
+        if (d.name !== ".git") stack.push(p);
+      } else if (d.isFile()) yield { abs: path3.join(dir, p), file: prefix + p };
+      else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
+      else sink.skip("special", prefix + p);
+    }
+  }
+}
+function expandGlob(target, cwd) {
+  if (!import_fast_glob.default.isDynamicPattern(target)) return void 0;
+  return import_fast_glob.default.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
+}
+async function* listTargets(opts, sink) {
+  const named = opts.paths.length > 0;
+  const targets = named ? [...opts.paths] : ["."];
+  let warnedNoGit = false;
+  for (let t = 0; t < targets.length; t++) {
+    const target = targets[t];
+    const abs = path3.resolve(opts.cwd, target);
+    const st = await stat(abs).catch((e) => {
+      if (e.code === "ENOENT" || e.code === "ENOTDIR") {
+        const matches = expandGlob(target, opts.cwd);
+        if (matches?.length) return matches;
+        if (matches) throw new UsageError(`no file matches ${target}`);
+        throw new UsageError(`no such file or directory: ${target}`);
+      }
+      throw new UsageError(`cannot read ${target}: ${e.code ?? e.message}`);
+    });
+    if (Array.isArray(st)) {
+      targets.splice(t + 1, 0, ...st);
+      continue;
+    }
+    const dir = st.isDirectory() ? abs : path3.dirname(abs);
+    const root = await repoRoot(dir, true);
+    if (!root && isGitMissing() && !warnedNoGit) {
+      warnedNoGit = true;
+      sink.warn("git not found on PATH: scanning every file, .gitignore is not applied");
+    }
+    if (!st.isDirectory()) {
+      const base = root ?? opts.cwd;
+      const rel = path3.relative(base, abs);
+      yield { abs, file: toPosix(rel.startsWith("..") ? abs : rel), follow: true };
+      continue;
+    }
+    if (root) {
+      const rel = path3.relative(root, abs) || ".";
+      const files = await listFiles(root, rel);
+      if (files.length > 0 || !named) {
+        for (const f of files) yield { abs: path3.join(root, f), file: f };
+        continue;
+      }
+      yield* walk(abs, root, sink);
+      continue;
+    }
+    yield* walk(abs, abs, sink);
+  }
+}
+function readAll(fd, size, max, scratch) {
+  let buf;
+  if (scratch && size > 0 && size <= SCRATCH_MAX) {
+    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(size, scratch.buf.length * 2)));
+    buf = scratch.buf.subarray(0, size);
+  } else {
+    buf = Buffer.allocUnsafe(size || CHUNK);
+  }
+  let n = 0;
+  for (; ; ) {
+    if (n === buf.length) {
+      if (n >= max) break;
+      const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const r = readSync(fd, buf, n, buf.length - n, n);
+    if (r === 0) break;
+    n += r;
+    if (size && n === size) break;
+  }
+  return n === buf.length ? buf : buf.subarray(0, n);
+}
+function openEntry(entry, maxFileSize, sink) {
+  let fd;
+  try {
+    fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") sink.skip("symlink", entry.file);
+    else if (code !== "ENOENT") sink.skip("unreadable", entry.file, code ?? String(e));
+    return void 0;
+  }
+  try {
+    const st = fstatSync(fd);
+    let skip;
+    if (st.isDirectory()) skip = void 0;
+    else if (!st.isFile()) skip = ["special"];
+    else if (st.size > maxFileSize) skip = ["tooLarge", `${st.size} bytes`];
+    else return { fd, size: st.size };
+    if (skip) sink.skip(skip[0], entry.file, skip[1]);
+  } catch (e) {
+    sink.skip("unreadable", entry.file, e.code ?? String(e));
+  }
+  closeSync(fd);
+  return void 0;
+}
+function readFragments(entry, maxFileSize, sink, scratch, each) {
+  const opened = openEntry(entry, maxFileSize, sink);
+  if (!opened) return;
+  const { fd, size } = opened;
+  let fragment;
+  try {
+    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: { kind: "tree" } };
+    else readWindows(fd, size, entry.file, sink, each, scratch);
+  } catch (e) {
+    sink.skip("unreadable", entry.file, e.code ?? String(e));
+  } finally {
+    closeSync(fd);
+  }
+  if (fragment) each(fragment);
+}
+function readRange(fd, buf, length, position) {
+  let n = 0;
+  while (n < length) {
+    const r = readSync(fd, buf, n, length - n, position + n);
+    if (r === 0) break;
+    n += r;
+  }
+  return n;
+}
+function advance(bytes, from, to, utf16, at) {
+  let start = from;
+  if (utf16) {
+    const lf = utf16 === "utf16le" ? Buffer.from([10, 0]) : Buffer.from([0, 10]);
+    for (let i = bytes.indexOf(lf, from); i !== -1 && i < to; i = bytes.indexOf(lf, i + 1)) {
+      if ((i - from) % 2) continue;
+      at.line++;
+      start = i + 2;
+    }
+    at.column = (start === from ? at.column : 0) + (to - start >> 1);
+    return;
+  }
+  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) {
+    at.line++;
+    start = i + 1;
+  }
+  let units = 0;
+  if (isAscii(bytes.subarray(start, to))) units = to - start;
+  else {
+    for (let i = start; i < to; i++) {
+      const c = bytes[i];
+      if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
+    }
+  }
+  at.column = (start === from ? at.column : 0) + units;
+}
+function readWindows(fd, size, file, sink, each, scratch) {
+  if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
+  const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
+  const at = { line: 0, column: 0 };
+  let encoding = "utf8";
+  let fileBom = 0;
+  for (let k = 0; k * WINDOW < size; k++) {
+    const from = Math.max(0, k * WINDOW - OVERLAP);
+    const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
+    const content = buf.subarray(0, readRange(fd, buf, to - from, from));
+    if (k === 0) {
+      const view = textView(content);
+      if (!view) {
+        sink.skip("binary", file);
+        return;
+      }
+      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+    }
+    const bom = k === 0 ? fileBom : 0;
+    const unit = encoding === "utf8" ? 1 : 2;
+    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
+    const last = acceptEnd >= size;
+    each({
+      path: file,
+      content,
+      origin: { kind: "tree" },
+      window: {
+        first: k === 0,
+        encoding,
+        bom,
+        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
+        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+        line: at.line,
+        column: at.column,
+        bytes: acceptEnd - k * WINDOW
+      }
+    });
+    if (last) break;
+    const next = (k + 1) * WINDOW - OVERLAP;
+    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
+  }
+}
+async function* treeEntries(opts, sink) {
+  const include = globMatcher(opts.include);
+  const exclude = globMatcher(opts.exclude);
+  const seen = opts.paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
+  for await (const entry of listTargets(opts, sink)) {
+    if (seen) {
+      if (seen.has(entry.abs)) continue;
+      seen.add(entry.abs);
+    }
+    if (include && !include(entry.file)) continue;
+    if (exclude?.(entry.file)) continue;
+    yield entry;
+  }
+}
+var import_fast_glob, import_picomatch, toPosix, O_RDONLY, O_NOFOLLOW, O_NONBLOCK, CHUNK, WINDOW, OVERLAP, Scratch, SCRATCH_MAX;
+var init_tree = __esm({
+  "src/sources/tree.ts"() {
+    "use strict";
+    import_fast_glob = __toESM(require_out4(), 1);
+    import_picomatch = __toESM(require_picomatch4(), 1);
+    init_errors();
+    init_text();
+    init_git();
+    toPosix = (p) => path3.sep === "/" ? p : p.split(path3.sep).join("/");
+    ({ O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants);
+    CHUNK = 64 * 1024;
+    WINDOW = 16 * 1024 * 1024;
+    OVERLAP = 64 * 1024;
+    Scratch = class {
+      buf = Buffer.allocUnsafeSlow(256 * 1024);
+    };
+    SCRATCH_MAX = WINDOW + 2 * OVERLAP;
+  }
+});
+
+// src/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  DEFAULT_MAX_FILE_SIZE: () => DEFAULT_MAX_FILE_SIZE,
+  compareFindings: () => compareFindings,
+  finishReport: () => finishReport,
+  keyFindings: () => keyFindings,
+  mergeTally: () => mergeTally,
+  newTally: () => newTally,
+  processFragment: () => processFragment,
+  runPipeline: () => runPipeline,
+  scan: () => scan,
+  tallySink: () => tallySink
+});
+async function scan(options = {}) {
+  const started = performance.now();
+  const treeOptions = {
+    paths: options.paths ?? [],
+    cwd: options.cwd ?? process.cwd(),
+    include: options.include,
+    exclude: options.exclude,
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+  };
+  const tally = newTally();
+  const sink = tallySink(tally);
+  const pipeline = { showSecrets: options.showSecrets };
+  const pool = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
+  for await (const entry of treeEntries(treeOptions, sink)) pool.add(entry);
+  const local = await pool.finish();
+  if (local.length) {
+    const scratch = new Scratch();
+    for (const entry of local) {
+      readFragments(entry, treeOptions.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
+      options.onProgress?.(tally.stats);
+    }
+  }
+  return finishReport("tree", tally, started);
+}
+var init_scan = __esm({
+  "src/scan.ts"() {
+    "use strict";
+    init_parallel();
+    init_pipeline();
+    init_tree();
+    init_pipeline();
+  }
+});
+
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 
@@ -7850,31 +9278,6 @@ function cliui(opts, _mixin) {
   });
 }
 
-// node_modules/ansi-regex/index.js
-var ST = String.raw`(?:\u001B\u005C|\u009C)`;
-var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
-function ansiRegex({ onlyFirst = false } = {}) {
-  return new RegExp(pattern, onlyFirst ? void 0 : "g");
-}
-
-// node_modules/strip-ansi/index.js
-var regex = ansiRegex();
-function stripAnsi(string) {
-  if (typeof string !== "string") {
-    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-  }
-  if (!string.includes("\x1B") && !string.includes("\x9B")) {
-    return string;
-  }
-  return string.replace(regex, "");
-}
-
 // node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint = 161;
 var ambiguousMaximumCodePoint = 1114109;
@@ -7959,102 +9362,45 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 
-// node_modules/cliui/node_modules/string-width/index.js
-var import_emoji_regex = __toESM(require_emoji_regex(), 1);
-var segmenter = new Intl.Segmenter();
-var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
-function stringWidth(string, options = {}) {
-  if (typeof string !== "string" || string.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  if (!countAnsiEscapeCodes) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
+// src/cli/string-width.ts
+var ANSI = /\u001b\[[0-9;]*[A-Za-z]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+function stringWidth(text) {
+  if (typeof text !== "string" || text.length === 0) return 0;
+  const s = text.includes("\x1B") ? text.replace(ANSI, "") : text;
+  if (/^[\x20-\x7e]*$/.test(s)) return s.length;
   let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
-      continue;
-    }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
-      continue;
-    }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
-      continue;
-    }
-    if (codePoint >= 55296 && codePoint <= 57343) {
-      continue;
-    }
-    if (codePoint >= 65024 && codePoint <= 65039) {
-      continue;
-    }
-    if (defaultIgnorableCodePointRegex.test(character)) {
-      continue;
-    }
-    if ((0, import_emoji_regex.default)().test(character)) {
-      width += 2;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  for (const ch of s) {
+    const cp = ch.codePointAt(0);
+    if (cp < 32 || cp >= 127 && cp < 160) continue;
+    if (cp >= 768 && cp < 880 || cp >= 8203 && cp <= 8207 || cp === 65279 || cp >= 65024 && cp <= 65039) continue;
+    width += eastAsianWidth(cp);
   }
   return width;
 }
 
-// node_modules/wrap-ansi/node_modules/string-width/index.js
-var import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
-var segmenter2 = new Intl.Segmenter();
-var defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
-function stringWidth2(string, options = {}) {
-  if (typeof string !== "string" || string.length === 0) {
-    return 0;
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
   }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  if (!countAnsiEscapeCodes) {
-    string = stripAnsi(string);
+  if (!string.includes("\x1B") && !string.includes("\x9B")) {
+    return string;
   }
-  if (string.length === 0) {
-    return 0;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter2.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
-      continue;
-    }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
-      continue;
-    }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
-      continue;
-    }
-    if (codePoint >= 55296 && codePoint <= 57343) {
-      continue;
-    }
-    if (codePoint >= 65024 && codePoint <= 65039) {
-      continue;
-    }
-    if (defaultIgnorableCodePointRegex2.test(character)) {
-      continue;
-    }
-    if ((0, import_emoji_regex2.default)().test(character)) {
-      width += 2;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
+  return string.replace(regex, "");
 }
 
 // node_modules/ansi-styles/index.js
@@ -8256,14 +9602,14 @@ var ANSI_SGR_TERMINATOR = "m";
 var ANSI_ESCAPE_LINK = `${ANSI_OSC}8;;`;
 var wrapAnsiCode = (code) => `${ESCAPES.values().next().value}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
 var wrapAnsiHyperlink = (url) => `${ESCAPES.values().next().value}${ANSI_ESCAPE_LINK}${url}${ANSI_ESCAPE_BELL}`;
-var wordLengths = (string) => string.split(" ").map((character) => stringWidth2(character));
+var wordLengths = (string) => string.split(" ").map((character) => stringWidth(character));
 var wrapWord = (rows, word, columns) => {
   const characters = [...word];
   let isInsideEscape = false;
   let isInsideLinkEscape = false;
-  let visible = stringWidth2(stripAnsi(rows.at(-1)));
+  let visible = stringWidth(stripAnsi(rows.at(-1)));
   for (const [index, character] of characters.entries()) {
-    const characterLength = stringWidth2(character);
+    const characterLength = stringWidth(character);
     if (visible + characterLength <= columns) {
       rows[rows.length - 1] += character;
     } else {
@@ -8300,7 +9646,7 @@ var stringVisibleTrimSpacesRight = (string) => {
   const words = string.split(" ");
   let last = words.length;
   while (last > 0) {
-    if (stringWidth2(words[last - 1]) > 0) {
+    if (stringWidth(words[last - 1]) > 0) {
       break;
     }
     last--;
@@ -8323,7 +9669,7 @@ var exec = (string, columns, options = {}) => {
     if (options.trim !== false) {
       rows[rows.length - 1] = rows.at(-1).trimStart();
     }
-    let rowLength = stringWidth2(rows.at(-1));
+    let rowLength = stringWidth(rows.at(-1));
     if (index !== 0) {
       if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
         rows.push("");
@@ -9391,11 +10737,11 @@ var parser = new YargsParser({
   format,
   normalize,
   resolve: resolve2,
-  require: (path2) => {
+  require: (path5) => {
     if (typeof require2 !== "undefined") {
-      return require2(path2);
-    } else if (path2.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path2, "utf8"));
+      return require2(path5);
+    } else if (path5.match(/\.json$/)) {
+      return JSON.parse(readFileSync(path5, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -9430,129 +10776,6 @@ function isElectronApp() {
 }
 function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
-}
-
-// node_modules/string-width/index.js
-var segmenter3 = new Intl.Segmenter();
-var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
-var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
-var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
-function isDoubleWidthNonRgiEmojiSequence(segment) {
-  if (segment.length > 50) {
-    return false;
-  }
-  if (unqualifiedKeycapRegex.test(segment)) {
-    return true;
-  }
-  if (segment.includes("\u200D")) {
-    const pictographics = segment.match(extendedPictographicRegex);
-    return pictographics !== null && pictographics.length >= 2;
-  }
-  return false;
-}
-function baseVisible(segment) {
-  const index = segment.search(visibleCharacterRegex);
-  return index === -1 ? void 0 : segment.slice(index);
-}
-function isHangulLeadingJamo(codePoint) {
-  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
-}
-function isHangulVowelJamo(codePoint) {
-  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
-}
-function isHangulTrailingJamo(codePoint) {
-  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
-}
-function isHangulJamo(codePoint) {
-  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
-}
-function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-  const codePoints = [];
-  for (const character of visibleSegment) {
-    if (!visibleCharacterRegex.test(character)) {
-      continue;
-    }
-    codePoints.push(character.codePointAt(0));
-  }
-  if (codePoints.length === 0) {
-    return void 0;
-  }
-  let width = 0;
-  for (let index = 0; index < codePoints.length; index++) {
-    const codePoint = codePoints[index];
-    if (!isHangulJamo(codePoint)) {
-      if (width === 0) {
-        return void 0;
-      }
-      for (let remaining = index; remaining < codePoints.length; remaining++) {
-        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
-      }
-      return width;
-    }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
-      width += 2;
-      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-function trailingWidth(visibleSegment, eastAsianWidthOptions) {
-  let extra = 0;
-  let first = true;
-  for (const character of visibleSegment) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
-      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
-    }
-  }
-  return extra;
-}
-function stringWidth3(input, options = {}) {
-  if (typeof input !== "string" || input.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  let string = input;
-  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  if (/^[\u0020-\u007E]*$/.test(string)) {
-    return string.length;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter3.segment(string)) {
-    const visibleSegment = baseVisible(segment);
-    if (visibleSegment === void 0) {
-      continue;
-    }
-    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
-      width += 2;
-      continue;
-    }
-    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
-    if (hangulWidth !== void 0) {
-      width += hangulWidth;
-      continue;
-    }
-    const codePoint = visibleSegment.codePointAt(0);
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
-  }
-  return width;
 }
 
 // node_modules/y18n/build/lib/platform-shims/node.js
@@ -9789,7 +11012,7 @@ var esm_default = {
     const callerFile = (0, import_get_caller_file.default)(3);
     return callerFile.match(/^file:\/\//) ? fileURLToPath(callerFile) : callerFile;
   },
-  stringWidth: stringWidth3,
+  stringWidth,
   y18n: y18n_default({
     directory: resolve4(__dirname, "../../../locales"),
     updateFiles: false
@@ -13144,39 +14367,9 @@ function isYargsInstance(y) {
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
-// src/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
-// src/report/redact.ts
-function redact(secret, prefix) {
-  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
-  return `${safePrefix}\u2026${secret.slice(-4)}`;
-}
-var TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
-function maskText(text) {
-  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
-}
-var CONTEXT = 40;
-function excerpt(line, spans, focus) {
-  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
-  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
-  let text = line.slice(from, to);
-  const inWindow = spans.filter((s) => s.column - 1 < to && s.endColumn - 1 > from).sort((a, b) => b.column - a.column);
-  let focusAt = focus.column - 1 - from;
-  for (const s of inWindow) {
-    const a = Math.max(0, s.column - 1 - from);
-    const b = Math.min(text.length, s.endColumn - 1 - from);
-    text = text.slice(0, a) + s.replacement + text.slice(b);
-    if (s === focus) focusAt = a;
-  }
-  const focusEnd = focusAt + focus.replacement.length;
-  const start = Math.max(0, focusAt - CONTEXT);
-  const end = Math.min(text.length, focusEnd + CONTEXT);
-  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
-  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
-}
+// src/cli/run.ts
+init_errors();
+init_redact();
 
 // src/report/text.ts
 var CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22], magenta: [35, 39] };
@@ -13208,6 +14401,11 @@ var KEY_STEPS = [
   'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
   "If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy."
 ];
+var STAGED_WAYS_OUT = [
+  "Remove the key from the file (read it from process.env.OPENAI_API_KEY instead), then `git add` the file again: the staged copy is what is checked.",
+  "Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.",
+  "Bypass the check once with `git commit --no-verify`. The key then enters history: every push, clone and fork carries it, and only revoking it protects you."
+];
 function toText(report, opts) {
   const c = styler(opts.color);
   const out = [];
@@ -13233,24 +14431,102 @@ function toText(report, opts) {
   const files = new Set(report.findings.map((f) => f.file)).size;
   const parts = [keys.length ? plural(keys.length, "OpenAI key") : "", risks ? plural(risks, "risk") : ""].filter(Boolean);
   out.push(`${c("bold", `${parts.join(" and ")} found in ${plural(files, "file")}.`)} ${c("dim", statsLine(report.stats))}`);
-  if (keys.length) {
+  if (keys.length && report.mode === "staged") {
+    out.push("", c("bold", "This commit was stopped. Three ways out:"));
+    STAGED_WAYS_OUT.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+    out.push("  If the key was ever pushed, shared or pasted anywhere, revoke it as well: https://platform.openai.com/api-keys");
+  } else if (keys.length) {
     out.push("", c("bold", "What to do:"));
     KEY_STEPS.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
   }
   return out.join("\n") + "\n";
 }
 
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-var TOOL_NAME = "openai-key-scan";
+// src/cli/run.ts
+init_version();
 
-// src/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low"];
-function emptySkipCounts() {
-  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
+// src/cli/install.ts
+import path2 from "node:path";
+
+// src/install.ts
+init_errors();
+init_git();
+import { chmodSync, existsSync, mkdirSync, readFileSync as readFileSync4, statSync as statSync3, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var HOOK_MARK = "# openai-key-scan pre-commit";
+function quote(s) {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+function hookCommand(root, husky) {
+  if (husky || existsSync(path.join(root, "node_modules", ".bin", "openai-key-scan"))) return `npx --no-install openai-key-scan staged ${HOOK_MARK}`;
+  const cli = fileURLToPath2(new URL("./cli.js", import.meta.url));
+  return `${quote(process.execPath)} ${quote(cli)} staged ${HOOK_MARK}`;
+}
+async function huskyDir(root) {
+  const hooksPath = (await git(["config", "--get", "core.hooksPath"], root).catch(() => Buffer.alloc(0))).toString().trim();
+  if (hooksPath) {
+    const abs = path.resolve(root, hooksPath);
+    if (path.basename(abs) === "_" && path.basename(path.dirname(abs)) === ".husky") return path.dirname(abs);
+    if (path.basename(abs) === ".husky") return abs;
+  }
+  const dir = path.join(root, ".husky");
+  return existsSync(dir) && statSync3(dir).isDirectory() ? dir : void 0;
+}
+function withLine(text, line) {
+  if (text.split("\n").some((l) => l.includes(HOOK_MARK))) return text;
+  return `${text}${text && !text.endsWith("\n") ? "\n" : ""}${line}
+`;
+}
+function withoutLine(text) {
+  return text.split("\n").filter((l) => !l.includes(HOOK_MARK)).join("\n");
+}
+async function installHook(cwd, uninstall = false) {
+  const root = await repoRoot(cwd);
+  if (!root) throw new UsageError("not inside a git repository: run `openai-key-scan install` in the repository to protect");
+  const husky = await huskyDir(root);
+  const file = husky ? path.join(husky, "pre-commit") : path.join(path.resolve(root, (await git(["rev-parse", "--git-path", "hooks"], root)).toString().trim()), "pre-commit");
+  const line = hookCommand(root, husky !== void 0);
+  const before = existsSync(file) ? readFileSync4(file, "utf8") : void 0;
+  let after;
+  if (uninstall) {
+    if (before !== void 0) after = withoutLine(before);
+  } else if (before === void 0) {
+    after = husky ? `${line}
+` : `#!/bin/sh
+${line}
+`;
+  } else after = withLine(before, line);
+  const changed = after !== void 0 && after !== before;
+  if (changed) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, after);
+    if (!uninstall) chmodSync(file, 493);
+  }
+  return { kind: husky ? "husky" : "git", file, changed, line };
+}
+
+// src/cli/install.ts
+function installCommand(state) {
+  return {
+    command: "install",
+    describe: "Add the pre-commit hook: a line in .husky/pre-commit with husky, else the git pre-commit hook. Idempotent.",
+    builder: (y) => y.option("uninstall", { type: "boolean", default: false, describe: "Remove only the line this command added" }),
+    handler: async (argv) => {
+      const uninstall = argv.uninstall === true;
+      const r = await installHook(process.cwd(), uninstall);
+      const where = path2.relative(process.cwd(), r.file) || r.file;
+      const what = uninstall ? r.changed ? "removed the openai-key-scan line from" : "no openai-key-scan line in" : r.changed ? "added the staged scan to" : "already set up in";
+      process.stdout.write(`openai-key-scan: ${what} ${where}${r.kind === "husky" ? " (husky)" : ""}
+`);
+      state.exitCode = 0;
+    }
+  };
 }
 
 // src/policy.ts
+init_errors();
+init_types();
 var FAIL_ON_VALUES = ["key", "any", "none", ...SEVERITIES];
 function parseFailOn(value, where = "--fail-on") {
   if (FAIL_ON_VALUES.includes(value)) return value;
@@ -13275,1214 +14551,11 @@ function exitCodeFor(findings, failOn) {
   return findings.some((f) => fails(f, failOn)) ? 1 : 0;
 }
 
-// src/config/inline.ts
-var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
-function allowsLine(line) {
-  return SAME_LINE.test(line);
-}
+// src/cli/scan.ts
+init_pipeline();
 
-// src/rules/keys.ts
-var MARKER = "T3BlbkFJ";
-var SERVICE_NAME = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?";
-var NOT_A_NAME = "(?!(?:proj|svcacct|admin|None)-)(?!ant-|ant$|or-|lf-|live-|test-)";
-var KEY_RULES = [
-  {
-    id: "openai-project-key",
-    kind: "key",
-    title: "OpenAI project key",
-    severity: "high",
-    shapes: [{ prefix: /^sk-proj-$/, alphabet: "base64url" }],
-    literals: [MARKER],
-    samples: {
-      match: [
-        "OPENAI_API_KEY={{key:proj:74}}",
-        'const client = new OpenAI({ apiKey: "{{key:proj:74}}" });',
-        "key = '{{key:proj:58}}'",
-        "sk={{key:proj:20}}",
-        "f({{key:proj:74}}), g()",
-        "https://example.test/?key={{key:proj:74}}&a=1",
-        "<key>{{key:proj:74}}</key>",
-        '{"k": "{{key:proj:74}}"}',
-        "openai_key: {{key:proj:33}}",
-        "openai_key: {{key:proj:100}}"
-      ],
-      noMatch: [
-        "OPENAI_API_KEY=sk-proj-...",
-        "OPENAI_API_KEY=sk-proj-your-key-here",
-        "x{{key:proj:74}}",
-        "{{key:proj:74}}x_",
-        "{{unequal:proj:74:58}}",
-        "{{key:proj:19}}",
-        "{{key:proj:101}}",
-        "{{placeholder:proj:28:EXAMPLE}}",
-        "{{placeholder:proj:74:EXAMPLE}}",
-        "{{placeholder:proj:58:XXXX}}",
-        "{{run:proj:74:X}}"
-      ]
-    }
-  },
-  {
-    id: "openai-service-account-key",
-    kind: "key",
-    title: "OpenAI service account key",
-    severity: "high",
-    shapes: [
-      { prefix: /^sk-svcacct-$/, alphabet: "base64url" },
-      { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), alphabet: "base64url" }
-    ],
-    literals: [MARKER],
-    samples: {
-      match: [
-        'OPENAI_API_KEY="{{key:svcacct:74}}"',
-        'OPENAI_API_KEY="{{key:svcacct:46}}"',
-        "api_key: {{key:name=my-service-account:20}}",
-        "api_key: {{key:name=batch2:20}}"
-      ],
-      noMatch: [
-        "OPENAI_API_KEY=sk-svcacct-***",
-        "{{unequal:svcacct:74:73}}",
-        "{{fake:anthropic}}",
-        "{{fake:openrouter}}"
-      ]
-    }
-  },
-  {
-    id: "openai-admin-key",
-    kind: "key",
-    title: "OpenAI admin key",
-    severity: "critical",
-    shapes: [{ prefix: /^sk-admin-$/, alphabet: "base64url" }],
-    literals: [MARKER],
-    samples: {
-      match: ["OPENAI_ADMIN_KEY={{key:admin:58}}", "headers: { Authorization: 'Bearer {{key:admin:58}}' }"],
-      noMatch: ["OPENAI_ADMIN_KEY=sk-admin-<your admin key>", "{{unequal:admin:58:57}}"]
-    }
-  },
-  {
-    id: "openai-user-key",
-    kind: "key",
-    title: "OpenAI user key",
-    severity: "high",
-    shapes: [
-      { prefix: /^sk-$/, alphabet: "alnum" },
-      { prefix: /^sk-None-$/, alphabet: "base64url" }
-    ],
-    literals: [MARKER],
-    samples: {
-      match: [
-        'openai.api_key = "{{key:legacy:20}}"',
-        "OPENAI_API_KEY={{key:legacy:20}}\r",
-        "OPENAI_API_KEY={{key:none:74}}",
-        "OPENAI_API_KEY={{key:none:20}}"
-      ],
-      noMatch: [
-        "OPENAI_API_KEY=sk-...",
-        "{{run:legacy:20:a}}",
-        "{{digits:legacy:20}}",
-        "{{placeholder:legacy:20:your}}",
-        "{{fake:sk48}}",
-        "{{fake:hex32}}",
-        "{{fake:stripe}}",
-        "{{fake:marker-in-blob}}",
-        "{{unequal:legacy:20:21}}",
-        "{{legacy-with-dash}}"
-      ]
-    }
-  }
-];
-
-// src/detect/alphabet.ts
-function table(chars) {
-  const t = new Uint8Array(256);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
-  return t;
-}
-var ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-var KEY_CHAR = table(ALNUM_CHARS + "_-");
-var ALNUM = table(ALNUM_CHARS);
-var NAME_CHAR = table(ALNUM_CHARS + "-");
-var HEX = table("0123456789abcdefABCDEF");
-var BASE64_CHAR = table(ALNUM_CHARS + "+/_-");
-var HEX_VALUE = new Int8Array(256).fill(-1);
-for (let i = 0; i < 16; i++) {
-  HEX_VALUE["0123456789abcdef".charCodeAt(i)] = i;
-  HEX_VALUE["0123456789ABCDEF".charCodeAt(i)] = i;
-}
-
-// src/detect/decoders/base64.ts
-var LITERALS = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
-var REACH = 16 * 1024;
-function wrapAt(text, i) {
-  const br = text[i] === 10 ? 1 : text[i] === 13 && text[i + 1] === 10 ? 2 : 0;
-  return br && i > 0 && BASE64_CHAR[text[i - 1]] && BASE64_CHAR[text[i + br]] ? br : 0;
-}
-function runStart(text, hit, lo) {
-  let i = hit;
-  let wrapped = false;
-  while (i > lo) {
-    if (BASE64_CHAR[text[i - 1]]) {
-      i--;
-      continue;
-    }
-    const br = text[i - 1] === 10 ? text[i - 2] === 13 ? 2 : 1 : 0;
-    if (br && wrapAt(text, i - br) === br) {
-      i -= br;
-      wrapped = true;
-      continue;
-    }
-    break;
-  }
-  return [i, wrapped];
-}
-function runEnd(text, hit, hi) {
-  let i = hit;
-  let wrapped = false;
-  while (i < hi) {
-    if (BASE64_CHAR[text[i]]) {
-      i++;
-      continue;
-    }
-    const br = wrapAt(text, i);
-    if (br) {
-      i += br;
-      wrapped = true;
-      continue;
-    }
-    break;
-  }
-  return [i, wrapped];
-}
-function decode(chars) {
-  return Buffer.from(Buffer.from(chars.buffer, chars.byteOffset, chars.length).toString("latin1"), "base64");
-}
-var base64Decoder = {
-  encoding: "base64",
-  literals: LITERALS,
-  overlap: 512,
-  decodeAt(text, hit, notBefore) {
-    const [s0, wrappedLeft] = runStart(text, hit, Math.max(0, hit - REACH, notBefore));
-    const [end, wrappedRight] = runEnd(text, hit, Math.min(text.length, hit + REACH));
-    if (!wrappedLeft && !wrappedRight) {
-      const start = s0 + (hit - s0) % 4;
-      if (end - start < 8) return void 0;
-      const bytes = decode(text.subarray(start, end));
-      return {
-        bytes,
-        start,
-        end,
-        toParent: (d) => Math.min(end - 1, start + Math.floor(d / 3) * 4),
-        toParentEnd: (d) => Math.min(end, start + Math.ceil(d / 3) * 4)
-      };
-    }
-    const positions = [];
-    for (let i = s0; i < end; i++) if (BASE64_CHAR[text[i]]) positions.push(i);
-    const hitIndex = positions.indexOf(hit);
-    positions.splice(0, hitIndex % 4);
-    if (positions.length < 8) return void 0;
-    const chars = new Uint8Array(positions.length);
-    positions.forEach((p, k) => chars[k] = text[p]);
-    return {
-      bytes: decode(chars),
-      start: positions[0],
-      end,
-      toParent: (d) => positions[Math.min(positions.length - 1, Math.floor(d / 3) * 4)],
-      toParentEnd: (d) => positions[Math.min(positions.length - 1, Math.ceil(d / 3) * 4 - 1)] + 1
-    };
-  }
-};
-
-// src/detect/decoders/escapes.ts
-var LITERALS2 = ["\\x54\\x33", "\\u0054\\u0033"];
-var REACH2 = 4096;
-function hexAt(text, i, n) {
-  let v = 0;
-  for (let k = 0; k < n; k++) {
-    const d = i + k < text.length ? HEX_VALUE[text[i + k]] : -1;
-    if (d < 0) return -1;
-    v = v * 16 + d;
-  }
-  return v;
-}
-function unitAt(text, i) {
-  if (text[i] === 92) {
-    if (text[i + 1] === 120) {
-      const v = hexAt(text, i + 2, 2);
-      return v < 0 ? [0, 0] : [4, v];
-    }
-    if (text[i + 1] === 117) {
-      const v = hexAt(text, i + 2, 4);
-      return v < 0 || v > 255 ? [0, 0] : [6, v];
-    }
-    return [0, 0];
-  }
-  const c = text[i];
-  return c !== void 0 && KEY_CHAR[c] ? [1, c] : [0, 0];
-}
-var escapeDecoder = {
-  encoding: "escaped",
-  literals: LITERALS2,
-  // A 164-character key is 984 characters as \u escapes.
-  overlap: 1024,
-  decodeAt(text, hit, notBefore) {
-    let start = hit;
-    const lo = Math.max(0, hit - REACH2, notBefore);
-    while (start > lo) {
-      if (start >= 6 && unitAt(text, start - 6)[0] === 6) start -= 6;
-      else if (start >= 4 && unitAt(text, start - 4)[0] === 4) start -= 4;
-      else if (unitAt(text, start - 1)[0] === 1) start -= 1;
-      else break;
-    }
-    const bytes = [];
-    const from = [];
-    let i = start;
-    const hi = Math.min(text.length, hit + REACH2);
-    while (i < hi) {
-      const [len, value] = unitAt(text, i);
-      if (!len) break;
-      bytes.push(value);
-      from.push(i);
-      i += len;
-    }
-    from.push(i);
-    if (bytes.length < 8) return void 0;
-    return {
-      bytes: Buffer.from(bytes),
-      start,
-      end: i,
-      toParent: (d) => from[d],
-      toParentEnd: (d) => from[d]
-    };
-  }
-};
-
-// src/detect/filters.ts
-var WORDS = /EXAMPLE|[Ee]xample|XXXX|xxxx|PLACEHOLDER|[Pp]laceholder|YOUR|[Yy]our|REPLACE|[Rr]eplace|REDACTED|[Rr]edacted|DUMMY|[Dd]ummy|SAMPLE|[Ss]ample/;
-function entropy(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-function hasRun(s, n) {
-  let same = 1;
-  let up = 1;
-  let down = 1;
-  for (let i = 1; i < s.length; i++) {
-    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    same = d === 0 ? same + 1 : 1;
-    up = d === 1 ? up + 1 : 1;
-    down = d === -1 ? down + 1 : 1;
-    if (same >= n || up >= n || down >= n) return true;
-  }
-  return false;
-}
-function placeholderReason(left2, right2) {
-  const random = left2 + right2;
-  if (WORDS.test(random)) return "placeholder text";
-  if (hasRun(left2, 6) || hasRun(right2, 6)) return "repeated or sequential characters";
-  if (entropy(random) < 3.5) return "low entropy";
-  return void 0;
-}
-
-// src/detect/match.ts
-var MIN_SEGMENT = 20;
-var MAX_SEGMENT = 100;
-var MAX_PREFIX = 3 + 42 + 1;
-var MARKER_LENGTH = 8;
-function classify(prefix) {
-  for (const rule of KEY_RULES) {
-    for (const shape of rule.shapes) if (shape.prefix.test(prefix)) return [rule, shape];
-  }
-  return void 0;
-}
-function oddBackslashesEndingAt(text, i) {
-  let n = 0;
-  while (i - n >= 0 && text[i - n] === 92 && n < 64) n++;
-  return n % 2 === 1;
-}
-function hexRun(text, from, n) {
-  for (let k = 0; k < n; k++) if (!HEX[text[from + k]]) return false;
-  return true;
-}
-function leftBoundary(text, q) {
-  if (q === 0 || !KEY_CHAR[text[q - 1]]) return "plain";
-  if (q >= 2 && text[q - 2] === 92 && oddBackslashesEndingAt(text, q - 2)) return "escaped";
-  if (q >= 6 && text[q - 6] === 92 && text[q - 5] === 117 && hexRun(text, q - 4, 4) && oddBackslashesEndingAt(text, q - 6)) return "escaped";
-  if (q >= 4 && text[q - 4] === 92 && text[q - 3] === 120 && hexRun(text, q - 2, 2) && oddBackslashesEndingAt(text, q - 4)) return "escaped";
-  if (q >= 3 && text[q - 3] === 37 && hexRun(text, q - 2, 2)) return "url";
-  return void 0;
-}
-function all(table2, text, from, to) {
-  for (let k = from; k < to; k++) if (!table2[text[k]]) return false;
-  return true;
-}
-function latin1(text, from, to) {
-  return Buffer.from(text.buffer, text.byteOffset + from, to - from).toString("latin1");
-}
-function matchAtMarkers(text, markers, rejected) {
-  const found = [];
-  let runFrom = -1;
-  let runEnd2 = -1;
-  for (const m of markers) {
-    const rs = m + MARKER_LENGTH;
-    if (!(rs >= runFrom && rs <= runEnd2)) {
-      runFrom = rs;
-      runEnd2 = rs;
-      while (runEnd2 < text.length && KEY_CHAR[text[runEnd2]]) runEnd2++;
-    }
-    const e = runEnd2;
-    const r = e - rs;
-    if (r < MIN_SEGMENT || r > MAX_SEGMENT) continue;
-    const s1 = m - r;
-    if (s1 < 3 || text[s1 - 1] !== 45 || !all(KEY_CHAR, text, s1, m)) continue;
-    let j = s1 - 1;
-    const lo = Math.max(0, s1 - MAX_PREFIX);
-    while (j - 1 >= lo && NAME_CHAR[text[j - 1]]) j--;
-    for (let q = s1 - 3; q >= j; q--) {
-      if (text[q] !== 115 || text[q + 1] !== 107 || text[q + 2] !== 45) continue;
-      const boundary = leftBoundary(text, q);
-      if (!boundary) continue;
-      const prefix = latin1(text, q, s1);
-      const hit = classify(prefix);
-      if (!hit) continue;
-      const [rule, shape] = hit;
-      if (shape.alphabet === "alnum" && !(all(ALNUM, text, s1, m) && all(ALNUM, text, rs, e))) continue;
-      const reason = placeholderReason(latin1(text, s1, m), latin1(text, rs, e));
-      if (reason) {
-        rejected?.push({ start: q, end: e, reason });
-        break;
-      }
-      found.push({ start: q, end: e, prefix, rule, boundary });
-      break;
-    }
-  }
-  return found;
-}
-function markerOffsets(bytes, marker) {
-  const out = [];
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  let i = buf.indexOf(marker);
-  while (i !== -1) {
-    out.push(i);
-    i = buf.indexOf(marker, i + 1);
-  }
-  return out;
-}
-
-// src/detect/positions.ts
-var Positions = class {
-  /**
-   * `base` places a window of a large file: its first byte is on line index `base.line` of the file,
-   * `base.column` code units after that line began.
-   */
-  constructor(view, base = { line: 0, column: 0 }) {
-    this.view = view;
-    this.base = base;
-  }
-  view;
-  base;
-  newlines;
-  lines() {
-    if (!this.newlines) {
-      const nl = [];
-      const buf = Buffer.from(this.view.bytes.buffer, this.view.bytes.byteOffset, this.view.bytes.length);
-      let i = buf.indexOf(10);
-      while (i !== -1) {
-        nl.push(i);
-        i = buf.indexOf(10, i + 1);
-      }
-      this.newlines = nl;
-    }
-    return this.newlines;
-  }
-  /** Index of the line holding `offset` (0-based) by binary search over newline offsets. */
-  lineIndex(offset) {
-    const nl = this.lines();
-    let lo = 0;
-    let hi = nl.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (nl[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  lineStart(index) {
-    return index === 0 ? this.view.bom : this.lines()[index - 1] + 1;
-  }
-  lineEnd(index) {
-    const nl = this.lines();
-    let end = index < nl.length ? nl[index] : this.view.bytes.length;
-    if (end > 0 && this.view.bytes[end - 1] === 13) end--;
-    return end;
-  }
-  /** Width in code units of view bytes [from, to). */
-  width(from, to) {
-    const bytes = this.view.bytes;
-    if (this.view.utf16) return to - from;
-    let ascii = true;
-    for (let i = from; i < to; i++) {
-      if (bytes[i] >= 128) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) return to - from;
-    return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString("utf8").length;
-  }
-  /** Line, column and exclusive end column of the span [start, end); a span over several lines ends with its first line. */
-  locate(start, end) {
-    const index = this.lineIndex(start);
-    const ls = this.lineStart(index);
-    const column = (index === 0 ? this.base.column : 0) + this.width(ls, start) + 1;
-    const stop = Math.min(end, this.lineEnd(index));
-    return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
-  }
-  /** The text of a line, decoded for display. */
-  lineText(index) {
-    const from = this.lineStart(index);
-    const to = this.lineEnd(index);
-    const bytes = this.view.bytes;
-    const slice = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
-    return this.view.utf16 ? slice.toString("latin1") : slice.toString("utf8");
-  }
-};
-
-// src/detect/prefilter.ts
-var Hits = class {
-  offsets = new Int32Array(64);
-  literals = new Uint8Array(64);
-  count = 0;
-  reset() {
-    this.count = 0;
-    return this;
-  }
-  push(offset, literal) {
-    if (this.count === this.offsets.length) {
-      const o = new Int32Array(this.count * 2);
-      o.set(this.offsets);
-      this.offsets = o;
-      const l = new Uint8Array(this.count * 2);
-      l.set(this.literals);
-      this.literals = l;
-    }
-    this.offsets[this.count] = offset;
-    this.literals[this.count++] = literal;
-  }
-};
-var Prefilter = class {
-  literals;
-  /** Length of the shortest literal: the window size. */
-  m;
-  shift;
-  /** For a block that ends a window (shift 0): the literals whose window ends with it. */
-  heads = new Array(65536);
-  /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
-  hits = new Hits();
-  constructor(literals) {
-    this.literals = literals.map((l) => Buffer.from(l, "latin1"));
-    this.m = Math.min(...this.literals.map((l) => l.length));
-    if (this.m < 2 || this.literals.length > 255) throw new Error("prefilter: literals need 2+ bytes, at most 255 of them");
-    const m = this.m;
-    this.shift = new Uint8Array(65536).fill(Math.min(255, m - 1));
-    this.literals.forEach((lit, index) => {
-      for (let j = 1; j < m; j++) {
-        const block = lit[j - 1] << 8 | lit[j];
-        const s = m - 1 - j;
-        if (s < this.shift[block]) this.shift[block] = s;
-        if (s === 0) (this.heads[block] ??= []).push(index);
-      }
-    });
-  }
-  /** All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan. */
-  scan(buf) {
-    const hits = this.hits.reset();
-    const { m, shift, heads, literals } = this;
-    const to = buf.length;
-    let i = m - 1;
-    while (i < to) {
-      const block = buf[i - 1] << 8 | buf[i];
-      const s = shift[block];
-      if (s !== 0) {
-        i += s;
-        continue;
-      }
-      const start = i - m + 1;
-      for (const index of heads[block]) {
-        const lit = literals[index];
-        if (start + lit.length > to) continue;
-        let k = 0;
-        while (k < lit.length && buf[start + k] === lit[k]) k++;
-        if (k === lit.length) hits.push(start, index);
-      }
-      i++;
-    }
-    return hits;
-  }
-};
-
-// src/detect/text.ts
-var SNIFF = 8e3;
-var MARKER_LE = Buffer.from("T3BlbkFJ", "utf16le");
-var MARKER_BE = Buffer.from(MARKER_LE).swap16();
-function transcode(content, start, littleEndian) {
-  const n = content.length - start >> 1;
-  const out = new Uint8Array(n);
-  for (let i = 0, p = start; i < n; i++, p += 2) {
-    const unit = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
-    out[i] = unit > 255 ? 1 : unit;
-  }
-  return out;
-}
-function windowView(content, encoding, bom) {
-  if (encoding === "utf8") return { bytes: content, utf16: false, bom };
-  return { bytes: transcode(content, bom, encoding === "utf16le"), utf16: true, bom: 0 };
-}
-function viewEncoding(content, view) {
-  if (!view.utf16) return { encoding: "utf8", bom: view.bom };
-  const b0 = content[0];
-  const b1 = content[1];
-  if (b0 === 255 && b1 === 254) return { encoding: "utf16le", bom: 2 };
-  if (b0 === 254 && b1 === 255) return { encoding: "utf16be", bom: 2 };
-  return { encoding: zerosAt(content, 1) >= zerosAt(content, 0) ? "utf16le" : "utf16be", bom: 0 };
-}
-function zerosAt(content, parity) {
-  let n = 0;
-  const end = Math.min(content.length, SNIFF);
-  for (let i = parity; i < end; i += 2) if (content[i] === 0) n++;
-  return n;
-}
-function textView(content) {
-  const b0 = content[0];
-  const b1 = content[1];
-  if (b0 === 255 && b1 === 254) return { bytes: transcode(content, 2, true), utf16: true, bom: 0 };
-  if (b0 === 254 && b1 === 255) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
-  const nul = content.indexOf(0);
-  if (nul !== -1 && nul < SNIFF) {
-    const littleEndian = zerosAt(content, 1) >= zerosAt(content, 0);
-    const marker = littleEndian ? MARKER_LE : MARKER_BE;
-    for (let at = content.indexOf(marker); at !== -1; at = content.indexOf(marker, at + 1)) {
-      if (at % 2 === 0) return { bytes: transcode(content, 0, littleEndian), utf16: true, bom: 0 };
-    }
-    return void 0;
-  }
-  const bom = b0 === 239 && b1 === 187 && content[2] === 191 ? 3 : 0;
-  return { bytes: content, utf16: false, bom };
-}
-
-// src/detect/index.ts
-var DECODERS = [base64Decoder, escapeDecoder];
-var MARKER_BYTES = Buffer.from(MARKER, "latin1");
-var LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-var DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
-var prefilter = new Prefilter(LITERALS3);
-function encodingOf(m, view, decoder) {
-  if (decoder) return decoder.encoding;
-  if (view.utf16) return "utf16";
-  return m.boundary;
-}
-function detectKeys(content, window2) {
-  const view = window2 ? windowView(content, window2.encoding, window2.bom) : textView(content);
-  if (!view) return { view, positions: void 0, keys: [], rejected: [] };
-  const text = view.bytes;
-  const rejected = [];
-  const hits = prefilter.scan(text);
-  if (hits.count === 0) return { view, positions: void 0, keys: [], rejected };
-  const spans = [];
-  const plain = new Int32Array(hits.count);
-  let plainCount = 0;
-  const decodedUntil = /* @__PURE__ */ new Map();
-  for (let h = 0; h < hits.count; h++) {
-    const offset = hits.offsets[h];
-    const decoder = DECODER_OF[hits.literals[h]];
-    if (!decoder) {
-      plain[plainCount++] = offset;
-      continue;
-    }
-    const until = decodedUntil.get(decoder) ?? -1;
-    if (offset < until) continue;
-    const window3 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
-    if (!window3) continue;
-    decodedUntil.set(decoder, window3.end);
-    const inner = [];
-    for (const match of matchAtMarkers(window3.bytes, markerOffsets(window3.bytes, MARKER_BYTES), inner)) {
-      spans.push({
-        match,
-        decoder,
-        start: window3.toParent(match.start),
-        end: window3.toParentEnd(match.end),
-        secret: window3.bytes.toString("latin1", match.start, match.end)
-      });
-    }
-    for (const r of inner) rejected.push({ start: window3.toParent(r.start), end: window3.toParentEnd(r.end), reason: r.reason });
-  }
-  for (const match of matchAtMarkers(text, plain.subarray(0, plainCount), rejected)) {
-    spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString("latin1") });
-  }
-  if (window2) {
-    const inside = spans.filter((s) => s.start >= window2.acceptFrom && s.start < window2.acceptTo);
-    spans.length = 0;
-    spans.push(...inside);
-  }
-  if (spans.length === 0) return { view, positions: void 0, keys: [], rejected };
-  spans.sort((a, b) => a.start - b.start);
-  const positions = new Positions(view, window2);
-  const keys = spans.map((s) => {
-    const at = positions.locate(s.start, s.end);
-    return {
-      rule: s.match.rule,
-      secret: s.secret,
-      prefix: s.match.prefix,
-      encoding: encodingOf(s.match, view, s.decoder),
-      line: at.line,
-      column: at.column,
-      endColumn: at.endColumn,
-      lineIndex: at.lineIndex,
-      start: s.start,
-      end: s.end
-    };
-  });
-  return { view, positions, keys, rejected };
-}
-
-// src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(secret) {
-  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
-}
-
-// src/parallel.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
-var PARALLEL_FROM = 1e3;
-var MAX_WORKERS = 4;
-var BATCH = 96;
-function workerCount(requested) {
-  if (requested !== void 0) return Math.max(1, Math.floor(requested));
-  return Math.min(MAX_WORKERS, availableParallelism());
-}
-function workerUrl() {
-  const url = new URL("./scan-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync(fileURLToPath2(url)) ? url : void 0;
-}
-var TreePool = class {
-  constructor(requested, options, tally, onProgress) {
-    this.options = options;
-    this.tally = tally;
-    this.onProgress = onProgress;
-    this.jobs = workerCount(requested);
-    this.url = this.jobs > 1 ? workerUrl() : void 0;
-    this.forced = requested !== void 0;
-  }
-  options;
-  tally;
-  onProgress;
-  slots = [];
-  pending = [];
-  listed = 0;
-  next = 0;
-  jobs;
-  url;
-  forced;
-  add(entry) {
-    this.pending.push(entry);
-    this.listed++;
-    if (!this.url) return;
-    if (!this.slots.length && (this.forced || this.listed >= PARALLEL_FROM)) this.start();
-    while (this.slots.length && this.pending.length >= BATCH) {
-      this.send(this.slots[this.next++ % this.slots.length], this.pending.splice(0, BATCH));
-    }
-  }
-  start() {
-    for (let i = 0; i < this.jobs; i++) {
-      const slot = { worker: new Worker(this.url, { workerData: this.options }), inFlight: 0 };
-      slot.worker.on("message", (part) => {
-        slot.inFlight--;
-        mergeTally(this.tally, part);
-        this.onProgress?.(this.tally.stats);
-        this.feed?.(slot);
-      });
-      slot.worker.on("error", (e) => this.fail(e));
-      slot.worker.on("exit", (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
-      this.slots.push(slot);
-    }
-  }
-  send(slot, batch) {
-    slot.inFlight++;
-    slot.worker.postMessage(batch);
-  }
-  feed;
-  failure;
-  settle;
-  fail(e) {
-    this.failure ??= e;
-    this.settle?.(this.failure);
-  }
-  /** The listing is over: scan what is left and wait. Returns the entries for this thread if no worker ran. */
-  async finish() {
-    if (!this.slots.length) return this.pending;
-    const rest = this.pending;
-    this.pending = [];
-    const size = Math.max(8, Math.min(BATCH, Math.ceil(rest.length / (this.slots.length * 4))));
-    try {
-      await new Promise((resolve5, reject) => {
-        this.settle = (e) => e ? reject(e) : resolve5();
-        if (this.failure) return reject(this.failure);
-        this.feed = (slot) => {
-          if (rest.length) this.send(slot, rest.splice(0, size));
-          else if (this.slots.every((s) => s.inFlight === 0)) resolve5();
-        };
-        for (const slot of this.slots) if (slot.inFlight === 0) this.feed(slot);
-      });
-    } finally {
-      await Promise.all(this.slots.map((s) => s.worker.removeAllListeners("exit").terminate()));
-    }
-    return [];
-  }
-};
-
-// src/sources/tree.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-var import_picomatch = __toESM(require_picomatch4(), 1);
-import { closeSync, constants, fstatSync, openSync, readdirSync as readdirSync3, readSync } from "node:fs";
-import { isAscii } from "node:buffer";
-import { stat } from "node:fs/promises";
-import path from "node:path";
-
-// src/sources/git.ts
-import { spawn } from "node:child_process";
-var PINNED = [
-  "-c",
-  "core.quotePath=false",
-  "-c",
-  "color.ui=false",
-  "-c",
-  "submodule.recurse=false",
-  "-c",
-  "diff.noprefix=false"
-];
-var GitError = class extends UsageError {
-};
-var GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
-function spawnGit(args, cwd) {
-  return spawn("git", [...PINNED, ...args], { cwd, env: process.env, stdio: ["pipe", "pipe", "pipe"] });
-}
-function runGit(args, cwd, input) {
-  return new Promise((resolve5, reject) => {
-    const child = spawnGit(args, cwd);
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on("error", (e) => reject(e.code === "ENOENT" ? new GitError(GIT_MISSING) : e));
-    child.on("close", (code) => resolve5({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(input);
-  });
-}
-async function git(args, cwd, input) {
-  const r = await runGit(args, cwd, input);
-  if (r.code !== 0) {
-    const why = r.stderr.split("\n").find((l) => l.trim()) ?? `exit code ${r.code}`;
-    throw new GitError(`git ${args[0]} failed: ${why.replace(/^(fatal|error): /, "")}`);
-  }
-  return r.stdout;
-}
-var gitMissing;
-async function repoRoot(dir, optional = false) {
-  if (gitMissing && optional) return void 0;
-  try {
-    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
-    if (r.code !== 0) return void 0;
-    return r.stdout.toString("utf8").replace(/\n$/, "");
-  } catch (e) {
-    if (e instanceof GitError && optional) {
-      gitMissing = true;
-      return void 0;
-    }
-    throw e;
-  }
-}
-function isGitMissing() {
-  return gitMissing === true;
-}
-async function listFiles(root, pathspec) {
-  const out = await git(
-    ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
-    root
-  );
-  return splitNul(out);
-}
-function splitNul(out) {
-  const s = out.toString("utf8");
-  return s ? s.split("\0").filter(Boolean) : [];
-}
-
-// src/sources/tree.ts
-var toPosix = (p) => path.sep === "/" ? p : p.split(path.sep).join("/");
-function globMatcher(globs) {
-  if (!globs?.length) return void 0;
-  const expanded = globs.flatMap((g) => {
-    const p = g.replace(/^\.\//, "").replace(/\/$/, "");
-    const base = p.includes("/") ? [p] : [p, `**/${p}`];
-    return base.flatMap((b) => [b, `${b}/**`]);
-  });
-  return (0, import_picomatch.default)(expanded, { dot: true });
-}
-function* walk(dir, base, sink) {
-  const rel = toPosix(path.relative(base, dir));
-  const prefix = rel ? `${rel}/` : "";
-  const stack = [""];
-  while (stack.length) {
-    const sub = stack.pop();
-    let dirents;
-    try {
-      dirents = readdirSync3(sub ? path.join(dir, sub) : dir, { withFileTypes: true });
-    } catch (e) {
-      sink.skip("unreadable", prefix + sub, e.code ?? String(e));
-      continue;
-    }
-    for (const d of dirents) {
-      const p = sub ? `${sub}/${d.name}` : d.name;
-      if (d.isDirectory()) {
-        if (d.name !== ".git") stack.push(p);
-      } else if (d.isFile()) yield { abs: path.join(dir, p), file: prefix + p };
-      else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
-      else sink.skip("special", prefix + p);
-    }
-  }
-}
-function expandGlob(target, cwd) {
-  if (!import_fast_glob.default.isDynamicPattern(target)) return void 0;
-  return import_fast_glob.default.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
-}
-async function* listTargets(opts, sink) {
-  const named = opts.paths.length > 0;
-  const targets = named ? [...opts.paths] : ["."];
-  let warnedNoGit = false;
-  for (let t = 0; t < targets.length; t++) {
-    const target = targets[t];
-    const abs = path.resolve(opts.cwd, target);
-    const st = await stat(abs).catch((e) => {
-      if (e.code === "ENOENT" || e.code === "ENOTDIR") {
-        const matches = expandGlob(target, opts.cwd);
-        if (matches?.length) return matches;
-        if (matches) throw new UsageError(`no file matches ${target}`);
-        throw new UsageError(`no such file or directory: ${target}`);
-      }
-      throw new UsageError(`cannot read ${target}: ${e.code ?? e.message}`);
-    });
-    if (Array.isArray(st)) {
-      targets.splice(t + 1, 0, ...st);
-      continue;
-    }
-    const dir = st.isDirectory() ? abs : path.dirname(abs);
-    const root = await repoRoot(dir, true);
-    if (!root && isGitMissing() && !warnedNoGit) {
-      warnedNoGit = true;
-      sink.warn("git not found on PATH: scanning every file, .gitignore is not applied");
-    }
-    if (!st.isDirectory()) {
-      const base = root ?? opts.cwd;
-      const rel = path.relative(base, abs);
-      yield { abs, file: toPosix(rel.startsWith("..") ? abs : rel), follow: true };
-      continue;
-    }
-    if (root) {
-      const rel = path.relative(root, abs) || ".";
-      const files = await listFiles(root, rel);
-      if (files.length > 0 || !named) {
-        for (const f of files) yield { abs: path.join(root, f), file: f };
-        continue;
-      }
-      yield* walk(abs, root, sink);
-      continue;
-    }
-    yield* walk(abs, abs, sink);
-  }
-}
-var { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
-var CHUNK = 64 * 1024;
-var WINDOW = 16 * 1024 * 1024;
-var OVERLAP = 64 * 1024;
-var Scratch = class {
-  buf = Buffer.allocUnsafeSlow(256 * 1024);
-};
-var SCRATCH_MAX = WINDOW + 2 * OVERLAP;
-function readAll(fd, size, max, scratch) {
-  let buf;
-  if (scratch && size > 0 && size <= SCRATCH_MAX) {
-    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(size, scratch.buf.length * 2)));
-    buf = scratch.buf.subarray(0, size);
-  } else {
-    buf = Buffer.allocUnsafe(size || CHUNK);
-  }
-  let n = 0;
-  for (; ; ) {
-    if (n === buf.length) {
-      if (n >= max) break;
-      const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
-      buf.copy(bigger, 0, 0, n);
-      buf = bigger;
-    }
-    const r = readSync(fd, buf, n, buf.length - n, n);
-    if (r === 0) break;
-    n += r;
-    if (size && n === size) break;
-  }
-  return n === buf.length ? buf : buf.subarray(0, n);
-}
-function openEntry(entry, maxFileSize, sink) {
-  let fd;
-  try {
-    fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP") sink.skip("symlink", entry.file);
-    else if (code !== "ENOENT") sink.skip("unreadable", entry.file, code ?? String(e));
-    return void 0;
-  }
-  try {
-    const st = fstatSync(fd);
-    let skip;
-    if (st.isDirectory()) skip = void 0;
-    else if (!st.isFile()) skip = ["special"];
-    else if (st.size > maxFileSize) skip = ["tooLarge", `${st.size} bytes`];
-    else return { fd, size: st.size };
-    if (skip) sink.skip(skip[0], entry.file, skip[1]);
-  } catch (e) {
-    sink.skip("unreadable", entry.file, e.code ?? String(e));
-  }
-  closeSync(fd);
-  return void 0;
-}
-function readFragments(entry, maxFileSize, sink, scratch, each) {
-  const opened = openEntry(entry, maxFileSize, sink);
-  if (!opened) return;
-  const { fd, size } = opened;
-  let fragment;
-  try {
-    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: { kind: "tree" } };
-    else readWindows(fd, size, entry.file, sink, each, scratch);
-  } catch (e) {
-    sink.skip("unreadable", entry.file, e.code ?? String(e));
-  } finally {
-    closeSync(fd);
-  }
-  if (fragment) each(fragment);
-}
-function readRange(fd, buf, length, position) {
-  let n = 0;
-  while (n < length) {
-    const r = readSync(fd, buf, n, length - n, position + n);
-    if (r === 0) break;
-    n += r;
-  }
-  return n;
-}
-function advance(bytes, from, to, utf16, at) {
-  let start = from;
-  if (utf16) {
-    const lf = utf16 === "utf16le" ? Buffer.from([10, 0]) : Buffer.from([0, 10]);
-    for (let i = bytes.indexOf(lf, from); i !== -1 && i < to; i = bytes.indexOf(lf, i + 1)) {
-      if ((i - from) % 2) continue;
-      at.line++;
-      start = i + 2;
-    }
-    at.column = (start === from ? at.column : 0) + (to - start >> 1);
-    return;
-  }
-  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) {
-    at.line++;
-    start = i + 1;
-  }
-  let units = 0;
-  if (isAscii(bytes.subarray(start, to))) units = to - start;
-  else {
-    for (let i = start; i < to; i++) {
-      const c = bytes[i];
-      if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
-    }
-  }
-  at.column = (start === from ? at.column : 0) + units;
-}
-function readWindows(fd, size, file, sink, each, scratch) {
-  if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
-  const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
-  const at = { line: 0, column: 0 };
-  let encoding = "utf8";
-  let fileBom = 0;
-  for (let k = 0; k * WINDOW < size; k++) {
-    const from = Math.max(0, k * WINDOW - OVERLAP);
-    const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
-    const content = buf.subarray(0, readRange(fd, buf, to - from, from));
-    if (k === 0) {
-      const view = textView(content);
-      if (!view) {
-        sink.skip("binary", file);
-        return;
-      }
-      ({ encoding, bom: fileBom } = viewEncoding(content, view));
-    }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === "utf8" ? 1 : 2;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
-    const last = acceptEnd >= size;
-    each({
-      path: file,
-      content,
-      origin: { kind: "tree" },
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW
-      }
-    });
-    if (last) break;
-    const next = (k + 1) * WINDOW - OVERLAP;
-    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
-  }
-}
-async function* treeEntries(opts, sink) {
-  const include = globMatcher(opts.include);
-  const exclude = globMatcher(opts.exclude);
-  const seen = opts.paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
-  for await (const entry of listTargets(opts, sink)) {
-    if (seen) {
-      if (seen.has(entry.abs)) continue;
-      seen.add(entry.abs);
-    }
-    if (include && !include(entry.file)) continue;
-    if (exclude?.(entry.file)) continue;
-    yield entry;
-  }
-}
-
-// src/scan.ts
-var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
-var HOW_ENCODED = {
-  plain: "in plain text",
-  utf16: "in a UTF-16 file",
-  base64: "base64-encoded (encoding hides nothing)",
-  url: "in URL-encoded text",
-  escaped: "written as string escapes (escaping hides nothing)"
-};
-function keyMessage(key) {
-  return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
-}
-function keyFindings(fragment, detection, showSecrets = false) {
-  const { positions } = detection;
-  if (!detection.keys.length || !positions) return [];
-  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
-  if (!keys.length) return [];
-  const spans = /* @__PURE__ */ new Map();
-  for (const k of keys) {
-    const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
-    spans.set(k, { column: k.column, endColumn: k.endColumn, replacement: k.encoding === "base64" || k.encoding === "escaped" ? `[${k.encoding}: ${shown}]` : shown });
-  }
-  const byLine = /* @__PURE__ */ new Map();
-  for (const k of keys) byLine.set(k.lineIndex, [...byLine.get(k.lineIndex) ?? [], spans.get(k)]);
-  const { origin } = fragment;
-  return keys.map((k) => {
-    const sameLine = byLine.get(k.lineIndex);
-    const line = fragment.lineMap ? fragment.lineMap[k.line - 1] ?? k.line : k.line;
-    const finding = {
-      ruleId: k.rule.id,
-      kind: "key",
-      severity: k.rule.severity,
-      file: fragment.path,
-      line,
-      column: k.column,
-      endColumn: k.endColumn,
-      ...origin.commit ? { commit: origin.commit } : {},
-      ...origin.author ? { author: origin.author } : {},
-      ...origin.date ? { date: origin.date } : {},
-      redacted: redact(k.secret, k.prefix),
-      fingerprint: fingerprint(k.secret),
-      encoding: k.encoding,
-      message: keyMessage(k),
-      excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
-    };
-    if (showSecrets) finding.secret = k.secret;
-    return finding;
-  });
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
-}
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
-}
-function mergeTally(into, from) {
-  into.stats.files += from.stats.files;
-  into.stats.bytes += from.stats.bytes;
-  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
-  into.findings.push(...from.findings);
-  into.warnings.push(...from.warnings);
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (kind === "unreadable") tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ""}: skipped`);
-    },
-    warn(message) {
-      tally.warnings.push(message);
-    }
-  };
-}
-function processFragment(fragment, options, tally) {
-  const { window: window2 } = fragment;
-  const detection = detectKeys(fragment.content, window2);
-  if (!detection.view) {
-    tally.stats.skipped.binary++;
-    return;
-  }
-  if (!window2 || window2.first) tally.stats.files++;
-  tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets));
-}
-function finishReport(mode, tally, started) {
-  tally.findings.sort(compareFindings);
-  tally.stats.durationMs = Math.round(performance.now() - started);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings: tally.findings, stats: tally.stats, warnings: tally.warnings };
-}
-async function scan(options = {}) {
-  const started = performance.now();
-  const treeOptions = {
-    paths: options.paths ?? [],
-    cwd: options.cwd ?? process.cwd(),
-    include: options.include,
-    exclude: options.exclude,
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
-  };
-  const tally = newTally();
-  const sink = tallySink(tally);
-  const pipeline = { showSecrets: options.showSecrets };
-  const pool = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
-  for await (const entry of treeEntries(treeOptions, sink)) pool.add(entry);
-  const local = await pool.finish();
-  if (local.length) {
-    const scratch = new Scratch();
-    for (const entry of local) {
-      readFragments(entry, treeOptions.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
-      options.onProgress?.(tally.stats);
-    }
-  }
-  return finishReport("tree", tally, started);
-}
+// src/cli/options.ts
+init_errors();
 
 // src/report/json.ts
 function jsonFinding(f) {
@@ -14540,7 +14613,9 @@ function parseSize(value, flag) {
 }
 
 // src/cli/output.ts
+init_errors();
 import { writeFile as writeFile2 } from "node:fs/promises";
+init_redact();
 function wantColor(flag, stream) {
   if (flag !== void 0) return flag;
   if (process.env.NO_COLOR) return false;
@@ -14613,7 +14688,8 @@ function scanCommand(state) {
       parseFailOn(String(a["fail-on"]));
       const maxFileSize = a["max-file-size"] ? parseSize(a["max-file-size"], "--max-file-size") : DEFAULT_MAX_FILE_SIZE;
       const bar = progress(a.quiet);
-      const report = await scan({
+      const { scan: scan2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
+      const report = await scan2({
         paths: a.paths ?? [],
         include: a.include,
         exclude: a.exclude,
@@ -14627,6 +14703,201 @@ function scanCommand(state) {
   };
 }
 
+// src/cli/staged.ts
+init_pipeline();
+
+// src/staged.ts
+init_errors();
+init_pipeline();
+
+// src/sources/staged.ts
+init_errors();
+init_git();
+import path4 from "node:path";
+var SUBMODULE = "160000";
+var SYMLINK = "120000";
+var DIFF_FLAGS = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M"];
+function parseRaw(out) {
+  const parts = out.toString("utf8").split("\0");
+  const entries = [];
+  for (let i = 0; i + 1 < parts.length; ) {
+    const meta = parts[i++];
+    if (!meta.startsWith(":")) continue;
+    const [, newMode, , newSha, status] = meta.slice(1).split(" ");
+    const letter = status[0];
+    const first = parts[i++];
+    const file = letter === "R" || letter === "C" ? parts[i++] : first;
+    entries.push({ file, blob: newSha, mode: newMode, status: letter });
+  }
+  return entries;
+}
+function unquote(s) {
+  if (!s.startsWith('"')) return s;
+  const bytes = [];
+  const simple = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, "\\": 92 };
+  for (let i = 1; i < s.length - 1; i++) {
+    const ch = s[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next = s[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(s.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(simple[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function addedLines(patch) {
+  const added = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of patch.toString("utf8").split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = line.slice(4).replace(/\t$/, "");
+      current = void 0;
+      if (name === "/dev/null") continue;
+      const file = unquote(name).replace(/^b\//, "");
+      current = added.get(file) ?? /* @__PURE__ */ new Set();
+      added.set(file, current);
+    } else if (line.startsWith("@@ ") && current) {
+      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (!m) continue;
+      const start = Number(m[1]);
+      const count = m[2] === void 0 ? 1 : Number(m[2]);
+      for (let n = start; n < start + count; n++) current.add(n);
+    }
+  }
+  return added;
+}
+async function stagedSelection(cwd, files = []) {
+  const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
+  const [root, raw, patch] = await Promise.all([
+    repoRoot(cwd),
+    runGit(["diff", "--cached", "--raw", "-z", "--diff-filter=ACMRT", ...DIFF_FLAGS, ...spec], cwd),
+    runGit(["diff", "--cached", "-U0", "--diff-filter=ACMRT", "--src-prefix=a/", "--dst-prefix=b/", ...DIFF_FLAGS, ...spec], cwd)
+  ]);
+  if (!root) throw new UsageError("not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files");
+  for (const r of [raw, patch]) {
+    if (r.code !== 0) throw new GitError(`git diff --cached failed: ${(r.stderr.split("\n").find((l) => l.trim()) ?? `exit code ${r.code}`).replace(/^(fatal|error): /, "")}`);
+  }
+  for (const f of files) {
+    if (path4.relative(root, path4.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${root}`);
+  }
+  const entries = parseRaw(raw.stdout);
+  return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length };
+}
+async function* readBlobs(root, ids) {
+  if (!ids.length) return;
+  const child = spawnGit(["cat-file", "--batch"], root);
+  const failed = new Promise((_, reject) => {
+    child.on("error", (e) => reject(e.code === "ENOENT" ? new GitError("git is not installed or not on PATH: install git") : e));
+  });
+  failed.catch(() => {
+  });
+  child.stdin.on("error", () => {
+  });
+  child.stdin.end(ids.map((id) => `${id}
+`).join(""));
+  const stderr = [];
+  child.stderr.on("data", (d) => stderr.push(d));
+  let next = 0;
+  let pending = [];
+  let have = 0;
+  let body;
+  for await (const chunk of child.stdout) {
+    pending.push(chunk);
+    have += chunk.length;
+    for (; ; ) {
+      if (!body) {
+        const joined2 = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
+        pending = [joined2];
+        const nl = joined2.indexOf(10);
+        if (nl === -1) break;
+        const m = /^(\S+) (\S+) (\d+)$/.exec(joined2.toString("utf8", 0, nl));
+        const rest2 = joined2.subarray(nl + 1);
+        pending = [rest2];
+        have = rest2.length;
+        if (!m) yield { id: ids[next++], content: void 0 };
+        else body = { size: Number(m[3]), blob: m[2] === "blob" };
+        continue;
+      }
+      if (have < body.size + 1) break;
+      const joined = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
+      const content = Buffer.from(joined.subarray(0, body.size));
+      const rest = joined.subarray(body.size + 1);
+      pending = [rest];
+      have = rest.length;
+      const wasBlob = body.blob;
+      body = void 0;
+      yield { id: ids[next++], content: wasBlob ? content : void 0 };
+    }
+  }
+  while (next < ids.length) yield { id: ids[next++], content: void 0 };
+  await Promise.race([new Promise((r) => child.on("close", r)), failed]);
+}
+async function* stagedFragments(selection, sink, maxFileSize = Infinity) {
+  const readable = [];
+  for (const e of selection.entries) {
+    if (e.mode === SUBMODULE) continue;
+    if (e.mode === SYMLINK) sink.skip("symlink", e.file);
+    else readable.push(e);
+  }
+  let i = 0;
+  for await (const { content } of readBlobs(selection.root, readable.map((e) => e.blob))) {
+    const entry = readable[i++];
+    if (!content) {
+      sink.skip("unreadable", entry.file, "git cat-file could not read the staged blob");
+      continue;
+    }
+    if (content.length > maxFileSize) {
+      sink.skip("tooLarge", entry.file, `${content.length} bytes`);
+      continue;
+    }
+    yield { path: entry.file, content, origin: { kind: "staged" } };
+  }
+}
+
+// src/staged.ts
+async function scanStaged(options = {}) {
+  const selection = await stagedSelection(options.cwd ?? process.cwd(), options.files ?? []);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const report = await runPipeline("staged", (sink) => stagedFragments(selection, sink, maxFileSize), {
+    showSecrets: options.showSecrets,
+    onProgress: options.onProgress
+  });
+  if (!options.allLines) report.findings = report.findings.filter((f) => selection.added.get(f.file)?.has(f.line));
+  const { files, skipped } = report.stats;
+  const scannable = selection.entries.length - skipped.symlink - selection.submodules;
+  if (scannable > 0 && files === 0 && skipped.binary + skipped.tooLarge < scannable) {
+    throw new UsageError(`could not read any of the ${scannable} staged file(s) through git (${skipped.unreadable} unreadable): check \`git status\` and \`git fsck\`, then commit again`);
+  }
+  return report;
+}
+
+// src/cli/staged.ts
+function stagedCommand(state) {
+  return {
+    command: "staged [files..]",
+    describe: "Scan what the next commit will contain (the index, not the working tree): the pre-commit hook. Only lines the commit adds are reported.",
+    builder: (y) => outputOptions(y).positional("files", { type: "string", array: true, describe: "Only these files (as lint-staged passes them); still their staged content" }).option("all-lines", { type: "boolean", default: false, describe: "Report keys on every line of the staged files, not only added lines" }).option("max-file-size", { type: "string", default: "50MB", describe: "Skip staged files larger than this" }),
+    handler: async (argv) => {
+      const a = argv;
+      parseFailOn(String(a["fail-on"]));
+      const report = await scanStaged({
+        // `staged -- a.ts b.ts` (lint-staged): yargs leaves what follows `--` in `_`, after the command name.
+        files: [...a.files ?? [], ...a._.slice(1).map(String)],
+        allLines: a["all-lines"] === true,
+        showSecrets: a["show-secrets"] === true,
+        maxFileSize: a["max-file-size"] ? parseSize(a["max-file-size"], "--max-file-size") : DEFAULT_MAX_FILE_SIZE
+      });
+      if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}
+`);
+      await finishScan(state, report, a);
+    }
+  };
+}
+
 // src/cli/run.ts
 function oneLine(message) {
   return printable(maskText(message.split("\n").find((l) => l.trim())?.trim() ?? message));
@@ -14634,7 +14905,7 @@ function oneLine(message) {
 async function run(argv) {
   const state = { exitCode: 0, debug: argv.includes("--debug") };
   try {
-    await yargs_default(argv).scriptName(TOOL_NAME).command(scanCommand(state)).strict().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
+    await yargs_default(argv).scriptName(TOOL_NAME).command(scanCommand(state)).command(stagedCommand(state)).command(installCommand(state)).strict().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
       if (err) throw err;
       throw new UsageError(`${oneLine(msg)} (see ${TOOL_NAME} --help)`);
     }).parseAsync();

@@ -7558,6 +7558,12 @@ var require_picomatch4 = __commonJS({
   }
 });
 
+// src/parallel.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
 // src/config/inline.ts
 var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
 function allowsLine(line) {
@@ -8268,11 +8274,116 @@ function excerpt(line, spans, focus) {
   return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
 }
 
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var TOOL_NAME = "openai-key-scan";
+
+// src/types.ts
+var SEVERITIES = ["critical", "high", "medium", "low"];
+function emptySkipCounts() {
+  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
+}
+
+// src/pipeline.ts
+var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+var HOW_ENCODED = {
+  plain: "in plain text",
+  utf16: "in a UTF-16 file",
+  base64: "base64-encoded (encoding hides nothing)",
+  url: "in URL-encoded text",
+  escaped: "written as string escapes (escaping hides nothing)"
+};
+function keyMessage(key) {
+  return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
+}
+function keyFindings(fragment, detection, showSecrets = false) {
+  const { positions } = detection;
+  if (!detection.keys.length || !positions) return [];
+  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
+  if (!keys.length) return [];
+  const spans = /* @__PURE__ */ new Map();
+  for (const k of keys) {
+    const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
+    spans.set(k, { column: k.column, endColumn: k.endColumn, replacement: k.encoding === "base64" || k.encoding === "escaped" ? `[${k.encoding}: ${shown}]` : shown });
+  }
+  const byLine = /* @__PURE__ */ new Map();
+  for (const k of keys) byLine.set(k.lineIndex, [...byLine.get(k.lineIndex) ?? [], spans.get(k)]);
+  const { origin } = fragment;
+  return keys.map((k) => {
+    const sameLine = byLine.get(k.lineIndex);
+    const line = fragment.lineMap ? fragment.lineMap[k.line - 1] ?? k.line : k.line;
+    const finding = {
+      ruleId: k.rule.id,
+      kind: "key",
+      severity: k.rule.severity,
+      file: fragment.path,
+      line,
+      column: k.column,
+      endColumn: k.endColumn,
+      ...origin.commit ? { commit: origin.commit } : {},
+      ...origin.author ? { author: origin.author } : {},
+      ...origin.date ? { date: origin.date } : {},
+      redacted: redact(k.secret, k.prefix),
+      fingerprint: fingerprint(k.secret),
+      encoding: k.encoding,
+      message: keyMessage(k),
+      excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
+    };
+    if (showSecrets) finding.secret = k.secret;
+    return finding;
+  });
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
+}
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
+}
+function mergeTally(into, from) {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
+  into.findings.push(...from.findings);
+  into.warnings.push(...from.warnings);
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (kind === "unreadable") tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ""}: skipped`);
+    },
+    warn(message) {
+      tally.warnings.push(message);
+    }
+  };
+}
+function processFragment(fragment, options, tally) {
+  const { window: window2 } = fragment;
+  const detection = detectKeys(fragment.content, window2);
+  if (!detection.view) {
+    tally.stats.skipped.binary++;
+    return;
+  }
+  if (!window2 || window2.first) tally.stats.files++;
+  tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
+  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets));
+}
+function finishReport(mode, tally, started) {
+  tally.findings.sort(compareFindings);
+  tally.stats.durationMs = Math.round(performance.now() - started);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings: tally.findings, stats: tally.stats, warnings: tally.warnings };
+}
+async function runPipeline(mode, source, options = {}) {
+  const started = performance.now();
+  const tally = newTally();
+  for await (const fragment of source(tallySink(tally))) {
+    processFragment(fragment, options, tally);
+    options.onProgress?.(tally.stats);
+  }
+  return finishReport(mode, tally, started);
+}
+
 // src/parallel.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var PARALLEL_FROM = 1e3;
 var MAX_WORKERS = 4;
 var BATCH = 96;
@@ -8688,114 +8799,7 @@ async function* treeEntries(opts, sink) {
   }
 }
 
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-var TOOL_NAME = "openai-key-scan";
-
-// src/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low"];
-function emptySkipCounts() {
-  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
-}
-
 // src/scan.ts
-var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
-var HOW_ENCODED = {
-  plain: "in plain text",
-  utf16: "in a UTF-16 file",
-  base64: "base64-encoded (encoding hides nothing)",
-  url: "in URL-encoded text",
-  escaped: "written as string escapes (escaping hides nothing)"
-};
-function keyMessage(key) {
-  return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
-}
-function keyFindings(fragment, detection, showSecrets = false) {
-  const { positions } = detection;
-  if (!detection.keys.length || !positions) return [];
-  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
-  if (!keys.length) return [];
-  const spans = /* @__PURE__ */ new Map();
-  for (const k of keys) {
-    const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
-    spans.set(k, { column: k.column, endColumn: k.endColumn, replacement: k.encoding === "base64" || k.encoding === "escaped" ? `[${k.encoding}: ${shown}]` : shown });
-  }
-  const byLine = /* @__PURE__ */ new Map();
-  for (const k of keys) byLine.set(k.lineIndex, [...byLine.get(k.lineIndex) ?? [], spans.get(k)]);
-  const { origin } = fragment;
-  return keys.map((k) => {
-    const sameLine = byLine.get(k.lineIndex);
-    const line = fragment.lineMap ? fragment.lineMap[k.line - 1] ?? k.line : k.line;
-    const finding = {
-      ruleId: k.rule.id,
-      kind: "key",
-      severity: k.rule.severity,
-      file: fragment.path,
-      line,
-      column: k.column,
-      endColumn: k.endColumn,
-      ...origin.commit ? { commit: origin.commit } : {},
-      ...origin.author ? { author: origin.author } : {},
-      ...origin.date ? { date: origin.date } : {},
-      redacted: redact(k.secret, k.prefix),
-      fingerprint: fingerprint(k.secret),
-      encoding: k.encoding,
-      message: keyMessage(k),
-      excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
-    };
-    if (showSecrets) finding.secret = k.secret;
-    return finding;
-  });
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
-}
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
-}
-function mergeTally(into, from) {
-  into.stats.files += from.stats.files;
-  into.stats.bytes += from.stats.bytes;
-  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
-  into.findings.push(...from.findings);
-  into.warnings.push(...from.warnings);
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (kind === "unreadable") tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ""}: skipped`);
-    },
-    warn(message) {
-      tally.warnings.push(message);
-    }
-  };
-}
-function processFragment(fragment, options, tally) {
-  const { window: window2 } = fragment;
-  const detection = detectKeys(fragment.content, window2);
-  if (!detection.view) {
-    tally.stats.skipped.binary++;
-    return;
-  }
-  if (!window2 || window2.first) tally.stats.files++;
-  tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets));
-}
-function finishReport(mode, tally, started) {
-  tally.findings.sort(compareFindings);
-  tally.stats.durationMs = Math.round(performance.now() - started);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings: tally.findings, stats: tally.stats, warnings: tally.warnings };
-}
-async function runPipeline(mode, source, options = {}) {
-  const started = performance.now();
-  const tally = newTally();
-  for await (const fragment of source(tallySink(tally))) {
-    processFragment(fragment, options, tally);
-    options.onProgress?.(tally.stats);
-  }
-  return finishReport(mode, tally, started);
-}
 async function scan(options = {}) {
   const started = performance.now();
   const treeOptions = {
@@ -8879,6 +8883,11 @@ var KEY_STEPS = [
   'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
   "If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy."
 ];
+var STAGED_WAYS_OUT = [
+  "Remove the key from the file (read it from process.env.OPENAI_API_KEY instead), then `git add` the file again: the staged copy is what is checked.",
+  "Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.",
+  "Bypass the check once with `git commit --no-verify`. The key then enters history: every push, clone and fork carries it, and only revoking it protects you."
+];
 function toText(report, opts) {
   const c = styler(opts.color);
   const out = [];
@@ -8904,7 +8913,11 @@ function toText(report, opts) {
   const files = new Set(report.findings.map((f) => f.file)).size;
   const parts = [keys.length ? plural(keys.length, "OpenAI key") : "", risks ? plural(risks, "risk") : ""].filter(Boolean);
   out.push(`${c("bold", `${parts.join(" and ")} found in ${plural(files, "file")}.`)} ${c("dim", statsLine(report.stats))}`);
-  if (keys.length) {
+  if (keys.length && report.mode === "staged") {
+    out.push("", c("bold", "This commit was stopped. Three ways out:"));
+    STAGED_WAYS_OUT.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+    out.push("  If the key was ever pushed, shared or pasted anywhere, revoke it as well: https://platform.openai.com/api-keys");
+  } else if (keys.length) {
     out.push("", c("bold", "What to do:"));
     KEY_STEPS.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
   }

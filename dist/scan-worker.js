@@ -6494,6 +6494,86 @@ function excerpt(line, spans, focus) {
   return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
 }
 
+// src/types.ts
+function emptySkipCounts() {
+  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
+}
+
+// src/pipeline.ts
+var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+var HOW_ENCODED = {
+  plain: "in plain text",
+  utf16: "in a UTF-16 file",
+  base64: "base64-encoded (encoding hides nothing)",
+  url: "in URL-encoded text",
+  escaped: "written as string escapes (escaping hides nothing)"
+};
+function keyMessage(key) {
+  return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
+}
+function keyFindings(fragment, detection, showSecrets = false) {
+  const { positions } = detection;
+  if (!detection.keys.length || !positions) return [];
+  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
+  if (!keys.length) return [];
+  const spans = /* @__PURE__ */ new Map();
+  for (const k of keys) {
+    const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
+    spans.set(k, { column: k.column, endColumn: k.endColumn, replacement: k.encoding === "base64" || k.encoding === "escaped" ? `[${k.encoding}: ${shown}]` : shown });
+  }
+  const byLine = /* @__PURE__ */ new Map();
+  for (const k of keys) byLine.set(k.lineIndex, [...byLine.get(k.lineIndex) ?? [], spans.get(k)]);
+  const { origin } = fragment;
+  return keys.map((k) => {
+    const sameLine = byLine.get(k.lineIndex);
+    const line = fragment.lineMap ? fragment.lineMap[k.line - 1] ?? k.line : k.line;
+    const finding = {
+      ruleId: k.rule.id,
+      kind: "key",
+      severity: k.rule.severity,
+      file: fragment.path,
+      line,
+      column: k.column,
+      endColumn: k.endColumn,
+      ...origin.commit ? { commit: origin.commit } : {},
+      ...origin.author ? { author: origin.author } : {},
+      ...origin.date ? { date: origin.date } : {},
+      redacted: redact(k.secret, k.prefix),
+      fingerprint: fingerprint(k.secret),
+      encoding: k.encoding,
+      message: keyMessage(k),
+      excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
+    };
+    if (showSecrets) finding.secret = k.secret;
+    return finding;
+  });
+}
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (kind === "unreadable") tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ""}: skipped`);
+    },
+    warn(message) {
+      tally.warnings.push(message);
+    }
+  };
+}
+function processFragment(fragment, options2, tally) {
+  const { window: window2 } = fragment;
+  const detection = detectKeys(fragment.content, window2);
+  if (!detection.view) {
+    tally.stats.skipped.binary++;
+    return;
+  }
+  if (!window2 || window2.first) tally.stats.files++;
+  tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
+  tally.findings.push(...keyFindings(fragment, detection, options2.showSecrets));
+}
+
 // src/sources/tree.ts
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { isAscii } from "node:buffer";
@@ -6644,86 +6724,6 @@ function readWindows(fd, size, file, sink, each, scratch2) {
     const next = (k + 1) * WINDOW - OVERLAP;
     advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
   }
-}
-
-// src/types.ts
-function emptySkipCounts() {
-  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
-}
-
-// src/scan.ts
-var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
-var HOW_ENCODED = {
-  plain: "in plain text",
-  utf16: "in a UTF-16 file",
-  base64: "base64-encoded (encoding hides nothing)",
-  url: "in URL-encoded text",
-  escaped: "written as string escapes (escaping hides nothing)"
-};
-function keyMessage(key) {
-  return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
-}
-function keyFindings(fragment, detection, showSecrets = false) {
-  const { positions } = detection;
-  if (!detection.keys.length || !positions) return [];
-  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
-  if (!keys.length) return [];
-  const spans = /* @__PURE__ */ new Map();
-  for (const k of keys) {
-    const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
-    spans.set(k, { column: k.column, endColumn: k.endColumn, replacement: k.encoding === "base64" || k.encoding === "escaped" ? `[${k.encoding}: ${shown}]` : shown });
-  }
-  const byLine = /* @__PURE__ */ new Map();
-  for (const k of keys) byLine.set(k.lineIndex, [...byLine.get(k.lineIndex) ?? [], spans.get(k)]);
-  const { origin } = fragment;
-  return keys.map((k) => {
-    const sameLine = byLine.get(k.lineIndex);
-    const line = fragment.lineMap ? fragment.lineMap[k.line - 1] ?? k.line : k.line;
-    const finding = {
-      ruleId: k.rule.id,
-      kind: "key",
-      severity: k.rule.severity,
-      file: fragment.path,
-      line,
-      column: k.column,
-      endColumn: k.endColumn,
-      ...origin.commit ? { commit: origin.commit } : {},
-      ...origin.author ? { author: origin.author } : {},
-      ...origin.date ? { date: origin.date } : {},
-      redacted: redact(k.secret, k.prefix),
-      fingerprint: fingerprint(k.secret),
-      encoding: k.encoding,
-      message: keyMessage(k),
-      excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
-    };
-    if (showSecrets) finding.secret = k.secret;
-    return finding;
-  });
-}
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (kind === "unreadable") tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ""}: skipped`);
-    },
-    warn(message) {
-      tally.warnings.push(message);
-    }
-  };
-}
-function processFragment(fragment, options2, tally) {
-  const { window: window2 } = fragment;
-  const detection = detectKeys(fragment.content, window2);
-  if (!detection.view) {
-    tally.stats.skipped.binary++;
-    return;
-  }
-  if (!window2 || window2.first) tally.stats.files++;
-  tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  tally.findings.push(...keyFindings(fragment, detection, options2.showSecrets));
 }
 
 // src/scan-worker.ts

@@ -1,4 +1,4 @@
-import { type PipelineOptions, type Tally } from './scan.js';
+import { type PipelineOptions, type Tally } from './pipeline.js';
 import type { Entry } from './sources/tree.js';
 import type { Stats } from './types.js';
 export interface WorkerOptions extends Omit<PipelineOptions, 'onProgress'> {

@@ -12,4 +12,6 @@ export declare function formatBytes(n: number): string;
 export declare function statsLine(stats: Stats): string;
 /** What a person should do about key findings, most urgent first. */
 export declare const KEY_STEPS: string[];
+/** What a person whose commit was blocked can do, safest first. */
+export declare const STAGED_WAYS_OUT: string[];
 export declare function toText(report: Report, opts: TextOptions): string;

@@ -1,0 +1,38 @@
+import type { Fragment } from '../types.js';
+import type { SourceSink } from './tree.js';
+export interface StagedEntry {
+    /** Path in the repository (new name of a rename). */
+    file: string;
+    blob: string;
+    mode: string;
+    status: string;
+}
+export interface StagedSelection {
+    root: string;
+    entries: StagedEntry[];
+    /** Line numbers (1-based, in the staged file) that this commit adds or changes, by file. */
+    added: Map<string, Set<number>>;
+    /** Staged submodule entries (never read). */
+    submodules: number;
+}
+/** Undo git's C-style quoting of a path in patch headers ("a\tb", "\303\251"). */
+export declare function unquote(s: string): string;
+/** From `git diff -U0`: the new-file line numbers of every added line, by new path. */
+export declare function addedLines(patch: Buffer): Map<string, Set<number>>;
+/**
+ * The staged entries to scan (added, copied, modified, renamed, type-changed) and their added lines.
+ * The three git calls run at once (the hook's latency is mostly process start-up); `git diff
+ * --cached` compares with HEAD, or with the empty tree before the first commit. Pathspecs are
+ * relative to `cwd`, where git runs.
+ */
+export declare function stagedSelection(cwd: string, files?: string[]): Promise<StagedSelection>;
+/**
+ * Read blobs through one `git cat-file --batch` process: write every id, then parse
+ * `<id> blob <size>\n<content>\n` records from the output as they come.
+ */
+export declare function readBlobs(root: string, ids: string[]): AsyncGenerator<{
+    id: string;
+    content: Buffer | undefined;
+}>;
+/** Fragments of the staged content of each entry; links and submodules are skipped and counted. */
+export declare function stagedFragments(selection: StagedSelection, sink: SourceSink, maxFileSize?: number): AsyncGenerator<Fragment>;
