@@ -141,6 +141,8 @@ export interface Report {
   stats: Stats;
   /** Human-facing notes (unreadable files and the like); never part of the JSON contract's findings. */
   warnings: string[];
+  /** diff and history modes: how many commits were read. */
+  commits?: number;
 }
 
 export function emptySkipCounts(): SkipCounts {

@@ -23,16 +23,18 @@ export interface CommonArgs {
 export type ReportStage = (report: Report, args: CommonArgs) => Promise<Report> | Report;
 export const REPORT_STAGES: ReportStage[] = [];
 
-/** The end of every scanning command: post-detection stages, the report, the exit code. */
-export async function finishScan(state: CliState, report: Report, args: CommonArgs): Promise<void> {
+/** The end of every scanning command: post-detection stages, the report, the exit code. Returns the final report. */
+export async function finishScan(state: CliState, report: Report, args: CommonArgs): Promise<Report> {
   const failOn = parseFailOn(String(args['fail-on']));
   for (const stage of REPORT_STAGES) report = await stage(report, args);
   await writeReport(report, {
     format: args.format,
     output: args.output,
+    sarif: args.sarif as string | undefined,
     color: args.color,
     quiet: args.quiet,
     verbose: args.verbose,
   });
   state.exitCode = exitCodeFor(report.findings, failOn);
+  return report;
 }

@@ -8,6 +8,8 @@ import type { Report, Stats } from '../types.js';
 export interface OutputArgs {
   format: Format;
   output?: string | undefined;
+  /** Also write a SARIF copy of the report here. */
+  sarif?: string | undefined;
   color?: boolean | undefined;
   quiet: boolean;
   verbose: boolean;
@@ -42,7 +44,18 @@ export function progress(quiet: boolean): { update(stats: Stats): void; done(): 
   };
 }
 
+async function writeFileOrFail(file: string, text: string): Promise<void> {
+  await writeFile(file, text).catch((e: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
+  });
+}
+
 export async function writeReport(report: Report, args: OutputArgs): Promise<void> {
+  if (args.sarif !== undefined) await writeFileOrFail(args.sarif, formatReport(report, 'sarif', { color: false }));
+  if (args.format === 'github') {
+    const { emitGithub } = await import('../report/github.js');
+    await emitGithub(report);
+  }
   const toFile = args.output !== undefined;
   const text = formatReport(report, args.format, {
     color: toFile ? false : wantColor(args.color, process.stdout),

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { maskText } from '../report/redact.js';
 import { printable } from '../report/text.js';
 import { TOOL_NAME, VERSION } from '../version.js';
+import { diffCommand, historyCommand } from './commits.js';
 import { installCommand } from './install.js';
 import { scanCommand } from './scan.js';
 import { stagedCommand } from './staged.js';
@@ -21,6 +22,8 @@ export async function run(argv: string[]): Promise<number> {
       .scriptName(TOOL_NAME)
       .command(scanCommand(state))
       .command(stagedCommand(state))
+      .command(diffCommand(state))
+      .command(historyCommand(state))
       .command(installCommand(state))
       .strict()
       .version(VERSION)

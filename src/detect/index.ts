@@ -118,3 +118,11 @@ export function detectKeys(content: Buffer, window?: FragmentWindow): Detection 
   });
   return { view, positions, keys, rejected };
 }
+
+/**
+ * Whether `bytes` hold any literal the detector starts from (the marker in any encoding it reads):
+ * one prefilter pass, for sources that can skip whole regions (a commit's patch) when it says no.
+ */
+export function mayHoldKey(bytes: Uint8Array): boolean {
+  return prefilter.scan(bytes).count > 0;
+}

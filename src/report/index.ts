@@ -1,9 +1,10 @@
 import type { Report } from '../types.js';
 import { toJson } from './json.js';
+import { toSarif } from './sarif.js';
 import { toText } from './text.js';
 
-export type Format = 'text' | 'json';
-export const FORMATS: readonly Format[] = ['text', 'json'];
+export type Format = 'text' | 'json' | 'sarif' | 'github';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
 
 export interface FormatOptions {
   color: boolean;
@@ -14,7 +15,10 @@ export function formatReport(report: Report, format: Format, opts: FormatOptions
   switch (format) {
     case 'json':
       return toJson(report);
+    case 'sarif':
+      return toSarif(report);
     case 'text':
+    case 'github': // annotations and summary are emitted by emitGithub; the log gets the text report
       return toText(report, opts);
   }
 }

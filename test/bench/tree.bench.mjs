@@ -18,7 +18,7 @@ const PACKAGES = [
   'monaco-editor@0.52.2',
 ];
 
-function buildCorpus() {
+export function buildCorpus() {
   const tree = path.join(CORPUS, 'node_modules');
   if (existsSync(tree)) return tree;
   mkdirSync(CORPUS, { recursive: true });

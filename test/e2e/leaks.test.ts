@@ -28,6 +28,8 @@ function corpus(): Corpus {
   add('.env', `OPENAI_API_KEY=${b}\nVITE_OPENAI_API_KEY=${c}\n`, b, c);
   add('utf16.txt', Buffer.from(`key=${d}\n`, 'utf16le'), d);
   add('escaped.json', JSON.stringify({ code: `const k = "${e}";\n` }), e);
+  repo.write('first.txt', 'first\n');
+  repo.commit('first', 'first.txt');
   repo.commit('keys everywhere');
   const f = makeKey('proj', 58);
   add('later.ts', `k = '${f}'\n`, f);
@@ -65,6 +67,12 @@ const INVOCATIONS: Array<[string, (o: string) => string[]]> = [
   ['staged, text', () => ['staged']],
   ['staged, json, every line, verbose', () => ['staged', '-f', 'json', '--all-lines', '--verbose']],
   ['staged, to a file', (o) => ['staged', '-o', path.join(o, 'staged.txt')]],
+  ['tree, sarif', () => ['-f', 'sarif']],
+  ['tree, github annotations and job summary', () => ['-f', 'github']],
+  ['diff, text, verbose', () => ['diff', 'HEAD~2..HEAD', '--verbose']],
+  ['diff, github, and a SARIF copy', (o) => ['diff', '--base', 'HEAD~2', '-f', 'github', '--sarif', path.join(o, 'diff.sarif')]],
+  ['history, json', () => ['history', '-f', 'json']],
+  ['history, sarif to a file', (o) => ['history', '-f', 'sarif', '-o', path.join(o, 'history.sarif')]],
 ];
 
 describe('no full key in any output', () => {
@@ -72,7 +80,9 @@ describe('no full key in any output', () => {
 
   it.each(INVOCATIONS)('%s', (_name, args) => {
     const out = tempDir('oks-out-');
-    const r = runCli(args(out), { cwd: c.repo.dir, env: c.repo.env });
+    const summary = path.join(out, 'summary.md');
+    writeFileSync(summary, '');
+    const r = runCli(args(out), { cwd: c.repo.dir, env: { ...c.repo.env, GITHUB_STEP_SUMMARY: summary } });
     expect(r.code).toBe(1);
     expect(leaked(everything(r, out), c.keys)).toEqual([]);
   });

@@ -1,0 +1,72 @@
+import type { Finding, Report, Severity } from '../types.js';
+import { SEVERITIES } from '../types.js';
+import { printable } from './text.js';
+
+/**
+ * The `github` format (design.md "Formats"): workflow-command annotations on file and line through
+ * @actions/core (which escapes odd file names and messages), and a job summary table. GitHub shows at
+ * most 10 annotations of a kind per step, so the most severe are annotated and the rest counted.
+ * Nothing here ever holds a full key, and `::add-mask::` is never used: that command would itself
+ * write the key into the log.
+ */
+
+export const MAX_ANNOTATIONS = 10;
+
+function bySeverity(a: Finding, b: Finding): number {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.file.localeCompare(b.file) || a.line - b.line;
+}
+
+function html(s: string): string {
+  return printable(s).replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const KIND: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
+
+/** Markdown/HTML rows of the summary, most severe first; also used by the action's summary. */
+export function summaryRows(report: Report): string[][] {
+  return [...report.findings].sort(bySeverity).map((f) => [
+    f.severity,
+    html(f.ruleId),
+    html(`${f.file}:${f.line}`),
+    f.commit ? html(f.commit.slice(0, 12)) : '',
+    html(f.redacted),
+    f.verification?.status ?? 'unchecked',
+  ]);
+}
+
+export async function emitGithub(report: Report): Promise<void> {
+  const core = await import('@actions/core');
+  const sorted = [...report.findings].sort(bySeverity);
+  for (const f of sorted.slice(0, MAX_ANNOTATIONS)) {
+    const where = f.commit ? ` (added in ${f.commit.slice(0, 12)})` : '';
+    core[KIND[f.severity]](`${f.message}: ${f.redacted}${where}. Revoke it at https://platform.openai.com/api-keys and load it from a secret instead.`, {
+      title: `${f.ruleId} (${f.severity})`,
+      file: f.file,
+      startLine: f.line,
+      startColumn: f.column,
+      endColumn: f.endColumn,
+    });
+  }
+  if (sorted.length > MAX_ANNOTATIONS) {
+    core.warning(`${sorted.length - MAX_ANNOTATIONS} more finding(s) are not annotated (GitHub shows at most ${MAX_ANNOTATIONS} per step): see the job summary for all ${sorted.length}.`);
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const s = core.summary.addHeading('openai-key-scan', 2);
+    if (!sorted.length) s.addRaw(`No OpenAI keys found (${report.mode} scan, ${report.stats.files} file(s)).`, true);
+    else {
+      s.addRaw(`${sorted.length} finding(s) in the ${report.mode} scan. Revoke every key at https://platform.openai.com/api-keys, then remove it from the code.`, true);
+      s.addTable([
+        [
+          { data: 'Severity', header: true },
+          { data: 'Rule', header: true },
+          { data: 'File:line', header: true },
+          { data: 'Commit', header: true },
+          { data: 'Key', header: true },
+          { data: 'Verification', header: true },
+        ],
+        ...summaryRows(report),
+      ]);
+    }
+    await s.write();
+  }
+}

@@ -1,0 +1,161 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeKey } from '../helpers/keys.js';
+import { makeRepo, tempDir, type Repo } from '../helpers/repo.js';
+
+/**
+ * The action's bundle run as GitHub runs it (issue 4): `node dist/action.js` in a checkout, with
+ * GITHUB_EVENT_NAME, a real-shaped payload file, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and INPUT_*.
+ */
+
+const ACTION = path.resolve(import.meta.dirname, '../../dist/action.js');
+const ZERO = '0'.repeat(40);
+
+interface World {
+  origin: Repo;
+  base: string;
+  key: string;
+  keyCommit: string;
+  head: string;
+}
+
+/** origin: main with history; feature adds a key in one commit and removes it in the next. */
+function world(): World {
+  const origin = makeRepo();
+  origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+  origin.write('README.md', '# app\n');
+  origin.commit('init');
+  origin.write('src/app.ts', 'export const app = 1;\n');
+  const base = origin.commit('app');
+  origin.git('checkout', '-q', '-b', 'feature');
+  const key = makeKey();
+  origin.write('src/openai.ts', `export const client = new OpenAI({ apiKey: "${key}" });\n`);
+  const keyCommit = origin.commit('add client');
+  origin.write('src/openai.ts', 'export const client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n');
+  const head = origin.commit('use env');
+  origin.git('checkout', '-q', 'main');
+  return { origin, base, key, keyCommit, head };
+}
+
+/** actions/checkout's default: a depth-1 clone of one ref. */
+function checkout(w: World, ref: string): string {
+  const dir = tempDir('oks-ws-');
+  execFileSync('git', ['clone', '-q', '--depth=1', '--branch', ref, `file://${w.origin.dir}`, dir], { env: w.origin.env });
+  return dir;
+}
+
+function runAction(w: World, workspace: string, event: string, payload: object, inputs: Record<string, string> = {}) {
+  const dir = tempDir('oks-runner-');
+  const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md') };
+  writeFileSync(files.event, JSON.stringify(payload));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const env: NodeJS.ProcessEnv = {
+    ...w.origin.env,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_WORKSPACE: workspace,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const r = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: 'utf8' });
+  const outputs: Record<string, string> = {};
+  for (const m of readFileSync(files.output, 'utf8').matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(files.summary, 'utf8'), outputs };
+}
+
+const repoPayload = { repository: { default_branch: 'main', full_name: 'acme/app' } };
+
+describe('the GitHub Action', () => {
+  const w = world();
+
+  it('pull_request: scans base..head from a depth-1 checkout, annotates, summarises, sets outputs, fails', () => {
+    const ws = checkout(w, 'feature');
+    const sarif = path.join(tempDir(), 'results.sarif');
+    const r = runAction(w, ws, 'pull_request', { ...repoPayload, number: 7, pull_request: { number: 7, base: { sha: w.base, ref: 'main' }, head: { sha: w.head, ref: 'feature' } } }, { 'sarif-file': sarif });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`::error title=openai-project-key \\(high\\),file=src/openai.ts,line=1,col=45,endColumn=\\d+::.*added in ${w.keyCommit.slice(0, 12)}`));
+    expect(r.stdout).toContain(`::error::openai-key-scan: 1 finding(s) at or above fail-on=key`);
+    expect(r.summary).toContain('<td>src/openai.ts:1</td>');
+    expect(r.summary).toContain(`<td>${w.keyCommit.slice(0, 12)}</td>`);
+    expect(r.outputs).toEqual({ findings: '1', 'live-keys': '0', 'sarif-file': sarif });
+    expect(JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results).toHaveLength(1);
+    for (const text of [r.stdout, r.stderr, r.summary, readFileSync(sarif, 'utf8')]) {
+      expect(text).not.toContain(w.key);
+      expect(text).not.toContain('::add-mask::');
+    }
+  });
+
+  it('push: scans before..after; fail-on none keeps the step green', () => {
+    const ws = checkout(w, 'feature');
+    const r = runAction(w, ws, 'push', { ...repoPayload, ref: 'refs/heads/feature', before: w.base, after: w.head }, { 'fail-on': 'none' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.findings).toBe('1');
+  });
+
+  it('push of a new branch: scans the commits it adds, not all history', () => {
+    const origin = w.origin;
+    origin.git('checkout', '-q', '-b', 'old-key-main', 'main');
+    const r0 = runAction(w, checkout(w, 'feature'), 'push', { ...repoPayload, ref: 'refs/heads/feature', before: ZERO, after: w.head, created: true });
+    origin.git('checkout', '-q', 'main');
+    expect(r0.code).toBe(1);
+    expect(r0.summary).toContain(w.keyCommit.slice(0, 12));
+    // A new branch whose commits add nothing: a key elsewhere in history is not this push's.
+    origin.git('checkout', '-q', '-b', 'docs', w.head);
+    origin.write('docs.md', 'docs\n');
+    const docs = origin.commit('docs');
+    origin.git('checkout', '-q', 'main');
+    origin.git('merge', '-q', '--no-ff', '-m', 'merge feature', 'feature');
+    const r = runAction(w, checkout(w, 'docs'), 'push', { ...repoPayload, ref: 'refs/heads/docs', before: ZERO, after: docs, created: true });
+    origin.git('reset', '-q', '--hard', w.base);
+    expect(r.stdout).toContain('new branch');
+    expect(r.outputs.findings).toBe('0');
+    expect(r.code).toBe(0);
+  });
+
+  it('push edge cases: before == after, a deleted branch, a force-push whose before is gone, the first commit', () => {
+    const ws = checkout(w, 'feature');
+    expect(runAction(w, ws, 'push', { ...repoPayload, ref: 'refs/heads/feature', before: w.head, after: w.head })).toMatchObject({ code: 0, outputs: { findings: '0' } });
+    expect(runAction(w, ws, 'push', { ...repoPayload, ref: 'refs/heads/gone', before: w.head, after: ZERO, deleted: true })).toMatchObject({ code: 0, outputs: { findings: '0' } });
+    const forced = runAction(w, ws, 'push', { ...repoPayload, ref: 'refs/heads/feature', before: 'f'.repeat(40), after: w.head, forced: true });
+    expect(forced.stdout).toContain('force-push');
+    expect(forced.outputs.findings).toBe('1');
+    // The repository's very first push: one root commit with a key.
+    const solo = makeRepo();
+    solo.write('k.ts', `k = "${makeKey()}"\n`);
+    const root = solo.commit('first');
+    const r = runAction({ ...w, origin: solo }, solo.dir, 'push', { ref: 'refs/heads/main', before: ZERO, after: root, created: true, repository: { default_branch: 'main' } });
+    expect(r).toMatchObject({ code: 1, outputs: { findings: '1' } });
+  });
+
+  it('workflow_dispatch: scans the workspace tree', () => {
+    const ws = checkout(w, 'feature');
+    writeFileSync(path.join(ws, 'local.env'), `OPENAI_API_KEY=${makeKey('svcacct', 74)}\n`);
+    const r = runAction(w, ws, 'workflow_dispatch', { ...repoPayload, inputs: {} });
+    expect(r.stdout).toContain('scanning the workspace');
+    expect(r).toMatchObject({ code: 1, outputs: { findings: '1' } });
+  });
+
+  it('annotates the 10 most severe findings and counts the rest', () => {
+    const repo = makeRepo();
+    for (let i = 0; i < 13; i++) repo.write(`k${String(i).padStart(2, '0')}.ts`, `k = "${makeKey(i < 2 ? 'admin' : 'proj', i < 2 ? 58 : 74)}"\n`);
+    repo.commit('many');
+    const r = runAction({ ...w, origin: repo }, repo.dir, 'workflow_dispatch', {});
+    expect(r.stdout.match(/^::error title=/gm)).toHaveLength(10);
+    expect(r.stdout).toMatch(/::warning::3 more finding\(s\) are not annotated.*all 13/);
+    expect(r.summary.match(/<tr>/g)).toHaveLength(14);
+  });
+
+  it('a range it cannot get is one clear failure, exit 2', () => {
+    const ws = checkout(w, 'feature');
+    const r = runAction(w, ws, 'pull_request', { ...repoPayload, pull_request: { base: { sha: 'e'.repeat(40) }, head: { sha: w.head } } });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^::error::openai-key-scan: commit e{40} is not in this clone and could not be fetched: .*fetch-depth: 0/m);
+    expect(existsSync(ws)).toBe(true);
+  });
+});

@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { makeKey } from '../helpers/keys.js';
+import { makeRepo, runCli, tempDir, type Repo } from '../helpers/repo.js';
+import { BlockSplitter } from '../../src/sources/patch.js';
+
+/** `diff` and `history` through the built CLI on real histories (issue 4). */
+
+function json(repo: Repo, ...args: string[]) {
+  const r = runCli([...args, '-f', 'json'], { cwd: repo.dir, env: repo.env });
+  if (r.code === 2) throw new Error(r.stderr);
+  return { code: r.code, findings: JSON.parse(r.stdout).findings as Array<{ file: string; line: number; commit: string; author: string; date: string; fingerprint: string }> };
+}
+
+describe('diff <base>..<head>', () => {
+  it('reports a key added in one commit and removed in the next, with the commit that added it', () => {
+    const repo = makeRepo();
+    const base = repo.commit('base', ...[repo.write('a.ts', 'one\n')].map(() => 'a.ts'));
+    repo.write('a.ts', `one\ntwo\nconst k = "${makeKey()}";\n`);
+    const added = repo.commit('add a key');
+    repo.write('a.ts', 'one\ntwo\nconst k = process.env.OPENAI_API_KEY;\n');
+    repo.commit('remove it');
+    const r = json(repo, 'diff', `${base}..HEAD`);
+    expect(r.code).toBe(1);
+    expect(r.findings).toMatchObject([{ file: 'a.ts', line: 3, commit: added, author: 'test@example.test' }]);
+    expect(r.findings[0]!.date).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // The same with --base/--head.
+    expect(json(repo, 'diff', '--base', base, '--head', 'HEAD').findings).toHaveLength(1);
+  });
+
+  it('does not report a key that was already in base and is untouched', () => {
+    const repo = makeRepo();
+    repo.write('old.ts', `const k = "${makeKey()}";\n`);
+    const base = repo.commit('old key');
+    repo.write('old.ts', `const k = "${repo.git('show', 'HEAD:old.ts').split('"')[1]}";\n// a new comment\n`);
+    repo.write('new.ts', 'clean\n');
+    repo.commit('edit around it');
+    expect(json(repo, 'diff', `${base}..HEAD`)).toMatchObject({ code: 0, findings: [] });
+  });
+
+  it('reports each key once per file, at its earliest commit', () => {
+    const repo = makeRepo();
+    const base = repo.commit('base', ...[repo.write('x', '\n')].map(() => 'x'));
+    const key = makeKey('admin', 58);
+    repo.write('a.ts', `k = "${key}"\n`);
+    const first = repo.commit('first');
+    repo.write('a.ts', `// moved down\nk = "${key}"\n`);
+    repo.commit('second');
+    repo.write('b.ts', `k = "${key}"\n`);
+    repo.commit('same key, other file');
+    const r = json(repo, 'diff', `${base}..HEAD`);
+    expect(r.findings.map((f) => [f.file, f.commit === first])).toEqual([
+      ['a.ts', true],
+      ['b.ts', false],
+    ]);
+  });
+
+  it('parses odd file names, binary patches and added lines that look like headers', () => {
+    const repo = makeRepo();
+    const base = repo.commit('base', ...[repo.write('x', '\n')].map(() => 'x'));
+    const names = ['with space.ts', 'new\nline.ts', 'tab\there.ts', 'ünï €.ts'];
+    for (const n of names) repo.write(n, `k = "${makeKey()}"\n`);
+    repo.write('bin.dat', Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(makeKey())]));
+    repo.write('tricky.txt', `+++ b/elsewhere.ts\n++ looks like a header\n@@ -1 +1 @@\n${makeKey()}\n`);
+    repo.commit('odd');
+    const r = json(repo, 'diff', `${base}..HEAD`);
+    expect(r.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual([...names.map((n) => `${n}:1`), 'tricky.txt:4'].sort());
+  });
+
+  it('a bad range or a missing commit is one line and exit 2', () => {
+    const repo = makeRepo();
+    repo.commit('c', ...[repo.write('x', '\n')].map(() => 'x'));
+    for (const [args, message] of [
+      [['diff', 'nonsense'], /cannot read "nonsense" as a range/],
+      [['diff'], /give a range <base>\.\.<head> or --base/],
+      [['diff', `${'1'.repeat(40)}..HEAD`], /commit 1{40} is not in this clone and could not be fetched: .*fetch-depth: 0/],
+    ] as const) {
+      const r = runCli([...args], { cwd: repo.dir, env: repo.env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    const outside = runCli(['diff', 'a..b'], { cwd: tempDir() });
+    expect(outside.stderr).toMatch(/^openai-key-scan: not inside a git repository/);
+  });
+
+  it('fetches missing commits into a shallow clone, within a bound', () => {
+    const origin = makeRepo();
+    origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+    const base = origin.commit('base', ...[origin.write('a.ts', 'one\n')].map(() => 'a.ts'));
+    for (let i = 0; i < 3; i++) origin.commit(`c${i}`, ...[origin.write(`f${i}.ts`, `${i}\n`)].map(() => `f${i}.ts`));
+    origin.write('k.ts', `k = "${makeKey()}"\n`);
+    const head = origin.commit('key');
+    const clone = tempDir();
+    execFileSync('git', ['clone', '-q', '--depth=1', `file://${origin.dir}`, clone], { env: origin.env });
+    const r = runCli(['diff', `${base}..${head}`, '-f', 'json'], { cwd: clone, env: origin.env });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['k.ts']);
+  });
+});
+
+describe('history', () => {
+  it('scans every commit on every ref, each key once with the commit that introduced it', () => {
+    const repo = makeRepo();
+    repo.write('a.ts', `k = "${makeKey()}"\n`);
+    const first = repo.commit('key on main');
+    repo.write('a.ts', 'clean\n');
+    repo.commit('removed');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('b.ts', `k = "${makeKey('svcacct', 74)}"\n`);
+    const onBranch = repo.commit('key on a branch');
+    repo.git('checkout', '-q', 'main');
+    const r = json(repo, 'history');
+    expect(r.code).toBe(1);
+    expect(r.findings.map((f) => [f.file, f.commit])).toEqual([
+      ['a.ts', first],
+      ['b.ts', onBranch],
+    ]);
+  });
+
+  it('says so in a repository with no commits', () => {
+    const repo = makeRepo();
+    const r = runCli(['history'], { cwd: repo.dir, env: repo.env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no commits yet/);
+  });
+});
+
+describe('BlockSplitter', () => {
+  it('cuts at every commit header wherever the chunks happen to split the stream', () => {
+    const stream = Buffer.from(['\x01oks a 1 d e', 'diff', '+x', '\x01oks b 2 d e', '+y', '\x01oks c 3 d e', '+z', ''].join('\n'));
+    for (let size = 1; size <= stream.length; size++) {
+      const s = new BlockSplitter();
+      const blocks: string[] = [];
+      for (let i = 0; i < stream.length; i += size) blocks.push(...s.push(stream.subarray(i, i + size)).map(String));
+      const last = s.end();
+      if (last) blocks.push(String(last));
+      expect(blocks.map((b) => b.split(' ')[1])).toEqual(['a', 'b', 'c']);
+      expect(blocks.join('')).toBe(String(stream));
+    }
+  });
+});
