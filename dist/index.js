@@ -8924,13 +8924,97 @@ function toText(report, opts) {
   return out.join("\n") + "\n";
 }
 
+// src/report/sarif.ts
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var SCORE = { critical: "9.5", high: "8.0", medium: "5.0", low: "2.0" };
+var HELP_URI = "https://platform.openai.com/api-keys";
+function ruleTitle(id) {
+  return KEY_RULES.find((r) => r.id === id)?.title ?? id.replace(/-/g, " ");
+}
+function help(f) {
+  if (f.kind !== "key") return { text: f.message, markdown: f.message };
+  return {
+    text: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join("\n"),
+    markdown: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join("\n")
+  };
+}
+function uri(file) {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+function toSarif(report) {
+  const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+  const rules = ruleIds.map((id) => {
+    const sample = report.findings.find((f) => f.ruleId === id);
+    const worst = report.findings.filter((f) => f.ruleId === id).map((f) => f.severity).sort((a, b) => Number(SCORE[b]) - Number(SCORE[a]))[0];
+    return {
+      id,
+      name: id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+      shortDescription: { text: ruleTitle(id) },
+      fullDescription: { text: sample.kind === "key" ? `${ruleTitle(id)}: a secret that grants use of the OpenAI API and bills its owner.` : sample.message },
+      helpUri: HELP_URI,
+      help: help(sample),
+      defaultConfiguration: { level: LEVEL[worst] },
+      properties: { tags: ["security", "secret", "openai"], "security-severity": SCORE[worst] }
+    };
+  });
+  const results = report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: ruleIds.indexOf(f.ruleId),
+    level: LEVEL[f.severity],
+    message: {
+      text: `${f.message} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ""}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ""})`
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(f.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column, endColumn: Math.max(f.endColumn, f.column + 1) }
+        }
+      }
+    ],
+    partialFingerprints: { "openaiKeyFingerprint/v1": `${f.fingerprint}:${f.file}` },
+    properties: {
+      severity: f.severity,
+      redacted: f.redacted,
+      encoding: f.encoding,
+      ...f.commit ? { commit: f.commit } : {},
+      ...f.exposure?.length ? { exposure: f.exposure } : {},
+      verification: f.verification?.status ?? "unchecked"
+    }
+  }));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: "https://www.npmjs.com/package/openai-key-scan",
+            rules
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the scanned repository or folder." } } },
+        results,
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+
 // src/report/index.ts
-var FORMATS = ["text", "json"];
+var FORMATS = ["text", "json", "sarif", "github"];
 function formatReport(report, format, opts) {
   switch (format) {
     case "json":
       return toJson(report);
+    case "sarif":
+      return toSarif(report);
     case "text":
+    case "github":
       return toText(report, opts);
   }
 }

@@ -131,5 +131,7 @@ export interface Report {
     stats: Stats;
     /** Human-facing notes (unreadable files and the like); never part of the JSON contract's findings. */
     warnings: string[];
+    /** diff and history modes: how many commits were read. */
+    commits?: number;
 }
 export declare function emptySkipCounts(): SkipCounts;

@@ -18,5 +18,5 @@ export interface CommonArgs {
  */
 export type ReportStage = (report: Report, args: CommonArgs) => Promise<Report> | Report;
 export declare const REPORT_STAGES: ReportStage[];
-/** The end of every scanning command: post-detection stages, the report, the exit code. */
-export declare function finishScan(state: CliState, report: Report, args: CommonArgs): Promise<void>;
+/** The end of every scanning command: post-detection stages, the report, the exit code. Returns the final report. */
+export declare function finishScan(state: CliState, report: Report, args: CommonArgs): Promise<Report>;

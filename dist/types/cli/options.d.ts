@@ -5,6 +5,8 @@ export declare function outputOptions<T>(y: Argv<T>): Argv<T & {
 } & {
     output: string | undefined;
 } & {
+    sarif: string | undefined;
+} & {
     "fail-on": string;
 } & {
     "show-secrets": boolean;

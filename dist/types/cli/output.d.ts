@@ -3,6 +3,8 @@ import type { Report, Stats } from '../types.js';
 export interface OutputArgs {
     format: Format;
     output?: string | undefined;
+    /** Also write a SARIF copy of the report here. */
+    sarif?: string | undefined;
     color?: boolean | undefined;
     quiet: boolean;
     verbose: boolean;

@@ -30,3 +30,8 @@ export interface Detection {
  * window of a large file: only keys starting in its accept range are kept, located in the whole file.
  */
 export declare function detectKeys(content: Buffer, window?: FragmentWindow): Detection;
+/**
+ * Whether `bytes` hold any literal the detector starts from (the marker in any encoding it reads):
+ * one prefilter pass, for sources that can skip whole regions (a commit's patch) when it says no.
+ */
+export declare function mayHoldKey(bytes: Uint8Array): boolean;

@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-export type Format = 'text' | 'json';
+export type Format = 'text' | 'json' | 'sarif' | 'github';
 export declare const FORMATS: readonly Format[];
 export interface FormatOptions {
     color: boolean;

@@ -1,0 +1,12 @@
+import type { Report } from '../types.js';
+/**
+ * The `github` format (design.md "Formats"): workflow-command annotations on file and line through
+ * @actions/core (which escapes odd file names and messages), and a job summary table. GitHub shows at
+ * most 10 annotations of a kind per step, so the most severe are annotated and the rest counted.
+ * Nothing here ever holds a full key, and `::add-mask::` is never used: that command would itself
+ * write the key into the log.
+ */
+export declare const MAX_ANNOTATIONS = 10;
+/** Markdown/HTML rows of the summary, most severe first; also used by the action's summary. */
+export declare function summaryRows(report: Report): string[][];
+export declare function emitGithub(report: Report): Promise<void>;
