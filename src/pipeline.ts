@@ -27,7 +27,7 @@ function keyMessage(key: DetectedKey): string {
 }
 
 /** Findings of one fragment: positions mapped to the real file, keys redacted, excerpts built. */
-export function keyFindings(fragment: Fragment, detection: Detection, showSecrets = false): Finding[] {
+export function keyFindings(fragment: Fragment, detection: Detection, showSecrets = false, keepSecrets = false): Finding[] {
   const { positions } = detection;
   if (!detection.keys.length || !positions) return [];
   const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
@@ -62,7 +62,7 @@ export function keyFindings(fragment: Fragment, detection: Detection, showSecret
         ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39)
         : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k)!),
     };
-    if (showSecrets) finding.secret = k.secret;
+    if (showSecrets || keepSecrets) finding.secret = k.secret;
     return finding;
   });
 }
@@ -78,6 +78,11 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export interface PipelineOptions {
   showSecrets?: boolean;
+  /**
+   * Keep each key in `secret` for a later stage (verification) even without showSecrets; the CLI
+   * strips it before any output. Off by default.
+   */
+  keepSecrets?: boolean;
   onProgress?: (stats: Stats) => void;
 }
 
@@ -123,7 +128,7 @@ export function processFragment(fragment: Fragment, options: PipelineOptions, ta
   }
   if (!window || window.first) tally.stats.files++;
   tally.stats.bytes += window ? window.bytes : fragment.content.length;
-  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets));
+  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets, options.keepSecrets));
 }
 
 export function finishReport(mode: Mode, tally: Tally, started: number): Report {

@@ -2,12 +2,12 @@ import { UsageError } from './errors.js';
 import { SEVERITIES, type Finding, type Severity } from './types.js';
 
 /**
- * When a scan fails (exit code 1). `key` (default): any key finding, risks only warn; `any`: any
- * finding; a severity: findings at or above it; `none`: never.
+ * When a scan fails (exit code 1). `key` (default): any key finding, risks only warn; `live`: keys
+ * proven live by --verify; `any`: any finding; a severity: findings at or above it; `none`: never.
  */
-export type FailOn = 'key' | 'any' | 'none' | Severity;
+export type FailOn = 'key' | 'live' | 'any' | 'none' | Severity;
 
-export const FAIL_ON_VALUES: readonly FailOn[] = ['key', 'any', 'none', ...SEVERITIES];
+export const FAIL_ON_VALUES: readonly FailOn[] = ['key', 'live', 'any', 'none', ...SEVERITIES];
 
 export function parseFailOn(value: string, where = '--fail-on'): FailOn {
   if ((FAIL_ON_VALUES as readonly string[]).includes(value)) return value as FailOn;
@@ -26,6 +26,8 @@ export function fails(finding: Finding, failOn: FailOn): boolean {
       return true;
     case 'key':
       return finding.kind === 'key';
+    case 'live':
+      return finding.verification?.status === 'live';
     default:
       return atOrAbove(finding.severity, failOn);
   }

@@ -10,6 +10,7 @@ export interface StagedOptions {
   /** Report keys on every line of the staged files, not only on lines this commit adds. */
   allLines?: boolean;
   showSecrets?: boolean;
+  keepSecrets?: boolean;
   maxFileSize?: number;
   onProgress?: (stats: Stats) => void;
 }
@@ -24,6 +25,7 @@ export async function scanStaged(options: StagedOptions = {}): Promise<Report> {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const report = await runPipeline('staged', (sink) => stagedFragments(selection, sink, maxFileSize), {
     showSecrets: options.showSecrets,
+    keepSecrets: options.keepSecrets,
     onProgress: options.onProgress,
   });
   if (!options.allLines) report.findings = report.findings.filter((f) => selection.added.get(f.file)?.has(f.line));

@@ -61,14 +61,14 @@ export function plan(event: string, payload: Payload, mode: string, paths: strin
 }
 
 /** A new branch's commits: those not on the default branch, or the whole history on a first push. */
-async function scanNewBranch(p: Extract<Plan, { kind: 'new-branch' }>, showSecrets: boolean): Promise<Report> {
+async function scanNewBranch(p: Extract<Plan, { kind: 'new-branch' }>, keepSecrets: boolean): Promise<Report> {
   const onDefault = !p.defaultBranch || p.ref === `refs/heads/${p.defaultBranch}`;
   if (!onDefault) {
     const fetched = await runGit(['fetch', '--no-tags', '--quiet', '--depth=50', 'origin', `refs/heads/${p.defaultBranch}`], process.cwd());
     const base = fetched.code === 0 ? (await runGit(['rev-parse', '--verify', '--quiet', 'FETCH_HEAD'], process.cwd())).stdout.toString().trim() : '';
-    if (base) return scanRange({ base, head: p.head, showSecrets });
+    if (base) return scanRange({ base, head: p.head, keepSecrets });
   }
-  return scanRange({ base: '0'.repeat(40), head: p.head, showSecrets });
+  return scanRange({ base: '0'.repeat(40), head: p.head, keepSecrets });
 }
 
 function emptyReport(): Report {
@@ -95,6 +95,7 @@ export async function main(): Promise<number> {
     ...(core.getInput('baseline') ? { baseline: core.getInput('baseline') } : {}),
     ...(core.getInput('config') ? { config: core.getInput('config') } : {}),
   };
+  const keep = { keepSecrets: args.verify === true };
   let report: Report;
   switch (p.kind) {
     case 'nothing':
@@ -103,23 +104,23 @@ export async function main(): Promise<number> {
       break;
     case 'tree':
       core.info(`openai-key-scan: ${event || 'manual'} event: scanning the workspace${p.paths.length ? ` (${p.paths.join(', ')})` : ''}`);
-      report = await scan({ paths: p.paths });
+      report = await scan({ paths: p.paths, ...keep });
       break;
     case 'history':
-      report = await scanHistory();
+      report = await scanHistory(keep);
       break;
     case 'new-branch':
       core.info('openai-key-scan: new branch: scanning the commits it adds');
-      report = await scanNewBranch(p, false);
+      report = await scanNewBranch(p, keep.keepSecrets);
       break;
     case 'diff':
       core.info(`openai-key-scan: scanning the commits in ${p.base.slice(0, 12)}..${p.head.slice(0, 12)}`);
       try {
-        report = await scanRange({ base: p.base, head: p.head });
+        report = await scanRange({ base: p.base, head: p.head, ...keep });
       } catch (e) {
         if (!(e instanceof MissingCommitError && p.fallbackNewBranch)) throw e;
         core.info(`openai-key-scan: ${p.base.slice(0, 12)} is gone (a force-push): scanning the pushed commits like a new branch's`);
-        report = await scanNewBranch({ kind: 'new-branch', head: p.head, ...p.fallbackNewBranch }, false);
+        report = await scanNewBranch({ kind: 'new-branch', head: p.head, ...p.fallbackNewBranch }, keep.keepSecrets);
       }
       break;
   }

@@ -30,7 +30,7 @@ export function diffCommand(state: CliState): CommandModule {
       parseFailOn(String(a['fail-on']));
       const { base, head } = parseRange(a.range as string | undefined, a.base as string | undefined, a.head as string | undefined);
       const { scanRange } = await import('../commits.js');
-      const report = await scanRange({ base, head, showSecrets: a['show-secrets'] === true });
+      const report = await scanRange({ base, head, showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head}\n`);
       await finishScan(state, report, a);
     },
@@ -46,7 +46,7 @@ export function historyCommand(state: CliState): CommandModule {
       const a = argv as unknown as CommonArgs;
       parseFailOn(String(a['fail-on']));
       const { scanHistory } = await import('../commits.js');
-      const report = await scanHistory({ showSecrets: a['show-secrets'] === true });
+      const report = await scanHistory({ showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s)\n`);
       await finishScan(state, report, a);
     },

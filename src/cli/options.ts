@@ -14,6 +14,10 @@ export function outputOptions<T>(y: Argv<T>) {
       default: 'key',
       describe: `Exit 1 when findings reach this level: ${FAIL_ON_VALUES.join(', ')} (key = any key, risks only warn)`,
     })
+    .option('verify', { type: 'boolean', default: false, describe: 'Check each distinct key against the OpenAI API (one read-only request per key; the only network use)' })
+    .option('verify-base-url', { type: 'string', describe: `Send verification requests here instead of https://api.openai.com (https, or http to 127.0.0.1; also OPENAI_KEY_SCAN_BASE_URL)` })
+    .option('verify-concurrency', { type: 'number', default: 4, describe: 'Verification requests at once' })
+    .option('verify-timeout', { type: 'number', default: 10, describe: 'Seconds to wait for each verification request' })
     .option('show-secrets', { type: 'boolean', default: false, describe: 'Print full keys (they are redacted by default)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress line and no summary on stderr' })
     .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'Say what was scanned and skipped' })

@@ -7,6 +7,7 @@ import { diffCommand, historyCommand } from './commits.js';
 import { installCommand } from './install.js';
 import { scanCommand } from './scan.js';
 import { stagedCommand } from './staged.js';
+import { verifyCommand } from './verify.js';
 import type { CliState } from './state.js';
 
 /** The first line of a message, with anything key-shaped masked (a key pasted as an argument stays hidden). */
@@ -25,6 +26,7 @@ export async function run(argv: string[]): Promise<number> {
       .command(diffCommand(state))
       .command(historyCommand(state))
       .command(installCommand(state))
+      .command(verifyCommand(state))
       .strict()
       .version(VERSION)
       .help()

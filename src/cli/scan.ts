@@ -29,7 +29,7 @@ export function scanCommand(state: CliState): CommandModule {
         include: a.include as string[] | undefined,
         exclude: a.exclude as string[] | undefined,
         maxFileSize,
-        showSecrets: a['show-secrets'] === true,
+        showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true,
         onProgress: bar.update,
         jobs: a.jobs as number | undefined,
       }).finally(bar.done);

@@ -22,7 +22,7 @@ export function stagedCommand(state: import('./state.js').CliState): CommandModu
         // `staged -- a.ts b.ts` (lint-staged): yargs leaves what follows `--` in `_`, after the command name.
         files: [...((a.files as string[] | undefined) ?? []), ...(a._ as (string | number)[]).slice(1).map(String)],
         allLines: a['all-lines'] === true,
-        showSecrets: a['show-secrets'] === true,
+        showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true,
         maxFileSize: a['max-file-size'] ? parseSize(a['max-file-size'] as string, '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
       });
       if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}\n`);

@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity, Stats } from '../types.js';
+import type { Finding, Report, Severity, Stats, Verification } from '../types.js';
 
 export interface TextOptions {
   color: boolean;
@@ -54,6 +54,21 @@ export const KEY_STEPS = [
   'If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy.',
 ];
 
+const STATUS_TEXT: Record<Verification['status'], string> = {
+  live: 'LIVE: the key works',
+  quota: 'works, but the account has no credit',
+  forbidden: 'works, restricted to some scopes',
+  invalid: 'invalid: revoked or never valid',
+  error: 'could not verify',
+  unchecked: 'not checked',
+};
+
+/** One line about a key's verification, with the organisation and project the API named. */
+export function verificationLine(v: Verification): string {
+  const ids = [v.organization && `organization ${v.organization}`, v.project && `project ${v.project}`].filter(Boolean).join(', ');
+  return `verification: ${STATUS_TEXT[v.status]}${v.detail && v.status === 'error' ? ` (${v.detail})` : ''}${ids ? `; ${ids}` : ''}`;
+}
+
 /** What a person whose commit was blocked can do, safest first. */
 export const STAGED_WAYS_OUT = [
   'Remove the key from the file (read it from process.env.OPENAI_API_KEY instead), then `git add` the file again: the staged copy is what is checked.',
@@ -73,6 +88,7 @@ export function toText(report: Report, opts: TextOptions): string {
       const commit = f.commit ? c('dim', ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ''}`) : '';
       out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c('bold', f.secret ?? f.redacted)}${commit}`);
       out.push(`           ${f.message}`);
+      if (f.verification) out.push(`           ${c(f.verification.status === 'live' ? 'magenta' : 'dim', verificationLine(f.verification))}`);
       if (f.excerpt) out.push(c('dim', `           │ ${printable(f.excerpt)}`));
     }
     out.push('');
