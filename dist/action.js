@@ -8387,8 +8387,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8439,35 +8439,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8721,22 +8721,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8755,9 +8755,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8772,16 +8772,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8790,8 +8790,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -13813,7 +13813,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14768,7 +14768,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19306,7 +19306,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -21506,6 +21506,17 @@ var init_core = __esm({
   }
 });
 
+// src/errors.ts
+var UsageError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+  }
+});
+
 // src/types.ts
 function emptySkipCounts() {
   return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
@@ -21515,6 +21526,117 @@ var init_types = __esm({
   "src/types.ts"() {
     "use strict";
     SEVERITIES = ["critical", "high", "medium", "low"];
+  }
+});
+
+// src/verify/client.ts
+function checkBaseUrl(value, source) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${source}: "${value}" is not a URL (example: https://api.openai.com)`);
+  }
+  if (url.username || url.password) throw new UsageError(`${source}: a verification URL cannot hold credentials`);
+  if (url.protocol === "https:" || url.protocol === "http:" && LOOPBACK.has(url.hostname)) return url.href.replace(/\/+$/, "");
+  throw new UsageError(`${source}: keys are only sent over https, or plain http to this machine (127.0.0.1, localhost); got ${url.protocol}//${url.host}`);
+}
+function resolveBaseUrl(flag, env = process.env) {
+  if (flag) return checkBaseUrl(flag, "--verify-base-url");
+  if (env[BASE_URL_ENV]) return checkBaseUrl(env[BASE_URL_ENV], BASE_URL_ENV);
+  return DEFAULT_BASE_URL;
+}
+async function errorOf(res) {
+  try {
+    const body = await res.json();
+    return body && typeof body === "object" && body.error && typeof body.error === "object" ? body.error : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function retryAfterMs(res) {
+  const ms = Number(res.headers.get("retry-after-ms"));
+  if (Number.isFinite(ms) && ms > 0) return ms;
+  const h = res.headers.get("retry-after");
+  if (!h) return void 0;
+  const s = Number(h);
+  if (Number.isFinite(s)) return Math.max(0, s * 1e3);
+  const at = Date.parse(h);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : void 0;
+}
+function withIds(v, res) {
+  const organization = res.headers.get("openai-organization") ?? void 0;
+  const project = res.headers.get("openai-project") ?? void 0;
+  return { ...v, ...organization ? { organization } : {}, ...project ? { project } : {} };
+}
+async function classify(res) {
+  const { status } = res;
+  if (status === 200) {
+    const body = await res.text().catch(() => "");
+    try {
+      JSON.parse(body);
+    } catch {
+      return { status: "error", detail: "HTTP 200 with a body that is not JSON (a proxy or portal in the way?)" };
+    }
+    return withIds({ status: "live", detail: "the key works: revoke it now" }, res);
+  }
+  if (status >= 300 && status < 400) return { status: "error", detail: `HTTP ${status} redirect, not followed` };
+  const err = await errorOf(res);
+  if (status === 401) {
+    if (err?.code === "invalid_api_key") return { status: "invalid", detail: "revoked or never valid" };
+    return { status: "error", detail: `HTTP 401${err?.code ? ` ${err.code}` : ""}: could not tell (IP allow-list, organization membership?)` };
+  }
+  if (status === 403) {
+    if (/insufficient permissions|missing scopes/i.test(err?.message ?? "")) return withIds({ status: "forbidden", detail: "the key works but is restricted: still revoke it" }, res);
+    return { status: "error", detail: `HTTP 403${err?.code ? ` ${err.code}` : ""}: could not tell` };
+  }
+  if (status === 429) {
+    if (QUOTA_CODES.has(err?.code ?? "") || QUOTA_CODES.has(err?.type ?? "")) return withIds({ status: "quota", detail: "the key works but has no credit: still revoke it" }, res);
+    return "retry";
+  }
+  return { status: "error", detail: `HTTP ${status}: could not tell` };
+}
+async function verifyKey(key, admin, options) {
+  const url = `${options.baseUrl}${admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"}`;
+  for (let attempt = 0; ; attempt++) {
+    if (performance.now() > options.deadline) return { status: "error", detail: "not checked: the verification time budget ran out" };
+    let res;
+    try {
+      res = await fetch(url, {
+        method: "GET",
+        headers: { authorization: `Bearer ${key}`, accept: "application/json", "user-agent": "openai-key-scan" },
+        redirect: "manual",
+        signal: AbortSignal.timeout(options.timeoutMs)
+      });
+    } catch (e) {
+      const name = e?.name;
+      const detail = name === "TimeoutError" || name === "AbortError" ? `no answer within ${options.timeoutMs / 1e3} s` : `network error (${e.cause?.code ?? name ?? "unknown"})`;
+      return { status: "error", detail };
+    }
+    let result;
+    try {
+      result = await classify(res);
+    } catch {
+      result = { status: "error", detail: `HTTP ${res.status} with an unreadable body` };
+    }
+    if (result !== "retry") return result;
+    const wait = retryAfterMs(res) ?? 1e3 * 2 ** attempt;
+    if (attempt >= options.retries || wait > options.maxRetryWaitMs || performance.now() + wait > options.deadline) {
+      return { status: "error", detail: "rate limited (HTTP 429) and retries ran out: could not tell" };
+    }
+    await sleep(wait);
+  }
+}
+var DEFAULT_BASE_URL, BASE_URL_ENV, LOOPBACK, QUOTA_CODES, sleep;
+var init_client = __esm({
+  "src/verify/client.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_BASE_URL = "https://api.openai.com";
+    BASE_URL_ENV = "OPENAI_KEY_SCAN_BASE_URL";
+    LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+    QUOTA_CODES = /* @__PURE__ */ new Set(["insufficient_quota", "billing_hard_limit_reached", "billing_not_active", "access_terminated"]);
+    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   }
 });
 
@@ -21541,6 +21663,10 @@ function statsLine(stats) {
   const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k === "tooLarge" ? "too large" : k}`);
   return `scanned ${plural(stats.files, "file")} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1e3).toFixed(2)} s` + (skipped.length ? `; skipped ${skipped.join(", ")}` : "");
 }
+function verificationLine(v) {
+  const ids = [v.organization && `organization ${v.organization}`, v.project && `project ${v.project}`].filter(Boolean).join(", ");
+  return `verification: ${STATUS_TEXT[v.status]}${v.detail && v.status === "error" ? ` (${v.detail})` : ""}${ids ? `; ${ids}` : ""}`;
+}
 function toText(report, opts) {
   const c = styler(opts.color);
   const out = [];
@@ -21553,6 +21679,7 @@ function toText(report, opts) {
       const commit = f.commit ? c("dim", ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ""}`) : "";
       out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c("bold", f.secret ?? f.redacted)}${commit}`);
       out.push(`           ${f.message}`);
+      if (f.verification) out.push(`           ${c(f.verification.status === "live" ? "magenta" : "dim", verificationLine(f.verification))}`);
       if (f.excerpt) out.push(c("dim", `           \u2502 ${printable(f.excerpt)}`));
     }
     out.push("");
@@ -21576,7 +21703,7 @@ function toText(report, opts) {
   }
   return out.join("\n") + "\n";
 }
-var CODES, SEVERITY_STYLE, KEY_STEPS, STAGED_WAYS_OUT;
+var CODES, SEVERITY_STYLE, KEY_STEPS, STATUS_TEXT, STAGED_WAYS_OUT;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
@@ -21587,6 +21714,14 @@ var init_text = __esm({
       'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
       "If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy."
     ];
+    STATUS_TEXT = {
+      live: "LIVE: the key works",
+      quota: "works, but the account has no credit",
+      forbidden: "works, restricted to some scopes",
+      invalid: "invalid: revoked or never valid",
+      error: "could not verify",
+      unchecked: "not checked"
+    };
     STAGED_WAYS_OUT = [
       "Remove the key from the file (read it from process.env.OPENAI_API_KEY instead), then `git add` the file again: the staged copy is what is checked.",
       "Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.",
@@ -21662,6 +21797,53 @@ var init_github = __esm({
     init_text();
     MAX_ANNOTATIONS = 10;
     KIND = { critical: "error", high: "error", medium: "warning", low: "notice" };
+  }
+});
+
+// src/verify/index.ts
+var verify_exports = {};
+__export(verify_exports, {
+  BASE_URL_ENV: () => BASE_URL_ENV,
+  DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
+  checkBaseUrl: () => checkBaseUrl,
+  resolveBaseUrl: () => resolveBaseUrl,
+  verifyFindings: () => verifyFindings
+});
+async function pool(items, limit, run) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+async function verifyFindings(findings, settings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.kind !== "key" || !f.secret) continue;
+    byKey.set(f.secret, [...byKey.get(f.secret) ?? [], f]);
+  }
+  const options = {
+    baseUrl: settings.baseUrl,
+    timeoutMs: settings.timeoutMs ?? 1e4,
+    retries: 2,
+    maxRetryWaitMs: 1e4,
+    deadline: performance.now() + (settings.budgetMs ?? 12e4)
+  };
+  await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
+    const group2 = byKey.get(key);
+    const verification = await verifyKey(key, group2[0].ruleId === "openai-admin-key", options);
+    for (const f of group2) {
+      f.verification = verification;
+      if (verification.status === "live") f.severity = "critical";
+      else if (verification.status === "invalid") f.severity = "low";
+    }
+  });
+}
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_client();
+    init_client();
   }
 });
 
@@ -29191,14 +29373,13 @@ var require_picomatch4 = __commonJS({
 init_core();
 import { readFileSync } from "node:fs";
 
-// src/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
+// src/cli/finish.ts
+init_errors();
 
 // src/policy.ts
+init_errors();
 init_types();
-var FAIL_ON_VALUES = ["key", "any", "none", ...SEVERITIES];
+var FAIL_ON_VALUES = ["key", "live", "any", "none", ...SEVERITIES];
 function parseFailOn(value, where = "--fail-on") {
   if (FAIL_ON_VALUES.includes(value)) return value;
   throw new UsageError(`${where}: unknown value "${value}" (use one of ${FAIL_ON_VALUES.join(", ")})`);
@@ -29214,6 +29395,8 @@ function fails(finding, failOn) {
       return true;
     case "key":
       return finding.kind === "key";
+    case "live":
+      return finding.verification?.status === "live";
     default:
       return atOrAbove(finding.severity, failOn);
   }
@@ -29222,7 +29405,11 @@ function exitCodeFor(findings, failOn) {
   return findings.some((f) => fails(f, failOn)) ? 1 : 0;
 }
 
+// src/cli/finish.ts
+init_client();
+
 // src/cli/output.ts
+init_errors();
 import { writeFile as writeFile2 } from "node:fs/promises";
 
 // src/report/json.ts
@@ -29530,10 +29717,35 @@ async function writeReport(report, args) {
 }
 
 // src/cli/finish.ts
-var REPORT_STAGES = [];
+var REPORT_STAGES = [verifyStage];
+async function verifyStage(report, args) {
+  if (args.verify !== true) return report;
+  const { resolveBaseUrl: resolveBaseUrl2, verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  const concurrency = Number(args["verify-concurrency"] ?? 4);
+  const timeout = Number(args["verify-timeout"] ?? 10);
+  if (!(concurrency >= 1)) throw new UsageError("--verify-concurrency: give a number of 1 or more");
+  if (!(timeout > 0)) throw new UsageError("--verify-timeout: give a number of seconds above 0");
+  await verifyFindings2(report.findings, {
+    baseUrl: resolveBaseUrl2(args["verify-base-url"]),
+    concurrency: Math.floor(concurrency),
+    timeoutMs: timeout * 1e3
+  });
+  return report;
+}
+function resolveBaseUrlEarly(args) {
+  const flag = args["verify-base-url"];
+  const env = process.env.OPENAI_KEY_SCAN_BASE_URL;
+  if (flag) checkBaseUrl(flag, "--verify-base-url");
+  else if (env) checkBaseUrl(env, "OPENAI_KEY_SCAN_BASE_URL");
+}
 async function finishScan(state, report, args) {
   const failOn = parseFailOn(String(args["fail-on"]));
-  for (const stage of REPORT_STAGES) report = await stage(report, args);
+  if (args.verify === true) resolveBaseUrlEarly(args);
+  try {
+    for (const stage of REPORT_STAGES) report = await stage(report, args);
+  } finally {
+    if (args["show-secrets"] !== true) for (const f of report.findings) delete f.secret;
+  }
   await writeReport(report, {
     format: args.format,
     output: args.output,
@@ -29545,6 +29757,9 @@ async function finishScan(state, report, args) {
   state.exitCode = exitCodeFor(report.findings, failOn);
   return report;
 }
+
+// src/commits.ts
+init_errors();
 
 // src/config/inline.ts
 var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
@@ -29754,7 +29969,7 @@ var MIN_SEGMENT = 20;
 var MAX_SEGMENT = 100;
 var MAX_PREFIX = 3 + 42 + 1;
 var MARKER_LENGTH = 8;
-function classify(prefix) {
+function classify2(prefix) {
   for (const rule of KEY_RULES) {
     for (const shape of rule.shapes) if (shape.prefix.test(prefix)) return [rule, shape];
   }
@@ -29808,7 +30023,7 @@ function matchAtMarkers(text, markers, rejected) {
       const boundary = leftBoundary(text, q);
       if (!boundary) continue;
       const prefix = latin1(text, q, s1);
-      const hit = classify(prefix);
+      const hit = classify2(prefix);
       if (!hit) continue;
       const [rule, shape] = hit;
       if (shape.alphabet === "alnum" && !(all(ALNUM, text, s1, m) && all(ALNUM, text, rs, e))) continue;
@@ -30136,7 +30351,7 @@ var HOW_ENCODED = {
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
 }
-function keyFindings(fragment, detection, showSecrets = false) {
+function keyFindings(fragment, detection, showSecrets = false, keepSecrets = false) {
   const { positions } = detection;
   if (!detection.keys.length || !positions) return [];
   const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
@@ -30169,7 +30384,7 @@ function keyFindings(fragment, detection, showSecrets = false) {
       message: keyMessage(k),
       excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
     };
-    if (showSecrets) finding.secret = k.secret;
+    if (showSecrets || keepSecrets) finding.secret = k.secret;
     return finding;
   });
 }
@@ -30206,7 +30421,7 @@ function processFragment(fragment, options, tally) {
   }
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets));
+  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets, options.keepSecrets));
 }
 function finishReport(mode, tally, started) {
   tally.findings.sort(compareFindings);
@@ -30218,6 +30433,7 @@ function finishReport(mode, tally, started) {
 import { availableParallelism } from "node:os";
 
 // src/sources/git.ts
+init_errors();
 import { spawn as spawn2 } from "node:child_process";
 var PINNED = [
   "-c",
@@ -30288,6 +30504,7 @@ function splitNul(out) {
 }
 
 // src/sources/staged.ts
+init_errors();
 function unquote(s) {
   if (!s.startsWith('"')) return s;
   const bytes = [];
@@ -30524,6 +30741,7 @@ async function scanHistory(options = {}) {
 }
 
 // src/action/main.ts
+init_errors();
 init_types();
 
 // src/parallel.ts
@@ -30621,6 +30839,7 @@ var TreePool = class {
 // src/sources/tree.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_picomatch = __toESM(require_picomatch4(), 1);
+init_errors();
 import { closeSync, constants as constants3, fstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { isAscii } from "node:buffer";
 import { stat as stat2 } from "node:fs/promises";
@@ -30881,10 +31100,10 @@ async function scan(options = {}) {
   };
   const tally = newTally();
   const sink = tallySink(tally);
-  const pipeline = { showSecrets: options.showSecrets };
-  const pool = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
-  for await (const entry of treeEntries(treeOptions, sink)) pool.add(entry);
-  const local = await pool.finish();
+  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets };
+  const pool2 = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
+  for await (const entry of treeEntries(treeOptions, sink)) pool2.add(entry);
+  const local = await pool2.finish();
   if (local.length) {
     const scratch = new Scratch();
     for (const entry of local) {
@@ -30923,14 +31142,14 @@ function plan(event, payload, mode, paths) {
   if (mode === "diff") throw new UsageError(`input mode diff: the ${event || "unknown"} event names no commit range (use it on pull_request or push)`);
   return { kind: "tree", paths };
 }
-async function scanNewBranch(p, showSecrets) {
+async function scanNewBranch(p, keepSecrets) {
   const onDefault = !p.defaultBranch || p.ref === `refs/heads/${p.defaultBranch}`;
   if (!onDefault) {
     const fetched = await runGit(["fetch", "--no-tags", "--quiet", "--depth=50", "origin", `refs/heads/${p.defaultBranch}`], process.cwd());
     const base = fetched.code === 0 ? (await runGit(["rev-parse", "--verify", "--quiet", "FETCH_HEAD"], process.cwd())).stdout.toString().trim() : "";
-    if (base) return scanRange({ base, head: p.head, showSecrets });
+    if (base) return scanRange({ base, head: p.head, keepSecrets });
   }
-  return scanRange({ base: "0".repeat(40), head: p.head, showSecrets });
+  return scanRange({ base: "0".repeat(40), head: p.head, keepSecrets });
 }
 function emptyReport() {
   return { tool: { name: TOOL_NAME, version: VERSION }, mode: "diff", findings: [], stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, warnings: [] };
@@ -30955,6 +31174,7 @@ async function main() {
     ...getInput("baseline") ? { baseline: getInput("baseline") } : {},
     ...getInput("config") ? { config: getInput("config") } : {}
   };
+  const keep = { keepSecrets: args.verify === true };
   let report;
   switch (p.kind) {
     case "nothing":
@@ -30963,23 +31183,23 @@ async function main() {
       break;
     case "tree":
       info(`openai-key-scan: ${event || "manual"} event: scanning the workspace${p.paths.length ? ` (${p.paths.join(", ")})` : ""}`);
-      report = await scan({ paths: p.paths });
+      report = await scan({ paths: p.paths, ...keep });
       break;
     case "history":
-      report = await scanHistory();
+      report = await scanHistory(keep);
       break;
     case "new-branch":
       info("openai-key-scan: new branch: scanning the commits it adds");
-      report = await scanNewBranch(p, false);
+      report = await scanNewBranch(p, keep.keepSecrets);
       break;
     case "diff":
       info(`openai-key-scan: scanning the commits in ${p.base.slice(0, 12)}..${p.head.slice(0, 12)}`);
       try {
-        report = await scanRange({ base: p.base, head: p.head });
+        report = await scanRange({ base: p.base, head: p.head, ...keep });
       } catch (e) {
         if (!(e instanceof MissingCommitError && p.fallbackNewBranch)) throw e;
         info(`openai-key-scan: ${p.base.slice(0, 12)} is gone (a force-push): scanning the pushed commits like a new branch's`);
-        report = await scanNewBranch({ kind: "new-branch", head: p.head, ...p.fallbackNewBranch }, false);
+        report = await scanNewBranch({ kind: "new-branch", head: p.head, ...p.fallbackNewBranch }, keep.keepSecrets);
       }
       break;
   }

@@ -141,6 +141,10 @@ function statsLine(stats) {
   const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k === "tooLarge" ? "too large" : k}`);
   return `scanned ${plural(stats.files, "file")} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1e3).toFixed(2)} s` + (skipped.length ? `; skipped ${skipped.join(", ")}` : "");
 }
+function verificationLine(v) {
+  const ids = [v.organization && `organization ${v.organization}`, v.project && `project ${v.project}`].filter(Boolean).join(", ");
+  return `verification: ${STATUS_TEXT[v.status]}${v.detail && v.status === "error" ? ` (${v.detail})` : ""}${ids ? `; ${ids}` : ""}`;
+}
 function toText(report, opts) {
   const c = styler(opts.color);
   const out = [];
@@ -153,6 +157,7 @@ function toText(report, opts) {
       const commit = f.commit ? c("dim", ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ""}`) : "";
       out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c("bold", f.secret ?? f.redacted)}${commit}`);
       out.push(`           ${f.message}`);
+      if (f.verification) out.push(`           ${c(f.verification.status === "live" ? "magenta" : "dim", verificationLine(f.verification))}`);
       if (f.excerpt) out.push(c("dim", `           \u2502 ${printable(f.excerpt)}`));
     }
     out.push("");
@@ -176,7 +181,7 @@ function toText(report, opts) {
   }
   return out.join("\n") + "\n";
 }
-var CODES, SEVERITY_STYLE, KEY_STEPS, STAGED_WAYS_OUT;
+var CODES, SEVERITY_STYLE, KEY_STEPS, STATUS_TEXT, STAGED_WAYS_OUT;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
@@ -187,6 +192,14 @@ var init_text = __esm({
       'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
       "If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy."
     ];
+    STATUS_TEXT = {
+      live: "LIVE: the key works",
+      quota: "works, but the account has no credit",
+      forbidden: "works, restricted to some scopes",
+      invalid: "invalid: revoked or never valid",
+      error: "could not verify",
+      unchecked: "not checked"
+    };
     STAGED_WAYS_OUT = [
       "Remove the key from the file (read it from process.env.OPENAI_API_KEY instead), then `git add` the file again: the staged copy is what is checked.",
       "Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.",
@@ -214,6 +227,125 @@ var init_types = __esm({
   "src/types.ts"() {
     "use strict";
     SEVERITIES = ["critical", "high", "medium", "low"];
+  }
+});
+
+// src/verify/client.ts
+var client_exports = {};
+__export(client_exports, {
+  BASE_URL_ENV: () => BASE_URL_ENV,
+  DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
+  checkBaseUrl: () => checkBaseUrl,
+  resolveBaseUrl: () => resolveBaseUrl,
+  verifyKey: () => verifyKey
+});
+function checkBaseUrl(value, source) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${source}: "${value}" is not a URL (example: https://api.openai.com)`);
+  }
+  if (url.username || url.password) throw new UsageError(`${source}: a verification URL cannot hold credentials`);
+  if (url.protocol === "https:" || url.protocol === "http:" && LOOPBACK.has(url.hostname)) return url.href.replace(/\/+$/, "");
+  throw new UsageError(`${source}: keys are only sent over https, or plain http to this machine (127.0.0.1, localhost); got ${url.protocol}//${url.host}`);
+}
+function resolveBaseUrl(flag, env2 = process.env) {
+  if (flag) return checkBaseUrl(flag, "--verify-base-url");
+  if (env2[BASE_URL_ENV]) return checkBaseUrl(env2[BASE_URL_ENV], BASE_URL_ENV);
+  return DEFAULT_BASE_URL;
+}
+async function errorOf(res) {
+  try {
+    const body = await res.json();
+    return body && typeof body === "object" && body.error && typeof body.error === "object" ? body.error : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function retryAfterMs(res) {
+  const ms = Number(res.headers.get("retry-after-ms"));
+  if (Number.isFinite(ms) && ms > 0) return ms;
+  const h = res.headers.get("retry-after");
+  if (!h) return void 0;
+  const s = Number(h);
+  if (Number.isFinite(s)) return Math.max(0, s * 1e3);
+  const at = Date.parse(h);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : void 0;
+}
+function withIds(v, res) {
+  const organization = res.headers.get("openai-organization") ?? void 0;
+  const project = res.headers.get("openai-project") ?? void 0;
+  return { ...v, ...organization ? { organization } : {}, ...project ? { project } : {} };
+}
+async function classify(res) {
+  const { status } = res;
+  if (status === 200) {
+    const body = await res.text().catch(() => "");
+    try {
+      JSON.parse(body);
+    } catch {
+      return { status: "error", detail: "HTTP 200 with a body that is not JSON (a proxy or portal in the way?)" };
+    }
+    return withIds({ status: "live", detail: "the key works: revoke it now" }, res);
+  }
+  if (status >= 300 && status < 400) return { status: "error", detail: `HTTP ${status} redirect, not followed` };
+  const err = await errorOf(res);
+  if (status === 401) {
+    if (err?.code === "invalid_api_key") return { status: "invalid", detail: "revoked or never valid" };
+    return { status: "error", detail: `HTTP 401${err?.code ? ` ${err.code}` : ""}: could not tell (IP allow-list, organization membership?)` };
+  }
+  if (status === 403) {
+    if (/insufficient permissions|missing scopes/i.test(err?.message ?? "")) return withIds({ status: "forbidden", detail: "the key works but is restricted: still revoke it" }, res);
+    return { status: "error", detail: `HTTP 403${err?.code ? ` ${err.code}` : ""}: could not tell` };
+  }
+  if (status === 429) {
+    if (QUOTA_CODES.has(err?.code ?? "") || QUOTA_CODES.has(err?.type ?? "")) return withIds({ status: "quota", detail: "the key works but has no credit: still revoke it" }, res);
+    return "retry";
+  }
+  return { status: "error", detail: `HTTP ${status}: could not tell` };
+}
+async function verifyKey(key, admin, options) {
+  const url = `${options.baseUrl}${admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"}`;
+  for (let attempt = 0; ; attempt++) {
+    if (performance.now() > options.deadline) return { status: "error", detail: "not checked: the verification time budget ran out" };
+    let res;
+    try {
+      res = await fetch(url, {
+        method: "GET",
+        headers: { authorization: `Bearer ${key}`, accept: "application/json", "user-agent": "openai-key-scan" },
+        redirect: "manual",
+        signal: AbortSignal.timeout(options.timeoutMs)
+      });
+    } catch (e) {
+      const name = e?.name;
+      const detail = name === "TimeoutError" || name === "AbortError" ? `no answer within ${options.timeoutMs / 1e3} s` : `network error (${e.cause?.code ?? name ?? "unknown"})`;
+      return { status: "error", detail };
+    }
+    let result;
+    try {
+      result = await classify(res);
+    } catch {
+      result = { status: "error", detail: `HTTP ${res.status} with an unreadable body` };
+    }
+    if (result !== "retry") return result;
+    const wait = retryAfterMs(res) ?? 1e3 * 2 ** attempt;
+    if (attempt >= options.retries || wait > options.maxRetryWaitMs || performance.now() + wait > options.deadline) {
+      return { status: "error", detail: "rate limited (HTTP 429) and retries ran out: could not tell" };
+    }
+    await sleep(wait);
+  }
+}
+var DEFAULT_BASE_URL, BASE_URL_ENV, LOOPBACK, QUOTA_CODES, sleep;
+var init_client = __esm({
+  "src/verify/client.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_BASE_URL = "https://api.openai.com";
+    BASE_URL_ENV = "OPENAI_KEY_SCAN_BASE_URL";
+    LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+    QUOTA_CODES = /* @__PURE__ */ new Set(["insufficient_quota", "billing_hard_limit_reached", "billing_not_active", "access_terminated"]);
+    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   }
 });
 
@@ -8672,8 +8804,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8724,35 +8856,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -9006,22 +9138,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -9040,9 +9172,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -9057,16 +9189,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -9075,8 +9207,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -14098,7 +14230,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -15053,7 +15185,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19591,7 +19723,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -21861,6 +21993,53 @@ var init_github = __esm({
   }
 });
 
+// src/verify/index.ts
+var verify_exports = {};
+__export(verify_exports, {
+  BASE_URL_ENV: () => BASE_URL_ENV,
+  DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
+  checkBaseUrl: () => checkBaseUrl,
+  resolveBaseUrl: () => resolveBaseUrl,
+  verifyFindings: () => verifyFindings
+});
+async function pool(items, limit, run2) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run2(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+async function verifyFindings(findings, settings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.kind !== "key" || !f.secret) continue;
+    byKey.set(f.secret, [...byKey.get(f.secret) ?? [], f]);
+  }
+  const options = {
+    baseUrl: settings.baseUrl,
+    timeoutMs: settings.timeoutMs ?? 1e4,
+    retries: 2,
+    maxRetryWaitMs: 1e4,
+    deadline: performance.now() + (settings.budgetMs ?? 12e4)
+  };
+  await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
+    const group2 = byKey.get(key);
+    const verification = await verifyKey(key, group2[0].ruleId === "openai-admin-key", options);
+    for (const f of group2) {
+      f.verification = verification;
+      if (verification.status === "live") f.severity = "critical";
+      else if (verification.status === "invalid") f.severity = "low";
+    }
+  });
+}
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_client();
+    init_client();
+  }
+});
+
 // src/config/inline.ts
 function allowsLine(line) {
   return SAME_LINE.test(line);
@@ -22097,7 +22276,7 @@ var init_filters = __esm({
 });
 
 // src/detect/match.ts
-function classify(prefix) {
+function classify2(prefix) {
   for (const rule of KEY_RULES) {
     for (const shape of rule.shapes) if (shape.prefix.test(prefix)) return [rule, shape];
   }
@@ -22151,7 +22330,7 @@ function matchAtMarkers(text, markers, rejected) {
       const boundary = leftBoundary(text, q);
       if (!boundary) continue;
       const prefix = latin1(text, q, s1);
-      const hit = classify(prefix);
+      const hit = classify2(prefix);
       if (!hit) continue;
       const [rule, shape] = hit;
       if (shape.alphabet === "alnum" && !(all(ALNUM, text, s1, m) && all(ALNUM, text, rs, e))) continue;
@@ -22515,7 +22694,7 @@ var init_fingerprint = __esm({
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
 }
-function keyFindings(fragment, detection, showSecrets = false) {
+function keyFindings(fragment, detection, showSecrets = false, keepSecrets = false) {
   const { positions } = detection;
   if (!detection.keys.length || !positions) return [];
   const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
@@ -22548,7 +22727,7 @@ function keyFindings(fragment, detection, showSecrets = false) {
       message: keyMessage(k),
       excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
     };
-    if (showSecrets) finding.secret = k.secret;
+    if (showSecrets || keepSecrets) finding.secret = k.secret;
     return finding;
   });
 }
@@ -22585,7 +22764,7 @@ function processFragment(fragment, options, tally) {
   }
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets));
+  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets, options.keepSecrets));
 }
 function finishReport(mode, tally, started) {
   tally.findings.sort(compareFindings);
@@ -31001,10 +31180,10 @@ async function scan(options = {}) {
   };
   const tally = newTally();
   const sink = tallySink(tally);
-  const pipeline = { showSecrets: options.showSecrets };
-  const pool = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
-  for await (const entry of treeEntries(treeOptions, sink)) pool.add(entry);
-  const local = await pool.finish();
+  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets };
+  const pool2 = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
+  for await (const entry of treeEntries(treeOptions, sink)) pool2.add(entry);
+  const local = await pool2.finish();
   if (local.length) {
     const scratch = new Scratch();
     for (const entry of local) {
@@ -36384,7 +36563,7 @@ init_errors();
 // src/policy.ts
 init_errors();
 init_types();
-var FAIL_ON_VALUES = ["key", "any", "none", ...SEVERITIES];
+var FAIL_ON_VALUES = ["key", "live", "any", "none", ...SEVERITIES];
 function parseFailOn(value, where = "--fail-on") {
   if (FAIL_ON_VALUES.includes(value)) return value;
   throw new UsageError(`${where}: unknown value "${value}" (use one of ${FAIL_ON_VALUES.join(", ")})`);
@@ -36400,6 +36579,8 @@ function fails(finding, failOn) {
       return true;
     case "key":
       return finding.kind === "key";
+    case "live":
+      return finding.verification?.status === "live";
     default:
       return atOrAbove(finding.severity, failOn);
   }
@@ -36407,6 +36588,10 @@ function fails(finding, failOn) {
 function exitCodeFor(findings, failOn) {
   return findings.some((f) => fails(f, failOn)) ? 1 : 0;
 }
+
+// src/cli/finish.ts
+init_errors();
+init_client();
 
 // src/cli/output.ts
 init_errors();
@@ -36598,10 +36783,35 @@ async function writeReport(report, args) {
 }
 
 // src/cli/finish.ts
-var REPORT_STAGES = [];
+var REPORT_STAGES = [verifyStage];
+async function verifyStage(report, args) {
+  if (args.verify !== true) return report;
+  const { resolveBaseUrl: resolveBaseUrl2, verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  const concurrency = Number(args["verify-concurrency"] ?? 4);
+  const timeout = Number(args["verify-timeout"] ?? 10);
+  if (!(concurrency >= 1)) throw new UsageError("--verify-concurrency: give a number of 1 or more");
+  if (!(timeout > 0)) throw new UsageError("--verify-timeout: give a number of seconds above 0");
+  await verifyFindings2(report.findings, {
+    baseUrl: resolveBaseUrl2(args["verify-base-url"]),
+    concurrency: Math.floor(concurrency),
+    timeoutMs: timeout * 1e3
+  });
+  return report;
+}
+function resolveBaseUrlEarly(args) {
+  const flag = args["verify-base-url"];
+  const env2 = process.env.OPENAI_KEY_SCAN_BASE_URL;
+  if (flag) checkBaseUrl(flag, "--verify-base-url");
+  else if (env2) checkBaseUrl(env2, "OPENAI_KEY_SCAN_BASE_URL");
+}
 async function finishScan(state, report, args) {
   const failOn = parseFailOn(String(args["fail-on"]));
-  for (const stage of REPORT_STAGES) report = await stage(report, args);
+  if (args.verify === true) resolveBaseUrlEarly(args);
+  try {
+    for (const stage of REPORT_STAGES) report = await stage(report, args);
+  } finally {
+    if (args["show-secrets"] !== true) for (const f of report.findings) delete f.secret;
+  }
   await writeReport(report, {
     format: args.format,
     output: args.output,
@@ -36621,7 +36831,7 @@ function outputOptions(y) {
     type: "string",
     default: "key",
     describe: `Exit 1 when findings reach this level: ${FAIL_ON_VALUES.join(", ")} (key = any key, risks only warn)`
-  }).option("show-secrets", { type: "boolean", default: false, describe: "Print full keys (they are redacted by default)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line and no summary on stderr" }).option("verbose", { alias: "v", type: "boolean", default: false, describe: "Say what was scanned and skipped" }).option("color", { type: "boolean", describe: "Colour the text report (default: when stdout is a terminal and NO_COLOR is unset)" }).option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" });
+  }).option("verify", { type: "boolean", default: false, describe: "Check each distinct key against the OpenAI API (one read-only request per key; the only network use)" }).option("verify-base-url", { type: "string", describe: `Send verification requests here instead of https://api.openai.com (https, or http to 127.0.0.1; also OPENAI_KEY_SCAN_BASE_URL)` }).option("verify-concurrency", { type: "number", default: 4, describe: "Verification requests at once" }).option("verify-timeout", { type: "number", default: 10, describe: "Seconds to wait for each verification request" }).option("show-secrets", { type: "boolean", default: false, describe: "Print full keys (they are redacted by default)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line and no summary on stderr" }).option("verbose", { alias: "v", type: "boolean", default: false, describe: "Say what was scanned and skipped" }).option("color", { type: "boolean", describe: "Colour the text report (default: when stdout is a terminal and NO_COLOR is unset)" }).option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" });
 }
 var UNITS = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 function parseSize(value, flag) {
@@ -36651,7 +36861,7 @@ function diffCommand(state) {
       parseFailOn(String(a["fail-on"]));
       const { base, head } = parseRange(a.range, a.base, a.head);
       const { scanRange: scanRange2 } = await Promise.resolve().then(() => (init_commits(), commits_exports));
-      const report = await scanRange2({ base, head, showSecrets: a["show-secrets"] === true });
+      const report = await scanRange2({ base, head, showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head}
 `);
       await finishScan(state, report, a);
@@ -36667,7 +36877,7 @@ function historyCommand(state) {
       const a = argv;
       parseFailOn(String(a["fail-on"]));
       const { scanHistory: scanHistory2 } = await Promise.resolve().then(() => (init_commits(), commits_exports));
-      const report = await scanHistory2({ showSecrets: a["show-secrets"] === true });
+      const report = await scanHistory2({ showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s)
 `);
       await finishScan(state, report, a);
@@ -36773,6 +36983,7 @@ function scanCommand(state) {
         exclude: a.exclude,
         maxFileSize,
         showSecrets: a["show-secrets"] === true,
+        keepSecrets: a.verify === true,
         onProgress: bar.update,
         jobs: a.jobs
       }).finally(bar.done);
@@ -36794,6 +37005,7 @@ async function scanStaged(options = {}) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const report = await runPipeline("staged", (sink) => stagedFragments(selection, sink, maxFileSize), {
     showSecrets: options.showSecrets,
+    keepSecrets: options.keepSecrets,
     onProgress: options.onProgress
   });
   if (!options.allLines) report.findings = report.findings.filter((f) => selection.added.get(f.file)?.has(f.line));
@@ -36819,11 +37031,57 @@ function stagedCommand(state) {
         files: [...a.files ?? [], ...a._.slice(1).map(String)],
         allLines: a["all-lines"] === true,
         showSecrets: a["show-secrets"] === true,
+        keepSecrets: a.verify === true,
         maxFileSize: a["max-file-size"] ? parseSize(a["max-file-size"], "--max-file-size") : DEFAULT_MAX_FILE_SIZE
       });
       if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}
 `);
       await finishScan(state, report, a);
+    }
+  };
+}
+
+// src/cli/verify.ts
+init_errors();
+init_detect();
+init_fingerprint();
+init_redact();
+init_text();
+async function readStdin() {
+  if (process.stdin.isTTY) throw new UsageError('verify reads the key from stdin, never from the command line (shell history): `printf %s "$KEY" | openai-key-scan verify`');
+  const chunks = [];
+  for await (const c of process.stdin) chunks.push(c);
+  return Buffer.concat(chunks).toString("utf8");
+}
+function verifyCommand(state) {
+  return {
+    command: "verify [argument..]",
+    describe: "Check one key read from stdin against the OpenAI API (exit 1: it works, 0: invalid, 2: could not tell)",
+    builder: (y) => y.option("format", { alias: "f", choices: ["text", "json"], default: "text", describe: "Output format" }).option("verify-base-url", { type: "string", describe: "Send the request here instead of https://api.openai.com (https, or http to 127.0.0.1)" }).option("verify-timeout", { type: "number", default: 10, describe: "Seconds to wait for the answer" }).strict(),
+    handler: async (argv) => {
+      const extra = [...argv.argument ?? [], ...argv._.slice(1)];
+      if (extra.length) throw new UsageError('verify takes the key on stdin only, never as an argument (it would land in your shell history): `printf %s "$KEY" | openai-key-scan verify`');
+      const { resolveBaseUrl: resolveBaseUrl2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+      const { verifyKey: verifyKey2 } = await Promise.resolve().then(() => (init_client(), client_exports));
+      const baseUrl = resolveBaseUrl2(argv["verify-base-url"]);
+      const input = await readStdin();
+      const keys = detectKeys(Buffer.from(input)).keys;
+      if (keys.length !== 1) throw new UsageError(keys.length ? `stdin holds ${keys.length} keys: give one at a time` : "stdin holds no OpenAI key (sk-\u2026 with the T3BlbkFJ marker)");
+      const k = keys[0];
+      const timeout = Number(argv["verify-timeout"]);
+      const v = await verifyKey2(k.secret, k.rule.id === "openai-admin-key", {
+        baseUrl,
+        timeoutMs: (timeout > 0 ? timeout : 10) * 1e3,
+        retries: 2,
+        maxRetryWaitMs: 1e4,
+        deadline: performance.now() + 6e4
+      });
+      const redacted = redact(k.secret, k.prefix);
+      if (argv.format === "json") process.stdout.write(`${JSON.stringify({ ruleId: k.rule.id, redacted, fingerprint: fingerprint(k.secret), verification: v }, null, 2)}
+`);
+      else process.stdout.write(`${redacted} (${k.rule.title}): ${verificationLine(v).replace(/^verification: /, "")}
+`);
+      state.exitCode = v.status === "invalid" ? 0 : v.status === "error" ? 2 : 1;
     }
   };
 }
@@ -36835,7 +37093,7 @@ function oneLine(message) {
 async function run(argv) {
   const state = { exitCode: 0, debug: argv.includes("--debug") };
   try {
-    await yargs_default(argv).scriptName(TOOL_NAME).command(scanCommand(state)).command(stagedCommand(state)).command(diffCommand(state)).command(historyCommand(state)).command(installCommand(state)).strict().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
+    await yargs_default(argv).scriptName(TOOL_NAME).command(scanCommand(state)).command(stagedCommand(state)).command(diffCommand(state)).command(historyCommand(state)).command(installCommand(state)).command(verifyCommand(state)).strict().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
       if (err) throw err;
       throw new UsageError(`${oneLine(msg)} (see ${TOOL_NAME} --help)`);
     }).parseAsync();

@@ -8296,7 +8296,7 @@ var HOW_ENCODED = {
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
 }
-function keyFindings(fragment, detection, showSecrets = false) {
+function keyFindings(fragment, detection, showSecrets = false, keepSecrets = false) {
   const { positions } = detection;
   if (!detection.keys.length || !positions) return [];
   const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
@@ -8329,7 +8329,7 @@ function keyFindings(fragment, detection, showSecrets = false) {
       message: keyMessage(k),
       excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
     };
-    if (showSecrets) finding.secret = k.secret;
+    if (showSecrets || keepSecrets) finding.secret = k.secret;
     return finding;
   });
 }
@@ -8366,7 +8366,7 @@ function processFragment(fragment, options, tally) {
   }
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets));
+  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets, options.keepSecrets));
 }
 function finishReport(mode, tally, started) {
   tally.findings.sort(compareFindings);
@@ -8811,7 +8811,7 @@ async function scan(options = {}) {
   };
   const tally = newTally();
   const sink = tallySink(tally);
-  const pipeline = { showSecrets: options.showSecrets };
+  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets };
   const pool = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
   for await (const entry of treeEntries(treeOptions, sink)) pool.add(entry);
   const local = await pool.finish();
@@ -8883,6 +8883,18 @@ var KEY_STEPS = [
   'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
   "If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy."
 ];
+var STATUS_TEXT = {
+  live: "LIVE: the key works",
+  quota: "works, but the account has no credit",
+  forbidden: "works, restricted to some scopes",
+  invalid: "invalid: revoked or never valid",
+  error: "could not verify",
+  unchecked: "not checked"
+};
+function verificationLine(v) {
+  const ids = [v.organization && `organization ${v.organization}`, v.project && `project ${v.project}`].filter(Boolean).join(", ");
+  return `verification: ${STATUS_TEXT[v.status]}${v.detail && v.status === "error" ? ` (${v.detail})` : ""}${ids ? `; ${ids}` : ""}`;
+}
 var STAGED_WAYS_OUT = [
   "Remove the key from the file (read it from process.env.OPENAI_API_KEY instead), then `git add` the file again: the staged copy is what is checked.",
   "Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.",
@@ -8900,6 +8912,7 @@ function toText(report, opts) {
       const commit = f.commit ? c("dim", ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ""}`) : "";
       out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c("bold", f.secret ?? f.redacted)}${commit}`);
       out.push(`           ${f.message}`);
+      if (f.verification) out.push(`           ${c(f.verification.status === "live" ? "magenta" : "dim", verificationLine(f.verification))}`);
       if (f.excerpt) out.push(c("dim", `           \u2502 ${printable(f.excerpt)}`));
     }
     out.push("");
@@ -9020,7 +9033,7 @@ function formatReport(report, format, opts) {
 }
 
 // src/policy.ts
-var FAIL_ON_VALUES = ["key", "any", "none", ...SEVERITIES];
+var FAIL_ON_VALUES = ["key", "live", "any", "none", ...SEVERITIES];
 function parseFailOn(value, where = "--fail-on") {
   if (FAIL_ON_VALUES.includes(value)) return value;
   throw new UsageError(`${where}: unknown value "${value}" (use one of ${FAIL_ON_VALUES.join(", ")})`);
@@ -9036,6 +9049,8 @@ function fails(finding, failOn) {
       return true;
     case "key":
       return finding.kind === "key";
+    case "live":
+      return finding.verification?.status === "live";
     default:
       return atOrAbove(finding.severity, failOn);
   }

@@ -6511,7 +6511,7 @@ var HOW_ENCODED = {
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
 }
-function keyFindings(fragment, detection, showSecrets = false) {
+function keyFindings(fragment, detection, showSecrets = false, keepSecrets = false) {
   const { positions } = detection;
   if (!detection.keys.length || !positions) return [];
   const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
@@ -6544,7 +6544,7 @@ function keyFindings(fragment, detection, showSecrets = false) {
       message: keyMessage(k),
       excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
     };
-    if (showSecrets) finding.secret = k.secret;
+    if (showSecrets || keepSecrets) finding.secret = k.secret;
     return finding;
   });
 }
@@ -6571,7 +6571,7 @@ function processFragment(fragment, options2, tally) {
   }
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  tally.findings.push(...keyFindings(fragment, detection, options2.showSecrets));
+  tally.findings.push(...keyFindings(fragment, detection, options2.showSecrets, options2.keepSecrets));
 }
 
 // src/sources/tree.ts

@@ -8,10 +8,15 @@ import { type Finding, type Fragment, type Mode, type Report, type Stats } from 
  */
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 /** Findings of one fragment: positions mapped to the real file, keys redacted, excerpts built. */
-export declare function keyFindings(fragment: Fragment, detection: Detection, showSecrets?: boolean): Finding[];
+export declare function keyFindings(fragment: Fragment, detection: Detection, showSecrets?: boolean, keepSecrets?: boolean): Finding[];
 export declare function compareFindings(a: Finding, b: Finding): number;
 export interface PipelineOptions {
     showSecrets?: boolean;
+    /**
+     * Keep each key in `secret` for a later stage (verification) even without showSecrets; the CLI
+     * strips it before any output. Off by default.
+     */
+    keepSecrets?: boolean;
     onProgress?: (stats: Stats) => void;
 }
 /** What the pipeline gathers while fragments flow through it; worker threads send theirs back to be merged. */

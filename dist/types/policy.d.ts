@@ -1,9 +1,9 @@
 import { type Finding, type Severity } from './types.js';
 /**
- * When a scan fails (exit code 1). `key` (default): any key finding, risks only warn; `any`: any
- * finding; a severity: findings at or above it; `none`: never.
+ * When a scan fails (exit code 1). `key` (default): any key finding, risks only warn; `live`: keys
+ * proven live by --verify; `any`: any finding; a severity: findings at or above it; `none`: never.
  */
-export type FailOn = 'key' | 'any' | 'none' | Severity;
+export type FailOn = 'key' | 'live' | 'any' | 'none' | Severity;
 export declare const FAIL_ON_VALUES: readonly FailOn[];
 export declare function parseFailOn(value: string, where?: string): FailOn;
 export declare function atOrAbove(severity: Severity, floor: Severity): boolean;

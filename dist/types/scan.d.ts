@@ -10,6 +10,8 @@ export interface ScanOptions {
     maxFileSize?: number;
     /** Put the full key in `secret` on each finding. Off by default. */
     showSecrets?: boolean;
+    /** Keep the key in `secret` for verification; the caller strips it before output. */
+    keepSecrets?: boolean;
     /** Called after each file, for progress display. */
     onProgress?: (stats: Stats) => void;
     /** Worker threads for a tree scan: 1 scans in this thread; default: one per core for large trees. */

@@ -6,6 +6,7 @@ export interface StagedOptions {
     /** Report keys on every line of the staged files, not only on lines this commit adds. */
     allLines?: boolean;
     showSecrets?: boolean;
+    keepSecrets?: boolean;
     maxFileSize?: number;
     onProgress?: (stats: Stats) => void;
 }

@@ -9,6 +9,14 @@ export declare function outputOptions<T>(y: Argv<T>): Argv<T & {
 } & {
     "fail-on": string;
 } & {
+    verify: boolean;
+} & {
+    "verify-base-url": string | undefined;
+} & {
+    "verify-concurrency": number;
+} & {
+    "verify-timeout": number;
+} & {
     "show-secrets": boolean;
 } & {
     quiet: boolean;

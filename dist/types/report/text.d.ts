@@ -1,4 +1,4 @@
-import type { Report, Stats } from '../types.js';
+import type { Report, Stats, Verification } from '../types.js';
 export interface TextOptions {
     color: boolean;
     verbose?: boolean;
@@ -12,6 +12,8 @@ export declare function formatBytes(n: number): string;
 export declare function statsLine(stats: Stats): string;
 /** What a person should do about key findings, most urgent first. */
 export declare const KEY_STEPS: string[];
+/** One line about a key's verification, with the organisation and project the API named. */
+export declare function verificationLine(v: Verification): string;
 /** What a person whose commit was blocked can do, safest first. */
 export declare const STAGED_WAYS_OUT: string[];
 export declare function toText(report: Report, opts: TextOptions): string;
