@@ -109,7 +109,7 @@ describe('openai-key-scan (tree scan through the built CLI)', () => {
   it.each([
     [['does-not-exist'], /^openai-key-scan: no such file or directory: does-not-exist\n$/],
     [['--bogus'], /^openai-key-scan: Unknown argument: bogus \(see openai-key-scan --help\)\n$/],
-    [['--fail-on', 'sometimes'], /^openai-key-scan: --fail-on: unknown value "sometimes" \(use one of key, any, none, critical, high, medium, low\)\n$/],
+    [['--fail-on', 'sometimes'], /^openai-key-scan: --fail-on: unknown value "sometimes" \(use one of key, live, any, none, critical, high, medium, low\)\n$/],
     [['--format', 'xml'], /^openai-key-scan: Invalid values:.*\n$/],
     [['--max-file-size', 'lots'], /^openai-key-scan: --max-file-size: cannot read "lots" as a size/],
     [['-o', '/nonexistent/dir/r.json'], /^openai-key-scan: cannot write the report to \/nonexistent\/dir\/r.json: ENOENT\n$/],
