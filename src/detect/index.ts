@@ -38,6 +38,8 @@ const MARKER_BYTES = Buffer.from(MARKER, 'latin1');
 
 /** Literal 0 is the marker itself; then each decoder's literals, in order. */
 const LITERALS: string[] = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+/** Every literal the detector starts from (the marker, plain and encoded); no key is found without one. */
+export const PREFILTER_LITERALS: readonly string[] = LITERALS;
 const DECODER_OF: (Decoder | undefined)[] = [undefined, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
 const prefilter = new Prefilter(LITERALS);
 

@@ -67,6 +67,23 @@ describe('diff <base>..<head>', () => {
     expect(r.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual([...names.map((n) => `${n}:1`), 'tricky.txt:4'].sort());
   });
 
+  it('finds keys in every encoding the detector reads (git is asked only for changes holding a literal)', () => {
+    const repo = makeRepo();
+    const base = repo.commit('base', ...[repo.write('x', '\n')].map(() => 'x'));
+    const [plain, b64, esc] = [makeKey(), makeKey('svcacct', 74), makeKey('admin', 58)];
+    // A wrapped block whose line breaks do not cut the encoded marker (a cut one is a known miss).
+    const wrap = (k: string) => Buffer.from(`token=${k}`).toString('base64').replace(/.{76}/g, '$&\n');
+    let wrapped = makeKey('proj', 74);
+    while (!/VDNCbGJr|Qmxia0ZK|M0JsYmtG/.test(wrap(wrapped))) wrapped = makeKey('proj', 74);
+    repo.write('secret.yaml', `apiVersion: v1\nkind: Secret\ndata:\n  OPENAI_API_KEY: ${Buffer.from(b64).toString('base64')}\n`);
+    repo.write('bundle.js', `var c={k:"\\u0022${esc}\\u0022"};`);
+    repo.write('notebook.ipynb', JSON.stringify({ cells: [{ source: [`key = "${plain}"\n`] }] }));
+    repo.write('wrapped.txt', `${wrap(wrapped)}\n`);
+    repo.commit('encoded keys');
+    const r = json(repo, 'diff', `${base}..HEAD`);
+    expect(r.findings.map((f) => f.file).sort()).toEqual(['bundle.js', 'notebook.ipynb', 'secret.yaml', 'wrapped.txt']);
+  });
+
   it('a bad range or a missing commit is one line and exit 2', () => {
     const repo = makeRepo();
     repo.commit('c', ...[repo.write('x', '\n')].map(() => 'x'));
