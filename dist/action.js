@@ -29761,12 +29761,6 @@ async function finishScan(state, report, args) {
 // src/commits.ts
 init_errors();
 
-// src/config/inline.ts
-var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
-function allowsLine(line) {
-  return SAME_LINE.test(line);
-}
-
 // src/detect/alphabet.ts
 function table(chars) {
   const t = new Uint8Array(256);
@@ -30254,6 +30248,7 @@ function textView(content) {
 var DECODERS = [base64Decoder, escapeDecoder];
 var MARKER_BYTES = Buffer.from(MARKER, "latin1");
 var LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+var PREFILTER_LITERALS = LITERALS3;
 var DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
 var prefilter = new Prefilter(LITERALS3);
 function encodingOf(m, view, decoder) {
@@ -30326,6 +30321,12 @@ function detectKeys(content, window2) {
 }
 function mayHoldKey(bytes) {
   return prefilter.scan(bytes).count > 0;
+}
+
+// src/config/inline.ts
+var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
+function allowsLine(line) {
+  return SAME_LINE.test(line);
 }
 
 // src/detect/fingerprint.ts
@@ -30636,7 +30637,8 @@ function worthParsing(block) {
 }
 
 // src/commits.ts
-var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
+var PICKAXE = `-G${PREFILTER_LITERALS.map((l) => l.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")}`;
+var LOG_FLAGS = ["log", "-p", "-U0", "-M", PICKAXE, "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
 var ZERO = /^0+$/;
 var MissingCommitError = class extends UsageError {
 };

@@ -22040,18 +22040,6 @@ var init_verify = __esm({
   }
 });
 
-// src/config/inline.ts
-function allowsLine(line) {
-  return SAME_LINE.test(line);
-}
-var SAME_LINE;
-var init_inline = __esm({
-  "src/config/inline.ts"() {
-    "use strict";
-    SAME_LINE = /openai-key-scan:allow(?![\w-])/;
-  }
-});
-
 // src/detect/alphabet.ts
 function table(chars) {
   const t = new Uint8Array(256);
@@ -22660,7 +22648,7 @@ function detectKeys(content, window2) {
 function mayHoldKey(bytes) {
   return prefilter.scan(bytes).count > 0;
 }
-var DECODERS, MARKER_BYTES, LITERALS3, DECODER_OF, prefilter;
+var DECODERS, MARKER_BYTES, LITERALS3, PREFILTER_LITERALS, DECODER_OF, prefilter;
 var init_detect = __esm({
   "src/detect/index.ts"() {
     "use strict";
@@ -22674,8 +22662,21 @@ var init_detect = __esm({
     DECODERS = [base64Decoder, escapeDecoder];
     MARKER_BYTES = Buffer.from(MARKER, "latin1");
     LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+    PREFILTER_LITERALS = LITERALS3;
     DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
     prefilter = new Prefilter(LITERALS3);
+  }
+});
+
+// src/config/inline.ts
+function allowsLine(line) {
+  return SAME_LINE.test(line);
+}
+var SAME_LINE;
+var init_inline = __esm({
+  "src/config/inline.ts"() {
+    "use strict";
+    SAME_LINE = /openai-key-scan:allow(?![\w-])/;
   }
 });
 
@@ -23258,15 +23259,17 @@ async function scanHistory(options = {}) {
   if (head.code !== 0 && !refs.stdout.length) throw new UsageError("this repository has no commits yet: nothing in history to scan (use `openai-key-scan staged` or `openai-key-scan .`)");
   return scanLog("history", root, ["--all"], options);
 }
-var LOG_FLAGS, ZERO, MissingCommitError, PARALLEL_FROM;
+var PICKAXE, LOG_FLAGS, ZERO, MissingCommitError, PARALLEL_FROM;
 var init_commits = __esm({
   "src/commits.ts"() {
     "use strict";
     init_errors();
+    init_detect();
     init_pipeline();
     init_git();
     init_patch();
-    LOG_FLAGS = ["log", "-p", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
+    PICKAXE = `-G${PREFILTER_LITERALS.map((l) => l.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")}`;
+    LOG_FLAGS = ["log", "-p", "-U0", "-M", PICKAXE, "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
     ZERO = /^0+$/;
     MissingCommitError = class extends UsageError {
     };

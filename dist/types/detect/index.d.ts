@@ -25,6 +25,8 @@ export interface Detection {
     /** Key-shaped strings dropped as placeholders, for --verbose. */
     rejected: Rejected[];
 }
+/** Every literal the detector starts from (the marker, plain and encoded); no key is found without one. */
+export declare const PREFILTER_LITERALS: readonly string[];
 /**
  * Find every key in a file's bytes, in any encoding the detector knows. With `window`, `content` is one
  * window of a large file: only keys starting in its accept range are kept, located in the whole file.
