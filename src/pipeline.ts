@@ -1,6 +1,8 @@
 import { allowsLine } from './config/inline.js';
 import { detectKeys, type DetectedKey, type Detection } from './detect/index.js';
 import { fingerprint } from './detect/fingerprint.js';
+import { detectRisks, riskFindings, risksFor } from './detect/risks.js';
+import { exposeKeys } from './exposure.js';
 import { excerpt, redact, type ExcerptSpan } from './report/redact.js';
 import type { SourceSink } from './sources/tree.js';
 import { TOOL_NAME, VERSION } from './version.js';
@@ -83,6 +85,8 @@ export interface PipelineOptions {
    * strips it before any output. Off by default.
    */
   keepSecrets?: boolean;
+  /** Risk rules switched on or off by id (all on by default); plain data, since workers get a copy. */
+  risks?: Record<string, boolean>;
   onProgress?: (stats: Stats) => void;
 }
 
@@ -128,7 +132,11 @@ export function processFragment(fragment: Fragment, options: PipelineOptions, ta
   }
   if (!window || window.first) tally.stats.files++;
   tally.stats.bytes += window ? window.bytes : fragment.content.length;
-  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets, options.keepSecrets));
+  const keys = keyFindings(fragment, detection, options.showSecrets, options.keepSecrets);
+  if (keys.length) exposeKeys(fragment, detection, keys);
+  tally.findings.push(...keys);
+  const rules = risksFor(fragment.path, fragment.origin, options.risks);
+  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions)));
 }
 
 export function finishReport(mode: Mode, tally: Tally, started: number): Report {

@@ -21,6 +21,8 @@ export interface ScanOptions {
   onProgress?: (stats: Stats) => void;
   /** Worker threads for a tree scan: 1 scans in this thread; default: one per core for large trees. */
   jobs?: number;
+  /** Risk rules switched on or off by id (see PipelineOptions). */
+  risks?: Record<string, boolean>;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   };
   const tally = newTally();
   const sink = tallySink(tally);
-  const pipeline: PipelineOptions = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets };
+  const pipeline: PipelineOptions = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets, risks: options.risks };
   const pool = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
   for await (const entry of treeEntries(treeOptions, sink)) pool.add(entry);
   const local = await pool.finish();

@@ -84,6 +84,23 @@ export async function listFiles(root: string, pathspec: string): Promise<string[
   return splitNul(out);
 }
 
+/**
+ * Like listFiles, with whether git tracks each file: `ls-files -t` tags tracked entries `H` (or `S`,
+ * `M`) and untracked ones `?`. Risk rules read this (a committed .env file) without asking git again.
+ */
+export async function listFilesTracked(root: string, pathspec: string): Promise<Array<{ file: string; untracked: boolean }>> {
+  const out = await git(
+    ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', `:(literal)${pathspec}`],
+    root,
+  );
+  return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === '?' }));
+}
+
+/** Is `file` (relative to `root`) in the index? */
+export async function isTracked(root: string, file: string): Promise<boolean> {
+  return (await git(['ls-files', '-z', '--cached', '--', `:(literal)${file}`], root)).length > 0;
+}
+
 export function splitNul(out: Buffer): string[] {
   const s = out.toString('utf8');
   return s ? s.split('\0').filter(Boolean) : [];

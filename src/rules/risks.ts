@@ -1,0 +1,202 @@
+import type { Origin, RiskRule } from '../types.js';
+
+/**
+ * Risk rules: patterns that put OpenAI keys where they leak, whether or not a key is present yet
+ * (design.md "Risk rules"). Data with samples, run by src/detect/risks.ts. Samples are lines (or
+ * whole files) at a path; `{{key:…}}` slots are filled at test time (test/helpers/keys.ts).
+ */
+
+/** `.env`, `.env.local`, `.env.production`…: the files dotenv and the frameworks load. */
+export function isDotenv(path: string): boolean {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path);
+}
+
+/** Templates meant to be committed: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`. */
+const TEMPLATE_PARTS = new Set(['example', 'sample', 'template', 'dist']);
+export function isDotenvTemplate(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.split('.').some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
+}
+
+/** Prose, where a variable name is explained rather than used. */
+const DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
+/** Source maps repeat their sources: the place to report is the source file. */
+const SOURCE_MAP = /\.map$/i;
+
+/** Name segments that mark a variable as a credential (`OPENAI_API_KEY`, not `OPENAI_MAX_TOKENS`). */
+const SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
+
+export function isSecretName(name: string): boolean {
+  return name.split('_').some((s) => SECRET_SEGMENT.test(s));
+}
+
+const PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
+
+/**
+ * A value that is no secret: empty, short, a reference to another variable (`${OPENAI_KEY}`,
+ * `$KEY`, `%KEY%`) or template text (`sk-...`, `<your key>`, `changeme`).
+ */
+export function isPlaceholderValue(raw: string): boolean {
+  let v = raw.trim();
+  // A trailing comment is not part of the value (dotenv: ` #` outside quotes).
+  const q = v[0];
+  if (q === '"' || q === "'" || q === '`') {
+    const end = v.indexOf(q, 1);
+    v = end === -1 ? v.slice(1) : v.slice(1, end);
+  } else {
+    v = v.replace(/\s+#.*$/, '');
+  }
+  v = v.trim();
+  if (v.length < 8) return true;
+  // References and template slots: `${KEY}`, `$KEY`, `%KEY%`, `{{ openai_key }}`, `${{ secrets.KEY }}`.
+  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
+  return PLACEHOLDER_WORDS.test(v);
+}
+
+/** Prefixes that build tools inline into client code, and who does it. */
+export const PUBLIC_PREFIXES: Record<string, string> = {
+  NEXT_PUBLIC_: 'Next.js',
+  VITE_: 'Vite',
+  REACT_APP_: 'Create React App',
+  EXPO_PUBLIC_: 'Expo',
+  NUXT_PUBLIC_: 'Nuxt',
+  PUBLIC_: 'SvelteKit and Astro',
+  GATSBY_: 'Gatsby',
+  VUE_APP_: 'Vue CLI',
+  STORYBOOK_: 'Storybook',
+};
+
+const PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join('|');
+
+/** Is a tree file known to git in a way that makes a .env file committed (or, outside git, present)? */
+function committedOrOutsideGit(origin: Origin): boolean {
+  return origin.kind !== 'tree' || origin.git !== 'untracked';
+}
+
+export const RISK_RULES: readonly RiskRule[] = [
+  {
+    id: 'committed-dotenv',
+    kind: 'risk',
+    title: 'Committed .env file',
+    severity: 'medium',
+    literals: ['OPENAI_'],
+    regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/g,
+    appliesTo: (path, origin) => isDotenv(path) && !isDotenvTemplate(path) && committedOrOutsideGit(origin),
+    keep: ({ name = '', value = '' }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
+    message: ({ name }, path) => {
+      const file = path.slice(path.lastIndexOf('/') + 1);
+      return `${path} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+    },
+    samples: {
+      match: [
+        { path: '.env', text: 'OPENAI_API_KEY={{key:proj:74}}' },
+        { path: '.env', text: 'export OPENAI_API_KEY="{{key:proj:58}}"' },
+        { path: '.env.local', text: 'OPENAI_ADMIN_KEY = {{key:admin:58}}' },
+        { path: 'apps/web/.env.production', text: 'OPENAI_API_KEY=not-a-key-shape-but-a-real-value-1234' },
+        { path: '.env', text: 'OPENAI_KEY={{key:legacy:20}} # prod' },
+        { path: '.env', text: 'VITE_OPENAI_API_KEY={{key:proj:74}}' },
+        { path: '.env', text: 'OPENAI_API_KEY={{key:proj:74}}', origin: { kind: 'tree', git: 'tracked' } },
+        { path: '.env', text: 'OPENAI_API_KEY={{key:proj:74}}', origin: { kind: 'staged' } },
+        { path: '.env', text: 'OPENAI_API_KEY={{key:proj:74}}', origin: { kind: 'commit', commit: '0123456789abcdef0123456789abcdef01234567' } },
+      ],
+      noMatch: [
+        { path: '.env.example', text: 'OPENAI_API_KEY={{key:proj:74}}' },
+        { path: '.env.sample', text: 'OPENAI_API_KEY=sk-your-key-here' },
+        { path: '.env.template', text: 'OPENAI_API_KEY=' },
+        { path: 'config/.env.dist', text: 'OPENAI_API_KEY=changeme-please' },
+        { path: '.env', text: 'OPENAI_API_KEY=' },
+        { path: '.env', text: 'OPENAI_API_KEY=sk-...' },
+        { path: '.env', text: 'OPENAI_API_KEY="<your OpenAI key>"' },
+        { path: '.env', text: 'OPENAI_API_KEY=${OPENAI_KEY_FROM_VAULT}' },
+        { path: '.env', text: 'OPENAI_MODEL=gpt-4o-mini-2024-07-18' },
+        { path: '.env', text: 'OPENAI_BASE_URL=https://api.openai.com/v1' },
+        { path: '.env', text: '# OPENAI_API_KEY=sk-proj-put-yours-here' },
+        { path: '.env', text: 'OPENAI_API_KEY={{key:proj:74}}', origin: { kind: 'tree', git: 'untracked' } },
+        { path: 'src/env.ts', text: 'OPENAI_API_KEY={{key:proj:74}}' },
+        { path: 'environment.yml', text: 'OPENAI_API_KEY: {{key:proj:74}}' },
+      ],
+    },
+  },
+  {
+    id: 'public-env-var',
+    kind: 'risk',
+    title: 'OpenAI key in a client-side environment variable',
+    severity: 'high',
+    literals: ['OPENAI_'],
+    // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
+    regex: new RegExp(
+      `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
+      'g',
+    ),
+    appliesTo: (path) => !DOCS.test(path) && !SOURCE_MAP.test(path),
+    skipComments: true,
+    keep: ({ name = '', prefix = '' }) => isSecretName(name.slice(prefix.length)),
+    message: ({ name, prefix = '' }) =>
+      `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`,
+    samples: {
+      match: [
+        'const apiKey = process.env.NEXT_PUBLIC_OPENAI_API_KEY;',
+        'const client = new OpenAI({ apiKey: import.meta.env.VITE_OPENAI_API_KEY });',
+        'apiKey: process.env.REACT_APP_OPENAI_KEY,',
+        'const key = process.env.EXPO_PUBLIC_OPENAI_API_KEY',
+        "runtimeConfig: { public: { openaiKey: process.env['NUXT_PUBLIC_OPENAI_API_KEY'] } }",
+        "import { PUBLIC_OPENAI_API_KEY } from '$env/static/public';",
+        'GATSBY_OPENAI_SECRET: process.env.GATSBY_OPENAI_SECRET,',
+        'const k = process.env.VUE_APP_OPENAI_TOKEN',
+        'STORYBOOK_OPENAI_API_KEY: JSON.stringify(key),',
+        { path: '.env', text: 'VITE_OPENAI_API_KEY={{key:proj:74}}' },
+        { path: '.env.example', text: 'NEXT_PUBLIC_OPENAI_API_KEY=' },
+        { path: 'next.config.js', text: 'env: { NEXT_PUBLIC_OPENAI_API_KEY: process.env.OPENAI_API_KEY },' },
+        { path: 'docker-compose.yml', text: '      - VITE_APP_OPENAI_API_KEY=${OPENAI_API_KEY}' },
+        { path: 'Dockerfile', text: 'ARG NEXT_PUBLIC_OPENAI_API_KEY' },
+      ],
+      noMatch: [
+        'const apiKey = process.env.OPENAI_API_KEY;',
+        'const model = process.env.NEXT_PUBLIC_OPENAI_MODEL ?? "gpt-4o";',
+        'baseURL: import.meta.env.VITE_OPENAI_BASE_URL,',
+        'const max = process.env.VITE_OPENAI_MAX_TOKENS',
+        '// Never use NEXT_PUBLIC_OPENAI_API_KEY: Next.js ships it to the browser.',
+        '  # VITE_OPENAI_API_KEY would be inlined into the bundle, keep the key server-side',
+        ' * Do not read REACT_APP_OPENAI_KEY here.',
+        'const x = 1; // not VITE_OPENAI_API_KEY, see the proxy',
+        'const k = process.env.MY_VITE_OPENAI_API_KEY;',
+        { path: 'README.md', text: 'Do not set `NEXT_PUBLIC_OPENAI_API_KEY`: it ships to the browser.' },
+        { path: 'dist/assets/index.js.map', text: '"sourcesContent":["const k = import.meta.env.VITE_OPENAI_API_KEY"]' },
+      ],
+    },
+  },
+  {
+    id: 'browser-sdk',
+    kind: 'risk',
+    title: 'OpenAI SDK allowed in the browser',
+    severity: 'high',
+    // `Browser` rather than the whole option name: a native indexOf skips ahead by its rare first
+    // byte, so this costs about a third of the longer literal on a tree of minified code.
+    literals: ['Browser'],
+    regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
+    appliesTo: (path) => !DOCS.test(path) && !SOURCE_MAP.test(path),
+    skipComments: true,
+    inFile: /openai/i,
+    // Anthropic's SDK has the same option; the nearest constructor before the option decides.
+    keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ''),
+    message: () =>
+      'The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser: true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)',
+    samples: {
+      match: [
+        'const client = new OpenAI({ apiKey, dangerouslyAllowBrowser: true });',
+        { path: 'src/App.tsx', text: "import OpenAI from 'openai';\n\nexport const openai = new OpenAI({\n  apiKey: import.meta.env.VITE_KEY,\n  dangerouslyAllowBrowser: true,\n});\n" },
+        { path: 'dist/assets/index-4f2a.js', text: 'var Me="https://api.openai.com/v1";const c=new Qe({apiKey:t,dangerouslyAllowBrowser:!0});' },
+        { path: 'src/client.js', text: 'const { OpenAI } = require("openai"); const opts = { "dangerouslyAllowBrowser": true };' },
+      ],
+      noMatch: [
+        'const client = new OpenAI({ apiKey, dangerouslyAllowBrowser: false });',
+        'const client = new OpenAI({ apiKey });',
+        '// OpenAI: never set dangerouslyAllowBrowser: true, use the /api/chat proxy',
+        'const client = new Anthropic({ apiKey, dangerouslyAllowBrowser: true });',
+        { path: 'src/claude.ts', text: "import Anthropic from '@anthropic-ai/sdk';\nnew X({ dangerouslyAllowBrowser: true });" },
+        { path: 'docs/openai.md', text: 'new OpenAI({ dangerouslyAllowBrowser: true })' },
+        'if (!options.dangerouslyAllowBrowser && isRunningInBrowser()) throw new OpenAIError("…");',
+      ],
+    },
+  },
+];

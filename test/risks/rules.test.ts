@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { detectRisks, inComment, risksFor } from '../../src/detect/risks.js';
+import { textView } from '../../src/detect/text.js';
+import { isDotenv, isDotenvTemplate, isPlaceholderValue, isSecretName, PUBLIC_PREFIXES, RISK_RULES } from '../../src/rules/risks.js';
+import type { Origin, RiskSample } from '../../src/types.js';
+import { fill } from '../helpers/keys.js';
+
+const DEFAULT_PATH = 'src/app.ts';
+
+function run(sample: RiskSample, only?: string) {
+  const s = typeof sample === 'string' ? { text: sample } : sample;
+  const path = s.path ?? DEFAULT_PATH;
+  const origin: Origin = s.origin ?? { kind: 'tree' };
+  const { text, keys } = fill(s.text);
+  const rules = risksFor(path, origin).filter((r) => !only || r.id === only);
+  return { risks: detectRisks(textView(Buffer.from(text))!, path, rules), keys, text };
+}
+
+const label = (s: RiskSample) => (typeof s === 'string' ? s : `${s.path ?? DEFAULT_PATH}: ${s.text.split('\n').join('⏎')}${s.origin ? ` (${JSON.stringify(s.origin)})` : ''}`);
+
+/** Every risk rule's own samples: adding a rule or a sample needs no change here. */
+describe.each(RISK_RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+  it.each(rule.samples.match.map((s) => [label(s), s] as const))('reports %s', (_l, sample) => {
+    const { risks, keys } = run(sample, id);
+    expect(risks.map((r) => r.rule.id)).toEqual([id]);
+    const [r] = risks;
+    expect(r!.message.length).toBeGreaterThan(40);
+    // What a finding shows never holds a key or an assigned value.
+    for (const k of keys) {
+      expect(r!.shown).not.toContain(k.slice(12, 40));
+      expect(r!.excerpt).not.toContain(k.slice(12, 40));
+    }
+  });
+
+  it.each(rule.samples.noMatch.map((s) => [label(s), s] as const))('does not report %s', (_l, sample) => {
+    expect(run(sample, id).risks).toEqual([]);
+  });
+
+  it('has positive and negative samples', () => {
+    expect(rule.samples.match.length).toBeGreaterThan(2);
+    expect(rule.samples.noMatch.length).toBeGreaterThan(2);
+  });
+});
+
+describe('public-env-var', () => {
+  it.each(Object.entries(PUBLIC_PREFIXES))('names the framework behind %s (%s)', (prefix, framework) => {
+    const { risks } = run(`const k = process.env.${prefix}OPENAI_API_KEY;`, 'public-env-var');
+    expect(risks).toHaveLength(1);
+    expect(risks[0]!.message).toContain(framework);
+    expect(risks[0]!.shown).toBe(`${prefix}OPENAI_API_KEY`);
+  });
+
+  it('reports each place once, with its column', () => {
+    const { risks } = run('a = process.env.NEXT_PUBLIC_OPENAI_API_KEY; b = process.env.NEXT_PUBLIC_OPENAI_API_KEY;\nc = 1', 'public-env-var');
+    expect(risks.map((r) => [r.line, r.column])).toEqual([
+      [1, 17],
+      [1, 61],
+    ]);
+  });
+
+  it('shows the variable with its value cut out', () => {
+    const { risks, keys } = run({ path: '.env.production', text: 'VITE_OPENAI_API_KEY={{key:proj:74}}' }, 'public-env-var');
+    expect(risks[0]!.shown).toBe('VITE_OPENAI_API_KEY=…');
+    expect(risks[0]!.excerpt).not.toContain(keys[0]!.slice(-20));
+  });
+});
+
+describe('committed-dotenv', () => {
+  it('says how to untrack, ignore and rotate', () => {
+    const { risks } = run({ path: 'web/.env.local', text: 'OPENAI_API_KEY={{key:proj:74}}' }, 'committed-dotenv');
+    expect(risks[0]!.message).toContain('git rm --cached .env.local');
+    expect(risks[0]!.message).toContain('.gitignore');
+    expect(risks[0]!.message).toContain('rotate');
+    expect(risks[0]!.shown).toBe('OPENAI_API_KEY=…');
+  });
+
+  it.each(['.env', '.env.local', 'a/b/.env.production', '.env.development.local'])('%s is a .env file', (p) => {
+    expect(isDotenv(p)).toBe(true);
+  });
+  it.each(['env.ts', '.envrc', 'src/.environment', 'x.env.ts'])('%s is not', (p) => {
+    expect(isDotenv(p)).toBe(false);
+  });
+  it.each(['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.local.example'])('%s is a template', (p) => {
+    expect(isDotenvTemplate(p)).toBe(true);
+  });
+  it.each([
+    ['', true],
+    ['""', true],
+    ['sk-...', true],
+    ['sk-proj-xxxxxxxxxxxxxxxx', true],
+    ['<your-key>', true],
+    ['${OPENAI_API_KEY}', true],
+    ['$OPENAI_KEY', true],
+    ['"{{ openai_api_key }}"', true],
+    ['${{ secrets.OPENAI_API_KEY }}', true],
+    ['"a-real-looking-value-123" # comment', false],
+    ['a-real-looking-value-123', false],
+  ])('value %j is a placeholder: %s', (v, yes) => {
+    expect(isPlaceholderValue(v)).toBe(yes);
+  });
+  it.each([
+    ['OPENAI_API_KEY', true],
+    ['OPENAI_ADMIN_KEY', true],
+    ['OPENAI_SECRET', true],
+    ['OPENAI_MAX_TOKENS', false],
+    ['OPENAI_MODEL', false],
+    ['OPENAI_ORG_ID', false],
+  ])('%s names a secret: %s', (n, yes) => {
+    expect(isSecretName(n)).toBe(yes);
+  });
+});
+
+describe('matcher', () => {
+  it.each([
+    ['// x', true],
+    ['  # x', true],
+    [' * x', true],
+    ['a = 1; // x', true],
+    ['/* x', true],
+    ['<!-- x', true],
+    ['a /* b */ c ', false],
+    ['const url = "https://x"; ', false],
+    ['color: #fff; ', false],
+    ['const a = ', false],
+  ])('%j is in a comment: %s', (before, yes) => {
+    expect(inComment(before)).toBe(yes);
+  });
+
+  it('honours risks: { id: false }', () => {
+    const path = '.env';
+    expect(risksFor(path, { kind: 'tree' }).map((r) => r.id)).toContain('committed-dotenv');
+    expect(risksFor(path, { kind: 'tree' }, { 'committed-dotenv': false }).map((r) => r.id)).not.toContain('committed-dotenv');
+    expect(risksFor(path, { kind: 'tree' }, { 'browser-sdk': false }).map((r) => r.id)).toContain('committed-dotenv');
+  });
+
+  it('looks only around each literal on a multi-megabyte minified line', () => {
+    const filler = 'a=1;'.repeat(1_000_000);
+    const text = `import "openai";${filler}const c=new Qe({dangerouslyAllowBrowser:!0});${filler}process.env.VITE_OPENAI_API_KEY`;
+    const t = performance.now();
+    const risks = detectRisks(textView(Buffer.from(text))!, 'dist/assets/index.js', risksFor('dist/assets/index.js', { kind: 'tree' }));
+    expect(risks.map((r) => [r.rule.id, r.line, r.column])).toEqual([
+      ['browser-sdk', 1, 16 + 4_000_000 + 17],
+      ['public-env-var', 1, 16 + 8_000_000 + 46 + 12],
+    ]);
+    expect(risks[0]!.excerpt.length).toBeLessThan(200);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
+  it('honours an inline allow comment', () => {
+    expect(run('const k = process.env.VITE_OPENAI_API_KEY; // openai-key-scan:allow', 'public-env-var').risks).toEqual([]);
+  });
+
+  it('locates matches in UTF-16 files and after multi-byte characters', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x\nconst k = process.env.VITE_OPENAI_API_KEY\n', 'utf16le')]);
+    const a = detectRisks(textView(utf16)!, 'a.ts', risksFor('a.ts', { kind: 'tree' }));
+    expect(a.map((r) => [r.line, r.column])).toEqual([[2, 23]]);
+    const b = detectRisks(textView(Buffer.from('const é = "ü"; const k = process.env.VITE_OPENAI_API_KEY'))!, 'a.ts', risksFor('a.ts', { kind: 'tree' }));
+    expect(b.map((r) => [r.line, r.column])).toEqual([[1, 38]]);
+  });
+});
