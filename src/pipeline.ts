@@ -122,6 +122,8 @@ export function tallySink(tally: Tally): SourceSink {
   };
 }
 
+const NO_HITS = new Map<string, number[]>();
+
 /** Everything the pipeline does with one fragment. Worker threads run this same function. */
 export function processFragment(fragment: Fragment, options: PipelineOptions, tally: Tally): void {
   const { window } = fragment;
@@ -136,7 +138,7 @@ export function processFragment(fragment: Fragment, options: PipelineOptions, ta
   if (keys.length) exposeKeys(fragment, detection, keys);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
-  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions)));
+  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS)));
 }
 
 export function finishReport(mode: Mode, tally: Tally, started: number): Report {

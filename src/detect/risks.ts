@@ -24,6 +24,20 @@ export interface DetectedRisk {
 /** How far around a literal the regex looks: enough for any rule's line, bounded on minified code. */
 const AROUND = 256;
 const EXCERPT = 60;
+/**
+ * Findings per rule per file. Past a hundred the file is one pattern repeated (generated code) and
+ * more findings tell nothing new; locating each on a multi-megabyte line would cost its length.
+ */
+const MAX_PER_RULE = 100;
+
+/**
+ * Risk literals of 8+ bytes are found by the key detector's one prefilter pass (detect/index.ts);
+ * shorter ones (committed-dotenv's `OPENAI_`, read in .env files only) by indexOf here, since they
+ * would shorten that pass's skip distance for every file.
+ */
+export const PREFILTERED_RISK_LITERALS: readonly string[] = [...new Set(RISK_RULES.flatMap((r) => r.literals).filter((l) => l.length >= 8))];
+
+const PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
 
 /** The rules a file is subject to: switched on (`risks[id] !== false`) and accepting the path. */
 export function risksFor(path: string, origin: Origin, enabled?: Record<string, boolean>): RiskRule[] {
@@ -56,9 +70,15 @@ function lineEndNear(bytes: Uint8Array, at: number): number {
   return stop;
 }
 
+function allOffsets(buf: Buffer, needle: Buffer): number[] {
+  const out: number[] = [];
+  for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
+
 /**
- * Every risk in one file's text view. Each rule's literals are found with a native indexOf (one pass
- * per distinct literal, several GB/s); the rule's regex then runs only on the line around a hit,
+ * Every risk in one file's text view. Each rule's literals come from the key detector's prefilter
+ * (`prefiltered`) or a native indexOf; the rule's regex then runs only on the line around a hit,
  * clipped to AROUND bytes each side, so a multi-megabyte minified line costs nothing more.
  */
 export function detectRisks(
@@ -67,21 +87,30 @@ export function detectRisks(
   rules: readonly RiskRule[],
   window?: FragmentWindow,
   positions?: Positions,
+  prefiltered?: Map<string, number[]>,
 ): DetectedRisk[] {
   if (!rules.length) return [];
+  // The common case: the prefilter saw no risk literal, and no rule needs a search of its own.
+  if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
   const bytes = view.bytes;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const decode = (from: number, to: number) => buf.toString(view.utf16 ? 'latin1' : 'utf8', from, to);
   const found: DetectedRisk[] = [];
   const seen = new Set<string>();
   const inFile = new Map<RiskRule, boolean>();
+  const allowed = new Map<number, boolean>();
+  const count = new Map<RiskRule, number>();
   const literals = [...new Set(rules.flatMap((r) => r.literals))];
   for (const literal of literals) {
     const needle = Buffer.from(literal, 'latin1');
     const users = rules.filter((r) => r.literals.includes(literal));
-    for (let hit = buf.indexOf(needle); hit !== -1; hit = buf.indexOf(needle, hit + 1)) {
-      const from = lineStartNear(bytes, hit);
-      const to = lineEndNear(bytes, hit + needle.length);
+    const offsets = prefiltered && PREFILTERED_RISK_LITERALS.includes(literal) ? (prefiltered.get(literal) ?? []) : allOffsets(buf, needle);
+    // Hits whose lines (clipped to AROUND each side) overlap are read as one window, so each byte
+    // meets each regex about once however many literals a file repeats.
+    for (let i = 0; i < offsets.length; ) {
+      const from = lineStartNear(bytes, offsets[i]!);
+      let to = lineEndNear(bytes, offsets[i]! + needle.length);
+      for (i++; i < offsets.length && offsets[i]! < to; i++) to = Math.max(to, lineEndNear(bytes, offsets[i]! + needle.length));
       const text = buf.toString('latin1', from, to);
       for (const rule of users) {
         rule.regex.lastIndex = 0;
@@ -89,29 +118,36 @@ export function detectRisks(
           if (m[0].length === 0) rule.regex.lastIndex++;
           const start = from + m.index;
           const end = start + m[0].length;
-          if (start > hit || end < hit + needle.length) continue;
+          if ((count.get(rule) ?? 0) >= MAX_PER_RULE) break;
           const id = `${rule.id}:${start}`;
           if (seen.has(id)) continue;
           seen.add(id);
           if (window && (start < window.acceptFrom || start >= window.acceptTo)) continue;
+          if (rule.inFile) {
+            if (!inFile.has(rule)) inFile.set(rule, rule.inFile.test(buf.toString('latin1')));
+            if (!inFile.get(rule)) break;
+          }
           const groups = { ...m.groups };
           const before = buf.toString('latin1', Math.max(0, start - AROUND), start);
           if (rule.skipComments && inComment(before.slice(before.lastIndexOf('\n') + 1))) continue;
           if (rule.keep && !rule.keep(groups, path, before)) continue;
-          if (rule.inFile) {
-            if (!inFile.has(rule)) inFile.set(rule, rule.inFile.test(buf.toString('latin1')));
-            if (!inFile.get(rule)) continue;
-          }
           positions ??= new Positions(view, window);
           const at = positions.locate(start, end);
-          if (allowsLine(positions.lineText(at.lineIndex))) continue;
+          let allow = allowed.get(at.lineIndex);
+          if (allow === undefined) allowed.set(at.lineIndex, (allow = allowsLine(positions.lineText(at.lineIndex))));
+          if (allow) continue;
+          // The excerpt stays on the match's line, even when the window spans several.
+          const lineFrom = from + text.lastIndexOf('\n', m.index) + 1;
+          const nl = text.indexOf('\n', m.index);
+          const lineTo = nl === -1 ? to : from + nl - (text[nl - 1] === '\r' ? 1 : 0);
           // The value, when the rule captures one, ends the match: cut it out of what is shown.
           const valueAt = groups.value ? end - Buffer.byteLength(groups.value, 'latin1') : end;
           const cut = valueAt < end ? '…' : '';
           const shown = decode(start, valueAt) + cut;
-          const pre = decode(Math.max(from, start - EXCERPT), start);
-          const post = cut ? '' : decode(end, Math.min(to, end + EXCERPT));
-          const excerpt = maskText(`${start - EXCERPT > from ? '…' : ''}${pre}${shown}${post}${!cut && end + EXCERPT < to ? '…' : ''}`.replace(/\s+/g, ' ').trim());
+          const pre = decode(Math.max(lineFrom, start - EXCERPT), start);
+          const post = cut ? '' : decode(end, Math.min(lineTo, end + EXCERPT));
+          const excerpt = maskText(`${start - EXCERPT > lineFrom ? '…' : ''}${pre}${shown}${post}${!cut && end + EXCERPT < lineTo ? '…' : ''}`.replace(/\s+/g, ' ').trim());
+          count.set(rule, (count.get(rule) ?? 0) + 1);
           found.push({
             rule,
             message: rule.message(groups, path),

@@ -48,6 +48,8 @@ export function isPlaceholderValue(raw: string): boolean {
   }
   v = v.trim();
   if (v.length < 8) return true;
+  // A value holding the key marker is a key: random key text may spell `xxx` or `todo` by chance.
+  if (v.includes('T3BlbkFJ')) return false;
   // References and template slots: `${KEY}`, `$KEY`, `%KEY%`, `{{ openai_key }}`, `${{ secrets.KEY }}`.
   if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
   return PLACEHOLDER_WORDS.test(v);
@@ -80,7 +82,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'Committed .env file',
     severity: 'medium',
     literals: ['OPENAI_'],
-    regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/g,
+    regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
     appliesTo: (path, origin) => isDotenv(path) && !isDotenvTemplate(path) && committedOrOutsideGit(origin),
     keep: ({ name = '', value = '' }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
     message: ({ name }, path) => {
@@ -122,7 +124,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     kind: 'risk',
     title: 'OpenAI key in a client-side environment variable',
     severity: 'high',
-    literals: ['OPENAI_'],
+    // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
+    literals: ['_OPENAI_'],
     // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
     regex: new RegExp(
       `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
@@ -170,9 +173,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     kind: 'risk',
     title: 'OpenAI SDK allowed in the browser',
     severity: 'high',
-    // `Browser` rather than the whole option name: a native indexOf skips ahead by its rare first
-    // byte, so this costs about a third of the longer literal on a tree of minified code.
-    literals: ['Browser'],
+    // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
+    literals: ['AllowBrowser'],
     regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
     appliesTo: (path) => !DOCS.test(path) && !SOURCE_MAP.test(path),
     skipComments: true,

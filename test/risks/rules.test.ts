@@ -3,7 +3,7 @@ import { detectRisks, inComment, risksFor } from '../../src/detect/risks.js';
 import { textView } from '../../src/detect/text.js';
 import { isDotenv, isDotenvTemplate, isPlaceholderValue, isSecretName, PUBLIC_PREFIXES, RISK_RULES } from '../../src/rules/risks.js';
 import type { Origin, RiskSample } from '../../src/types.js';
-import { fill } from '../helpers/keys.js';
+import { fill, MARKER } from '../helpers/keys.js';
 
 const DEFAULT_PATH = 'src/app.ts';
 
@@ -95,6 +95,7 @@ describe('committed-dotenv', () => {
     ['${{ secrets.OPENAI_API_KEY }}', true],
     ['"a-real-looking-value-123" # comment', false],
     ['a-real-looking-value-123', false],
+    [`sk-proj-${'Ab1'.repeat(6)}xxx${MARKER}${'Ab1'.repeat(6)}TODO`, false],
   ])('value %j is a placeholder: %s', (v, yes) => {
     expect(isPlaceholderValue(v)).toBe(yes);
   });
