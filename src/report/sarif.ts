@@ -1,4 +1,5 @@
 import { KEY_RULES } from '../rules/keys.js';
+import { RISK_RULES } from '../rules/risks.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { KEY_STEPS } from './text.js';
 
@@ -14,7 +15,7 @@ const SCORE: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: 
 const HELP_URI = 'https://platform.openai.com/api-keys';
 
 function ruleTitle(id: string): string {
-  return KEY_RULES.find((r) => r.id === id)?.title ?? id.replace(/-/g, ' ');
+  return [...KEY_RULES, ...RISK_RULES].find((r) => r.id === id)?.title ?? id.replace(/-/g, ' ');
 }
 
 function help(f: Finding): { text: string; markdown: string } {
