@@ -29550,13 +29550,185 @@ var KEY_RULES = [
   }
 ];
 
+// src/rules/risks.ts
+function isDotenv(path7) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path7);
+}
+var TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
+function isDotenvTemplate(path7) {
+  const name = path7.slice(path7.lastIndexOf("/") + 1);
+  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
+}
+var DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
+var SOURCE_MAP = /\.map$/i;
+var SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
+function isSecretName(name) {
+  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
+}
+var PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
+function isPlaceholderValue(raw) {
+  let v = raw.trim();
+  const q = v[0];
+  if (q === '"' || q === "'" || q === "`") {
+    const end = v.indexOf(q, 1);
+    v = end === -1 ? v.slice(1) : v.slice(1, end);
+  } else {
+    v = v.replace(/\s+#.*$/, "");
+  }
+  v = v.trim();
+  if (v.length < 8) return true;
+  if (v.includes("T3BlbkFJ")) return false;
+  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
+  return PLACEHOLDER_WORDS.test(v);
+}
+var PUBLIC_PREFIXES = {
+  NEXT_PUBLIC_: "Next.js",
+  VITE_: "Vite",
+  REACT_APP_: "Create React App",
+  EXPO_PUBLIC_: "Expo",
+  NUXT_PUBLIC_: "Nuxt",
+  PUBLIC_: "SvelteKit and Astro",
+  GATSBY_: "Gatsby",
+  VUE_APP_: "Vue CLI",
+  STORYBOOK_: "Storybook"
+};
+var PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
+function committedOrOutsideGit(origin) {
+  return origin.kind !== "tree" || origin.git !== "untracked";
+}
+var RISK_RULES = [
+  {
+    id: "committed-dotenv",
+    kind: "risk",
+    title: "Committed .env file",
+    severity: "medium",
+    literals: ["OPENAI_"],
+    regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
+    appliesTo: (path7, origin) => isDotenv(path7) && !isDotenvTemplate(path7) && committedOrOutsideGit(origin),
+    keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
+    message: ({ name }, path7) => {
+      const file = path7.slice(path7.lastIndexOf("/") + 1);
+      return `${path7} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+    },
+    samples: {
+      match: [
+        { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}" },
+        { path: ".env", text: 'export OPENAI_API_KEY="{{key:proj:58}}"' },
+        { path: ".env.local", text: "OPENAI_ADMIN_KEY = {{key:admin:58}}" },
+        { path: "apps/web/.env.production", text: "OPENAI_API_KEY=not-a-key-shape-but-a-real-value-1234" },
+        { path: ".env", text: "OPENAI_KEY={{key:legacy:20}} # prod" },
+        { path: ".env", text: "VITE_OPENAI_API_KEY={{key:proj:74}}" },
+        { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "tree", git: "tracked" } },
+        { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "staged" } },
+        { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "commit", commit: "0123456789abcdef0123456789abcdef01234567" } }
+      ],
+      noMatch: [
+        { path: ".env.example", text: "OPENAI_API_KEY={{key:proj:74}}" },
+        { path: ".env.sample", text: "OPENAI_API_KEY=sk-your-key-here" },
+        { path: ".env.template", text: "OPENAI_API_KEY=" },
+        { path: "config/.env.dist", text: "OPENAI_API_KEY=changeme-please" },
+        { path: ".env", text: "OPENAI_API_KEY=" },
+        { path: ".env", text: "OPENAI_API_KEY=sk-..." },
+        { path: ".env", text: 'OPENAI_API_KEY="<your OpenAI key>"' },
+        { path: ".env", text: "OPENAI_API_KEY=${OPENAI_KEY_FROM_VAULT}" },
+        { path: ".env", text: "OPENAI_MODEL=gpt-4o-mini-2024-07-18" },
+        { path: ".env", text: "OPENAI_BASE_URL=https://api.openai.com/v1" },
+        { path: ".env", text: "# OPENAI_API_KEY=sk-proj-put-yours-here" },
+        { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "tree", git: "untracked" } },
+        { path: "src/env.ts", text: "OPENAI_API_KEY={{key:proj:74}}" },
+        { path: "environment.yml", text: "OPENAI_API_KEY: {{key:proj:74}}" }
+      ]
+    }
+  },
+  {
+    id: "public-env-var",
+    kind: "risk",
+    title: "OpenAI key in a client-side environment variable",
+    severity: "high",
+    // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
+    literals: ["_OPENAI_"],
+    // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
+    regex: new RegExp(
+      `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
+      "g"
+    ),
+    appliesTo: (path7) => !DOCS.test(path7) && !SOURCE_MAP.test(path7),
+    skipComments: true,
+    keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
+    message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`,
+    samples: {
+      match: [
+        "const apiKey = process.env.NEXT_PUBLIC_OPENAI_API_KEY;",
+        "const client = new OpenAI({ apiKey: import.meta.env.VITE_OPENAI_API_KEY });",
+        "apiKey: process.env.REACT_APP_OPENAI_KEY,",
+        "const key = process.env.EXPO_PUBLIC_OPENAI_API_KEY",
+        "runtimeConfig: { public: { openaiKey: process.env['NUXT_PUBLIC_OPENAI_API_KEY'] } }",
+        "import { PUBLIC_OPENAI_API_KEY } from '$env/static/public';",
+        "GATSBY_OPENAI_SECRET: process.env.GATSBY_OPENAI_SECRET,",
+        "const k = process.env.VUE_APP_OPENAI_TOKEN",
+        "STORYBOOK_OPENAI_API_KEY: JSON.stringify(key),",
+        { path: ".env", text: "VITE_OPENAI_API_KEY={{key:proj:74}}" },
+        { path: ".env.example", text: "NEXT_PUBLIC_OPENAI_API_KEY=" },
+        { path: "next.config.js", text: "env: { NEXT_PUBLIC_OPENAI_API_KEY: process.env.OPENAI_API_KEY }," },
+        { path: "docker-compose.yml", text: "      - VITE_APP_OPENAI_API_KEY=${OPENAI_API_KEY}" },
+        { path: "Dockerfile", text: "ARG NEXT_PUBLIC_OPENAI_API_KEY" }
+      ],
+      noMatch: [
+        "const apiKey = process.env.OPENAI_API_KEY;",
+        'const model = process.env.NEXT_PUBLIC_OPENAI_MODEL ?? "gpt-4o";',
+        "baseURL: import.meta.env.VITE_OPENAI_BASE_URL,",
+        "const max = process.env.VITE_OPENAI_MAX_TOKENS",
+        "// Never use NEXT_PUBLIC_OPENAI_API_KEY: Next.js ships it to the browser.",
+        "  # VITE_OPENAI_API_KEY would be inlined into the bundle, keep the key server-side",
+        " * Do not read REACT_APP_OPENAI_KEY here.",
+        "const x = 1; // not VITE_OPENAI_API_KEY, see the proxy",
+        "const k = process.env.MY_VITE_OPENAI_API_KEY;",
+        { path: "README.md", text: "Do not set `NEXT_PUBLIC_OPENAI_API_KEY`: it ships to the browser." },
+        { path: "dist/assets/index.js.map", text: '"sourcesContent":["const k = import.meta.env.VITE_OPENAI_API_KEY"]' }
+      ]
+    }
+  },
+  {
+    id: "browser-sdk",
+    kind: "risk",
+    title: "OpenAI SDK allowed in the browser",
+    severity: "high",
+    // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
+    literals: ["AllowBrowser"],
+    regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
+    appliesTo: (path7) => !DOCS.test(path7) && !SOURCE_MAP.test(path7),
+    skipComments: true,
+    inFile: /openai/i,
+    // Anthropic's SDK has the same option; the nearest constructor before the option decides.
+    keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
+    message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser: true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)",
+    samples: {
+      match: [
+        "const client = new OpenAI({ apiKey, dangerouslyAllowBrowser: true });",
+        { path: "src/App.tsx", text: "import OpenAI from 'openai';\n\nexport const openai = new OpenAI({\n  apiKey: import.meta.env.VITE_KEY,\n  dangerouslyAllowBrowser: true,\n});\n" },
+        { path: "dist/assets/index-4f2a.js", text: 'var Me="https://api.openai.com/v1";const c=new Qe({apiKey:t,dangerouslyAllowBrowser:!0});' },
+        { path: "src/client.js", text: 'const { OpenAI } = require("openai"); const opts = { "dangerouslyAllowBrowser": true };' }
+      ],
+      noMatch: [
+        "const client = new OpenAI({ apiKey, dangerouslyAllowBrowser: false });",
+        "const client = new OpenAI({ apiKey });",
+        "// OpenAI: never set dangerouslyAllowBrowser: true, use the /api/chat proxy",
+        "const client = new Anthropic({ apiKey, dangerouslyAllowBrowser: true });",
+        { path: "src/claude.ts", text: "import Anthropic from '@anthropic-ai/sdk';\nnew X({ dangerouslyAllowBrowser: true });" },
+        { path: "docs/openai.md", text: "new OpenAI({ dangerouslyAllowBrowser: true })" },
+        'if (!options.dangerouslyAllowBrowser && isRunningInBrowser()) throw new OpenAIError("\u2026");'
+      ]
+    }
+  }
+];
+
 // src/report/sarif.ts
 init_text();
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
 var SCORE = { critical: "9.5", high: "8.0", medium: "5.0", low: "2.0" };
 var HELP_URI = "https://platform.openai.com/api-keys";
 function ruleTitle(id) {
-  return KEY_RULES.find((r) => r.id === id)?.title ?? id.replace(/-/g, " ");
+  return [...KEY_RULES, ...RISK_RULES].find((r) => r.id === id)?.title ?? id.replace(/-/g, " ");
 }
 function help(f) {
   if (f.kind !== "key") return { text: f.message, markdown: f.message };
@@ -29760,6 +29932,12 @@ async function finishScan(state, report, args) {
 
 // src/commits.ts
 init_errors();
+
+// src/config/inline.ts
+var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
+function allowsLine(line) {
+  return SAME_LINE.test(line);
+}
 
 // src/detect/alphabet.ts
 function table(chars) {
@@ -30195,6 +30373,142 @@ var Prefilter = class {
   }
 };
 
+// src/detect/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(secret) {
+  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+}
+
+// src/detect/risks.ts
+var AROUND = 256;
+var EXCERPT = 60;
+var MAX_PER_RULE = 100;
+var PREFILTERED_RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals).filter((l) => l.length >= 8))];
+var PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
+function risksFor(path7, origin, enabled) {
+  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path7, origin)));
+}
+function inComment(before) {
+  const t = before.trimStart();
+  if (/^(?:\/\/|#|\*|\/\*|<!--)/.test(t)) return true;
+  if (/(?:^|[\s;,(){}])\/\//.test(before)) return true;
+  if (/\s#(?:\s|$)/.test(before)) return true;
+  const open2 = before.lastIndexOf("/*");
+  if (open2 !== -1 && before.indexOf("*/", open2) === -1) return true;
+  const html2 = before.lastIndexOf("<!--");
+  return html2 !== -1 && before.indexOf("-->", html2) === -1;
+}
+function lineStartNear(bytes, at) {
+  const stop = Math.max(0, at - AROUND);
+  for (let i = at - 1; i >= stop; i--) if (bytes[i] === 10) return i + 1;
+  return stop;
+}
+function lineEndNear(bytes, at) {
+  const stop = Math.min(bytes.length, at + AROUND);
+  for (let i = at; i < stop; i++) {
+    if (bytes[i] === 10) return i > 0 && bytes[i - 1] === 13 ? i - 1 : i;
+  }
+  return stop;
+}
+function allOffsets(buf, needle) {
+  const out = [];
+  for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
+function detectRisks(view, path7, rules, window2, positions, prefiltered) {
+  if (!rules.length) return [];
+  if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
+  const bytes = view.bytes;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const decode2 = (from, to) => buf.toString(view.utf16 ? "latin1" : "utf8", from, to);
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const inFile = /* @__PURE__ */ new Map();
+  const allowed = /* @__PURE__ */ new Map();
+  const count = /* @__PURE__ */ new Map();
+  const literals = [...new Set(rules.flatMap((r) => r.literals))];
+  for (const literal of literals) {
+    const needle = Buffer.from(literal, "latin1");
+    const users = rules.filter((r) => r.literals.includes(literal));
+    const offsets = prefiltered && PREFILTERED_RISK_LITERALS.includes(literal) ? prefiltered.get(literal) ?? [] : allOffsets(buf, needle);
+    for (let i = 0; i < offsets.length; ) {
+      const from = lineStartNear(bytes, offsets[i]);
+      let to = lineEndNear(bytes, offsets[i] + needle.length);
+      for (i++; i < offsets.length && offsets[i] < to; i++) to = Math.max(to, lineEndNear(bytes, offsets[i] + needle.length));
+      const text = buf.toString("latin1", from, to);
+      for (const rule of users) {
+        rule.regex.lastIndex = 0;
+        for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
+          if (m[0].length === 0) rule.regex.lastIndex++;
+          const start = from + m.index;
+          const end = start + m[0].length;
+          if ((count.get(rule) ?? 0) >= MAX_PER_RULE) break;
+          const id = `${rule.id}:${start}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          if (window2 && (start < window2.acceptFrom || start >= window2.acceptTo)) continue;
+          if (rule.inFile) {
+            if (!inFile.has(rule)) inFile.set(rule, rule.inFile.test(buf.toString("latin1")));
+            if (!inFile.get(rule)) break;
+          }
+          const groups = { ...m.groups };
+          const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
+          if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
+          if (rule.keep && !rule.keep(groups, path7, before)) continue;
+          positions ??= new Positions(view, window2);
+          const at = positions.locate(start, end);
+          let allow = allowed.get(at.lineIndex);
+          if (allow === void 0) allowed.set(at.lineIndex, allow = allowsLine(positions.lineText(at.lineIndex)));
+          if (allow) continue;
+          const lineFrom = from + text.lastIndexOf("\n", m.index) + 1;
+          const nl = text.indexOf("\n", m.index);
+          const lineTo = nl === -1 ? to : from + nl - (text[nl - 1] === "\r" ? 1 : 0);
+          const valueAt = groups.value ? end - Buffer.byteLength(groups.value, "latin1") : end;
+          const cut = valueAt < end ? "\u2026" : "";
+          const shown = decode2(start, valueAt) + cut;
+          const pre = decode2(Math.max(lineFrom, start - EXCERPT), start);
+          const post = cut ? "" : decode2(end, Math.min(lineTo, end + EXCERPT));
+          const excerpt2 = maskText(`${start - EXCERPT > lineFrom ? "\u2026" : ""}${pre}${shown}${post}${!cut && end + EXCERPT < lineTo ? "\u2026" : ""}`.replace(/\s+/g, " ").trim());
+          count.set(rule, (count.get(rule) ?? 0) + 1);
+          found.push({
+            rule,
+            message: rule.message(groups, path7),
+            shown: maskText(shown),
+            excerpt: excerpt2,
+            line: at.line,
+            column: at.column,
+            endColumn: at.endColumn,
+            lineIndex: at.lineIndex,
+            start,
+            end
+          });
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+function riskFindings(fragment, risks) {
+  const { origin } = fragment;
+  return risks.map((r) => ({
+    ruleId: r.rule.id,
+    kind: "risk",
+    severity: r.rule.severity,
+    file: fragment.path,
+    line: fragment.lineMap ? fragment.lineMap[r.line - 1] ?? r.line : r.line,
+    column: r.column,
+    endColumn: r.endColumn,
+    ...origin.commit ? { commit: origin.commit } : {},
+    ...origin.author ? { author: origin.author } : {},
+    ...origin.date ? { date: origin.date } : {},
+    redacted: r.shown,
+    fingerprint: fingerprint(`${r.rule.id}\0${fragment.path}\0${r.shown}`),
+    encoding: "plain",
+    message: r.message,
+    excerpt: r.excerpt
+  }));
+}
+
 // src/detect/text.ts
 var SNIFF = 8e3;
 var MARKER_LE = Buffer.from("T3BlbkFJ", "utf16le");
@@ -30248,8 +30562,9 @@ function textView(content) {
 var DECODERS = [base64Decoder, escapeDecoder];
 var MARKER_BYTES = Buffer.from(MARKER, "latin1");
 var LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-var PREFILTER_LITERALS = LITERALS3;
 var DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
+var RISK_FROM = LITERALS3.length;
+LITERALS3.push(...PREFILTERED_RISK_LITERALS);
 var prefilter = new Prefilter(LITERALS3);
 function encodingOf(m, view, decoder) {
   if (decoder) return decoder.encoding;
@@ -30267,8 +30582,17 @@ function detectKeys(content, window2) {
   const plain = new Int32Array(hits.count);
   let plainCount = 0;
   const decodedUntil = /* @__PURE__ */ new Map();
+  let riskHits;
   for (let h = 0; h < hits.count; h++) {
     const offset = hits.offsets[h];
+    if (hits.literals[h] >= RISK_FROM) {
+      const literal = LITERALS3[hits.literals[h]];
+      riskHits ??= /* @__PURE__ */ new Map();
+      const list = riskHits.get(literal);
+      if (list) list.push(offset);
+      else riskHits.set(literal, [offset]);
+      continue;
+    }
     const decoder = DECODER_OF[hits.literals[h]];
     if (!decoder) {
       plain[plainCount++] = offset;
@@ -30299,7 +30623,7 @@ function detectKeys(content, window2) {
     spans.length = 0;
     spans.push(...inside);
   }
-  if (spans.length === 0) return { view, positions: void 0, keys: [], rejected };
+  if (spans.length === 0) return { view, positions: void 0, keys: [], rejected, riskHits };
   spans.sort((a, b) => a.start - b.start);
   const positions = new Positions(view, window2);
   const keys = spans.map((s) => {
@@ -30317,22 +30641,82 @@ function detectKeys(content, window2) {
       end: s.end
     };
   });
-  return { view, positions, keys, rejected };
+  return { view, positions, keys, rejected, riskHits };
 }
 function mayHoldKey(bytes) {
   return prefilter.scan(bytes).count > 0;
 }
 
-// src/config/inline.ts
-var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
-function allowsLine(line) {
-  return SAME_LINE.test(line);
+// src/exposure.ts
+var BUILD_DIRS = /(?:^|\/)(?:dist|build|out|public|static|www)\//;
+var BUILT = /\.(?:m?js|cjs|css|html?)$/i;
+var BUNDLE_NAME = /\.(?:min|bundle|chunk)\.js$/i;
+var HTML = /\.html?$/i;
+var SOURCE_MAP2 = /\.map$/i;
+var NOTEBOOK = /\.ipynb$/i;
+var LOG = /\.log(?:\.\d+)?$|(?:^|\/)logs?\/|(?:^|\/)nohup\.out$/i;
+function pathExposure(path7) {
+  const out = [];
+  if (BUILT.test(path7) && BUILD_DIRS.test(path7) || BUNDLE_NAME.test(path7)) out.push("client-bundle");
+  if (isDotenv(path7)) out.push("dotenv");
+  if (NOTEBOOK.test(path7)) out.push("notebook");
+  if (LOG.test(path7)) out.push("log");
+  return out;
 }
-
-// src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(secret) {
-  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+function inScript(buf, offset) {
+  const open2 = Math.max(buf.lastIndexOf("<script", offset, "latin1"), buf.lastIndexOf("<SCRIPT", offset, "latin1"));
+  if (open2 === -1) return false;
+  const close = Math.max(buf.lastIndexOf("</script", offset, "latin1"), buf.lastIndexOf("</SCRIPT", offset, "latin1"));
+  return close < open2;
+}
+function inSourcesContent(buf, offset, window2) {
+  const at = buf.indexOf('"sourcesContent"', 0, "latin1");
+  if (at !== -1) return at < offset;
+  return window2 !== void 0 && !window2.first;
+}
+function keyExposure(path7, base, text, offset, window2) {
+  const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
+  const out = [...base];
+  if (HTML.test(path7) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
+  if (SOURCE_MAP2.test(path7) && inSourcesContent(buf, offset, window2)) out.push("source-map");
+  return out;
+}
+var WHERE = {
+  "client-bundle": "in a client bundle",
+  "source-map": "in a source map",
+  dotenv: "in a .env file",
+  notebook: "in a notebook (cell source or saved output)",
+  log: "in a log file"
+};
+function clientExposed(exposure) {
+  return exposure.includes("client-bundle") || exposure.includes("source-map");
+}
+function applyExposure(finding, title, exposure) {
+  if (!exposure.length) return;
+  finding.exposure = exposure;
+  const client = clientExposed(exposure);
+  const where = WHERE[exposure.includes("client-bundle") ? "client-bundle" : exposure.includes("source-map") ? "source-map" : exposure[0]];
+  const rest = finding.message.startsWith(title) ? finding.message.slice(title.length).trim() : finding.message;
+  const how = rest.slice(0, rest.indexOf(": ") === -1 ? rest.length : rest.indexOf(": "));
+  const why = rest.slice(how.length + 2);
+  if (client) {
+    finding.severity = "critical";
+    finding.message = `${title} ${where}, ${how}: anyone who loads the page can read it. Revoke it; the fix is a server-side proxy that holds the key and calls OpenAI, not a better hiding place (obfuscated, split or build-time keys are just as public)`;
+    return;
+  }
+  finding.message = `${title} ${where}, ${how}: ${why}`;
+}
+function exposeKeys(fragment, detection, findings) {
+  const base = pathExposure(fragment.path);
+  const byOffset = HTML.test(fragment.path) || SOURCE_MAP2.test(fragment.path);
+  if (!base.length && !byOffset) return;
+  let k = 0;
+  for (const finding of findings) {
+    while (k < detection.keys.length && (detection.keys[k].column !== finding.column || detection.keys[k].endColumn !== finding.endColumn)) k++;
+    const key = detection.keys[k++];
+    if (!key) return;
+    applyExposure(finding, key.rule.title, byOffset ? keyExposure(fragment.path, base, detection.view.bytes, key.start, fragment.window) : base);
+  }
 }
 
 // src/version.ts
@@ -30413,6 +30797,7 @@ function tallySink(tally) {
     }
   };
 }
+var NO_HITS = /* @__PURE__ */ new Map();
 function processFragment(fragment, options, tally) {
   const { window: window2 } = fragment;
   const detection = detectKeys(fragment.content, window2);
@@ -30422,7 +30807,11 @@ function processFragment(fragment, options, tally) {
   }
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets, options.keepSecrets));
+  const keys = keyFindings(fragment, detection, options.showSecrets, options.keepSecrets);
+  if (keys.length) exposeKeys(fragment, detection, keys);
+  tally.findings.push(...keys);
+  const rules = risksFor(fragment.path, fragment.origin, options.risks);
+  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS)));
 }
 function finishReport(mode, tally, started) {
   tally.findings.sort(compareFindings);
@@ -30492,12 +30881,15 @@ async function repoRoot(dir, optional = false) {
 function isGitMissing() {
   return gitMissing === true;
 }
-async function listFiles(root, pathspec) {
+async function listFilesTracked(root, pathspec) {
   const out = await git(
-    ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
+    ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
     root
   );
-  return splitNul(out);
+  return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
+}
+async function isTracked(root, file) {
+  return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
 }
 function splitNul(out) {
   const s = out.toString("utf8");
@@ -30637,8 +31029,7 @@ function worthParsing(block) {
 }
 
 // src/commits.ts
-var PICKAXE = `-G${PREFILTER_LITERALS.map((l) => l.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")}`;
-var LOG_FLAGS = ["log", "-p", "-U0", "-M", PICKAXE, "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
+var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
 var ZERO = /^0+$/;
 var MissingCommitError = class extends UsageError {
 };
@@ -30856,7 +31247,7 @@ function globMatcher(globs) {
   });
   return (0, import_picomatch.default)(expanded, { dot: true });
 }
-function* walk(dir, base, sink) {
+function* walk(dir, base, sink, inRepo = false) {
   const rel = toPosix(path6.relative(base, dir));
   const prefix = rel ? `${rel}/` : "";
   const stack = [""];
@@ -30873,7 +31264,7 @@ function* walk(dir, base, sink) {
       const p = sub ? `${sub}/${d.name}` : d.name;
       if (d.isDirectory()) {
         if (d.name !== ".git") stack.push(p);
-      } else if (d.isFile()) yield { abs: path6.join(dir, p), file: prefix + p };
+      } else if (d.isFile()) yield inRepo ? { abs: path6.join(dir, p), file: prefix + p, untracked: true } : { abs: path6.join(dir, p), file: prefix + p };
       else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
       else sink.skip("special", prefix + p);
     }
@@ -30912,17 +31303,19 @@ async function* listTargets(opts, sink) {
     if (!st.isDirectory()) {
       const base = root ?? opts.cwd;
       const rel = path6.relative(base, abs);
-      yield { abs, file: toPosix(rel.startsWith("..") ? abs : rel), follow: true };
+      const file = toPosix(rel.startsWith("..") ? abs : rel);
+      const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
+      yield { abs, file, follow: true, ...untracked };
       continue;
     }
     if (root) {
       const rel = path6.relative(root, abs) || ".";
-      const files = await listFiles(root, rel);
+      const files = await listFilesTracked(root, rel);
       if (files.length > 0 || !named) {
-        for (const f of files) yield { abs: path6.join(root, f), file: f };
+        for (const f of files) yield f.untracked ? { abs: path6.join(root, f.file), file: f.file, untracked: true } : { abs: path6.join(root, f.file), file: f.file };
         continue;
       }
-      yield* walk(abs, root, sink);
+      yield* walk(abs, root, sink, true);
       continue;
     }
     yield* walk(abs, abs, sink);
@@ -30959,6 +31352,11 @@ function readAll(fd, size, max, scratch) {
   }
   return n === buf.length ? buf : buf.subarray(0, n);
 }
+var TRACKED_OR_NO_GIT = { kind: "tree" };
+var UNTRACKED = { kind: "tree", git: "untracked" };
+function treeOrigin(entry) {
+  return entry.untracked ? UNTRACKED : TRACKED_OR_NO_GIT;
+}
 function openEntry(entry, maxFileSize, sink) {
   let fd;
   try {
@@ -30989,8 +31387,8 @@ function readFragments(entry, maxFileSize, sink, scratch, each) {
   const { fd, size } = opened;
   let fragment;
   try {
-    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: { kind: "tree" } };
-    else readWindows(fd, size, entry.file, sink, each, scratch);
+    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: treeOrigin(entry) };
+    else readWindows(fd, size, entry, sink, each, scratch);
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   } finally {
@@ -31033,7 +31431,8 @@ function advance(bytes, from, to, utf16, at) {
   }
   at.column = (start === from ? at.column : 0) + units;
 }
-function readWindows(fd, size, file, sink, each, scratch) {
+function readWindows(fd, size, entry, sink, each, scratch) {
+  const file = entry.file;
   if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
   const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
   const at = { line: 0, column: 0 };
@@ -31058,7 +31457,7 @@ function readWindows(fd, size, file, sink, each, scratch) {
     each({
       path: file,
       content,
-      origin: { kind: "tree" },
+      origin: treeOrigin(entry),
       window: {
         first: k === 0,
         encoding,
@@ -31102,7 +31501,7 @@ async function scan(options = {}) {
   };
   const tally = newTally();
   const sink = tallySink(tally);
-  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets };
+  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets, risks: options.risks };
   const pool2 = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
   for await (const entry of treeEntries(treeOptions, sink)) pool2.add(entry);
   const local = await pool2.finish();

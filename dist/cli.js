@@ -465,6 +465,184 @@ var init_keys = __esm({
   }
 });
 
+// src/rules/risks.ts
+function isDotenv(path10) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path10);
+}
+function isDotenvTemplate(path10) {
+  const name = path10.slice(path10.lastIndexOf("/") + 1);
+  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
+}
+function isSecretName(name) {
+  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
+}
+function isPlaceholderValue(raw) {
+  let v = raw.trim();
+  const q = v[0];
+  if (q === '"' || q === "'" || q === "`") {
+    const end = v.indexOf(q, 1);
+    v = end === -1 ? v.slice(1) : v.slice(1, end);
+  } else {
+    v = v.replace(/\s+#.*$/, "");
+  }
+  v = v.trim();
+  if (v.length < 8) return true;
+  if (v.includes("T3BlbkFJ")) return false;
+  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
+  return PLACEHOLDER_WORDS.test(v);
+}
+function committedOrOutsideGit(origin) {
+  return origin.kind !== "tree" || origin.git !== "untracked";
+}
+var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, RISK_RULES;
+var init_risks = __esm({
+  "src/rules/risks.ts"() {
+    "use strict";
+    TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
+    DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
+    SOURCE_MAP = /\.map$/i;
+    SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
+    PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
+    PUBLIC_PREFIXES = {
+      NEXT_PUBLIC_: "Next.js",
+      VITE_: "Vite",
+      REACT_APP_: "Create React App",
+      EXPO_PUBLIC_: "Expo",
+      NUXT_PUBLIC_: "Nuxt",
+      PUBLIC_: "SvelteKit and Astro",
+      GATSBY_: "Gatsby",
+      VUE_APP_: "Vue CLI",
+      STORYBOOK_: "Storybook"
+    };
+    PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
+    RISK_RULES = [
+      {
+        id: "committed-dotenv",
+        kind: "risk",
+        title: "Committed .env file",
+        severity: "medium",
+        literals: ["OPENAI_"],
+        regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
+        appliesTo: (path10, origin) => isDotenv(path10) && !isDotenvTemplate(path10) && committedOrOutsideGit(origin),
+        keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
+        message: ({ name }, path10) => {
+          const file = path10.slice(path10.lastIndexOf("/") + 1);
+          return `${path10} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+        },
+        samples: {
+          match: [
+            { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}" },
+            { path: ".env", text: 'export OPENAI_API_KEY="{{key:proj:58}}"' },
+            { path: ".env.local", text: "OPENAI_ADMIN_KEY = {{key:admin:58}}" },
+            { path: "apps/web/.env.production", text: "OPENAI_API_KEY=not-a-key-shape-but-a-real-value-1234" },
+            { path: ".env", text: "OPENAI_KEY={{key:legacy:20}} # prod" },
+            { path: ".env", text: "VITE_OPENAI_API_KEY={{key:proj:74}}" },
+            { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "tree", git: "tracked" } },
+            { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "staged" } },
+            { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "commit", commit: "0123456789abcdef0123456789abcdef01234567" } }
+          ],
+          noMatch: [
+            { path: ".env.example", text: "OPENAI_API_KEY={{key:proj:74}}" },
+            { path: ".env.sample", text: "OPENAI_API_KEY=sk-your-key-here" },
+            { path: ".env.template", text: "OPENAI_API_KEY=" },
+            { path: "config/.env.dist", text: "OPENAI_API_KEY=changeme-please" },
+            { path: ".env", text: "OPENAI_API_KEY=" },
+            { path: ".env", text: "OPENAI_API_KEY=sk-..." },
+            { path: ".env", text: 'OPENAI_API_KEY="<your OpenAI key>"' },
+            { path: ".env", text: "OPENAI_API_KEY=${OPENAI_KEY_FROM_VAULT}" },
+            { path: ".env", text: "OPENAI_MODEL=gpt-4o-mini-2024-07-18" },
+            { path: ".env", text: "OPENAI_BASE_URL=https://api.openai.com/v1" },
+            { path: ".env", text: "# OPENAI_API_KEY=sk-proj-put-yours-here" },
+            { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "tree", git: "untracked" } },
+            { path: "src/env.ts", text: "OPENAI_API_KEY={{key:proj:74}}" },
+            { path: "environment.yml", text: "OPENAI_API_KEY: {{key:proj:74}}" }
+          ]
+        }
+      },
+      {
+        id: "public-env-var",
+        kind: "risk",
+        title: "OpenAI key in a client-side environment variable",
+        severity: "high",
+        // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
+        literals: ["_OPENAI_"],
+        // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
+        regex: new RegExp(
+          `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
+          "g"
+        ),
+        appliesTo: (path10) => !DOCS.test(path10) && !SOURCE_MAP.test(path10),
+        skipComments: true,
+        keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
+        message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`,
+        samples: {
+          match: [
+            "const apiKey = process.env.NEXT_PUBLIC_OPENAI_API_KEY;",
+            "const client = new OpenAI({ apiKey: import.meta.env.VITE_OPENAI_API_KEY });",
+            "apiKey: process.env.REACT_APP_OPENAI_KEY,",
+            "const key = process.env.EXPO_PUBLIC_OPENAI_API_KEY",
+            "runtimeConfig: { public: { openaiKey: process.env['NUXT_PUBLIC_OPENAI_API_KEY'] } }",
+            "import { PUBLIC_OPENAI_API_KEY } from '$env/static/public';",
+            "GATSBY_OPENAI_SECRET: process.env.GATSBY_OPENAI_SECRET,",
+            "const k = process.env.VUE_APP_OPENAI_TOKEN",
+            "STORYBOOK_OPENAI_API_KEY: JSON.stringify(key),",
+            { path: ".env", text: "VITE_OPENAI_API_KEY={{key:proj:74}}" },
+            { path: ".env.example", text: "NEXT_PUBLIC_OPENAI_API_KEY=" },
+            { path: "next.config.js", text: "env: { NEXT_PUBLIC_OPENAI_API_KEY: process.env.OPENAI_API_KEY }," },
+            { path: "docker-compose.yml", text: "      - VITE_APP_OPENAI_API_KEY=${OPENAI_API_KEY}" },
+            { path: "Dockerfile", text: "ARG NEXT_PUBLIC_OPENAI_API_KEY" }
+          ],
+          noMatch: [
+            "const apiKey = process.env.OPENAI_API_KEY;",
+            'const model = process.env.NEXT_PUBLIC_OPENAI_MODEL ?? "gpt-4o";',
+            "baseURL: import.meta.env.VITE_OPENAI_BASE_URL,",
+            "const max = process.env.VITE_OPENAI_MAX_TOKENS",
+            "// Never use NEXT_PUBLIC_OPENAI_API_KEY: Next.js ships it to the browser.",
+            "  # VITE_OPENAI_API_KEY would be inlined into the bundle, keep the key server-side",
+            " * Do not read REACT_APP_OPENAI_KEY here.",
+            "const x = 1; // not VITE_OPENAI_API_KEY, see the proxy",
+            "const k = process.env.MY_VITE_OPENAI_API_KEY;",
+            { path: "README.md", text: "Do not set `NEXT_PUBLIC_OPENAI_API_KEY`: it ships to the browser." },
+            { path: "dist/assets/index.js.map", text: '"sourcesContent":["const k = import.meta.env.VITE_OPENAI_API_KEY"]' }
+          ]
+        }
+      },
+      {
+        id: "browser-sdk",
+        kind: "risk",
+        title: "OpenAI SDK allowed in the browser",
+        severity: "high",
+        // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
+        literals: ["AllowBrowser"],
+        regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
+        appliesTo: (path10) => !DOCS.test(path10) && !SOURCE_MAP.test(path10),
+        skipComments: true,
+        inFile: /openai/i,
+        // Anthropic's SDK has the same option; the nearest constructor before the option decides.
+        keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
+        message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser: true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)",
+        samples: {
+          match: [
+            "const client = new OpenAI({ apiKey, dangerouslyAllowBrowser: true });",
+            { path: "src/App.tsx", text: "import OpenAI from 'openai';\n\nexport const openai = new OpenAI({\n  apiKey: import.meta.env.VITE_KEY,\n  dangerouslyAllowBrowser: true,\n});\n" },
+            { path: "dist/assets/index-4f2a.js", text: 'var Me="https://api.openai.com/v1";const c=new Qe({apiKey:t,dangerouslyAllowBrowser:!0});' },
+            { path: "src/client.js", text: 'const { OpenAI } = require("openai"); const opts = { "dangerouslyAllowBrowser": true };' }
+          ],
+          noMatch: [
+            "const client = new OpenAI({ apiKey, dangerouslyAllowBrowser: false });",
+            "const client = new OpenAI({ apiKey });",
+            "// OpenAI: never set dangerouslyAllowBrowser: true, use the /api/chat proxy",
+            "const client = new Anthropic({ apiKey, dangerouslyAllowBrowser: true });",
+            { path: "src/claude.ts", text: "import Anthropic from '@anthropic-ai/sdk';\nnew X({ dangerouslyAllowBrowser: true });" },
+            { path: "docs/openai.md", text: "new OpenAI({ dangerouslyAllowBrowser: true })" },
+            'if (!options.dangerouslyAllowBrowser && isRunningInBrowser()) throw new OpenAIError("\u2026");'
+          ]
+        }
+      }
+    ];
+  }
+});
+
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
@@ -22040,6 +22218,18 @@ var init_verify = __esm({
   }
 });
 
+// src/config/inline.ts
+function allowsLine(line) {
+  return SAME_LINE.test(line);
+}
+var SAME_LINE;
+var init_inline = __esm({
+  "src/config/inline.ts"() {
+    "use strict";
+    SAME_LINE = /openai-key-scan:allow(?![\w-])/;
+  }
+});
+
 // src/detect/alphabet.ts
 function table(chars) {
   const t = new Uint8Array(256);
@@ -22521,6 +22711,158 @@ var init_prefilter = __esm({
   }
 });
 
+// src/detect/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(secret) {
+  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+}
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+  }
+});
+
+// src/detect/risks.ts
+function risksFor(path10, origin, enabled) {
+  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path10, origin)));
+}
+function inComment(before) {
+  const t = before.trimStart();
+  if (/^(?:\/\/|#|\*|\/\*|<!--)/.test(t)) return true;
+  if (/(?:^|[\s;,(){}])\/\//.test(before)) return true;
+  if (/\s#(?:\s|$)/.test(before)) return true;
+  const open2 = before.lastIndexOf("/*");
+  if (open2 !== -1 && before.indexOf("*/", open2) === -1) return true;
+  const html2 = before.lastIndexOf("<!--");
+  return html2 !== -1 && before.indexOf("-->", html2) === -1;
+}
+function lineStartNear(bytes, at) {
+  const stop = Math.max(0, at - AROUND);
+  for (let i = at - 1; i >= stop; i--) if (bytes[i] === 10) return i + 1;
+  return stop;
+}
+function lineEndNear(bytes, at) {
+  const stop = Math.min(bytes.length, at + AROUND);
+  for (let i = at; i < stop; i++) {
+    if (bytes[i] === 10) return i > 0 && bytes[i - 1] === 13 ? i - 1 : i;
+  }
+  return stop;
+}
+function allOffsets(buf, needle) {
+  const out = [];
+  for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
+function detectRisks(view, path10, rules, window2, positions, prefiltered) {
+  if (!rules.length) return [];
+  if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
+  const bytes = view.bytes;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const decode2 = (from, to) => buf.toString(view.utf16 ? "latin1" : "utf8", from, to);
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const inFile = /* @__PURE__ */ new Map();
+  const allowed = /* @__PURE__ */ new Map();
+  const count = /* @__PURE__ */ new Map();
+  const literals = [...new Set(rules.flatMap((r) => r.literals))];
+  for (const literal of literals) {
+    const needle = Buffer.from(literal, "latin1");
+    const users = rules.filter((r) => r.literals.includes(literal));
+    const offsets = prefiltered && PREFILTERED_RISK_LITERALS.includes(literal) ? prefiltered.get(literal) ?? [] : allOffsets(buf, needle);
+    for (let i = 0; i < offsets.length; ) {
+      const from = lineStartNear(bytes, offsets[i]);
+      let to = lineEndNear(bytes, offsets[i] + needle.length);
+      for (i++; i < offsets.length && offsets[i] < to; i++) to = Math.max(to, lineEndNear(bytes, offsets[i] + needle.length));
+      const text = buf.toString("latin1", from, to);
+      for (const rule of users) {
+        rule.regex.lastIndex = 0;
+        for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
+          if (m[0].length === 0) rule.regex.lastIndex++;
+          const start = from + m.index;
+          const end = start + m[0].length;
+          if ((count.get(rule) ?? 0) >= MAX_PER_RULE) break;
+          const id = `${rule.id}:${start}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          if (window2 && (start < window2.acceptFrom || start >= window2.acceptTo)) continue;
+          if (rule.inFile) {
+            if (!inFile.has(rule)) inFile.set(rule, rule.inFile.test(buf.toString("latin1")));
+            if (!inFile.get(rule)) break;
+          }
+          const groups = { ...m.groups };
+          const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
+          if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
+          if (rule.keep && !rule.keep(groups, path10, before)) continue;
+          positions ??= new Positions(view, window2);
+          const at = positions.locate(start, end);
+          let allow = allowed.get(at.lineIndex);
+          if (allow === void 0) allowed.set(at.lineIndex, allow = allowsLine(positions.lineText(at.lineIndex)));
+          if (allow) continue;
+          const lineFrom = from + text.lastIndexOf("\n", m.index) + 1;
+          const nl = text.indexOf("\n", m.index);
+          const lineTo = nl === -1 ? to : from + nl - (text[nl - 1] === "\r" ? 1 : 0);
+          const valueAt = groups.value ? end - Buffer.byteLength(groups.value, "latin1") : end;
+          const cut = valueAt < end ? "\u2026" : "";
+          const shown = decode2(start, valueAt) + cut;
+          const pre = decode2(Math.max(lineFrom, start - EXCERPT), start);
+          const post = cut ? "" : decode2(end, Math.min(lineTo, end + EXCERPT));
+          const excerpt2 = maskText(`${start - EXCERPT > lineFrom ? "\u2026" : ""}${pre}${shown}${post}${!cut && end + EXCERPT < lineTo ? "\u2026" : ""}`.replace(/\s+/g, " ").trim());
+          count.set(rule, (count.get(rule) ?? 0) + 1);
+          found.push({
+            rule,
+            message: rule.message(groups, path10),
+            shown: maskText(shown),
+            excerpt: excerpt2,
+            line: at.line,
+            column: at.column,
+            endColumn: at.endColumn,
+            lineIndex: at.lineIndex,
+            start,
+            end
+          });
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+function riskFindings(fragment, risks) {
+  const { origin } = fragment;
+  return risks.map((r) => ({
+    ruleId: r.rule.id,
+    kind: "risk",
+    severity: r.rule.severity,
+    file: fragment.path,
+    line: fragment.lineMap ? fragment.lineMap[r.line - 1] ?? r.line : r.line,
+    column: r.column,
+    endColumn: r.endColumn,
+    ...origin.commit ? { commit: origin.commit } : {},
+    ...origin.author ? { author: origin.author } : {},
+    ...origin.date ? { date: origin.date } : {},
+    redacted: r.shown,
+    fingerprint: fingerprint(`${r.rule.id}\0${fragment.path}\0${r.shown}`),
+    encoding: "plain",
+    message: r.message,
+    excerpt: r.excerpt
+  }));
+}
+var AROUND, EXCERPT, MAX_PER_RULE, PREFILTERED_RISK_LITERALS, PREFILTERED_RULES;
+var init_risks2 = __esm({
+  "src/detect/risks.ts"() {
+    "use strict";
+    init_inline();
+    init_redact();
+    init_fingerprint();
+    init_risks();
+    init_positions();
+    AROUND = 256;
+    EXCERPT = 60;
+    MAX_PER_RULE = 100;
+    PREFILTERED_RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals).filter((l) => l.length >= 8))];
+    PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
+  }
+});
+
 // src/detect/text.ts
 function transcode(content, start, littleEndian) {
   const n = content.length - start >> 1;
@@ -22593,8 +22935,17 @@ function detectKeys(content, window2) {
   const plain = new Int32Array(hits.count);
   let plainCount = 0;
   const decodedUntil = /* @__PURE__ */ new Map();
+  let riskHits;
   for (let h = 0; h < hits.count; h++) {
     const offset = hits.offsets[h];
+    if (hits.literals[h] >= RISK_FROM) {
+      const literal = LITERALS3[hits.literals[h]];
+      riskHits ??= /* @__PURE__ */ new Map();
+      const list = riskHits.get(literal);
+      if (list) list.push(offset);
+      else riskHits.set(literal, [offset]);
+      continue;
+    }
     const decoder = DECODER_OF[hits.literals[h]];
     if (!decoder) {
       plain[plainCount++] = offset;
@@ -22625,7 +22976,7 @@ function detectKeys(content, window2) {
     spans.length = 0;
     spans.push(...inside);
   }
-  if (spans.length === 0) return { view, positions: void 0, keys: [], rejected };
+  if (spans.length === 0) return { view, positions: void 0, keys: [], rejected, riskHits };
   spans.sort((a, b) => a.start - b.start);
   const positions = new Positions(view, window2);
   const keys = spans.map((s) => {
@@ -22643,12 +22994,12 @@ function detectKeys(content, window2) {
       end: s.end
     };
   });
-  return { view, positions, keys, rejected };
+  return { view, positions, keys, rejected, riskHits };
 }
 function mayHoldKey(bytes) {
   return prefilter.scan(bytes).count > 0;
 }
-var DECODERS, MARKER_BYTES, LITERALS3, PREFILTER_LITERALS, DECODER_OF, prefilter;
+var DECODERS, MARKER_BYTES, LITERALS3, DECODER_OF, RISK_FROM, prefilter;
 var init_detect = __esm({
   "src/detect/index.ts"() {
     "use strict";
@@ -22658,36 +23009,94 @@ var init_detect = __esm({
     init_match();
     init_positions();
     init_prefilter();
+    init_risks2();
     init_text2();
     DECODERS = [base64Decoder, escapeDecoder];
     MARKER_BYTES = Buffer.from(MARKER, "latin1");
     LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-    PREFILTER_LITERALS = LITERALS3;
     DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
+    RISK_FROM = LITERALS3.length;
+    LITERALS3.push(...PREFILTERED_RISK_LITERALS);
     prefilter = new Prefilter(LITERALS3);
   }
 });
 
-// src/config/inline.ts
-function allowsLine(line) {
-  return SAME_LINE.test(line);
+// src/exposure.ts
+function pathExposure(path10) {
+  const out = [];
+  if (BUILT.test(path10) && BUILD_DIRS.test(path10) || BUNDLE_NAME.test(path10)) out.push("client-bundle");
+  if (isDotenv(path10)) out.push("dotenv");
+  if (NOTEBOOK.test(path10)) out.push("notebook");
+  if (LOG.test(path10)) out.push("log");
+  return out;
 }
-var SAME_LINE;
-var init_inline = __esm({
-  "src/config/inline.ts"() {
-    "use strict";
-    SAME_LINE = /openai-key-scan:allow(?![\w-])/;
+function inScript(buf, offset) {
+  const open2 = Math.max(buf.lastIndexOf("<script", offset, "latin1"), buf.lastIndexOf("<SCRIPT", offset, "latin1"));
+  if (open2 === -1) return false;
+  const close = Math.max(buf.lastIndexOf("</script", offset, "latin1"), buf.lastIndexOf("</SCRIPT", offset, "latin1"));
+  return close < open2;
+}
+function inSourcesContent(buf, offset, window2) {
+  const at = buf.indexOf('"sourcesContent"', 0, "latin1");
+  if (at !== -1) return at < offset;
+  return window2 !== void 0 && !window2.first;
+}
+function keyExposure(path10, base, text, offset, window2) {
+  const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
+  const out = [...base];
+  if (HTML.test(path10) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
+  if (SOURCE_MAP2.test(path10) && inSourcesContent(buf, offset, window2)) out.push("source-map");
+  return out;
+}
+function clientExposed(exposure) {
+  return exposure.includes("client-bundle") || exposure.includes("source-map");
+}
+function applyExposure(finding, title, exposure) {
+  if (!exposure.length) return;
+  finding.exposure = exposure;
+  const client = clientExposed(exposure);
+  const where = WHERE[exposure.includes("client-bundle") ? "client-bundle" : exposure.includes("source-map") ? "source-map" : exposure[0]];
+  const rest = finding.message.startsWith(title) ? finding.message.slice(title.length).trim() : finding.message;
+  const how = rest.slice(0, rest.indexOf(": ") === -1 ? rest.length : rest.indexOf(": "));
+  const why = rest.slice(how.length + 2);
+  if (client) {
+    finding.severity = "critical";
+    finding.message = `${title} ${where}, ${how}: anyone who loads the page can read it. Revoke it; the fix is a server-side proxy that holds the key and calls OpenAI, not a better hiding place (obfuscated, split or build-time keys are just as public)`;
+    return;
   }
-});
-
-// src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(secret) {
-  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+  finding.message = `${title} ${where}, ${how}: ${why}`;
 }
-var init_fingerprint = __esm({
-  "src/detect/fingerprint.ts"() {
+function exposeKeys(fragment, detection, findings) {
+  const base = pathExposure(fragment.path);
+  const byOffset = HTML.test(fragment.path) || SOURCE_MAP2.test(fragment.path);
+  if (!base.length && !byOffset) return;
+  let k = 0;
+  for (const finding of findings) {
+    while (k < detection.keys.length && (detection.keys[k].column !== finding.column || detection.keys[k].endColumn !== finding.endColumn)) k++;
+    const key = detection.keys[k++];
+    if (!key) return;
+    applyExposure(finding, key.rule.title, byOffset ? keyExposure(fragment.path, base, detection.view.bytes, key.start, fragment.window) : base);
+  }
+}
+var BUILD_DIRS, BUILT, BUNDLE_NAME, HTML, SOURCE_MAP2, NOTEBOOK, LOG, WHERE;
+var init_exposure = __esm({
+  "src/exposure.ts"() {
     "use strict";
+    init_risks();
+    BUILD_DIRS = /(?:^|\/)(?:dist|build|out|public|static|www)\//;
+    BUILT = /\.(?:m?js|cjs|css|html?)$/i;
+    BUNDLE_NAME = /\.(?:min|bundle|chunk)\.js$/i;
+    HTML = /\.html?$/i;
+    SOURCE_MAP2 = /\.map$/i;
+    NOTEBOOK = /\.ipynb$/i;
+    LOG = /\.log(?:\.\d+)?$|(?:^|\/)logs?\/|(?:^|\/)nohup\.out$/i;
+    WHERE = {
+      "client-bundle": "in a client bundle",
+      "source-map": "in a source map",
+      dotenv: "in a .env file",
+      notebook: "in a notebook (cell source or saved output)",
+      log: "in a log file"
+    };
   }
 });
 
@@ -22765,7 +23174,11 @@ function processFragment(fragment, options, tally) {
   }
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  tally.findings.push(...keyFindings(fragment, detection, options.showSecrets, options.keepSecrets));
+  const keys = keyFindings(fragment, detection, options.showSecrets, options.keepSecrets);
+  if (keys.length) exposeKeys(fragment, detection, keys);
+  tally.findings.push(...keys);
+  const rules = risksFor(fragment.path, fragment.origin, options.risks);
+  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS)));
 }
 function finishReport(mode, tally, started) {
   tally.findings.sort(compareFindings);
@@ -22781,13 +23194,15 @@ async function runPipeline(mode, source, options = {}) {
   }
   return finishReport(mode, tally, started);
 }
-var DEFAULT_MAX_FILE_SIZE, HOW_ENCODED;
+var DEFAULT_MAX_FILE_SIZE, HOW_ENCODED, NO_HITS;
 var init_pipeline = __esm({
   "src/pipeline.ts"() {
     "use strict";
     init_inline();
     init_detect();
     init_fingerprint();
+    init_risks2();
+    init_exposure();
     init_redact();
     init_version();
     init_types();
@@ -22799,6 +23214,7 @@ var init_pipeline = __esm({
       url: "in URL-encoded text",
       escaped: "written as string escapes (escaping hides nothing)"
     };
+    NO_HITS = /* @__PURE__ */ new Map();
   }
 });
 
@@ -22846,12 +23262,15 @@ async function repoRoot(dir, optional = false) {
 function isGitMissing() {
   return gitMissing === true;
 }
-async function listFiles(root, pathspec) {
+async function listFilesTracked(root, pathspec) {
   const out = await git(
-    ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
+    ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
     root
   );
-  return splitNul(out);
+  return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
+}
+async function isTracked(root, file) {
+  return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
 }
 function splitNul(out) {
   const s = out.toString("utf8");
@@ -23259,17 +23678,15 @@ async function scanHistory(options = {}) {
   if (head.code !== 0 && !refs.stdout.length) throw new UsageError("this repository has no commits yet: nothing in history to scan (use `openai-key-scan staged` or `openai-key-scan .`)");
   return scanLog("history", root, ["--all"], options);
 }
-var PICKAXE, LOG_FLAGS, ZERO, MissingCommitError, PARALLEL_FROM;
+var LOG_FLAGS, ZERO, MissingCommitError, PARALLEL_FROM;
 var init_commits = __esm({
   "src/commits.ts"() {
     "use strict";
     init_errors();
-    init_detect();
     init_pipeline();
     init_git();
     init_patch();
-    PICKAXE = `-G${PREFILTER_LITERALS.map((l) => l.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")}`;
-    LOG_FLAGS = ["log", "-p", "-U0", "-M", PICKAXE, "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
+    LOG_FLAGS = ["log", "-p", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
     ZERO = /^0+$/;
     MissingCommitError = class extends UsageError {
     };
@@ -30912,7 +31329,7 @@ function globMatcher(globs) {
   });
   return (0, import_picomatch.default)(expanded, { dot: true });
 }
-function* walk(dir, base, sink) {
+function* walk(dir, base, sink, inRepo = false) {
   const rel = toPosix(path9.relative(base, dir));
   const prefix = rel ? `${rel}/` : "";
   const stack = [""];
@@ -30929,7 +31346,7 @@ function* walk(dir, base, sink) {
       const p = sub ? `${sub}/${d.name}` : d.name;
       if (d.isDirectory()) {
         if (d.name !== ".git") stack.push(p);
-      } else if (d.isFile()) yield { abs: path9.join(dir, p), file: prefix + p };
+      } else if (d.isFile()) yield inRepo ? { abs: path9.join(dir, p), file: prefix + p, untracked: true } : { abs: path9.join(dir, p), file: prefix + p };
       else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
       else sink.skip("special", prefix + p);
     }
@@ -30968,17 +31385,19 @@ async function* listTargets(opts, sink) {
     if (!st.isDirectory()) {
       const base = root ?? opts.cwd;
       const rel = path9.relative(base, abs);
-      yield { abs, file: toPosix(rel.startsWith("..") ? abs : rel), follow: true };
+      const file = toPosix(rel.startsWith("..") ? abs : rel);
+      const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
+      yield { abs, file, follow: true, ...untracked };
       continue;
     }
     if (root) {
       const rel = path9.relative(root, abs) || ".";
-      const files = await listFiles(root, rel);
+      const files = await listFilesTracked(root, rel);
       if (files.length > 0 || !named) {
-        for (const f of files) yield { abs: path9.join(root, f), file: f };
+        for (const f of files) yield f.untracked ? { abs: path9.join(root, f.file), file: f.file, untracked: true } : { abs: path9.join(root, f.file), file: f.file };
         continue;
       }
-      yield* walk(abs, root, sink);
+      yield* walk(abs, root, sink, true);
       continue;
     }
     yield* walk(abs, abs, sink);
@@ -31006,6 +31425,9 @@ function readAll(fd, size, max, scratch) {
     if (size && n === size) break;
   }
   return n === buf.length ? buf : buf.subarray(0, n);
+}
+function treeOrigin(entry) {
+  return entry.untracked ? UNTRACKED : TRACKED_OR_NO_GIT;
 }
 function openEntry(entry, maxFileSize, sink) {
   let fd;
@@ -31037,8 +31459,8 @@ function readFragments(entry, maxFileSize, sink, scratch, each) {
   const { fd, size } = opened;
   let fragment;
   try {
-    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: { kind: "tree" } };
-    else readWindows(fd, size, entry.file, sink, each, scratch);
+    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: treeOrigin(entry) };
+    else readWindows(fd, size, entry, sink, each, scratch);
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   } finally {
@@ -31081,7 +31503,8 @@ function advance(bytes, from, to, utf16, at) {
   }
   at.column = (start === from ? at.column : 0) + units;
 }
-function readWindows(fd, size, file, sink, each, scratch) {
+function readWindows(fd, size, entry, sink, each, scratch) {
+  const file = entry.file;
   if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
   const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
   const at = { line: 0, column: 0 };
@@ -31106,7 +31529,7 @@ function readWindows(fd, size, file, sink, each, scratch) {
     each({
       path: file,
       content,
-      origin: { kind: "tree" },
+      origin: treeOrigin(entry),
       window: {
         first: k === 0,
         encoding,
@@ -31137,7 +31560,7 @@ async function* treeEntries(opts, sink) {
     yield entry;
   }
 }
-var import_fast_glob, import_picomatch, toPosix, O_RDONLY, O_NOFOLLOW, O_NONBLOCK, CHUNK, WINDOW, OVERLAP, Scratch, SCRATCH_MAX;
+var import_fast_glob, import_picomatch, toPosix, O_RDONLY, O_NOFOLLOW, O_NONBLOCK, CHUNK, WINDOW, OVERLAP, Scratch, SCRATCH_MAX, TRACKED_OR_NO_GIT, UNTRACKED;
 var init_tree = __esm({
   "src/sources/tree.ts"() {
     "use strict";
@@ -31145,6 +31568,7 @@ var init_tree = __esm({
     import_picomatch = __toESM(require_picomatch4(), 1);
     init_errors();
     init_text2();
+    init_risks();
     init_git();
     toPosix = (p) => path9.sep === "/" ? p : p.split(path9.sep).join("/");
     ({ O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants3);
@@ -31155,6 +31579,8 @@ var init_tree = __esm({
       buf = Buffer.allocUnsafeSlow(256 * 1024);
     };
     SCRATCH_MAX = WINDOW + 2 * OVERLAP;
+    TRACKED_OR_NO_GIT = { kind: "tree" };
+    UNTRACKED = { kind: "tree", git: "untracked" };
   }
 });
 
@@ -31183,7 +31609,7 @@ async function scan(options = {}) {
   };
   const tally = newTally();
   const sink = tallySink(tally);
-  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets };
+  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets, risks: options.risks };
   const pool2 = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
   for await (const entry of treeEntries(treeOptions, sink)) pool2.add(entry);
   const local = await pool2.finish();
@@ -36630,12 +37056,13 @@ function toJson(report) {
 
 // src/report/sarif.ts
 init_keys();
+init_risks();
 init_text();
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
 var SCORE = { critical: "9.5", high: "8.0", medium: "5.0", low: "2.0" };
 var HELP_URI = "https://platform.openai.com/api-keys";
 function ruleTitle(id) {
-  return KEY_RULES.find((r) => r.id === id)?.title ?? id.replace(/-/g, " ");
+  return [...KEY_RULES, ...RISK_RULES].find((r) => r.id === id)?.title ?? id.replace(/-/g, " ");
 }
 function help(f) {
   if (f.kind !== "key") return { text: f.message, markdown: f.message };

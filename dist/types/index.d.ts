@@ -6,6 +6,7 @@ export { redact } from './report/redact.js';
 export { formatReport, FORMATS, type Format } from './report/index.js';
 export { exitCodeFor, parseFailOn, type FailOn } from './policy.js';
 export { KEY_RULES } from './rules/keys.js';
+export { RISK_RULES } from './rules/risks.js';
 export { UsageError } from './errors.js';
 export { VERSION } from './version.js';
 export type * from './types.js';

@@ -17,6 +17,8 @@ export interface PipelineOptions {
      * strips it before any output. Off by default.
      */
     keepSecrets?: boolean;
+    /** Risk rules switched on or off by id (all on by default); plain data, since workers get a copy. */
+    risks?: Record<string, boolean>;
     onProgress?: (stats: Stats) => void;
 }
 /** What the pipeline gathers while fragments flow through it; worker threads send theirs back to be merged. */

@@ -16,6 +16,8 @@ export interface ScanOptions {
     onProgress?: (stats: Stats) => void;
     /** Worker threads for a tree scan: 1 scans in this thread; default: one per core for large trees. */
     jobs?: number;
+    /** Risk rules switched on or off by id (see PipelineOptions). */
+    risks?: Record<string, boolean>;
 }
 /**
  * Scan a directory tree: inside a git repository, tracked and untracked-not-ignored files. Large trees

@@ -11,6 +11,12 @@ export interface Origin {
     commit?: string;
     author?: string;
     date?: string;
+    /**
+     * Tree fragments only: `untracked` when the file is in a repository but git does not track it
+     * (untracked or ignored); absent when it is tracked or outside any repository. Risk rules that
+     * care how a file is known (committed-dotenv) read this instead of asking git again.
+     */
+    git?: 'tracked' | 'untracked';
 }
 /**
  * What a source hands to the detector: a whole file, or the added lines of a diff.
@@ -63,19 +69,44 @@ export interface KeyRule {
     literals: string[];
     samples: RuleSamples;
 }
+/** A risk rule's sample: a line (or file) in a file at `path`, known to git as `origin` says. */
+export type RiskSample = string | {
+    text: string;
+    path?: string;
+    origin?: Origin;
+};
+/**
+ * A pattern that puts keys at risk before any key is present (design.md "Risk rules"). Data, run by
+ * src/detect/risks.ts: find a literal, then run `regex` on the line around it.
+ */
 export interface RiskRule {
     id: string;
     kind: 'risk';
     title: string;
     severity: Severity;
-    /** Cheap literals; the regex runs only on lines that contain one (case-insensitive). */
+    /** Literals found with a native indexOf (case-sensitive); the regex runs only around them. */
     literals: string[];
+    /**
+     * Run on the line around each literal (at most ~256 characters each side), flag `g`. A match must
+     * cover the literal. Named groups: `name` (what the finding shows), `value` (never shown; when
+     * present it ends the match).
+     */
     regex: RegExp;
-    /** Path filter: the rule only applies to files this accepts. */
-    appliesTo?: (path: string) => boolean;
-    message: (match: RegExpExecArray, path: string) => string;
-    samples: RuleSamples & {
-        path?: string;
+    /** Which files the rule reads, by path (and, for committed .env files, by how git knows them). */
+    appliesTo?: (path: string, origin: Origin) => boolean;
+    /**
+     * Drop a match the regex cannot judge alone (a placeholder value, a name that holds no secret);
+     * `before` is the text before the match (up to 256 characters, across lines).
+     */
+    keep?: (groups: Record<string, string | undefined>, path: string, before?: string) => boolean;
+    /** Skip matches inside comments (`//`, `#`, `/*`, `*`, `<!--` before the match on its line). */
+    skipComments?: boolean;
+    /** Must occur somewhere in the file (checked only after a match), e.g. the OpenAI SDK being used. */
+    inFile?: RegExp;
+    message: (groups: Record<string, string | undefined>, path: string) => string;
+    samples: {
+        match: RiskSample[];
+        noMatch: RiskSample[];
     };
 }
 export type Rule = KeyRule | RiskRule;

@@ -24,6 +24,8 @@ export interface Detection {
     keys: DetectedKey[];
     /** Key-shaped strings dropped as placeholders, for --verbose. */
     rejected: Rejected[];
+    /** Offsets of the risk rules' long literals, found in the same prefilter pass (see detect/risks.ts). */
+    riskHits?: Map<string, number[]>;
 }
 /** Every literal the detector starts from (the marker, plain and encoded); no key is found without one. */
 export declare const PREFILTER_LITERALS: readonly string[];

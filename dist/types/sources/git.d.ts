@@ -17,4 +17,14 @@ export declare function repoRoot(dir: string, optional?: boolean): Promise<strin
 export declare function isGitMissing(): boolean;
 /** Tracked files plus untracked files that are not ignored, under `pathspec`, relative to `root`. */
 export declare function listFiles(root: string, pathspec: string): Promise<string[]>;
+/**
+ * Like listFiles, with whether git tracks each file: `ls-files -t` tags tracked entries `H` (or `S`,
+ * `M`) and untracked ones `?`. Risk rules read this (a committed .env file) without asking git again.
+ */
+export declare function listFilesTracked(root: string, pathspec: string): Promise<Array<{
+    file: string;
+    untracked: boolean;
+}>>;
+/** Is `file` (relative to `root`) in the index? */
+export declare function isTracked(root: string, file: string): Promise<boolean>;
 export declare function splitNul(out: Buffer): string[];

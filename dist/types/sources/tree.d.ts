@@ -18,6 +18,8 @@ export interface Entry {
     follow?: boolean;
     /** Path as reported: relative to the repository root, or to the scan root outside a repository. */
     file: string;
+    /** In a repository but not tracked (untracked or ignored); see Origin.git. */
+    untracked?: true;
 }
 /**
  * Files larger than WINDOW + 2 × OVERLAP are read and scanned window by window, so memory stays flat

@@ -1,0 +1,17 @@
+import type { Detection } from './detect/index.js';
+import type { Exposure, Finding, Fragment, FragmentWindow } from './types.js';
+/** The exposures a path alone decides; HTML and source maps also depend on where the key sits. */
+export declare function pathExposure(path: string): Exposure[];
+/** Exposures of a key at `offset` (a byte offset in the fragment's text view). */
+export declare function keyExposure(path: string, base: Exposure[], text: Uint8Array, offset: number, window?: FragmentWindow): Exposure[];
+export declare function clientExposed(exposure: readonly Exposure[]): boolean;
+/**
+ * Mark a key finding with its exposures. A client-exposed key is critical, and its message says why
+ * and what fixes it; `title` is the key rule's title (`OpenAI project key`).
+ */
+export declare function applyExposure(finding: Finding, title: string, exposure: Exposure[]): void;
+/**
+ * Mark the key findings of one fragment. `findings` are `detection.keys` in order, less those an
+ * allow comment dropped: the two lists are walked side by side to find each finding's offset.
+ */
+export declare function exposeKeys(fragment: Fragment, detection: Detection, findings: Finding[]): void;

@@ -1,0 +1,18 @@
+import type { RiskRule } from '../types.js';
+/**
+ * Risk rules: patterns that put OpenAI keys where they leak, whether or not a key is present yet
+ * (design.md "Risk rules"). Data with samples, run by src/detect/risks.ts. Samples are lines (or
+ * whole files) at a path; `{{key:…}}` slots are filled at test time (test/helpers/keys.ts).
+ */
+/** `.env`, `.env.local`, `.env.production`…: the files dotenv and the frameworks load. */
+export declare function isDotenv(path: string): boolean;
+export declare function isDotenvTemplate(path: string): boolean;
+export declare function isSecretName(name: string): boolean;
+/**
+ * A value that is no secret: empty, short, a reference to another variable (`${OPENAI_KEY}`,
+ * `$KEY`, `%KEY%`) or template text (`sk-...`, `<your key>`, `changeme`).
+ */
+export declare function isPlaceholderValue(raw: string): boolean;
+/** Prefixes that build tools inline into client code, and who does it. */
+export declare const PUBLIC_PREFIXES: Record<string, string>;
+export declare const RISK_RULES: readonly RiskRule[];
