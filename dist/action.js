@@ -29933,12 +29933,6 @@ async function finishScan(state, report, args) {
 // src/commits.ts
 init_errors();
 
-// src/config/inline.ts
-var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
-function allowsLine(line) {
-  return SAME_LINE.test(line);
-}
-
 // src/detect/alphabet.ts
 function table(chars) {
   const t = new Uint8Array(256);
@@ -30373,6 +30367,12 @@ var Prefilter = class {
   }
 };
 
+// src/config/inline.ts
+var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
+function allowsLine(line) {
+  return SAME_LINE.test(line);
+}
+
 // src/detect/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprint(secret) {
@@ -30562,6 +30562,7 @@ function textView(content) {
 var DECODERS = [base64Decoder, escapeDecoder];
 var MARKER_BYTES = Buffer.from(MARKER, "latin1");
 var LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+var PREFILTER_LITERALS = LITERALS3;
 var DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
 var RISK_FROM = LITERALS3.length;
 LITERALS3.push(...PREFILTERED_RISK_LITERALS);
@@ -31029,7 +31030,8 @@ function worthParsing(block) {
 }
 
 // src/commits.ts
-var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
+var PICKAXE = `-G${PREFILTER_LITERALS.map((l) => l.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")}`;
+var LOG_FLAGS = ["log", "-p", "-U0", "-M", PICKAXE, "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
 var ZERO = /^0+$/;
 var MissingCommitError = class extends UsageError {
 };

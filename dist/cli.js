@@ -22218,18 +22218,6 @@ var init_verify = __esm({
   }
 });
 
-// src/config/inline.ts
-function allowsLine(line) {
-  return SAME_LINE.test(line);
-}
-var SAME_LINE;
-var init_inline = __esm({
-  "src/config/inline.ts"() {
-    "use strict";
-    SAME_LINE = /openai-key-scan:allow(?![\w-])/;
-  }
-});
-
 // src/detect/alphabet.ts
 function table(chars) {
   const t = new Uint8Array(256);
@@ -22711,6 +22699,18 @@ var init_prefilter = __esm({
   }
 });
 
+// src/config/inline.ts
+function allowsLine(line) {
+  return SAME_LINE.test(line);
+}
+var SAME_LINE;
+var init_inline = __esm({
+  "src/config/inline.ts"() {
+    "use strict";
+    SAME_LINE = /openai-key-scan:allow(?![\w-])/;
+  }
+});
+
 // src/detect/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprint(secret) {
@@ -22999,7 +22999,7 @@ function detectKeys(content, window2) {
 function mayHoldKey(bytes) {
   return prefilter.scan(bytes).count > 0;
 }
-var DECODERS, MARKER_BYTES, LITERALS3, DECODER_OF, RISK_FROM, prefilter;
+var DECODERS, MARKER_BYTES, LITERALS3, PREFILTER_LITERALS, DECODER_OF, RISK_FROM, prefilter;
 var init_detect = __esm({
   "src/detect/index.ts"() {
     "use strict";
@@ -23014,6 +23014,7 @@ var init_detect = __esm({
     DECODERS = [base64Decoder, escapeDecoder];
     MARKER_BYTES = Buffer.from(MARKER, "latin1");
     LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+    PREFILTER_LITERALS = LITERALS3;
     DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
     RISK_FROM = LITERALS3.length;
     LITERALS3.push(...PREFILTERED_RISK_LITERALS);
@@ -23678,15 +23679,17 @@ async function scanHistory(options = {}) {
   if (head.code !== 0 && !refs.stdout.length) throw new UsageError("this repository has no commits yet: nothing in history to scan (use `openai-key-scan staged` or `openai-key-scan .`)");
   return scanLog("history", root, ["--all"], options);
 }
-var LOG_FLAGS, ZERO, MissingCommitError, PARALLEL_FROM;
+var PICKAXE, LOG_FLAGS, ZERO, MissingCommitError, PARALLEL_FROM;
 var init_commits = __esm({
   "src/commits.ts"() {
     "use strict";
     init_errors();
+    init_detect();
     init_pipeline();
     init_git();
     init_patch();
-    LOG_FLAGS = ["log", "-p", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
+    PICKAXE = `-G${PREFILTER_LITERALS.map((l) => l.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")}`;
+    LOG_FLAGS = ["log", "-p", "-U0", "-M", PICKAXE, "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
     ZERO = /^0+$/;
     MissingCommitError = class extends UsageError {
     };
