@@ -6,7 +6,7 @@ import type { Decoder } from './decoders/types.js';
 import { markerOffsets, matchAtMarkers, type KeyMatch, type Rejected } from './match.js';
 import { Positions } from './positions.js';
 import { Prefilter } from './prefilter.js';
-import { PREFILTERED_RISK_LITERALS } from './risks.js';
+import { PREFILTERED_RISK_LITERALS, RISK_LITERALS } from './risks.js';
 import { textView, windowView, type TextView } from './text.js';
 import type { FragmentWindow } from '../types.js';
 
@@ -41,8 +41,11 @@ const MARKER_BYTES = Buffer.from(MARKER, 'latin1');
 
 /** Literal 0 is the marker itself; then each decoder's literals, in order. */
 const LITERALS: string[] = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-/** Every literal the detector starts from (the marker, plain and encoded); no key is found without one. */
-export const PREFILTER_LITERALS: readonly string[] = LITERALS;
+/**
+ * Every literal a rule starts from (the marker, plain and encoded, and the risk rules' literals): no
+ * finding is made without one.
+ */
+export const PREFILTER_LITERALS: readonly string[] = [...LITERALS, ...RISK_LITERALS];
 const DECODER_OF: (Decoder | undefined)[] = [undefined, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
 /** Then the risk rules' literals: riding along costs the pass nothing measurable, a second pass ~15%. */
 const RISK_FROM = LITERALS.length;

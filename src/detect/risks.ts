@@ -35,7 +35,8 @@ const MAX_PER_RULE = 100;
  * shorter ones (committed-dotenv's `OPENAI_`, read in .env files only) by indexOf here, since they
  * would shorten that pass's skip distance for every file.
  */
-export const PREFILTERED_RISK_LITERALS: readonly string[] = [...new Set(RISK_RULES.flatMap((r) => r.literals).filter((l) => l.length >= 8))];
+export const RISK_LITERALS: readonly string[] = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
+export const PREFILTERED_RISK_LITERALS: readonly string[] = RISK_LITERALS.filter((l) => l.length >= 8);
 
 const PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
 

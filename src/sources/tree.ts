@@ -137,7 +137,12 @@ async function* listTargets(opts: TreeOptions, sink: SourceSink): AsyncGenerator
       yield* walk(abs, root, sink, true);
       continue;
     }
-    yield* walk(abs, abs, sink);
+    // Outside a repository, `openai-key-scan dist` reports `dist/assets/…` (paths relative to the
+    // working directory, as the user typed them, and exposure sees the build folder); an absolute or
+    // outside path is its own scan root.
+    const rel = path.relative(opts.cwd, abs);
+    const underCwd = named && !path.isAbsolute(target) && rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    yield* walk(abs, underCwd ? opts.cwd : abs, sink);
   }
 }
 
