@@ -30383,7 +30383,8 @@ function fingerprint(secret) {
 var AROUND = 256;
 var EXCERPT = 60;
 var MAX_PER_RULE = 100;
-var PREFILTERED_RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals).filter((l) => l.length >= 8))];
+var RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
+var PREFILTERED_RISK_LITERALS = RISK_LITERALS.filter((l) => l.length >= 8);
 var PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
 function risksFor(path7, origin, enabled) {
   return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path7, origin)));
@@ -30562,7 +30563,7 @@ function textView(content) {
 var DECODERS = [base64Decoder, escapeDecoder];
 var MARKER_BYTES = Buffer.from(MARKER, "latin1");
 var LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-var PREFILTER_LITERALS = LITERALS3;
+var PREFILTER_LITERALS = [...LITERALS3, ...RISK_LITERALS];
 var DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
 var RISK_FROM = LITERALS3.length;
 LITERALS3.push(...PREFILTERED_RISK_LITERALS);
@@ -31304,15 +31305,15 @@ async function* listTargets(opts, sink) {
     }
     if (!st.isDirectory()) {
       const base = root ?? opts.cwd;
-      const rel = path6.relative(base, abs);
-      const file = toPosix(rel.startsWith("..") ? abs : rel);
+      const rel2 = path6.relative(base, abs);
+      const file = toPosix(rel2.startsWith("..") ? abs : rel2);
       const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
       yield { abs, file, follow: true, ...untracked };
       continue;
     }
     if (root) {
-      const rel = path6.relative(root, abs) || ".";
-      const files = await listFilesTracked(root, rel);
+      const rel2 = path6.relative(root, abs) || ".";
+      const files = await listFilesTracked(root, rel2);
       if (files.length > 0 || !named) {
         for (const f of files) yield f.untracked ? { abs: path6.join(root, f.file), file: f.file, untracked: true } : { abs: path6.join(root, f.file), file: f.file };
         continue;
@@ -31320,7 +31321,9 @@ async function* listTargets(opts, sink) {
       yield* walk(abs, root, sink, true);
       continue;
     }
-    yield* walk(abs, abs, sink);
+    const rel = path6.relative(opts.cwd, abs);
+    const underCwd = named && !path6.isAbsolute(target) && rel !== "" && !rel.startsWith("..") && !path6.isAbsolute(rel);
+    yield* walk(abs, underCwd ? opts.cwd : abs, sink);
   }
 }
 var { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants3;

@@ -22846,7 +22846,7 @@ function riskFindings(fragment, risks) {
     excerpt: r.excerpt
   }));
 }
-var AROUND, EXCERPT, MAX_PER_RULE, PREFILTERED_RISK_LITERALS, PREFILTERED_RULES;
+var AROUND, EXCERPT, MAX_PER_RULE, RISK_LITERALS, PREFILTERED_RISK_LITERALS, PREFILTERED_RULES;
 var init_risks2 = __esm({
   "src/detect/risks.ts"() {
     "use strict";
@@ -22858,7 +22858,8 @@ var init_risks2 = __esm({
     AROUND = 256;
     EXCERPT = 60;
     MAX_PER_RULE = 100;
-    PREFILTERED_RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals).filter((l) => l.length >= 8))];
+    RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
+    PREFILTERED_RISK_LITERALS = RISK_LITERALS.filter((l) => l.length >= 8);
     PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
   }
 });
@@ -23014,7 +23015,7 @@ var init_detect = __esm({
     DECODERS = [base64Decoder, escapeDecoder];
     MARKER_BYTES = Buffer.from(MARKER, "latin1");
     LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-    PREFILTER_LITERALS = LITERALS3;
+    PREFILTER_LITERALS = [...LITERALS3, ...RISK_LITERALS];
     DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
     RISK_FROM = LITERALS3.length;
     LITERALS3.push(...PREFILTERED_RISK_LITERALS);
@@ -31387,15 +31388,15 @@ async function* listTargets(opts, sink) {
     }
     if (!st.isDirectory()) {
       const base = root ?? opts.cwd;
-      const rel = path9.relative(base, abs);
-      const file = toPosix(rel.startsWith("..") ? abs : rel);
+      const rel2 = path9.relative(base, abs);
+      const file = toPosix(rel2.startsWith("..") ? abs : rel2);
       const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
       yield { abs, file, follow: true, ...untracked };
       continue;
     }
     if (root) {
-      const rel = path9.relative(root, abs) || ".";
-      const files = await listFilesTracked(root, rel);
+      const rel2 = path9.relative(root, abs) || ".";
+      const files = await listFilesTracked(root, rel2);
       if (files.length > 0 || !named) {
         for (const f of files) yield f.untracked ? { abs: path9.join(root, f.file), file: f.file, untracked: true } : { abs: path9.join(root, f.file), file: f.file };
         continue;
@@ -31403,7 +31404,9 @@ async function* listTargets(opts, sink) {
       yield* walk(abs, root, sink, true);
       continue;
     }
-    yield* walk(abs, abs, sink);
+    const rel = path9.relative(opts.cwd, abs);
+    const underCwd = named && !path9.isAbsolute(target) && rel !== "" && !rel.startsWith("..") && !path9.isAbsolute(rel);
+    yield* walk(abs, underCwd ? opts.cwd : abs, sink);
   }
 }
 function readAll(fd, size, max, scratch) {

@@ -6546,7 +6546,8 @@ var RISK_RULES = [
 var AROUND = 256;
 var EXCERPT = 60;
 var MAX_PER_RULE = 100;
-var PREFILTERED_RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals).filter((l) => l.length >= 8))];
+var RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
+var PREFILTERED_RISK_LITERALS = RISK_LITERALS.filter((l) => l.length >= 8);
 var PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
 function risksFor(path, origin, enabled) {
   return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path, origin)));
@@ -6725,6 +6726,7 @@ function textView(content) {
 var DECODERS = [base64Decoder, escapeDecoder];
 var MARKER_BYTES = Buffer.from(MARKER, "latin1");
 var LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+var PREFILTER_LITERALS = [...LITERALS3, ...RISK_LITERALS];
 var DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
 var RISK_FROM = LITERALS3.length;
 LITERALS3.push(...PREFILTERED_RISK_LITERALS);

@@ -27,7 +27,10 @@ export interface Detection {
     /** Offsets of the risk rules' long literals, found in the same prefilter pass (see detect/risks.ts). */
     riskHits?: Map<string, number[]>;
 }
-/** Every literal the detector starts from (the marker, plain and encoded); no key is found without one. */
+/**
+ * Every literal a rule starts from (the marker, plain and encoded, and the risk rules' literals): no
+ * finding is made without one.
+ */
 export declare const PREFILTER_LITERALS: readonly string[];
 /**
  * Find every key in a file's bytes, in any encoding the detector knows. With `window`, `content` is one

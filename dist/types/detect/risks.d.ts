@@ -20,6 +20,7 @@ export interface DetectedRisk {
  * shorter ones (committed-dotenv's `OPENAI_`, read in .env files only) by indexOf here, since they
  * would shorten that pass's skip distance for every file.
  */
+export declare const RISK_LITERALS: readonly string[];
 export declare const PREFILTERED_RISK_LITERALS: readonly string[];
 /** The rules a file is subject to: switched on (`risks[id] !== false`) and accepting the path. */
 export declare function risksFor(path: string, origin: Origin, enabled?: Record<string, boolean>): RiskRule[];
