@@ -39,7 +39,9 @@ export async function emitGithub(report: Report): Promise<void> {
   const sorted = [...report.findings].sort(bySeverity);
   for (const f of sorted.slice(0, MAX_ANNOTATIONS)) {
     const where = f.commit ? ` (added in ${f.commit.slice(0, 12)})` : '';
-    core[KIND[f.severity]](`${f.message}: ${f.redacted}${where}. Revoke it at https://platform.openai.com/api-keys and load it from a secret instead.`, {
+    // A risk has no key to revoke, and warns (its message says what to do).
+    const text = f.kind === 'risk' ? `${f.message} (${f.redacted}${where})` : `${f.message}: ${f.redacted}${where}. Revoke it at https://platform.openai.com/api-keys and load it from a secret instead.`;
+    core[f.kind === 'risk' ? 'warning' : KIND[f.severity]](text, {
       title: `${f.ruleId} (${f.severity})`,
       file: f.file,
       startLine: f.line,

@@ -104,6 +104,28 @@ describe('fixture web app', () => {
     for (const k of allKeys()) expect(r.stdout).not.toContain(k);
   });
 
+  it('SARIF and GitHub annotations: risks are warnings with their own advice, keys errors', () => {
+    const sarif = JSON.parse(runCli(['-f', 'sarif'], { cwd: repo.dir }).stdout);
+    const run = sarif.runs[0];
+    const level = (id: string) => run.results.filter((r: { ruleId: string }) => r.ruleId === id).map((r: { level: string }) => r.level);
+    expect(level('public-env-var')).toEqual(['warning', 'warning']);
+    expect(level('committed-dotenv')).toEqual(['warning']);
+    expect(level('openai-project-key')).toEqual(['error', 'error']);
+    const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'browser-sdk');
+    expect(rule.shortDescription.text).toBe('OpenAI SDK allowed in the browser');
+    expect(rule.defaultConfiguration.level).toBe('warning');
+    const gh = runCli(['-f', 'github'], { cwd: repo.dir, env: { ...process.env, GITHUB_STEP_SUMMARY: '' } });
+    const lines = gh.stdout.split('\n').filter((l) => l.startsWith('::'));
+    const risky = lines.filter((l) => l.includes('public-env-var') || l.includes('browser-sdk') || l.includes('committed-dotenv'));
+    expect(risky.length).toBe(4);
+    for (const l of risky) {
+      expect(l).toMatch(/^::warning /);
+      expect(l).not.toContain('Revoke it at');
+    }
+    expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(3);
+    for (const k of allKeys()) expect(gh.stdout + JSON.stringify(sarif)).not.toContain(k);
+  });
+
   it('worker threads find the same (risk options and exposure cross the thread boundary)', () => {
     const one = scan(['.', 'dist', '.next', '-j', '1']);
     const two = scan(['.', 'dist', '.next', '-j', '2']);
