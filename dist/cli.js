@@ -22129,7 +22129,8 @@ async function emitGithub(report) {
   const sorted = [...report.findings].sort(bySeverity);
   for (const f of sorted.slice(0, MAX_ANNOTATIONS)) {
     const where = f.commit ? ` (added in ${f.commit.slice(0, 12)})` : "";
-    core[KIND[f.severity]](`${f.message}: ${f.redacted}${where}. Revoke it at https://platform.openai.com/api-keys and load it from a secret instead.`, {
+    const text = f.kind === "risk" ? `${f.message} (${f.redacted}${where})` : `${f.message}: ${f.redacted}${where}. Revoke it at https://platform.openai.com/api-keys and load it from a secret instead.`;
+    core[f.kind === "risk" ? "warning" : KIND[f.severity]](text, {
       title: `${f.ruleId} (${f.severity})`,
       file: f.file,
       startLine: f.line,
@@ -37092,14 +37093,15 @@ function toSarif(report) {
       fullDescription: { text: sample.kind === "key" ? `${ruleTitle(id)}: a secret that grants use of the OpenAI API and bills its owner.` : sample.message },
       helpUri: HELP_URI,
       help: help(sample),
-      defaultConfiguration: { level: LEVEL[worst] },
+      // Risks warn (design.md "Exit codes"): never an error-level result, whatever their severity.
+      defaultConfiguration: { level: sample.kind === "risk" ? "warning" : LEVEL[worst] },
       properties: { tags: ["security", "secret", "openai"], "security-severity": SCORE[worst] }
     };
   });
   const results = report.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIds.indexOf(f.ruleId),
-    level: LEVEL[f.severity],
+    level: f.kind === "risk" ? "warning" : LEVEL[f.severity],
     message: {
       text: `${f.message} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ""}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ""})`
     },

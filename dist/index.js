@@ -9371,14 +9371,15 @@ function toSarif(report) {
       fullDescription: { text: sample.kind === "key" ? `${ruleTitle(id)}: a secret that grants use of the OpenAI API and bills its owner.` : sample.message },
       helpUri: HELP_URI,
       help: help(sample),
-      defaultConfiguration: { level: LEVEL[worst] },
+      // Risks warn (design.md "Exit codes"): never an error-level result, whatever their severity.
+      defaultConfiguration: { level: sample.kind === "risk" ? "warning" : LEVEL[worst] },
       properties: { tags: ["security", "secret", "openai"], "security-severity": SCORE[worst] }
     };
   });
   const results = report.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIds.indexOf(f.ruleId),
-    level: LEVEL[f.severity],
+    level: f.kind === "risk" ? "warning" : LEVEL[f.severity],
     message: {
       text: `${f.message} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ""}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ""})`
     },
