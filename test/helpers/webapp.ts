@@ -44,7 +44,7 @@ export function buildWebapp(dir: string, keys: { next: string; server: string },
     dir,
     files,
     'dist/assets/index-4f2a9c1d.js',
-    `(function(){"use strict";${minified(half)};var Ue="https://api.openai.com/v1";const Kt=new Gt({apiKey:void 0??"${bundleKey}",dangerouslyAllowBrowser:!0});${minified(half, 7)}})();\n//# sourceMappingURL=index-4f2a9c1d.js.map\n`,
+    `(function(){"use strict";${minified(half)};var Ue="https://api.openai.com/v1";const Kt=new Gt({apiKey:void 0??"${bundleKey}",dangerouslyAllowBrowser:!0});${minified(half, 7)}})();\n//# sourceMappingURL=index-4f2a9c1d.js.map\n`, // openai-key-scan:allow
   );
   write(
     dir,

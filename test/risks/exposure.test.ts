@@ -121,7 +121,7 @@ describe('risk findings in the pipeline', () => {
 
   it('map a diff fragment line through lineMap', () => {
     const tally = newTally();
-    const content = Buffer.from('x\nconst k = process.env.VITE_OPENAI_API_KEY;\n');
+    const content = Buffer.from('x\nconst k = process.env.VITE_OPENAI_API_KEY;\n'); // openai-key-scan:allow
     processFragment({ path: 'src/a.ts', content, origin: { kind: 'commit', commit: 'c0ffee' }, lineMap: [10, 42] }, {}, tally);
     expect(tally.findings.map((f) => [f.ruleId, f.line, f.commit])).toEqual([['public-env-var', 42, 'c0ffee']]);
   });

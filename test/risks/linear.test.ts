@@ -16,8 +16,8 @@ describe('risk detection time is linear in the input', () => {
   }
   const adversarial: Array<[string, string, (n: number) => Buffer]> = [
     ['`_OPENAI_` repeated on one line', 'dist/a.js', (n) => Buffer.from('_OPENAI_'.repeat(n / 8))],
-    ['matching public variables on one line', 'dist/a.js', (n) => Buffer.from(' VITE_OPENAI_API_KEY;'.repeat(n / 21))],
-    ['`AllowBrowser` repeated, `openai` nowhere', 'src/a.js', (n) => Buffer.from('dangerouslyAllowBrowser:!0,'.repeat(n / 27))],
+    ['matching public variables on one line', 'dist/a.js', (n) => Buffer.from(' VITE_OPENAI_API_KEY;'.repeat(n / 21))], // openai-key-scan:allow
+    ['`AllowBrowser` repeated, `openai` nowhere', 'src/a.js', (n) => Buffer.from('dangerouslyAllowBrowser:!0,'.repeat(n / 27))], // openai-key-scan:allow
     ['.env lines of OPENAI_ variables', '.env', (n) => Buffer.from('OPENAI_API_KEY=abcdefghijklmnop\n'.repeat(n / 32))],
   ];
   const randomMs = Math.max(best('dist/a.js', noise(4 * MB)), 5);

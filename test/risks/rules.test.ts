@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectRisks, inComment, risksFor } from '../../src/detect/risks.js';
 import { textView } from '../../src/detect/text.js';
 import { isDotenv, isDotenvTemplate, isPlaceholderValue, isSecretName, PUBLIC_PREFIXES, RISK_RULES } from '../../src/rules/risks.js';
+import { RISK_SAMPLES } from '../../src/rules/risks.samples.js';
 import type { Origin, RiskSample } from '../../src/types.js';
 import { fill, MARKER } from '../helpers/keys.js';
 
@@ -19,8 +20,8 @@ function run(sample: RiskSample, only?: string) {
 const label = (s: RiskSample) => (typeof s === 'string' ? s : `${s.path ?? DEFAULT_PATH}: ${s.text.split('\n').join('⏎')}${s.origin ? ` (${JSON.stringify(s.origin)})` : ''}`);
 
 /** Every risk rule's own samples: adding a rule or a sample needs no change here. */
-describe.each(RISK_RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
-  it.each(rule.samples.match.map((s) => [label(s), s] as const))('reports %s', (_l, sample) => {
+describe.each(RISK_RULES.map((r) => [r.id, RISK_SAMPLES[r.id] ?? { match: [], noMatch: [] }] as const))('%s', (id, samples) => {
+  it.each(samples.match.map((s) => [label(s), s] as const))('reports %s', (_l, sample) => {
     const { risks, keys } = run(sample, id);
     expect(risks.map((r) => r.rule.id)).toEqual([id]);
     const [r] = risks;
@@ -32,14 +33,18 @@ describe.each(RISK_RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     }
   });
 
-  it.each(rule.samples.noMatch.map((s) => [label(s), s] as const))('does not report %s', (_l, sample) => {
+  it.each(samples.noMatch.map((s) => [label(s), s] as const))('does not report %s', (_l, sample) => {
     expect(run(sample, id).risks).toEqual([]);
   });
 
   it('has positive and negative samples', () => {
-    expect(rule.samples.match.length).toBeGreaterThan(2);
-    expect(rule.samples.noMatch.length).toBeGreaterThan(2);
+    expect(samples.match.length).toBeGreaterThan(2);
+    expect(samples.noMatch.length).toBeGreaterThan(2);
   });
+});
+
+it('every sample set belongs to a rule', () => {
+  expect(Object.keys(RISK_SAMPLES).sort()).toEqual(RISK_RULES.map((r) => r.id).sort());
 });
 
 describe('public-env-var', () => {
@@ -51,7 +56,7 @@ describe('public-env-var', () => {
   });
 
   it('reports each place once, with its column', () => {
-    const { risks } = run('a = process.env.NEXT_PUBLIC_OPENAI_API_KEY; b = process.env.NEXT_PUBLIC_OPENAI_API_KEY;\nc = 1', 'public-env-var');
+    const { risks } = run('a = process.env.NEXT_PUBLIC_OPENAI_API_KEY; b = process.env.NEXT_PUBLIC_OPENAI_API_KEY;\nc = 1', 'public-env-var'); // openai-key-scan:allow
     expect(risks.map((r) => [r.line, r.column])).toEqual([
       [1, 17],
       [1, 61],
@@ -59,8 +64,8 @@ describe('public-env-var', () => {
   });
 
   it('shows the variable with its value cut out', () => {
-    const { risks, keys } = run({ path: '.env.production', text: 'VITE_OPENAI_API_KEY={{key:proj:74}}' }, 'public-env-var');
-    expect(risks[0]!.shown).toBe('VITE_OPENAI_API_KEY=…');
+    const { risks, keys } = run({ path: '.env.production', text: 'VITE_OPENAI_API_KEY={{key:proj:74}}' }, 'public-env-var'); // openai-key-scan:allow
+    expect(risks[0]!.shown).toBe('VITE_OPENAI_API_KEY=…'); // openai-key-scan:allow
     expect(risks[0]!.excerpt).not.toContain(keys[0]!.slice(-20));
   });
 });
@@ -136,7 +141,7 @@ describe('matcher', () => {
 
   it('looks only around each literal on a multi-megabyte minified line', () => {
     const filler = 'a=1;'.repeat(1_000_000);
-    const text = `import "openai";${filler}const c=new Qe({dangerouslyAllowBrowser:!0});${filler}process.env.VITE_OPENAI_API_KEY`;
+    const text = `import "openai";${filler}const c=new Qe({dangerouslyAllowBrowser:!0});${filler}process.env.VITE_OPENAI_API_KEY`; // openai-key-scan:allow
     const t = performance.now();
     const risks = detectRisks(textView(Buffer.from(text))!, 'dist/assets/index.js', risksFor('dist/assets/index.js', { kind: 'tree' }));
     expect(risks.map((r) => [r.rule.id, r.line, r.column])).toEqual([
@@ -152,10 +157,10 @@ describe('matcher', () => {
   });
 
   it('locates matches in UTF-16 files and after multi-byte characters', () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x\nconst k = process.env.VITE_OPENAI_API_KEY\n', 'utf16le')]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x\nconst k = process.env.VITE_OPENAI_API_KEY\n', 'utf16le')]); // openai-key-scan:allow
     const a = detectRisks(textView(utf16)!, 'a.ts', risksFor('a.ts', { kind: 'tree' }));
     expect(a.map((r) => [r.line, r.column])).toEqual([[2, 23]]);
-    const b = detectRisks(textView(Buffer.from('const é = "ü"; const k = process.env.VITE_OPENAI_API_KEY'))!, 'a.ts', risksFor('a.ts', { kind: 'tree' }));
+    const b = detectRisks(textView(Buffer.from('const é = "ü"; const k = process.env.VITE_OPENAI_API_KEY'))!, 'a.ts', risksFor('a.ts', { kind: 'tree' })); // openai-key-scan:allow
     expect(b.map((r) => [r.line, r.column])).toEqual([[1, 38]]);
   });
 });

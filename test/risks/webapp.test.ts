@@ -55,7 +55,7 @@ describe('fixture web app', () => {
     expect(dotenv!.message).toContain('git rm --cached .env');
     expect(dotenv!.redacted).toBe('OPENAI_API_KEY=…');
     expect(page!.message).toContain('Next.js');
-    expect(page!.redacted).toBe('NEXT_PUBLIC_OPENAI_API_KEY');
+    expect(page!.redacted).toBe('NEXT_PUBLIC_OPENAI_API_KEY'); // openai-key-scan:allow
     expect(page).toMatchObject({ line: 6, column: 51 });
     expect(html!.message).toContain('anyone who loads the page can read it');
     expect(html!.message).toContain('server-side proxy');
@@ -78,7 +78,7 @@ describe('fixture web app', () => {
     const [inBundle, sdk, inMap] = r.findings;
     expect(inBundle).toMatchObject({ line: 1, column: bundle.indexOf(key) + 1, endColumn: bundle.indexOf(key) + 1 + key.length });
     expect(inBundle!.message).toMatch(/^OpenAI service account key in a client bundle, in plain text: anyone who loads the page can read it\. .*server-side proxy.*not a better hiding place/);
-    expect(sdk!.redacted).toBe('dangerouslyAllowBrowser:!0');
+    expect(sdk!.redacted).toBe('dangerouslyAllowBrowser:!0'); // openai-key-scan:allow
     expect(inMap!.message).toMatch(/^OpenAI service account key in a source map, .*anyone who loads the page can read it/);
     // The same key in source, bundle and map: one fingerprint.
     const src = scan([]).findings.find((f) => f.file === 'src/lib/openai.ts' && f.kind === 'key')!;
@@ -189,7 +189,7 @@ describe('committed-dotenv and how git knows the file', () => {
     r.write('README.md', 'x\n');
     const base = r.commit('init');
     r.write('.env', 'OPENAI_API_KEY=corp-proxy-token-8f2b9c1e77\n');
-    r.write('src/app.ts', 'export const k = process.env.VITE_OPENAI_API_KEY;\n');
+    r.write('src/app.ts', 'export const k = process.env.VITE_OPENAI_API_KEY;\n'); // openai-key-scan:allow
     const head = r.commit('add env');
     const d = scan(['diff', `${base}..${head}`], r.dir);
     expect(risks(d.findings)).toEqual([
@@ -205,5 +205,14 @@ describe('committed-dotenv and how git knows the file', () => {
     writeFileSync(path.join(dir, '.env'), line());
     writeFileSync(path.join(dir, '.env.example'), 'OPENAI_API_KEY=sk-...\n');
     expect(risks(scan([], dir).findings)).toEqual([['.env', 'committed-dotenv']]);
+  });
+});
+
+describe('this repository', () => {
+  it("its own scan reports no risk but the ones fixtures/webapp is made of (samples live outside dist/ bundles)", () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const r = runCli(['-f', 'json', '--fail-on', 'none'], { cwd: root });
+    const files = new Set((JSON.parse(r.stdout).findings as F[]).filter((f) => f.kind === 'risk').map((f) => f.file));
+    expect([...files].sort()).toEqual(['fixtures/webapp/app/page.tsx', 'fixtures/webapp/src/lib/openai.ts']);
   });
 });
