@@ -29610,35 +29610,6 @@ var RISK_RULES = [
     message: ({ name }, path7) => {
       const file = path7.slice(path7.lastIndexOf("/") + 1);
       return `${path7} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
-    },
-    samples: {
-      match: [
-        { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}" },
-        { path: ".env", text: 'export OPENAI_API_KEY="{{key:proj:58}}"' },
-        { path: ".env.local", text: "OPENAI_ADMIN_KEY = {{key:admin:58}}" },
-        { path: "apps/web/.env.production", text: "OPENAI_API_KEY=not-a-key-shape-but-a-real-value-1234" },
-        { path: ".env", text: "OPENAI_KEY={{key:legacy:20}} # prod" },
-        { path: ".env", text: "VITE_OPENAI_API_KEY={{key:proj:74}}" },
-        { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "tree", git: "tracked" } },
-        { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "staged" } },
-        { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "commit", commit: "0123456789abcdef0123456789abcdef01234567" } }
-      ],
-      noMatch: [
-        { path: ".env.example", text: "OPENAI_API_KEY={{key:proj:74}}" },
-        { path: ".env.sample", text: "OPENAI_API_KEY=sk-your-key-here" },
-        { path: ".env.template", text: "OPENAI_API_KEY=" },
-        { path: "config/.env.dist", text: "OPENAI_API_KEY=changeme-please" },
-        { path: ".env", text: "OPENAI_API_KEY=" },
-        { path: ".env", text: "OPENAI_API_KEY=sk-..." },
-        { path: ".env", text: 'OPENAI_API_KEY="<your OpenAI key>"' },
-        { path: ".env", text: "OPENAI_API_KEY=${OPENAI_KEY_FROM_VAULT}" },
-        { path: ".env", text: "OPENAI_MODEL=gpt-4o-mini-2024-07-18" },
-        { path: ".env", text: "OPENAI_BASE_URL=https://api.openai.com/v1" },
-        { path: ".env", text: "# OPENAI_API_KEY=sk-proj-put-yours-here" },
-        { path: ".env", text: "OPENAI_API_KEY={{key:proj:74}}", origin: { kind: "tree", git: "untracked" } },
-        { path: "src/env.ts", text: "OPENAI_API_KEY={{key:proj:74}}" },
-        { path: "environment.yml", text: "OPENAI_API_KEY: {{key:proj:74}}" }
-      ]
     }
   },
   {
@@ -29656,38 +29627,7 @@ var RISK_RULES = [
     appliesTo: (path7) => !DOCS.test(path7) && !SOURCE_MAP.test(path7),
     skipComments: true,
     keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
-    message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`,
-    samples: {
-      match: [
-        "const apiKey = process.env.NEXT_PUBLIC_OPENAI_API_KEY;",
-        "const client = new OpenAI({ apiKey: import.meta.env.VITE_OPENAI_API_KEY });",
-        "apiKey: process.env.REACT_APP_OPENAI_KEY,",
-        "const key = process.env.EXPO_PUBLIC_OPENAI_API_KEY",
-        "runtimeConfig: { public: { openaiKey: process.env['NUXT_PUBLIC_OPENAI_API_KEY'] } }",
-        "import { PUBLIC_OPENAI_API_KEY } from '$env/static/public';",
-        "GATSBY_OPENAI_SECRET: process.env.GATSBY_OPENAI_SECRET,",
-        "const k = process.env.VUE_APP_OPENAI_TOKEN",
-        "STORYBOOK_OPENAI_API_KEY: JSON.stringify(key),",
-        { path: ".env", text: "VITE_OPENAI_API_KEY={{key:proj:74}}" },
-        { path: ".env.example", text: "NEXT_PUBLIC_OPENAI_API_KEY=" },
-        { path: "next.config.js", text: "env: { NEXT_PUBLIC_OPENAI_API_KEY: process.env.OPENAI_API_KEY }," },
-        { path: "docker-compose.yml", text: "      - VITE_APP_OPENAI_API_KEY=${OPENAI_API_KEY}" },
-        { path: "Dockerfile", text: "ARG NEXT_PUBLIC_OPENAI_API_KEY" }
-      ],
-      noMatch: [
-        "const apiKey = process.env.OPENAI_API_KEY;",
-        'const model = process.env.NEXT_PUBLIC_OPENAI_MODEL ?? "gpt-4o";',
-        "baseURL: import.meta.env.VITE_OPENAI_BASE_URL,",
-        "const max = process.env.VITE_OPENAI_MAX_TOKENS",
-        "// Never use NEXT_PUBLIC_OPENAI_API_KEY: Next.js ships it to the browser.",
-        "  # VITE_OPENAI_API_KEY would be inlined into the bundle, keep the key server-side",
-        " * Do not read REACT_APP_OPENAI_KEY here.",
-        "const x = 1; // not VITE_OPENAI_API_KEY, see the proxy",
-        "const k = process.env.MY_VITE_OPENAI_API_KEY;",
-        { path: "README.md", text: "Do not set `NEXT_PUBLIC_OPENAI_API_KEY`: it ships to the browser." },
-        { path: "dist/assets/index.js.map", text: '"sourcesContent":["const k = import.meta.env.VITE_OPENAI_API_KEY"]' }
-      ]
-    }
+    message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
   },
   {
     id: "browser-sdk",
@@ -29702,24 +29642,7 @@ var RISK_RULES = [
     inFile: /openai/i,
     // Anthropic's SDK has the same option; the nearest constructor before the option decides.
     keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
-    message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser: true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)",
-    samples: {
-      match: [
-        "const client = new OpenAI({ apiKey, dangerouslyAllowBrowser: true });",
-        { path: "src/App.tsx", text: "import OpenAI from 'openai';\n\nexport const openai = new OpenAI({\n  apiKey: import.meta.env.VITE_KEY,\n  dangerouslyAllowBrowser: true,\n});\n" },
-        { path: "dist/assets/index-4f2a.js", text: 'var Me="https://api.openai.com/v1";const c=new Qe({apiKey:t,dangerouslyAllowBrowser:!0});' },
-        { path: "src/client.js", text: 'const { OpenAI } = require("openai"); const opts = { "dangerouslyAllowBrowser": true };' }
-      ],
-      noMatch: [
-        "const client = new OpenAI({ apiKey, dangerouslyAllowBrowser: false });",
-        "const client = new OpenAI({ apiKey });",
-        "// OpenAI: never set dangerouslyAllowBrowser: true, use the /api/chat proxy",
-        "const client = new Anthropic({ apiKey, dangerouslyAllowBrowser: true });",
-        { path: "src/claude.ts", text: "import Anthropic from '@anthropic-ai/sdk';\nnew X({ dangerouslyAllowBrowser: true });" },
-        { path: "docs/openai.md", text: "new OpenAI({ dangerouslyAllowBrowser: true })" },
-        'if (!options.dangerouslyAllowBrowser && isRunningInBrowser()) throw new OpenAIError("\u2026");'
-      ]
-    }
+    message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
   }
 ];
 

@@ -69,7 +69,7 @@ export interface KeyRule {
     literals: string[];
     samples: RuleSamples;
 }
-/** A risk rule's sample: a line (or file) in a file at `path`, known to git as `origin` says. */
+/** A risk rule's sample (src/rules/risks.samples.ts): a line or file at `path`, known to git as `origin` says. */
 export type RiskSample = string | {
     text: string;
     path?: string;
@@ -104,10 +104,6 @@ export interface RiskRule {
     /** Must occur somewhere in the file (checked only after a match), e.g. the OpenAI SDK being used. */
     inFile?: RegExp;
     message: (groups: Record<string, string | undefined>, path: string) => string;
-    samples: {
-        match: RiskSample[];
-        noMatch: RiskSample[];
-    };
 }
 export type Rule = KeyRule | RiskRule;
 export interface Verification {

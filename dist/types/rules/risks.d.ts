@@ -1,8 +1,8 @@
 import type { RiskRule } from '../types.js';
 /**
  * Risk rules: patterns that put OpenAI keys where they leak, whether or not a key is present yet
- * (design.md "Risk rules"). Data with samples, run by src/detect/risks.ts. Samples are lines (or
- * whole files) at a path; `{{key:…}}` slots are filled at test time (test/helpers/keys.ts).
+ * (design.md "Risk rules"). Data, run by src/detect/risks.ts; each rule's samples are in
+ * risks.samples.ts, by id.
  */
 /** `.env`, `.env.local`, `.env.production`…: the files dotenv and the frameworks load. */
 export declare function isDotenv(path: string): boolean;
