@@ -12,6 +12,8 @@ export interface StagedOptions {
   showSecrets?: boolean;
   keepSecrets?: boolean;
   maxFileSize?: number;
+  /** Risk rules switched on or off by id (see PipelineOptions). */
+  risks?: Record<string, boolean>;
   onProgress?: (stats: Stats) => void;
 }
 
@@ -26,6 +28,7 @@ export async function scanStaged(options: StagedOptions = {}): Promise<Report> {
   const report = await runPipeline('staged', (sink) => stagedFragments(selection, sink, maxFileSize), {
     showSecrets: options.showSecrets,
     keepSecrets: options.keepSecrets,
+    risks: options.risks,
     onProgress: options.onProgress,
   });
   if (!options.allLines) report.findings = report.findings.filter((f) => selection.added.get(f.file)?.has(f.line));
