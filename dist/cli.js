@@ -37367,6 +37367,7 @@ async function scanStaged(options = {}) {
   const report = await runPipeline("staged", (sink) => stagedFragments(selection, sink, maxFileSize), {
     showSecrets: options.showSecrets,
     keepSecrets: options.keepSecrets,
+    risks: options.risks,
     onProgress: options.onProgress
   });
   if (!options.allLines) report.findings = report.findings.filter((f) => selection.added.get(f.file)?.has(f.line));

@@ -8,6 +8,8 @@ export interface StagedOptions {
     showSecrets?: boolean;
     keepSecrets?: boolean;
     maxFileSize?: number;
+    /** Risk rules switched on or off by id (see PipelineOptions). */
+    risks?: Record<string, boolean>;
     onProgress?: (stats: Stats) => void;
 }
 /**
