@@ -118,7 +118,7 @@ async function scanLog(mode: 'diff' | 'history', root: string, args: string[], o
     for (const fragment of fragments) processFragment(fragment, options, found);
     tally.stats.files += found.stats.files;
     for (const f of found.findings) {
-      const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}`;
+      const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}\0${f.suppressed ? 'suppressed' : ''}`;
       const seen = earliest.get(id);
       if (!seen || info.time < seen.time) earliest.set(id, { finding: f, time: info.time });
     }

@@ -1,4 +1,4 @@
-import { allowsLine } from './config/inline.js';
+import { inlineAllow } from './config/inline.js';
 import { detectKeys, type DetectedKey, type Detection } from './detect/index.js';
 import { fingerprint } from './detect/fingerprint.js';
 import { detectRisks, riskFindings, risksFor } from './detect/risks.js';
@@ -29,11 +29,17 @@ function keyMessage(key: DetectedKey): string {
 }
 
 /** Findings of one fragment: positions mapped to the real file, keys redacted, excerpts built. */
-export function keyFindings(fragment: Fragment, detection: Detection, showSecrets = false, keepSecrets = false): Finding[] {
+export function keyFindings(fragment: Fragment, detection: Detection, options: PipelineOptions = {}): Finding[] {
+  const { showSecrets = false, keepSecrets = false } = options;
   const { positions } = detection;
   if (!detection.keys.length || !positions) return [];
-  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
-  if (!keys.length) return [];
+  const keys = detection.keys;
+  /** The inline allow covering a key's line; with a lineMap, the line above counts only if it is the file's previous line. */
+  const allowOf = (k: DetectedKey) => {
+    if (options.noInlineAllow) return undefined;
+    const adjacent = k.lineIndex > 0 && (!fragment.lineMap || fragment.lineMap[k.lineIndex - 1] === fragment.lineMap[k.lineIndex]! - 1);
+    return inlineAllow(positions.lineText(k.lineIndex), adjacent ? positions.lineText(k.lineIndex - 1) : undefined);
+  };
   const spans = new Map<DetectedKey, ExcerptSpan>();
   for (const k of keys) {
     const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
@@ -65,6 +71,8 @@ export function keyFindings(fragment: Fragment, detection: Detection, showSecret
         : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k)!),
     };
     if (showSecrets || keepSecrets) finding.secret = k.secret;
+    const allow = allowOf(k);
+    if (allow) finding.suppressed = { by: 'inline', ...(allow.reason ? { reason: allow.reason } : {}) };
     return finding;
   });
 }
@@ -80,6 +88,8 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export interface PipelineOptions {
   showSecrets?: boolean;
+  /** Ignore `openai-key-scan:allow` comments (--no-inline-allow). */
+  noInlineAllow?: boolean;
   /**
    * Keep each key in `secret` for a later stage (verification) even without showSecrets; the CLI
    * strips it before any output. Off by default.
@@ -134,17 +144,20 @@ export function processFragment(fragment: Fragment, options: PipelineOptions, ta
   }
   if (!window || window.first) tally.stats.files++;
   tally.stats.bytes += window ? window.bytes : fragment.content.length;
-  const keys = keyFindings(fragment, detection, options.showSecrets, options.keepSecrets);
+  const keys = keyFindings(fragment, detection, options);
   if (keys.length) exposeKeys(fragment, detection, keys);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
   if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS)));
 }
 
+/** The report of a finished scan: findings sorted, and those an inline allow covers set apart. */
 export function finishReport(mode: Mode, tally: Tally, started: number): Report {
   tally.findings.sort(compareFindings);
   tally.stats.durationMs = Math.round(performance.now() - started);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings: tally.findings, stats: tally.stats, warnings: tally.warnings };
+  const findings = tally.findings.filter((f) => !f.suppressed);
+  const suppressed = tally.findings.filter((f) => f.suppressed);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
 }
 
 /** Run fragments from any source through detection into a report. */

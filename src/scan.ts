@@ -17,6 +17,8 @@ export interface ScanOptions {
   showSecrets?: boolean;
   /** Keep the key in `secret` for verification; the caller strips it before output. */
   keepSecrets?: boolean;
+  /** Ignore openai-key-scan:allow comments. */
+  noInlineAllow?: boolean;
   /** Called after each file, for progress display. */
   onProgress?: (stats: Stats) => void;
   /** Worker threads for a tree scan: 1 scans in this thread; default: one per core for large trees. */
@@ -41,7 +43,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   };
   const tally = newTally();
   const sink = tallySink(tally);
-  const pipeline: PipelineOptions = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets, risks: options.risks };
+  const pipeline: PipelineOptions = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets, risks: options.risks, noInlineAllow: options.noInlineAllow };
   const pool = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
   for await (const entry of treeEntries(treeOptions, sink)) pool.add(entry);
   const local = await pool.finish();

@@ -11,6 +11,7 @@ export interface StagedOptions {
   allLines?: boolean;
   showSecrets?: boolean;
   keepSecrets?: boolean;
+  noInlineAllow?: boolean;
   maxFileSize?: number;
   /** Risk rules switched on or off by id (see PipelineOptions). */
   risks?: Record<string, boolean>;
@@ -29,6 +30,7 @@ export async function scanStaged(options: StagedOptions = {}): Promise<Report> {
     showSecrets: options.showSecrets,
     keepSecrets: options.keepSecrets,
     risks: options.risks,
+    noInlineAllow: options.noInlineAllow,
     onProgress: options.onProgress,
   });
   if (!options.allLines) report.findings = report.findings.filter((f) => selection.added.get(f.file)?.has(f.line));

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { finishScan, type CommonArgs } from '../cli/finish.js';
 import type { CliState } from '../cli/state.js';
-import { MissingCommitError, scanRange, ZERO, scanHistory } from '../commits.js';
+import { ensureRange, MissingCommitError, scanRange, ZERO, scanHistory } from '../commits.js';
+import { prepare } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { parseFailOn } from '../policy.js';
 import { maskText } from '../report/redact.js';
@@ -78,8 +79,8 @@ function emptyReport(): Report {
 export async function main(): Promise<number> {
   const event = process.env.GITHUB_EVENT_NAME ?? '';
   if (process.env.GITHUB_WORKSPACE) process.chdir(process.env.GITHUB_WORKSPACE);
-  const failOn = core.getInput('fail-on') || 'key';
-  parseFailOn(failOn, 'input fail-on');
+  const failOnInput = core.getInput('fail-on');
+  if (failOnInput) parseFailOn(failOnInput, 'input fail-on');
   const sarifFile = core.getInput('sarif-file');
   const paths = core.getMultilineInput('paths').flatMap((l) => l.split(/\s+/)).filter(Boolean);
   const p = plan(event, readPayload(), core.getInput('mode') || 'auto', paths);
@@ -87,7 +88,7 @@ export async function main(): Promise<number> {
     format: 'github',
     quiet: true,
     verbose: false,
-    'fail-on': failOn,
+    ...(failOnInput ? { 'fail-on': failOnInput } : {}),
     'show-secrets': false,
     color: false,
     ...(sarifFile ? { sarif: sarifFile } : {}),
@@ -95,7 +96,13 @@ export async function main(): Promise<number> {
     ...(core.getInput('baseline') ? { baseline: core.getInput('baseline') } : {}),
     ...(core.getInput('config') ? { config: core.getInput('config') } : {}),
   };
-  const keep = { keepSecrets: args.verify === true };
+  // The config and baseline as the base branch has them on pull_request_target: a pull request never
+  // gets to loosen the rules it is checked by.
+  const trustBase = event === 'pull_request_target' && p.kind === 'diff' ? p.base : undefined;
+  if (trustBase) await ensureRange(process.cwd(), p.kind === 'diff' ? p.base : '', p.kind === 'diff' ? p.head : '').catch(() => undefined);
+  const ctx = await prepare(args, { ...(p.kind === 'diff' ? { range: { base: p.base, head: p.head } } : {}), ...(trustBase ? { trustBase } : {}) });
+  const failOn = String(args['fail-on']);
+  const keep = { keepSecrets: args.verify === true, noInlineAllow: false };
   let report: Report;
   switch (p.kind) {
     case 'nothing':
@@ -104,7 +111,7 @@ export async function main(): Promise<number> {
       break;
     case 'tree':
       core.info(`openai-key-scan: ${event || 'manual'} event: scanning the workspace${p.paths.length ? ` (${p.paths.join(', ')})` : ''}`);
-      report = await scan({ paths: p.paths, ...keep });
+      report = await scan({ paths: p.paths, exclude: ctx.loaded.config.ignorePaths, maxFileSize: ctx.maxFileSize, ...keep });
       break;
     case 'history':
       report = await scanHistory(keep);

@@ -1,6 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
-import { parseFailOn } from '../policy.js';
+import { prepare } from './context.js';
 import { finishScan, type CommonArgs } from './finish.js';
 import { outputOptions } from './options.js';
 import type { CliState } from './state.js';
@@ -27,10 +27,10 @@ export function diffCommand(state: CliState): CommandModule {
         .option('head', { type: 'string', describe: 'Head commit (default HEAD)' }),
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
-      parseFailOn(String(a['fail-on']));
       const { base, head } = parseRange(a.range as string | undefined, a.base as string | undefined, a.head as string | undefined);
+      await prepare(a, { range: { base, head } });
       const { scanRange } = await import('../commits.js');
-      const report = await scanRange({ base, head, showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true });
+      const report = await scanRange({ base, head, showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head}\n`);
       await finishScan(state, report, a);
     },
@@ -44,9 +44,9 @@ export function historyCommand(state: CliState): CommandModule {
     builder: (y: Argv) => outputOptions(y),
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
-      parseFailOn(String(a['fail-on']));
+      await prepare(a);
       const { scanHistory } = await import('../commits.js');
-      const report = await scanHistory({ showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true });
+      const report = await scanHistory({ showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s)\n`);
       await finishScan(state, report, a);
     },

@@ -11,9 +11,13 @@ export function outputOptions<T>(y: Argv<T>) {
     .option('sarif', { type: 'string', describe: 'Also write a SARIF 2.1.0 copy of the report to FILE (for code scanning)' })
     .option('fail-on', {
       type: 'string',
-      default: 'key',
-      describe: `Exit 1 when findings reach this level: ${FAIL_ON_VALUES.join(', ')} (key = any key, risks only warn)`,
+      describe: `Exit 1 when findings reach this level: ${FAIL_ON_VALUES.join(', ')} (default: the config's failOn, else key = any key, risks only warn)`,
     })
+    .option('config', { type: 'string', describe: 'Config file (default: .openai-key-scan.json at the repository root, or "openai-key-scan" in package.json)' })
+    .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file (written by `openai-key-scan baseline`)' })
+    .option('update', { type: 'boolean', default: false, describe: 'With --baseline after a full scan: remove baseline entries that no longer occur' })
+    .option('inline-allow', { type: 'boolean', default: true, describe: 'Honour openai-key-scan:allow comments (--no-inline-allow ignores them)' })
+    .option('explain', { type: 'boolean', default: false, describe: 'List every suppressed finding and what suppressed it' })
     .option('verify', { type: 'boolean', default: false, describe: 'Check each distinct key against the OpenAI API (one read-only request per key; the only network use)' })
     .option('verify-base-url', { type: 'string', describe: `Send verification requests here instead of https://api.openai.com (https, or http to 127.0.0.1; also OPENAI_KEY_SCAN_BASE_URL)` })
     .option('verify-concurrency', { type: 'number', default: 4, describe: 'Verification requests at once' })

@@ -13,6 +13,8 @@ export interface OutputArgs {
   color?: boolean | undefined;
   quiet: boolean;
   verbose: boolean;
+  /** List what was suppressed and by which mechanism. */
+  explain?: boolean;
 }
 
 /** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise, or the flag does. */
@@ -60,6 +62,7 @@ export async function writeReport(report: Report, args: OutputArgs): Promise<voi
   const text = formatReport(report, args.format, {
     color: toFile ? false : wantColor(args.color, process.stdout),
     verbose: args.verbose,
+    explain: args.explain === true || args.verbose,
   });
   if (toFile) {
     await writeFile(args.output!, text).catch((e: NodeJS.ErrnoException) => {

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { maskText } from '../report/redact.js';
 import { printable } from '../report/text.js';
 import { TOOL_NAME, VERSION } from '../version.js';
+import { baselineCommand } from './baseline.js';
 import { diffCommand, historyCommand } from './commits.js';
 import { installCommand } from './install.js';
 import { scanCommand } from './scan.js';
@@ -27,6 +28,7 @@ export async function run(argv: string[]): Promise<number> {
       .command(historyCommand(state))
       .command(installCommand(state))
       .command(verifyCommand(state))
+      .command(baselineCommand(state))
       .strict()
       .version(VERSION)
       .help()

@@ -1,10 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
-import { parseFailOn } from '../policy.js';
 import { formatBytes } from '../report/text.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../pipeline.js';
 import { scanStaged } from '../staged.js';
 import { finishScan, type CommonArgs } from './finish.js';
-import { outputOptions, parseSize } from './options.js';
+import { prepare } from './context.js';
+import { outputOptions } from './options.js';
 
 export function stagedCommand(state: import('./state.js').CliState): CommandModule {
   return {
@@ -14,16 +13,18 @@ export function stagedCommand(state: import('./state.js').CliState): CommandModu
       outputOptions(y)
         .positional('files', { type: 'string', array: true, describe: 'Only these files (as lint-staged passes them); still their staged content' })
         .option('all-lines', { type: 'boolean', default: false, describe: 'Report keys on every line of the staged files, not only added lines' })
-        .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip staged files larger than this' }),
+        .option('max-file-size', { type: 'string', describe: 'Skip staged files larger than this (default 50MB, or the config\'s maxFileSize)' }),
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
-      parseFailOn(String(a['fail-on']));
+      const ctx = await prepare(a);
       const report = await scanStaged({
         // `staged -- a.ts b.ts` (lint-staged): yargs leaves what follows `--` in `_`, after the command name.
         files: [...((a.files as string[] | undefined) ?? []), ...(a._ as (string | number)[]).slice(1).map(String)],
         allLines: a['all-lines'] === true,
-        showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true,
-        maxFileSize: a['max-file-size'] ? parseSize(a['max-file-size'] as string, '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
+        showSecrets: a['show-secrets'] === true,
+        keepSecrets: a.verify === true,
+        noInlineAllow: a['inline-allow'] === false,
+        maxFileSize: ctx.maxFileSize,
       });
       if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}\n`);
       await finishScan(state, report, a);

@@ -1,9 +1,35 @@
 /**
- * Inline allow: a line that contains `openai-key-scan:allow`, in any comment syntax, has its findings
- * suppressed (design.md "Allow lists"). `allow-next-line` and other longer directives are not this one.
+ * Inline allow (design.md "Allow lists"): `openai-key-scan:allow` anywhere on a line, in any comment
+ * syntax (`//`, `#`, `<!-- -->`, `/* *\/`, `--`, `;`), suppresses that line's findings;
+ * `openai-key-scan:allow-next-line` suppresses the next line's (for formats where a trailing comment
+ * would change the value, like .properties or multi-line shell). Text after the directive is the
+ * reason, shown by --explain. Longer directives (`openai-key-scan:allowed`) are not these.
  */
-const SAME_LINE = /openai-key-scan:allow(?![\w-])/;
+const DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
 
+export interface InlineAllow {
+  /** Which line carried the directive. */
+  where: 'same-line' | 'previous-line';
+  reason?: string;
+}
+
+function parse(line: string | undefined, nextLine: boolean): InlineAllow | undefined {
+  if (line === undefined) return undefined;
+  const m = DIRECTIVE.exec(line);
+  if (!m || Boolean(m[1]) !== nextLine) return undefined;
+  const reason = m[2]!
+    .replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, '')
+    .replace(/^\s*[:\-–—]?\s*/, '')
+    .trim();
+  return { where: nextLine ? 'previous-line' : 'same-line', ...(reason ? { reason: reason.slice(0, 200) } : {}) };
+}
+
+/** The allow that covers `line`, given the line just above it (if it is the real previous line). */
+export function inlineAllow(line: string, previousLine?: string): InlineAllow | undefined {
+  return parse(line, false) ?? parse(previousLine, true);
+}
+
+/** Same-line directive only (kept for callers that only see one line). */
 export function allowsLine(line: string): boolean {
-  return SAME_LINE.test(line);
+  return parse(line, false) !== undefined;
 }

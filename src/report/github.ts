@@ -49,6 +49,9 @@ export async function emitGithub(report: Report): Promise<void> {
       endColumn: f.endColumn,
     });
   }
+  for (const f of (report.suppressed ?? []).filter((x) => x.suppressed?.inChange).slice(0, 3)) {
+    core.warning(`${f.ruleId} ${f.redacted} is suppressed by ${f.suppressed!.by} added in this same change: review it`, { title: 'suppressed in this change', file: f.file, startLine: f.line });
+  }
   if (sorted.length > MAX_ANNOTATIONS) {
     core.warning(`${sorted.length - MAX_ANNOTATIONS} more finding(s) are not annotated (GitHub shows at most ${MAX_ANNOTATIONS} per step): see the job summary for all ${sorted.length}.`);
   }
@@ -69,6 +72,22 @@ export async function emitGithub(report: Report): Promise<void> {
         ...summaryRows(report),
       ]);
     }
+    const inChange = (report.suppressed ?? []).filter((f) => f.suppressed?.inChange);
+    if (inChange.length) {
+      s.addHeading('Suppressed in this change', 3);
+      s.addRaw('This change adds these keys and also the allow comment, config entry or baseline entry that silences them. Review both.', true);
+      s.addTable([
+        [
+          { data: 'Rule', header: true },
+          { data: 'File:line', header: true },
+          { data: 'Commit', header: true },
+          { data: 'Key', header: true },
+          { data: 'Suppressed by', header: true },
+        ],
+        ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : '', html(f.redacted), html(`${f.suppressed!.by}${f.suppressed!.reason ? `: ${f.suppressed!.reason}` : ''}`)]),
+      ]);
+    }
+    for (const w of report.warnings.filter((w) => /changed in this pull request|^stale:/.test(w))) s.addRaw(`⚠️ ${html(w)}`, true);
     await s.write();
   }
 }

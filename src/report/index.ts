@@ -9,6 +9,7 @@ export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
 export interface FormatOptions {
   color: boolean;
   verbose?: boolean;
+  explain?: boolean;
 }
 
 export function formatReport(report: Report, format: Format, opts: FormatOptions): string {

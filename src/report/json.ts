@@ -18,13 +18,21 @@ export function jsonFinding(f: Finding): Record<string, unknown> {
     ...(f.verification ? { verification: f.verification } : {}),
     message: f.message,
     ...(f.secret !== undefined ? { secret: f.secret } : {}),
+    ...(f.suppressed ? { suppressed: f.suppressed } : {}),
   };
 }
 
 export function toJson(report: Report): string {
   return (
     JSON.stringify(
-      { tool: report.tool, mode: report.mode, findings: report.findings.map(jsonFinding), stats: report.stats },
+      {
+        tool: report.tool,
+        mode: report.mode,
+        findings: report.findings.map(jsonFinding),
+        stats: report.stats,
+        ...(report.suppressed?.length ? { suppressed: report.suppressed.map(jsonFinding) } : {}),
+        ...(report.stale?.length ? { stale: report.stale } : {}),
+      },
       null,
       2,
     ) + '\n'

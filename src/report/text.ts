@@ -3,6 +3,8 @@ import type { Finding, Report, Severity, Stats, Verification } from '../types.js
 export interface TextOptions {
   color: boolean;
   verbose?: boolean;
+  /** List every suppressed finding (otherwise only those a diff's range suppressed itself). */
+  explain?: boolean;
 }
 
 const CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22], magenta: [35, 39] } as const;
@@ -76,6 +78,35 @@ export const STAGED_WAYS_OUT = [
   'Bypass the check once with `git commit --no-verify`. The key then enters history: every push, clone and fork carries it, and only revoking it protects you.',
 ];
 
+function suppressionText(f: Finding): string {
+  const s = f.suppressed!;
+  const by = s.by === 'inline' ? 'an openai-key-scan:allow comment' : s.by === 'config' ? 'the config' : 'the baseline';
+  return `suppressed by ${by}${s.reason ? ` (${printable(s.reason)})` : ''}`;
+}
+
+/**
+ * Suppressed findings: all of them with --explain/--verbose; those a diff's own range suppressed,
+ * always (a change must not silence itself unseen); otherwise a count.
+ */
+function suppressedLines(report: Report, opts: TextOptions, c: ReturnType<typeof styler>): string[] {
+  const all = report.suppressed ?? [];
+  const inChange = all.filter((f) => f.suppressed?.inChange);
+  const shown = opts.explain ? all : inChange;
+  const out: string[] = [];
+  if (shown.length) {
+    out.push(c('bold', opts.explain ? `Suppressed (${all.length}):` : `Suppressed in this change (${inChange.length}): the same change that adds these keys also allows them; review both`));
+    for (const f of shown) {
+      const commit = f.commit ? ` in ${f.commit.slice(0, 12)}` : '';
+      out.push(`  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  ${f.redacted}${commit}  ${c('dim', suppressionText(f))}${f.suppressed?.inChange ? c('yellow', '  [added in this change]') : ''}`);
+    }
+    out.push('');
+  }
+  if (all.length > shown.length) out.push(c('dim', `${all.length - shown.length} finding(s) suppressed by allow lists (--explain lists them).`), '');
+  for (const s of report.stale ?? []) out.push(c('yellow', `stale: ${printable(s)}`));
+  if (report.stale?.length) out.push('');
+  return out;
+}
+
 export function toText(report: Report, opts: TextOptions): string {
   const c = styler(opts.color);
   const out: string[] = [];
@@ -93,6 +124,7 @@ export function toText(report: Report, opts: TextOptions): string {
     }
     out.push('');
   }
+  out.push(...suppressedLines(report, opts, c));
   const keys = report.findings.filter((f) => f.kind === 'key');
   const risks = report.findings.length - keys.length;
   if (report.findings.length === 0) {

@@ -41,7 +41,7 @@ const toPosix = (p: string): string => (path.sep === '/' ? p : p.split(path.sep)
  * A user glob matches the path itself and, like a .gitignore entry, anything below it; a bare name
  * (`vendor`) matches at any depth.
  */
-function globMatcher(globs: string[] | undefined): ((file: string) => boolean) | undefined {
+export function globMatcher(globs: string[] | undefined): ((file: string) => boolean) | undefined {
   if (!globs?.length) return undefined;
   const expanded = globs.flatMap((g) => {
     const p = g.replace(/^\.\//, '').replace(/\/$/, '');

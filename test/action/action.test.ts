@@ -151,6 +151,34 @@ describe('the GitHub Action', () => {
     expect(r.summary.match(/<tr>/g)).toHaveLength(14);
   });
 
+  it('a pull request that allows its own key: listed on pull_request, not obeyed on pull_request_target', () => {
+    const origin = makeRepo();
+    origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+    origin.write('README.md', '# app\n');
+    const base = origin.commit('init');
+    origin.git('checkout', '-q', '-b', 'sneaky');
+    const key = makeKey();
+    origin.write('src/k.ts', `export const k = "${key}";\n`);
+    origin.commit('key');
+    const fingerprint = JSON.parse(spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../dist/cli.js'), '-f', 'json', 'src/k.ts'], { cwd: origin.dir, encoding: 'utf8' }).stdout).findings[0].fingerprint;
+    origin.write('.openai-key-scan.json', JSON.stringify({ allowFingerprints: [{ fingerprint, comment: 'totally fine' }] }));
+    const head = origin.commit('allow it');
+    const sw = { ...w, origin };
+    const payload = { ...repoPayload, pull_request: { base: { sha: base }, head: { sha: head } } };
+
+    const pr = runAction(sw, checkout(sw, 'sneaky'), 'pull_request', payload);
+    expect(pr.code).toBe(0);
+    expect(pr.summary).toContain('Suppressed in this change');
+    expect(pr.summary).toContain('<td>src/k.ts:1</td>');
+    expect(pr.stdout).toMatch(/::warning title=suppressed in this change,file=src\/k\.ts,line=1::/);
+
+    const target = runAction(sw, checkout(sw, 'sneaky'), 'pull_request_target', payload);
+    expect(target.code).toBe(1);
+    expect(target.outputs.findings).toBe('1');
+    expect(target.summary).toContain('.openai-key-scan.json was changed in this pull request: on pull_request_target the base branch&#39;s version is used');
+    for (const t of [pr.stdout, pr.summary, target.stdout, target.summary]) expect(t).not.toContain(key);
+  });
+
   it('a range it cannot get is one clear failure, exit 2', () => {
     const ws = checkout(w, 'feature');
     const r = runAction(w, ws, 'pull_request', { ...repoPayload, pull_request: { base: { sha: 'e'.repeat(40) }, head: { sha: w.head } } });

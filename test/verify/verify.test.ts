@@ -120,16 +120,23 @@ describe('--verify', () => {
     expect(fail.stdout).toMatch(/verification: LIVE: the key works; organization org-test123, project proj_test456/);
   }, 30_000);
 
-  it('ignores OPENAI_BASE_URL and any file in the repository when choosing where keys go', async () => {
+  it('ignores OPENAI_BASE_URL and .env files, and refuses a config that names a URL', async () => {
     const repo = makeRepo();
     const k = makeKey();
-    repo.write('.openai-key-scan.json', JSON.stringify({ verifyBaseUrl: other.url, baseUrl: other.url }));
     repo.write('.env', `OPENAI_BASE_URL=${other.url}\nOPENAI_KEY_SCAN_BASE_URL=${other.url}\n`);
     repo.write('k.ts', `k = "${k}"\n`);
-    repo.commit('config pointing elsewhere');
+    repo.commit('.env pointing elsewhere');
     const before = other.requests.length;
-    const r = await cli(['-f', 'json', '--verify', 'k.ts'], repo.dir, { ...repo.env, OPENAI_BASE_URL: other.url, OPENAI_KEY_SCAN_BASE_URL: api.url });
+    const env = { ...repo.env, OPENAI_BASE_URL: other.url, OPENAI_KEY_SCAN_BASE_URL: api.url };
+    const r = await cli(['-f', 'json', '--verify', 'k.ts'], repo.dir, env);
     expect(JSON.parse(r.stdout).findings[0].verification.status).toBe('live');
+    expect(other.requests.length).toBe(before);
+    expect(api.countFor(k)).toBe(1);
+    // A config file that tries to name the URL is refused outright: nothing is sent anywhere.
+    repo.write('.openai-key-scan.json', JSON.stringify({ verifyBaseUrl: other.url }));
+    const refused = await cli(['--verify', 'k.ts'], repo.dir, env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/\.openai-key-scan\.json: "verifyBaseUrl" is not allowed: a config file can never set where keys are sent/);
     expect(other.requests.length).toBe(before);
     expect(api.countFor(k)).toBe(1);
   }, 30_000);

@@ -1,0 +1,68 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import type { Finding } from '../types.js';
+
+/**
+ * The baseline file (design.md "Allow lists"): accepted findings as fingerprint + file + rule, with no
+ * secret, no line numbers and no timestamps, sorted and versioned, so that moving lines or re-running
+ * never changes it and a diff of it reads as what was accepted. The same key in another file is a new
+ * finding; another key in the same file never matches an entry.
+ */
+
+export const BASELINE_FILE = '.openai-key-scan-baseline.json';
+export const BASELINE_VERSION = 1;
+
+export interface BaselineEntry {
+  fingerprint: string;
+  file: string;
+  ruleId: string;
+}
+
+export const entryKey = (e: BaselineEntry): string => `${e.fingerprint}\0${e.file}\0${e.ruleId}`;
+
+function sortEntries(entries: BaselineEntry[]): BaselineEntry[] {
+  const seen = new Map<string, BaselineEntry>();
+  for (const e of entries) seen.set(entryKey(e), { fingerprint: e.fingerprint, file: e.file, ruleId: e.ruleId });
+  return [...seen.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+}
+
+export function baselineText(entries: BaselineEntry[]): string {
+  return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'openai-key-scan', findings: sortEntries(entries) }, null, 2)}\n`;
+}
+
+export function entriesOf(findings: Finding[]): BaselineEntry[] {
+  return findings.map((f) => ({ fingerprint: f.fingerprint, file: f.file, ruleId: f.ruleId }));
+}
+
+export function parseBaseline(text: string, file: string): BaselineEntry[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${(e as Error).message.split('\n')[0]}): write it with \`openai-key-scan baseline\``);
+  }
+  const obj = json as { version?: unknown; findings?: unknown };
+  if (!obj || typeof obj !== 'object' || obj.version !== BASELINE_VERSION || !Array.isArray(obj.findings)) {
+    throw new UsageError(`${file}: not a version ${BASELINE_VERSION} baseline: write it with \`openai-key-scan baseline\``);
+  }
+  return obj.findings.map((e, i) => {
+    const r = e as Record<string, unknown>;
+    if (!r || typeof r.fingerprint !== 'string' || typeof r.file !== 'string' || typeof r.ruleId !== 'string') {
+      throw new UsageError(`${file}: findings[${i}] needs fingerprint, file and ruleId strings`);
+    }
+    return { fingerprint: r.fingerprint, file: r.file, ruleId: r.ruleId };
+  });
+}
+
+export function readBaseline(file: string): BaselineEntry[] {
+  if (!existsSync(file)) throw new UsageError(`--baseline: no such file: ${file} (write one with \`openai-key-scan baseline\`)`);
+  return parseBaseline(readFileSync(file, 'utf8'), file);
+}
+
+export function writeBaseline(file: string, entries: BaselineEntry[]): void {
+  try {
+    writeFileSync(file, baselineText(entries));
+  } catch (e) {
+    throw new UsageError(`cannot write the baseline to ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}

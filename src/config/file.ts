@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { FAIL_ON_VALUES, type FailOn } from '../policy.js';
+
+/**
+ * The config file (design.md "Allow lists"): `.openai-key-scan.json` at the repository root, or an
+ * `"openai-key-scan"` field in package.json, or `--config FILE`. Strict: an unknown key or a wrong type
+ * is one error naming the key and the file. It can never say where verification requests go.
+ */
+
+export const CONFIG_FILE = '.openai-key-scan.json';
+
+export interface AllowedFingerprint {
+  fingerprint: string;
+  comment?: string;
+}
+
+export interface Config {
+  ignorePaths?: string[];
+  allowFingerprints?: AllowedFingerprint[];
+  failOn?: FailOn;
+  risks?: Record<string, boolean>;
+  maxFileSize?: string | number;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** Where it came from (for messages), relative to the root when inside it; undefined: none. */
+  file?: string;
+  /** Repository-relative path of the file, when it is in the repository (for diff-mode comparisons). */
+  repoPath?: string;
+  /** package.json field rather than a file of its own. */
+  field?: boolean;
+}
+
+const KEYS = new Set(['ignorePaths', 'allowFingerprints', 'failOn', 'risks', 'maxFileSize', '$schema', 'comment']);
+const URL_KEYS = /url|endpoint|host|base/i;
+
+function fail(file: string, key: string, what: string): never {
+  throw new UsageError(`${file}: "${key}" ${what}`);
+}
+
+/** Check a parsed config object; `file` names it in errors. */
+export function validateConfig(raw: unknown, file: string): Config {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`${file}: the config must be a JSON object`);
+  const obj = raw as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (KEYS.has(key)) continue;
+    if (URL_KEYS.test(key)) fail(file, key, 'is not allowed: a config file can never set where keys are sent for verification (use --verify-base-url or OPENAI_KEY_SCAN_BASE_URL)');
+    fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith('$') && k !== 'comment').join(', ')})`);
+  }
+  const config: Config = {};
+  if (obj.ignorePaths !== undefined) {
+    if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === 'string' && g.length > 0)) fail(file, 'ignorePaths', 'must be an array of glob strings');
+    config.ignorePaths = obj.ignorePaths as string[];
+  }
+  if (obj.allowFingerprints !== undefined) {
+    if (!Array.isArray(obj.allowFingerprints)) fail(file, 'allowFingerprints', 'must be an array of { "fingerprint": "…", "comment": "why" }');
+    config.allowFingerprints = obj.allowFingerprints.map((e, i) => {
+      if (!e || typeof e !== 'object' || Array.isArray(e)) fail(file, `allowFingerprints[${i}]`, 'must be an object { "fingerprint": "…", "comment": "why" }');
+      const { fingerprint, comment, ...rest } = e as Record<string, unknown>;
+      const extra = Object.keys(rest)[0];
+      if (extra !== undefined) fail(file, `allowFingerprints[${i}].${extra}`, 'is not a key of an allowFingerprints entry (fingerprint, comment)');
+      if (typeof fingerprint !== 'string' || !/^[0-9a-f]{16}$/.test(fingerprint)) fail(file, `allowFingerprints[${i}].fingerprint`, 'must be a 16-character hex fingerprint, as reports show');
+      if (comment !== undefined && typeof comment !== 'string') fail(file, `allowFingerprints[${i}].comment`, 'must be a string');
+      return { fingerprint, ...(comment ? { comment } : {}) };
+    });
+  }
+  if (obj.failOn !== undefined) {
+    if (typeof obj.failOn !== 'string' || !(FAIL_ON_VALUES as readonly string[]).includes(obj.failOn)) fail(file, 'failOn', `must be one of ${FAIL_ON_VALUES.join(', ')}`);
+    config.failOn = obj.failOn as FailOn;
+  }
+  if (obj.risks !== undefined) {
+    if (!obj.risks || typeof obj.risks !== 'object' || Array.isArray(obj.risks) || !Object.values(obj.risks).every((v) => typeof v === 'boolean')) {
+      fail(file, 'risks', 'must be an object of rule ids to true/false, e.g. { "committed-dotenv": false }');
+    }
+    config.risks = obj.risks as Record<string, boolean>;
+  }
+  if (obj.maxFileSize !== undefined) {
+    if (typeof obj.maxFileSize !== 'string' && typeof obj.maxFileSize !== 'number') fail(file, 'maxFileSize', 'must be a size such as "50MB" or a number of bytes');
+    config.maxFileSize = obj.maxFileSize;
+  }
+  return config;
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
+/** The config for a scan rooted at `root`: `--config FILE`, else the file, else package.json's field. */
+export function loadConfig(root: string, cwd: string, explicit?: string): LoadedConfig {
+  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
+  if (explicit) {
+    const abs = path.resolve(cwd, explicit);
+    if (!existsSync(abs)) throw new UsageError(`--config: no such file: ${explicit}`);
+    const inRepo = !rel(abs).startsWith('..');
+    return { config: validateConfig(parseJson(readFileSync(abs, 'utf8'), explicit), explicit), file: explicit, ...(inRepo ? { repoPath: rel(abs) } : {}) };
+  }
+  const own = path.join(root, CONFIG_FILE);
+  if (existsSync(own)) return { config: validateConfig(parseJson(readFileSync(own, 'utf8'), CONFIG_FILE), CONFIG_FILE), file: CONFIG_FILE, repoPath: CONFIG_FILE };
+  const pkg = path.join(root, 'package.json');
+  if (existsSync(pkg)) {
+    const json = parseJson(readFileSync(pkg, 'utf8'), 'package.json') as Record<string, unknown> | null;
+    if (json && typeof json === 'object' && json['openai-key-scan'] !== undefined) {
+      return { config: validateConfig(json['openai-key-scan'], 'package.json "openai-key-scan"'), file: 'package.json', repoPath: 'package.json', field: true };
+    }
+  }
+  return { config: {} };
+}
+
+/** The same config as it was at another commit (diff mode), from git's copy; empty when absent or unreadable. */
+export function configFromText(text: string | undefined, loaded: LoadedConfig): Config {
+  if (text === undefined) return {};
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    return validateConfig(loaded.field ? json['openai-key-scan'] ?? {} : json, loaded.file ?? 'config');
+  } catch {
+    return {};
+  }
+}
