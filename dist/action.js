@@ -1280,14 +1280,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1738,39 +1738,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path10,
           error2.message
         );
       });
@@ -1819,9 +1819,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1884,7 +1884,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path10,
         method,
         body,
         headers,
@@ -1899,11 +1899,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path7 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1969,7 +1969,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6662,7 +6662,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request;
+      const { method, path: path10, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6743,7 +6743,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7272,7 +7272,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7369,7 +7369,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7722,9 +7722,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8963,10 +8963,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10938,20 +10938,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10973,7 +10973,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11011,9 +11011,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path10,
         method,
         body,
         headers,
@@ -11476,10 +11476,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16358,9 +16358,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path10) {
+      for (let i = 0; i < path10.length; ++i) {
+        const code = path10.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19280,11 +19280,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21529,6 +21529,545 @@ var init_types = __esm({
   }
 });
 
+// src/policy.ts
+function parseFailOn(value, where = "--fail-on") {
+  if (FAIL_ON_VALUES.includes(value)) return value;
+  throw new UsageError(`${where}: unknown value "${value}" (use one of ${FAIL_ON_VALUES.join(", ")})`);
+}
+function atOrAbove(severity, floor) {
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
+}
+function fails(finding, failOn) {
+  switch (failOn) {
+    case "none":
+      return false;
+    case "any":
+      return true;
+    case "key":
+      return finding.kind === "key";
+    case "live":
+      return finding.verification?.status === "live";
+    default:
+      return atOrAbove(finding.severity, failOn);
+  }
+}
+function exitCodeFor(findings, failOn) {
+  return findings.some((f) => fails(f, failOn)) ? 1 : 0;
+}
+var FAIL_ON_VALUES;
+var init_policy = __esm({
+  "src/policy.ts"() {
+    "use strict";
+    init_errors();
+    init_types();
+    FAIL_ON_VALUES = ["key", "live", "any", "none", ...SEVERITIES];
+  }
+});
+
+// src/config/baseline.ts
+import { existsSync as existsSync2, readFileSync, writeFileSync } from "node:fs";
+function sortEntries(entries) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of entries) seen.set(entryKey(e), { fingerprint: e.fingerprint, file: e.file, ruleId: e.ruleId });
+  return [...seen.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+}
+function baselineText(entries) {
+  return `${JSON.stringify({ version: BASELINE_VERSION, tool: "openai-key-scan", findings: sortEntries(entries) }, null, 2)}
+`;
+}
+function entriesOf(findings) {
+  return findings.map((f) => ({ fingerprint: f.fingerprint, file: f.file, ruleId: f.ruleId }));
+}
+function parseBaseline(text, file) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${e.message.split("\n")[0]}): write it with \`openai-key-scan baseline\``);
+  }
+  const obj = json;
+  if (!obj || typeof obj !== "object" || obj.version !== BASELINE_VERSION || !Array.isArray(obj.findings)) {
+    throw new UsageError(`${file}: not a version ${BASELINE_VERSION} baseline: write it with \`openai-key-scan baseline\``);
+  }
+  return obj.findings.map((e, i) => {
+    const r = e;
+    if (!r || typeof r.fingerprint !== "string" || typeof r.file !== "string" || typeof r.ruleId !== "string") {
+      throw new UsageError(`${file}: findings[${i}] needs fingerprint, file and ruleId strings`);
+    }
+    return { fingerprint: r.fingerprint, file: r.file, ruleId: r.ruleId };
+  });
+}
+function readBaseline(file) {
+  if (!existsSync2(file)) throw new UsageError(`--baseline: no such file: ${file} (write one with \`openai-key-scan baseline\`)`);
+  return parseBaseline(readFileSync(file, "utf8"), file);
+}
+function writeBaseline(file, entries) {
+  try {
+    writeFileSync(file, baselineText(entries));
+  } catch (e) {
+    throw new UsageError(`cannot write the baseline to ${file}: ${e.code ?? e.message}`);
+  }
+}
+var BASELINE_VERSION, entryKey;
+var init_baseline = __esm({
+  "src/config/baseline.ts"() {
+    "use strict";
+    init_errors();
+    BASELINE_VERSION = 1;
+    entryKey = (e) => `${e.fingerprint}\0${e.file}\0${e.ruleId}`;
+  }
+});
+
+// src/config/file.ts
+var file_exports = {};
+__export(file_exports, {
+  CONFIG_FILE: () => CONFIG_FILE,
+  configFromText: () => configFromText,
+  loadConfig: () => loadConfig,
+  validateConfig: () => validateConfig
+});
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import path6 from "node:path";
+function fail(file, key, what) {
+  throw new UsageError(`${file}: "${key}" ${what}`);
+}
+function validateConfig(raw, file) {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${file}: the config must be a JSON object`);
+  const obj = raw;
+  for (const key of Object.keys(obj)) {
+    if (KEYS.has(key)) continue;
+    if (URL_KEYS.test(key)) fail(file, key, "is not allowed: a config file can never set where keys are sent for verification (use --verify-base-url or OPENAI_KEY_SCAN_BASE_URL)");
+    fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith("$") && k !== "comment").join(", ")})`);
+  }
+  const config = {};
+  if (obj.ignorePaths !== void 0) {
+    if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === "string" && g.length > 0)) fail(file, "ignorePaths", "must be an array of glob strings");
+    config.ignorePaths = obj.ignorePaths;
+  }
+  if (obj.allowFingerprints !== void 0) {
+    if (!Array.isArray(obj.allowFingerprints)) fail(file, "allowFingerprints", 'must be an array of { "fingerprint": "\u2026", "comment": "why" }');
+    config.allowFingerprints = obj.allowFingerprints.map((e, i) => {
+      if (!e || typeof e !== "object" || Array.isArray(e)) fail(file, `allowFingerprints[${i}]`, 'must be an object { "fingerprint": "\u2026", "comment": "why" }');
+      const { fingerprint: fingerprint2, comment, ...rest } = e;
+      const extra = Object.keys(rest)[0];
+      if (extra !== void 0) fail(file, `allowFingerprints[${i}].${extra}`, "is not a key of an allowFingerprints entry (fingerprint, comment)");
+      if (typeof fingerprint2 !== "string" || !/^[0-9a-f]{16}$/.test(fingerprint2)) fail(file, `allowFingerprints[${i}].fingerprint`, "must be a 16-character hex fingerprint, as reports show");
+      if (comment !== void 0 && typeof comment !== "string") fail(file, `allowFingerprints[${i}].comment`, "must be a string");
+      return { fingerprint: fingerprint2, ...comment ? { comment } : {} };
+    });
+  }
+  if (obj.failOn !== void 0) {
+    if (typeof obj.failOn !== "string" || !FAIL_ON_VALUES.includes(obj.failOn)) fail(file, "failOn", `must be one of ${FAIL_ON_VALUES.join(", ")}`);
+    config.failOn = obj.failOn;
+  }
+  if (obj.risks !== void 0) {
+    if (!obj.risks || typeof obj.risks !== "object" || Array.isArray(obj.risks) || !Object.values(obj.risks).every((v) => typeof v === "boolean")) {
+      fail(file, "risks", 'must be an object of rule ids to true/false, e.g. { "committed-dotenv": false }');
+    }
+    config.risks = obj.risks;
+  }
+  if (obj.maxFileSize !== void 0) {
+    if (typeof obj.maxFileSize !== "string" && typeof obj.maxFileSize !== "number") fail(file, "maxFileSize", 'must be a size such as "50MB" or a number of bytes');
+    config.maxFileSize = obj.maxFileSize;
+  }
+  return config;
+}
+function parseJson(text, file) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${e.message.split("\n")[0]})`);
+  }
+}
+function loadConfig(root, cwd, explicit) {
+  const rel = (p) => path6.relative(root, p).split(path6.sep).join("/");
+  if (explicit) {
+    const abs = path6.resolve(cwd, explicit);
+    if (!existsSync3(abs)) throw new UsageError(`--config: no such file: ${explicit}`);
+    const inRepo = !rel(abs).startsWith("..");
+    return { config: validateConfig(parseJson(readFileSync2(abs, "utf8"), explicit), explicit), file: explicit, ...inRepo ? { repoPath: rel(abs) } : {} };
+  }
+  const own = path6.join(root, CONFIG_FILE);
+  if (existsSync3(own)) return { config: validateConfig(parseJson(readFileSync2(own, "utf8"), CONFIG_FILE), CONFIG_FILE), file: CONFIG_FILE, repoPath: CONFIG_FILE };
+  const pkg = path6.join(root, "package.json");
+  if (existsSync3(pkg)) {
+    const json = parseJson(readFileSync2(pkg, "utf8"), "package.json");
+    if (json && typeof json === "object" && json["openai-key-scan"] !== void 0) {
+      return { config: validateConfig(json["openai-key-scan"], 'package.json "openai-key-scan"'), file: "package.json", repoPath: "package.json", field: true };
+    }
+  }
+  return { config: {} };
+}
+function configFromText(text, loaded) {
+  if (text === void 0) return {};
+  try {
+    const json = JSON.parse(text);
+    return validateConfig(loaded.field ? json["openai-key-scan"] ?? {} : json, loaded.file ?? "config");
+  } catch {
+    return {};
+  }
+}
+var CONFIG_FILE, KEYS, URL_KEYS;
+var init_file = __esm({
+  "src/config/file.ts"() {
+    "use strict";
+    init_errors();
+    init_policy();
+    CONFIG_FILE = ".openai-key-scan.json";
+    KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
+    URL_KEYS = /url|endpoint|host|base/i;
+  }
+});
+
+// src/rules/risks.ts
+function isDotenv(path10) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path10);
+}
+function isDotenvTemplate(path10) {
+  const name = path10.slice(path10.lastIndexOf("/") + 1);
+  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
+}
+function isSecretName(name) {
+  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
+}
+function isPlaceholderValue(raw) {
+  let v = raw.trim();
+  const q = v[0];
+  if (q === '"' || q === "'" || q === "`") {
+    const end = v.indexOf(q, 1);
+    v = end === -1 ? v.slice(1) : v.slice(1, end);
+  } else {
+    v = v.replace(/\s+#.*$/, "");
+  }
+  v = v.trim();
+  if (v.length < 8) return true;
+  if (v.includes("T3BlbkFJ")) return false;
+  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
+  return PLACEHOLDER_WORDS.test(v);
+}
+function committedOrOutsideGit(origin) {
+  return origin.kind !== "tree" || origin.git !== "untracked";
+}
+var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, RISK_RULES;
+var init_risks = __esm({
+  "src/rules/risks.ts"() {
+    "use strict";
+    TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
+    DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
+    SOURCE_MAP = /\.map$/i;
+    SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
+    PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
+    PUBLIC_PREFIXES = {
+      NEXT_PUBLIC_: "Next.js",
+      VITE_: "Vite",
+      REACT_APP_: "Create React App",
+      EXPO_PUBLIC_: "Expo",
+      NUXT_PUBLIC_: "Nuxt",
+      PUBLIC_: "SvelteKit and Astro",
+      GATSBY_: "Gatsby",
+      VUE_APP_: "Vue CLI",
+      STORYBOOK_: "Storybook"
+    };
+    PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
+    RISK_RULES = [
+      {
+        id: "committed-dotenv",
+        kind: "risk",
+        title: "Committed .env file",
+        severity: "medium",
+        literals: ["OPENAI_"],
+        regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
+        appliesTo: (path10, origin) => isDotenv(path10) && !isDotenvTemplate(path10) && committedOrOutsideGit(origin),
+        keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
+        message: ({ name }, path10) => {
+          const file = path10.slice(path10.lastIndexOf("/") + 1);
+          return `${path10} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+        }
+      },
+      {
+        id: "public-env-var",
+        kind: "risk",
+        title: "OpenAI key in a client-side environment variable",
+        severity: "high",
+        // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
+        literals: ["_OPENAI_"],
+        // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
+        regex: new RegExp(
+          `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
+          "g"
+        ),
+        appliesTo: (path10) => !DOCS.test(path10) && !SOURCE_MAP.test(path10),
+        skipComments: true,
+        keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
+        message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
+      },
+      {
+        id: "browser-sdk",
+        kind: "risk",
+        title: "OpenAI SDK allowed in the browser",
+        severity: "high",
+        // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
+        literals: ["AllowBrowser"],
+        regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
+        appliesTo: (path10) => !DOCS.test(path10) && !SOURCE_MAP.test(path10),
+        skipComments: true,
+        inFile: /openai/i,
+        // Anthropic's SDK has the same option; the nearest constructor before the option decides.
+        keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
+        message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
+      }
+    ];
+  }
+});
+
+// src/detect/text.ts
+function transcode(content, start, littleEndian) {
+  const n = content.length - start >> 1;
+  const out = new Uint8Array(n);
+  for (let i = 0, p = start; i < n; i++, p += 2) {
+    const unit = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
+    out[i] = unit > 255 ? 1 : unit;
+  }
+  return out;
+}
+function windowView(content, encoding, bom) {
+  if (encoding === "utf8") return { bytes: content, utf16: false, bom };
+  return { bytes: transcode(content, bom, encoding === "utf16le"), utf16: true, bom: 0 };
+}
+function viewEncoding(content, view) {
+  if (!view.utf16) return { encoding: "utf8", bom: view.bom };
+  const b0 = content[0];
+  const b1 = content[1];
+  if (b0 === 255 && b1 === 254) return { encoding: "utf16le", bom: 2 };
+  if (b0 === 254 && b1 === 255) return { encoding: "utf16be", bom: 2 };
+  return { encoding: zerosAt(content, 1) >= zerosAt(content, 0) ? "utf16le" : "utf16be", bom: 0 };
+}
+function zerosAt(content, parity) {
+  let n = 0;
+  const end = Math.min(content.length, SNIFF);
+  for (let i = parity; i < end; i += 2) if (content[i] === 0) n++;
+  return n;
+}
+function textView(content) {
+  const b0 = content[0];
+  const b1 = content[1];
+  if (b0 === 255 && b1 === 254) return { bytes: transcode(content, 2, true), utf16: true, bom: 0 };
+  if (b0 === 254 && b1 === 255) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
+  const nul = content.indexOf(0);
+  if (nul !== -1 && nul < SNIFF) {
+    const littleEndian = zerosAt(content, 1) >= zerosAt(content, 0);
+    const marker = littleEndian ? MARKER_LE : MARKER_BE;
+    for (let at = content.indexOf(marker); at !== -1; at = content.indexOf(marker, at + 1)) {
+      if (at % 2 === 0) return { bytes: transcode(content, 0, littleEndian), utf16: true, bom: 0 };
+    }
+    return void 0;
+  }
+  const bom = b0 === 239 && b1 === 187 && content[2] === 191 ? 3 : 0;
+  return { bytes: content, utf16: false, bom };
+}
+var SNIFF, MARKER_LE, MARKER_BE;
+var init_text = __esm({
+  "src/detect/text.ts"() {
+    "use strict";
+    SNIFF = 8e3;
+    MARKER_LE = Buffer.from("T3BlbkFJ", "utf16le");
+    MARKER_BE = Buffer.from(MARKER_LE).swap16();
+  }
+});
+
+// src/sources/git.ts
+import { spawn as spawn2 } from "node:child_process";
+function spawnGit(args, cwd) {
+  return spawn2("git", [...PINNED, ...args], { cwd, env: process.env, stdio: ["pipe", "pipe", "pipe"] });
+}
+function runGit(args, cwd, input) {
+  return new Promise((resolve2, reject) => {
+    const child2 = spawnGit(args, cwd);
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (d) => out.push(d));
+    child2.stderr.on("data", (d) => err.push(d));
+    child2.on("error", (e) => reject(e.code === "ENOENT" ? new GitError(GIT_MISSING) : e));
+    child2.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end(input);
+  });
+}
+async function git(args, cwd, input) {
+  const r = await runGit(args, cwd, input);
+  if (r.code !== 0) {
+    const why = r.stderr.split("\n").find((l) => l.trim()) ?? `exit code ${r.code}`;
+    throw new GitError(`git ${args[0]} failed: ${why.replace(/^(fatal|error): /, "")}`);
+  }
+  return r.stdout;
+}
+async function repoRoot(dir, optional = false) {
+  if (gitMissing && optional) return void 0;
+  try {
+    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
+    if (r.code !== 0) return void 0;
+    return r.stdout.toString("utf8").replace(/\n$/, "");
+  } catch (e) {
+    if (e instanceof GitError && optional) {
+      gitMissing = true;
+      return void 0;
+    }
+    throw e;
+  }
+}
+function isGitMissing() {
+  return gitMissing === true;
+}
+async function listFilesTracked(root, pathspec) {
+  const out = await git(
+    ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
+    root
+  );
+  return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
+}
+async function isTracked(root, file) {
+  return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
+}
+function splitNul(out) {
+  const s = out.toString("utf8");
+  return s ? s.split("\0").filter(Boolean) : [];
+}
+var PINNED, GitError, GIT_MISSING, gitMissing;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    init_errors();
+    PINNED = [
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "submodule.recurse=false",
+      "-c",
+      "diff.noprefix=false"
+    ];
+    GitError = class extends UsageError {
+    };
+    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+  }
+});
+
+// src/report/text.ts
+function styler(color) {
+  return (style, s) => color ? `\x1B[${CODES[style][0]}m${s}\x1B[${CODES[style][1]}m` : s;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function printable(s) {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  });
+}
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+function statsLine(stats) {
+  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k === "tooLarge" ? "too large" : k}`);
+  return `scanned ${plural(stats.files, "file")} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1e3).toFixed(2)} s` + (skipped.length ? `; skipped ${skipped.join(", ")}` : "");
+}
+function verificationLine(v) {
+  const ids = [v.organization && `organization ${v.organization}`, v.project && `project ${v.project}`].filter(Boolean).join(", ");
+  return `verification: ${STATUS_TEXT[v.status]}${v.detail && v.status === "error" ? ` (${v.detail})` : ""}${ids ? `; ${ids}` : ""}`;
+}
+function suppressionText(f) {
+  const s = f.suppressed;
+  const by = s.by === "inline" ? "an openai-key-scan:allow comment" : s.by === "config" ? "the config" : "the baseline";
+  return `suppressed by ${by}${s.reason ? ` (${printable(s.reason)})` : ""}`;
+}
+function suppressedLines(report, opts, c) {
+  const all2 = report.suppressed ?? [];
+  const inChange = all2.filter((f) => f.suppressed?.inChange);
+  const shown = opts.explain ? all2 : inChange;
+  const out = [];
+  if (shown.length) {
+    out.push(c("bold", opts.explain ? `Suppressed (${all2.length}):` : `Suppressed in this change (${inChange.length}): the same change that adds these keys also allows them; review both`));
+    for (const f of shown) {
+      const commit = f.commit ? ` in ${f.commit.slice(0, 12)}` : "";
+      out.push(`  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  ${f.redacted}${commit}  ${c("dim", suppressionText(f))}${f.suppressed?.inChange ? c("yellow", "  [added in this change]") : ""}`);
+    }
+    out.push("");
+  }
+  if (all2.length > shown.length) out.push(c("dim", `${all2.length - shown.length} finding(s) suppressed by allow lists (--explain lists them).`), "");
+  for (const s of report.stale ?? []) out.push(c("yellow", `stale: ${printable(s)}`));
+  if (report.stale?.length) out.push("");
+  return out;
+}
+function toText(report, opts) {
+  const c = styler(opts.color);
+  const out = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  for (const [file, findings] of byFile) {
+    out.push(c("bold", printable(file)));
+    for (const f of findings) {
+      const where = `${f.line}:${f.column}`.padEnd(9);
+      const commit = f.commit ? c("dim", ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ""}`) : "";
+      out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c("bold", f.secret ?? f.redacted)}${commit}`);
+      out.push(`           ${f.message}`);
+      if (f.verification) out.push(`           ${c(f.verification.status === "live" ? "magenta" : "dim", verificationLine(f.verification))}`);
+      if (f.excerpt) out.push(c("dim", `           \u2502 ${printable(f.excerpt)}`));
+    }
+    out.push("");
+  }
+  out.push(...suppressedLines(report, opts, c));
+  const keys = report.findings.filter((f) => f.kind === "key");
+  const risks = report.findings.length - keys.length;
+  if (report.findings.length === 0) {
+    out.push(`${c("bold", "No OpenAI keys found.")} ${c("dim", statsLine(report.stats))}`);
+    return out.join("\n") + "\n";
+  }
+  const files = new Set(report.findings.map((f) => f.file)).size;
+  const parts = [keys.length ? plural(keys.length, "OpenAI key") : "", risks ? plural(risks, "risk") : ""].filter(Boolean);
+  out.push(`${c("bold", `${parts.join(" and ")} found in ${plural(files, "file")}.`)} ${c("dim", statsLine(report.stats))}`);
+  if (keys.length && report.mode === "staged") {
+    out.push("", c("bold", "This commit was stopped. Three ways out:"));
+    STAGED_WAYS_OUT.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+    out.push("  If the key was ever pushed, shared or pasted anywhere, revoke it as well: https://platform.openai.com/api-keys");
+  } else if (keys.length) {
+    out.push("", c("bold", "What to do:"));
+    KEY_STEPS.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+  }
+  return out.join("\n") + "\n";
+}
+var CODES, SEVERITY_STYLE, KEY_STEPS, STATUS_TEXT, STAGED_WAYS_OUT;
+var init_text2 = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22], magenta: [35, 39] };
+    SEVERITY_STYLE = { critical: "magenta", high: "red", medium: "yellow", low: "cyan" };
+    KEY_STEPS = [
+      "Revoke each key now at https://platform.openai.com/api-keys (admin keys: Organization settings > Admin keys) and create a new one. A key that was committed, pushed or shared is compromised, even if you delete it later.",
+      'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
+      "If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy."
+    ];
+    STATUS_TEXT = {
+      live: "LIVE: the key works",
+      quota: "works, but the account has no credit",
+      forbidden: "works, restricted to some scopes",
+      invalid: "invalid: revoked or never valid",
+      error: "could not verify",
+      unchecked: "not checked"
+    };
+    STAGED_WAYS_OUT = [
+      "Remove the key from the file (read it from process.env.OPENAI_API_KEY instead), then `git add` the file again: the staged copy is what is checked.",
+      "Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.",
+      "Bypass the check once with `git commit --no-verify`. The key then enters history: every push, clone and fork carries it, and only revoking it protects you."
+    ];
+  }
+});
+
 // src/verify/client.ts
 function checkBaseUrl(value, source) {
   let url;
@@ -21569,7 +22108,7 @@ function withIds(v, res) {
   const project = res.headers.get("openai-project") ?? void 0;
   return { ...v, ...organization ? { organization } : {}, ...project ? { project } : {} };
 }
-async function classify(res) {
+async function classify2(res) {
   const { status } = res;
   if (status === 200) {
     const body = await res.text().catch(() => "");
@@ -21615,7 +22154,7 @@ async function verifyKey(key, admin, options) {
     }
     let result;
     try {
-      result = await classify(res);
+      result = await classify2(res);
     } catch {
       result = { status: "error", detail: `HTTP ${res.status} with an unreadable body` };
     }
@@ -21637,96 +22176,6 @@ var init_client = __esm({
     LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
     QUOTA_CODES = /* @__PURE__ */ new Set(["insufficient_quota", "billing_hard_limit_reached", "billing_not_active", "access_terminated"]);
     sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  }
-});
-
-// src/report/text.ts
-function styler(color) {
-  return (style, s) => color ? `\x1B[${CODES[style][0]}m${s}\x1B[${CODES[style][1]}m` : s;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function printable(s) {
-  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
-  });
-}
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-function statsLine(stats) {
-  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k === "tooLarge" ? "too large" : k}`);
-  return `scanned ${plural(stats.files, "file")} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1e3).toFixed(2)} s` + (skipped.length ? `; skipped ${skipped.join(", ")}` : "");
-}
-function verificationLine(v) {
-  const ids = [v.organization && `organization ${v.organization}`, v.project && `project ${v.project}`].filter(Boolean).join(", ");
-  return `verification: ${STATUS_TEXT[v.status]}${v.detail && v.status === "error" ? ` (${v.detail})` : ""}${ids ? `; ${ids}` : ""}`;
-}
-function toText(report, opts) {
-  const c = styler(opts.color);
-  const out = [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  for (const [file, findings] of byFile) {
-    out.push(c("bold", printable(file)));
-    for (const f of findings) {
-      const where = `${f.line}:${f.column}`.padEnd(9);
-      const commit = f.commit ? c("dim", ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ""}`) : "";
-      out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c("bold", f.secret ?? f.redacted)}${commit}`);
-      out.push(`           ${f.message}`);
-      if (f.verification) out.push(`           ${c(f.verification.status === "live" ? "magenta" : "dim", verificationLine(f.verification))}`);
-      if (f.excerpt) out.push(c("dim", `           \u2502 ${printable(f.excerpt)}`));
-    }
-    out.push("");
-  }
-  const keys = report.findings.filter((f) => f.kind === "key");
-  const risks = report.findings.length - keys.length;
-  if (report.findings.length === 0) {
-    out.push(`${c("bold", "No OpenAI keys found.")} ${c("dim", statsLine(report.stats))}`);
-    return out.join("\n") + "\n";
-  }
-  const files = new Set(report.findings.map((f) => f.file)).size;
-  const parts = [keys.length ? plural(keys.length, "OpenAI key") : "", risks ? plural(risks, "risk") : ""].filter(Boolean);
-  out.push(`${c("bold", `${parts.join(" and ")} found in ${plural(files, "file")}.`)} ${c("dim", statsLine(report.stats))}`);
-  if (keys.length && report.mode === "staged") {
-    out.push("", c("bold", "This commit was stopped. Three ways out:"));
-    STAGED_WAYS_OUT.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
-    out.push("  If the key was ever pushed, shared or pasted anywhere, revoke it as well: https://platform.openai.com/api-keys");
-  } else if (keys.length) {
-    out.push("", c("bold", "What to do:"));
-    KEY_STEPS.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
-  }
-  return out.join("\n") + "\n";
-}
-var CODES, SEVERITY_STYLE, KEY_STEPS, STATUS_TEXT, STAGED_WAYS_OUT;
-var init_text = __esm({
-  "src/report/text.ts"() {
-    "use strict";
-    CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22], magenta: [35, 39] };
-    SEVERITY_STYLE = { critical: "magenta", high: "red", medium: "yellow", low: "cyan" };
-    KEY_STEPS = [
-      "Revoke each key now at https://platform.openai.com/api-keys (admin keys: Organization settings > Admin keys) and create a new one. A key that was committed, pushed or shared is compromised, even if you delete it later.",
-      'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
-      "If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy."
-    ];
-    STATUS_TEXT = {
-      live: "LIVE: the key works",
-      quota: "works, but the account has no credit",
-      forbidden: "works, restricted to some scopes",
-      invalid: "invalid: revoked or never valid",
-      error: "could not verify",
-      unchecked: "not checked"
-    };
-    STAGED_WAYS_OUT = [
-      "Remove the key from the file (read it from process.env.OPENAI_API_KEY instead), then `git add` the file again: the staged copy is what is checked.",
-      "Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.",
-      "Bypass the check once with `git commit --no-verify`. The key then enters history: every push, clone and fork carries it, and only revoking it protects you."
-    ];
   }
 });
 
@@ -21767,6 +22216,9 @@ async function emitGithub(report) {
       endColumn: f.endColumn
     });
   }
+  for (const f of (report.suppressed ?? []).filter((x) => x.suppressed?.inChange).slice(0, 3)) {
+    core.warning(`${f.ruleId} ${f.redacted} is suppressed by ${f.suppressed.by} added in this same change: review it`, { title: "suppressed in this change", file: f.file, startLine: f.line });
+  }
   if (sorted.length > MAX_ANNOTATIONS) {
     core.warning(`${sorted.length - MAX_ANNOTATIONS} more finding(s) are not annotated (GitHub shows at most ${MAX_ANNOTATIONS} per step): see the job summary for all ${sorted.length}.`);
   }
@@ -21787,6 +22239,22 @@ async function emitGithub(report) {
         ...summaryRows(report)
       ]);
     }
+    const inChange = (report.suppressed ?? []).filter((f) => f.suppressed?.inChange);
+    if (inChange.length) {
+      s.addHeading("Suppressed in this change", 3);
+      s.addRaw("This change adds these keys and also the allow comment, config entry or baseline entry that silences them. Review both.", true);
+      s.addTable([
+        [
+          { data: "Rule", header: true },
+          { data: "File:line", header: true },
+          { data: "Commit", header: true },
+          { data: "Key", header: true },
+          { data: "Suppressed by", header: true }
+        ],
+        ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : "", html(f.redacted), html(`${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ""}`)])
+      ]);
+    }
+    for (const w of report.warnings.filter((w2) => /changed in this pull request|^stale:/.test(w2))) s.addRaw(`\u26A0\uFE0F ${html(w)}`, true);
     await s.write();
   }
 }
@@ -21795,56 +22263,9 @@ var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
     init_types();
-    init_text();
+    init_text2();
     MAX_ANNOTATIONS = 10;
     KIND = { critical: "error", high: "error", medium: "warning", low: "notice" };
-  }
-});
-
-// src/verify/index.ts
-var verify_exports = {};
-__export(verify_exports, {
-  BASE_URL_ENV: () => BASE_URL_ENV,
-  DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
-  checkBaseUrl: () => checkBaseUrl,
-  resolveBaseUrl: () => resolveBaseUrl,
-  verifyFindings: () => verifyFindings
-});
-async function pool(items, limit, run) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await run(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
-async function verifyFindings(findings, settings) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.kind !== "key" || !f.secret) continue;
-    byKey.set(f.secret, [...byKey.get(f.secret) ?? [], f]);
-  }
-  const options = {
-    baseUrl: settings.baseUrl,
-    timeoutMs: settings.timeoutMs ?? 1e4,
-    retries: 2,
-    maxRetryWaitMs: 1e4,
-    deadline: performance.now() + (settings.budgetMs ?? 12e4)
-  };
-  await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
-    const group2 = byKey.get(key);
-    const verification = await verifyKey(key, group2[0].ruleId === "openai-admin-key", options);
-    for (const f of group2) {
-      f.verification = verification;
-      if (verification.status === "live") f.severity = "critical";
-      else if (verification.status === "invalid") f.severity = "low";
-    }
-  });
-}
-var init_verify = __esm({
-  "src/verify/index.ts"() {
-    "use strict";
-    init_client();
-    init_client();
   }
 });
 
@@ -21920,7 +22341,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path7 = __require("path");
+    var path10 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -21932,7 +22353,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path7.resolve(cwd, filepath);
+      return path10.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -22958,7 +23379,7 @@ var require_parse2 = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants6();
-    var parse = (input, options = {}) => {
+    var parse2 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -23158,7 +23579,7 @@ var require_parse2 = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -23169,7 +23590,7 @@ var require_braces = __commonJS({
     var stringify = require_stringify();
     var compile = require_compile();
     var expand = require_expand();
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -23189,7 +23610,7 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse(input, options);
+    braces.parse = (input, options = {}) => parse2(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
         return stringify(braces.parse(input, options), options);
@@ -23229,7 +23650,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path10 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -23403,7 +23824,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path7.sep,
+      SEP: path10.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -23430,7 +23851,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path7 = __require("path");
+    var path10 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -23459,7 +23880,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path7.sep === "\\";
+      return win32 === true || path10.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -24053,7 +24474,7 @@ var require_parse3 = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -24224,7 +24645,7 @@ var require_parse3 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -24749,7 +25170,7 @@ var require_parse3 = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -24815,7 +25236,7 @@ var require_parse3 = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -24823,9 +25244,9 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path10 = __require("path");
     var scan2 = require_scan();
-    var parse = require_parse3();
+    var parse2 = require_parse3();
     var utils = require_utils3();
     var constants4 = require_constants7();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -24908,12 +25329,12 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(path7.basename(input));
+      return regex.test(path10.basename(input));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan2(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -24939,10 +25360,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -25135,7 +25556,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path7 = __require("path");
+    var path10 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -25230,7 +25651,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path7.basename(pattern);
+      const basename3 = path10.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -25288,7 +25709,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path7.isAbsolute(pattern);
+      return path10.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -25465,8 +25886,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path7 = require_path();
-    exports.path = path7;
+    var path10 = require_path();
+    exports.path = path10;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -25578,8 +25999,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path7, settings, callback) {
-      settings.fs.lstat(path7, (lstatError, lstat2) => {
+    function read(path10, settings, callback) {
+      settings.fs.lstat(path10, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -25588,7 +26009,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path7, (statError, stat3) => {
+        settings.fs.stat(path10, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -25620,13 +26041,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path7, settings) {
-      const lstat2 = settings.fs.lstatSync(path7);
+    function read(path10, settings) {
+      const lstat2 = settings.fs.lstatSync(path10);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path7);
+        const stat3 = settings.fs.statSync(path10);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -25697,17 +26118,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path7, optionsOrSettingsOrCallback, callback) {
+    function stat3(path10, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync(path7, optionsOrSettings) {
+    function statSync(path10, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path10, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -25923,16 +26344,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path7 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path10 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path7, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path10, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path7,
+                path: path10,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -26050,7 +26471,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path10 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -26058,7 +26479,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -26085,17 +26506,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path7, optionsOrSettingsOrCallback, callback) {
+    function scandir(path10, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path7, optionsOrSettings) {
+    function scandirSync(path10, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path10, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -26743,7 +27164,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path10 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -26753,7 +27174,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -26815,7 +27236,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path10 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -26828,7 +27249,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path7.resolve(this._settings.cwd, filepath);
+        return path10.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -27244,7 +27665,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path10 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -27258,7 +27679,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path7.resolve(this._settings.cwd, task.base);
+        return path10.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -27849,8 +28270,8 @@ var require_utils6 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -28451,7 +28872,7 @@ var require_parse4 = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -28621,7 +29042,7 @@ var require_parse4 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -29144,7 +29565,7 @@ var require_parse4 = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -29209,7 +29630,7 @@ var require_parse4 = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -29218,7 +29639,7 @@ var require_picomatch3 = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan2();
-    var parse = require_parse4();
+    var parse2 = require_parse4();
     var utils = require_utils6();
     var constants4 = require_constants9();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -29306,7 +29727,7 @@ var require_picomatch3 = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan2(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -29332,10 +29753,10 @@ var require_picomatch3 = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -29370,75 +29791,426 @@ var require_picomatch4 = __commonJS({
   }
 });
 
-// src/action/main.ts
-init_core();
-import { readFileSync } from "node:fs";
-
-// src/cli/finish.ts
-init_errors();
-
-// src/policy.ts
-init_errors();
-init_types();
-var FAIL_ON_VALUES = ["key", "live", "any", "none", ...SEVERITIES];
-function parseFailOn(value, where = "--fail-on") {
-  if (FAIL_ON_VALUES.includes(value)) return value;
-  throw new UsageError(`${where}: unknown value "${value}" (use one of ${FAIL_ON_VALUES.join(", ")})`);
+// src/sources/tree.ts
+import { closeSync, constants as constants3, fstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import { stat as stat2 } from "node:fs/promises";
+import path7 from "node:path";
+function globMatcher(globs) {
+  if (!globs?.length) return void 0;
+  const expanded = globs.flatMap((g) => {
+    const p = g.replace(/^\.\//, "").replace(/\/$/, "");
+    const base = p.includes("/") ? [p] : [p, `**/${p}`];
+    return base.flatMap((b) => [b, `${b}/**`]);
+  });
+  return (0, import_picomatch.default)(expanded, { dot: true });
 }
-function atOrAbove(severity, floor) {
-  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
-}
-function fails(finding, failOn) {
-  switch (failOn) {
-    case "none":
-      return false;
-    case "any":
-      return true;
-    case "key":
-      return finding.kind === "key";
-    case "live":
-      return finding.verification?.status === "live";
-    default:
-      return atOrAbove(finding.severity, failOn);
+function* walk(dir, base, sink, inRepo = false) {
+  const rel = toPosix(path7.relative(base, dir));
+  const prefix = rel ? `${rel}/` : "";
+  const stack = [""];
+  while (stack.length) {
+    const sub = stack.pop();
+    let dirents;
+    try {
+      dirents = readdirSync(sub ? path7.join(dir, sub) : dir, { withFileTypes: true });
+    } catch (e) {
+      sink.skip("unreadable", prefix + sub, e.code ?? String(e));
+      continue;
+    }
+    for (const d of dirents) {
+      const p = sub ? `${sub}/${d.name}` : d.name;
+      if (d.isDirectory()) {
+        if (d.name !== ".git") stack.push(p);
+      } else if (d.isFile()) yield inRepo ? { abs: path7.join(dir, p), file: prefix + p, untracked: true } : { abs: path7.join(dir, p), file: prefix + p };
+      else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
+      else sink.skip("special", prefix + p);
+    }
   }
 }
-function exitCodeFor(findings, failOn) {
-  return findings.some((f) => fails(f, failOn)) ? 1 : 0;
+function expandGlob(target, cwd) {
+  if (!import_fast_glob.default.isDynamicPattern(target)) return void 0;
+  return import_fast_glob.default.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
 }
+async function* listTargets(opts, sink) {
+  const named = opts.paths.length > 0;
+  const targets = named ? [...opts.paths] : ["."];
+  let warnedNoGit = false;
+  for (let t = 0; t < targets.length; t++) {
+    const target = targets[t];
+    const abs = path7.resolve(opts.cwd, target);
+    const st = await stat2(abs).catch((e) => {
+      if (e.code === "ENOENT" || e.code === "ENOTDIR") {
+        const matches = expandGlob(target, opts.cwd);
+        if (matches?.length) return matches;
+        if (matches) throw new UsageError(`no file matches ${target}`);
+        throw new UsageError(`no such file or directory: ${target}`);
+      }
+      throw new UsageError(`cannot read ${target}: ${e.code ?? e.message}`);
+    });
+    if (Array.isArray(st)) {
+      targets.splice(t + 1, 0, ...st);
+      continue;
+    }
+    const dir = st.isDirectory() ? abs : path7.dirname(abs);
+    const root = await repoRoot(dir, true);
+    if (!root && isGitMissing() && !warnedNoGit) {
+      warnedNoGit = true;
+      sink.warn("git not found on PATH: scanning every file, .gitignore is not applied");
+    }
+    if (!st.isDirectory()) {
+      const base = root ?? opts.cwd;
+      const rel2 = path7.relative(base, abs);
+      const file = toPosix(rel2.startsWith("..") ? abs : rel2);
+      const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
+      yield { abs, file, follow: true, ...untracked };
+      continue;
+    }
+    if (root) {
+      const rel2 = path7.relative(root, abs) || ".";
+      const files = await listFilesTracked(root, rel2);
+      if (files.length > 0 || !named) {
+        for (const f of files) yield f.untracked ? { abs: path7.join(root, f.file), file: f.file, untracked: true } : { abs: path7.join(root, f.file), file: f.file };
+        continue;
+      }
+      yield* walk(abs, root, sink, true);
+      continue;
+    }
+    const rel = path7.relative(opts.cwd, abs);
+    const underCwd = named && !path7.isAbsolute(target) && rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel);
+    yield* walk(abs, underCwd ? opts.cwd : abs, sink);
+  }
+}
+function readAll(fd, size, max, scratch) {
+  let buf;
+  if (scratch && size > 0 && size <= SCRATCH_MAX) {
+    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(size, scratch.buf.length * 2)));
+    buf = scratch.buf.subarray(0, size);
+  } else {
+    buf = Buffer.allocUnsafe(size || CHUNK);
+  }
+  let n = 0;
+  for (; ; ) {
+    if (n === buf.length) {
+      if (n >= max) break;
+      const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const r = readSync(fd, buf, n, buf.length - n, n);
+    if (r === 0) break;
+    n += r;
+    if (size && n === size) break;
+  }
+  return n === buf.length ? buf : buf.subarray(0, n);
+}
+function treeOrigin(entry) {
+  return entry.untracked ? UNTRACKED : TRACKED_OR_NO_GIT;
+}
+function openEntry(entry, maxFileSize, sink) {
+  let fd;
+  try {
+    fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") sink.skip("symlink", entry.file);
+    else if (code !== "ENOENT") sink.skip("unreadable", entry.file, code ?? String(e));
+    return void 0;
+  }
+  try {
+    const st = fstatSync(fd);
+    let skip;
+    if (st.isDirectory()) skip = void 0;
+    else if (!st.isFile()) skip = ["special"];
+    else if (st.size > maxFileSize) skip = ["tooLarge", `${st.size} bytes`];
+    else return { fd, size: st.size };
+    if (skip) sink.skip(skip[0], entry.file, skip[1]);
+  } catch (e) {
+    sink.skip("unreadable", entry.file, e.code ?? String(e));
+  }
+  closeSync(fd);
+  return void 0;
+}
+function readFragments(entry, maxFileSize, sink, scratch, each) {
+  const opened = openEntry(entry, maxFileSize, sink);
+  if (!opened) return;
+  const { fd, size } = opened;
+  let fragment;
+  try {
+    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: treeOrigin(entry) };
+    else readWindows(fd, size, entry, sink, each, scratch);
+  } catch (e) {
+    sink.skip("unreadable", entry.file, e.code ?? String(e));
+  } finally {
+    closeSync(fd);
+  }
+  if (fragment) each(fragment);
+}
+function readRange(fd, buf, length, position) {
+  let n = 0;
+  while (n < length) {
+    const r = readSync(fd, buf, n, length - n, position + n);
+    if (r === 0) break;
+    n += r;
+  }
+  return n;
+}
+function advance(bytes, from, to, utf16, at) {
+  let start = from;
+  if (utf16) {
+    const lf = utf16 === "utf16le" ? Buffer.from([10, 0]) : Buffer.from([0, 10]);
+    for (let i = bytes.indexOf(lf, from); i !== -1 && i < to; i = bytes.indexOf(lf, i + 1)) {
+      if ((i - from) % 2) continue;
+      at.line++;
+      start = i + 2;
+    }
+    at.column = (start === from ? at.column : 0) + (to - start >> 1);
+    return;
+  }
+  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) {
+    at.line++;
+    start = i + 1;
+  }
+  let units = 0;
+  if (isAscii(bytes.subarray(start, to))) units = to - start;
+  else {
+    for (let i = start; i < to; i++) {
+      const c = bytes[i];
+      if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
+    }
+  }
+  at.column = (start === from ? at.column : 0) + units;
+}
+function readWindows(fd, size, entry, sink, each, scratch) {
+  const file = entry.file;
+  if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
+  const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
+  const at = { line: 0, column: 0 };
+  let encoding = "utf8";
+  let fileBom = 0;
+  for (let k = 0; k * WINDOW < size; k++) {
+    const from = Math.max(0, k * WINDOW - OVERLAP);
+    const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
+    const content = buf.subarray(0, readRange(fd, buf, to - from, from));
+    if (k === 0) {
+      const view = textView(content);
+      if (!view) {
+        sink.skip("binary", file);
+        return;
+      }
+      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+    }
+    const bom = k === 0 ? fileBom : 0;
+    const unit = encoding === "utf8" ? 1 : 2;
+    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
+    const last = acceptEnd >= size;
+    each({
+      path: file,
+      content,
+      origin: treeOrigin(entry),
+      window: {
+        first: k === 0,
+        encoding,
+        bom,
+        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
+        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+        line: at.line,
+        column: at.column,
+        bytes: acceptEnd - k * WINDOW
+      }
+    });
+    if (last) break;
+    const next = (k + 1) * WINDOW - OVERLAP;
+    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
+  }
+}
+async function* treeEntries(opts, sink) {
+  const include = globMatcher(opts.include);
+  const exclude = globMatcher(opts.exclude);
+  const seen = opts.paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
+  for await (const entry of listTargets(opts, sink)) {
+    if (seen) {
+      if (seen.has(entry.abs)) continue;
+      seen.add(entry.abs);
+    }
+    if (include && !include(entry.file)) continue;
+    if (exclude?.(entry.file)) continue;
+    yield entry;
+  }
+}
+var import_fast_glob, import_picomatch, toPosix, O_RDONLY, O_NOFOLLOW, O_NONBLOCK, CHUNK, WINDOW, OVERLAP, Scratch, SCRATCH_MAX, TRACKED_OR_NO_GIT, UNTRACKED;
+var init_tree = __esm({
+  "src/sources/tree.ts"() {
+    "use strict";
+    import_fast_glob = __toESM(require_out4(), 1);
+    import_picomatch = __toESM(require_picomatch4(), 1);
+    init_errors();
+    init_text();
+    init_risks();
+    init_git();
+    toPosix = (p) => path7.sep === "/" ? p : p.split(path7.sep).join("/");
+    ({ O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants3);
+    CHUNK = 64 * 1024;
+    WINDOW = 16 * 1024 * 1024;
+    OVERLAP = 64 * 1024;
+    Scratch = class {
+      buf = Buffer.allocUnsafeSlow(256 * 1024);
+    };
+    SCRATCH_MAX = WINDOW + 2 * OVERLAP;
+    TRACKED_OR_NO_GIT = { kind: "tree" };
+    UNTRACKED = { kind: "tree", git: "untracked" };
+  }
+});
+
+// src/config/suppress.ts
+var suppress_exports = {};
+__export(suppress_exports, {
+  applySuppressions: () => applySuppressions,
+  baselineFromText: () => baselineFromText,
+  configFromText: () => configFromText,
+  entriesOf: () => entriesOf
+});
+import path8 from "node:path";
+function baselineFromText(text, file) {
+  if (text === void 0) return void 0;
+  try {
+    return parseBaseline(text, file);
+  } catch {
+    return void 0;
+  }
+}
+function applySuppressions(report, input) {
+  const { config } = input;
+  const diff = report.mode === "diff";
+  const ignore = globMatcher(config.ignorePaths);
+  const allow = new Map((config.allowFingerprints ?? []).map((e) => [e.fingerprint, e]));
+  const baseline = input.baselineEntries ?? (input.baselineFile ? readBaseline(input.baselineFile) : void 0);
+  const baselineKeys = new Map((baseline ?? []).map((e) => [entryKey(e), e]));
+  const baseAllow = new Set((input.atBase?.config.allowFingerprints ?? []).map((e) => e.fingerprint));
+  const baseIgnore = globMatcher(input.atBase?.config.ignorePaths);
+  const baseBaseline = new Set((input.atBase?.baseline ?? []).map(entryKey));
+  const usedAllow = /* @__PURE__ */ new Set();
+  const usedBaseline = /* @__PURE__ */ new Set();
+  const kept = [];
+  const suppressed = [...report.suppressed ?? []];
+  for (const f of suppressed) if (diff && f.suppressed?.by === "inline") f.suppressed.inChange = true;
+  for (const f of [...report.findings, ...suppressed]) {
+    if (allow.has(f.fingerprint)) usedAllow.add(f.fingerprint);
+    if (baselineKeys.has(entryKey(f))) usedBaseline.add(entryKey(f));
+  }
+  for (const f of report.findings) {
+    let s;
+    if (ignore?.(f.file)) s = { by: "config", reason: `ignorePaths in ${input.configFile}`, ...diff ? { inChange: !baseIgnore?.(f.file) } : {} };
+    else if (allow.has(f.fingerprint)) {
+      const e = allow.get(f.fingerprint);
+      s = { by: "config", reason: `allowFingerprints in ${input.configFile}${e.comment ? `: ${e.comment}` : ""}`, ...diff ? { inChange: !baseAllow.has(f.fingerprint) } : {} };
+    } else if (baselineKeys.has(entryKey(f))) {
+      s = { by: "baseline", reason: path8.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(entryKey(f)) } : {} };
+    }
+    if (s) suppressed.push({ ...f, suppressed: s });
+    else kept.push(f);
+  }
+  const stale = [];
+  if (input.complete) {
+    for (const e of config.allowFingerprints ?? []) {
+      if (!usedAllow.has(e.fingerprint)) stale.push(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ""} matches nothing any more: remove it`);
+    }
+    for (const e of baseline ?? []) {
+      if (!usedBaseline.has(entryKey(e))) stale.push(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ": removed" : ": remove it with --update"}`);
+    }
+  }
+  if (input.update) {
+    if (!input.baselineFile) throw new UsageError("--update needs --baseline FILE (the baseline to prune)");
+    if (!input.complete) throw new UsageError("--update prunes the baseline after a full scan: use it with a tree scan of the whole repository or history, not a range or some paths");
+    writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))));
+  }
+  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...stale.map((s) => `stale: ${s}`)] };
+}
+var init_suppress = __esm({
+  "src/config/suppress.ts"() {
+    "use strict";
+    init_errors();
+    init_tree();
+    init_baseline();
+    init_file();
+  }
+});
+
+// src/verify/index.ts
+var verify_exports = {};
+__export(verify_exports, {
+  BASE_URL_ENV: () => BASE_URL_ENV,
+  DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
+  checkBaseUrl: () => checkBaseUrl,
+  resolveBaseUrl: () => resolveBaseUrl,
+  verifyFindings: () => verifyFindings
+});
+async function pool(items, limit, run) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+async function verifyFindings(findings, settings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.kind !== "key" || !f.secret) continue;
+    byKey.set(f.secret, [...byKey.get(f.secret) ?? [], f]);
+  }
+  const options = {
+    baseUrl: settings.baseUrl,
+    timeoutMs: settings.timeoutMs ?? 1e4,
+    retries: 2,
+    maxRetryWaitMs: 1e4,
+    deadline: performance.now() + (settings.budgetMs ?? 12e4)
+  };
+  await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
+    const group2 = byKey.get(key);
+    const verification = await verifyKey(key, group2[0].ruleId === "openai-admin-key", options);
+    for (const f of group2) {
+      f.verification = verification;
+      if (verification.status === "live") f.severity = "critical";
+      else if (verification.status === "invalid") f.severity = "low";
+    }
+  });
+}
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_client();
+    init_client();
+  }
+});
+
+// src/action/main.ts
+init_core();
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/cli/finish.ts
-init_client();
-
-// src/cli/output.ts
 init_errors();
-import { writeFile as writeFile2 } from "node:fs/promises";
+init_policy();
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import path9 from "node:path";
 
-// src/report/json.ts
-function jsonFinding(f) {
-  return {
-    ruleId: f.ruleId,
-    kind: f.kind,
-    severity: f.severity,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endColumn: f.endColumn,
-    ...f.commit !== void 0 ? { commit: f.commit, author: f.author, date: f.date } : {},
-    redacted: f.redacted,
-    fingerprint: f.fingerprint,
-    encoding: f.encoding,
-    ...f.exposure?.length ? { exposure: f.exposure } : {},
-    ...f.verification ? { verification: f.verification } : {},
-    message: f.message,
-    ...f.secret !== void 0 ? { secret: f.secret } : {}
-  };
+// src/cli/context.ts
+init_baseline();
+init_file();
+
+// src/config/inline.ts
+var DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
+function parse(line, nextLine) {
+  if (line === void 0) return void 0;
+  const m = DIRECTIVE.exec(line);
+  if (!m || Boolean(m[1]) !== nextLine) return void 0;
+  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
+  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
 }
-function toJson(report) {
-  return JSON.stringify(
-    { tool: report.tool, mode: report.mode, findings: report.findings.map(jsonFinding), stats: report.stats },
-    null,
-    2
-  ) + "\n";
+function inlineAllow(line, previousLine) {
+  return parse(line, false) ?? parse(previousLine, true);
+}
+function allowsLine(line) {
+  return parse(line, false) !== void 0;
 }
 
 // src/rules/keys.ts
@@ -29550,313 +30322,6 @@ var KEY_RULES = [
     }
   }
 ];
-
-// src/rules/risks.ts
-function isDotenv(path7) {
-  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path7);
-}
-var TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
-function isDotenvTemplate(path7) {
-  const name = path7.slice(path7.lastIndexOf("/") + 1);
-  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
-}
-var DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
-var SOURCE_MAP = /\.map$/i;
-var SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
-function isSecretName(name) {
-  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
-}
-var PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
-function isPlaceholderValue(raw) {
-  let v = raw.trim();
-  const q = v[0];
-  if (q === '"' || q === "'" || q === "`") {
-    const end = v.indexOf(q, 1);
-    v = end === -1 ? v.slice(1) : v.slice(1, end);
-  } else {
-    v = v.replace(/\s+#.*$/, "");
-  }
-  v = v.trim();
-  if (v.length < 8) return true;
-  if (v.includes("T3BlbkFJ")) return false;
-  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
-  return PLACEHOLDER_WORDS.test(v);
-}
-var PUBLIC_PREFIXES = {
-  NEXT_PUBLIC_: "Next.js",
-  VITE_: "Vite",
-  REACT_APP_: "Create React App",
-  EXPO_PUBLIC_: "Expo",
-  NUXT_PUBLIC_: "Nuxt",
-  PUBLIC_: "SvelteKit and Astro",
-  GATSBY_: "Gatsby",
-  VUE_APP_: "Vue CLI",
-  STORYBOOK_: "Storybook"
-};
-var PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
-function committedOrOutsideGit(origin) {
-  return origin.kind !== "tree" || origin.git !== "untracked";
-}
-var RISK_RULES = [
-  {
-    id: "committed-dotenv",
-    kind: "risk",
-    title: "Committed .env file",
-    severity: "medium",
-    literals: ["OPENAI_"],
-    regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
-    appliesTo: (path7, origin) => isDotenv(path7) && !isDotenvTemplate(path7) && committedOrOutsideGit(origin),
-    keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
-    message: ({ name }, path7) => {
-      const file = path7.slice(path7.lastIndexOf("/") + 1);
-      return `${path7} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
-    }
-  },
-  {
-    id: "public-env-var",
-    kind: "risk",
-    title: "OpenAI key in a client-side environment variable",
-    severity: "high",
-    // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
-    literals: ["_OPENAI_"],
-    // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
-    regex: new RegExp(
-      `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
-      "g"
-    ),
-    appliesTo: (path7) => !DOCS.test(path7) && !SOURCE_MAP.test(path7),
-    skipComments: true,
-    keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
-    message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
-  },
-  {
-    id: "browser-sdk",
-    kind: "risk",
-    title: "OpenAI SDK allowed in the browser",
-    severity: "high",
-    // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
-    literals: ["AllowBrowser"],
-    regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
-    appliesTo: (path7) => !DOCS.test(path7) && !SOURCE_MAP.test(path7),
-    skipComments: true,
-    inFile: /openai/i,
-    // Anthropic's SDK has the same option; the nearest constructor before the option decides.
-    keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
-    message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
-  }
-];
-
-// src/report/sarif.ts
-init_text();
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var SCORE = { critical: "9.5", high: "8.0", medium: "5.0", low: "2.0" };
-var HELP_URI = "https://platform.openai.com/api-keys";
-function ruleTitle(id) {
-  return [...KEY_RULES, ...RISK_RULES].find((r) => r.id === id)?.title ?? id.replace(/-/g, " ");
-}
-function help(f) {
-  if (f.kind !== "key") return { text: f.message, markdown: f.message };
-  return {
-    text: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join("\n"),
-    markdown: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join("\n")
-  };
-}
-function uri(file) {
-  return file.split("/").map(encodeURIComponent).join("/");
-}
-function toSarif(report) {
-  const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
-  const rules = ruleIds.map((id) => {
-    const sample = report.findings.find((f) => f.ruleId === id);
-    const worst = report.findings.filter((f) => f.ruleId === id).map((f) => f.severity).sort((a, b) => Number(SCORE[b]) - Number(SCORE[a]))[0];
-    return {
-      id,
-      name: id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-      shortDescription: { text: ruleTitle(id) },
-      fullDescription: { text: sample.kind === "key" ? `${ruleTitle(id)}: a secret that grants use of the OpenAI API and bills its owner.` : sample.message },
-      helpUri: HELP_URI,
-      help: help(sample),
-      // Risks warn (design.md "Exit codes"): never an error-level result, whatever their severity.
-      defaultConfiguration: { level: sample.kind === "risk" ? "warning" : LEVEL[worst] },
-      properties: { tags: ["security", "secret", "openai"], "security-severity": SCORE[worst] }
-    };
-  });
-  const results = report.findings.map((f) => ({
-    ruleId: f.ruleId,
-    ruleIndex: ruleIds.indexOf(f.ruleId),
-    level: f.kind === "risk" ? "warning" : LEVEL[f.severity],
-    message: {
-      text: `${f.message} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ""}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ""})`
-    },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uri(f.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f.line, startColumn: f.column, endColumn: Math.max(f.endColumn, f.column + 1) }
-        }
-      }
-    ],
-    partialFingerprints: { "openaiKeyFingerprint/v1": `${f.fingerprint}:${f.file}` },
-    properties: {
-      severity: f.severity,
-      redacted: f.redacted,
-      encoding: f.encoding,
-      ...f.commit ? { commit: f.commit } : {},
-      ...f.exposure?.length ? { exposure: f.exposure } : {},
-      verification: f.verification?.status ?? "unchecked"
-    }
-  }));
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            informationUri: "https://www.npmjs.com/package/openai-key-scan",
-            rules
-          }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the scanned repository or folder." } } },
-        results,
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
-  return JSON.stringify(sarif, null, 2) + "\n";
-}
-
-// src/report/index.ts
-init_text();
-function formatReport(report, format, opts) {
-  switch (format) {
-    case "json":
-      return toJson(report);
-    case "sarif":
-      return toSarif(report);
-    case "text":
-    case "github":
-      return toText(report, opts);
-  }
-}
-
-// src/cli/output.ts
-init_text();
-
-// src/report/redact.ts
-function redact(secret, prefix) {
-  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
-  return `${safePrefix}\u2026${secret.slice(-4)}`;
-}
-var TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
-function maskText(text) {
-  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
-}
-var CONTEXT = 40;
-function excerpt(line, spans, focus) {
-  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
-  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
-  let text = line.slice(from, to);
-  const inWindow = spans.filter((s) => s.column - 1 < to && s.endColumn - 1 > from).sort((a, b) => b.column - a.column);
-  let focusAt = focus.column - 1 - from;
-  for (const s of inWindow) {
-    const a = Math.max(0, s.column - 1 - from);
-    const b = Math.min(text.length, s.endColumn - 1 - from);
-    text = text.slice(0, a) + s.replacement + text.slice(b);
-    if (s === focus) focusAt = a;
-  }
-  const focusEnd = focusAt + focus.replacement.length;
-  const start = Math.max(0, focusAt - CONTEXT);
-  const end = Math.min(text.length, focusEnd + CONTEXT);
-  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
-  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
-}
-
-// src/cli/output.ts
-function wantColor(flag, stream) {
-  if (flag !== void 0) return flag;
-  if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
-  return stream.isTTY === true;
-}
-async function writeFileOrFail(file, text) {
-  await writeFile2(file, text).catch((e) => {
-    throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
-  });
-}
-async function writeReport(report, args) {
-  if (args.sarif !== void 0) await writeFileOrFail(args.sarif, formatReport(report, "sarif", { color: false }));
-  if (args.format === "github") {
-    const { emitGithub: emitGithub2 } = await Promise.resolve().then(() => (init_github(), github_exports));
-    await emitGithub2(report);
-  }
-  const toFile = args.output !== void 0;
-  const text = formatReport(report, args.format, {
-    color: toFile ? false : wantColor(args.color, process.stdout),
-    verbose: args.verbose
-  });
-  if (toFile) {
-    await writeFile2(args.output, text).catch((e) => {
-      throw new UsageError(`cannot write the report to ${args.output}: ${e.code ?? e.message}`);
-    });
-  } else {
-    process.stdout.write(text);
-  }
-  if (!args.quiet) {
-    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w))}
-`);
-    if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}
-`);
-  }
-}
-
-// src/cli/finish.ts
-var REPORT_STAGES = [verifyStage];
-async function verifyStage(report, args) {
-  if (args.verify !== true) return report;
-  const { resolveBaseUrl: resolveBaseUrl2, verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-  const concurrency = Number(args["verify-concurrency"] ?? 4);
-  const timeout = Number(args["verify-timeout"] ?? 10);
-  if (!(concurrency >= 1)) throw new UsageError("--verify-concurrency: give a number of 1 or more");
-  if (!(timeout > 0)) throw new UsageError("--verify-timeout: give a number of seconds above 0");
-  await verifyFindings2(report.findings, {
-    baseUrl: resolveBaseUrl2(args["verify-base-url"]),
-    concurrency: Math.floor(concurrency),
-    timeoutMs: timeout * 1e3
-  });
-  return report;
-}
-function resolveBaseUrlEarly(args) {
-  const flag = args["verify-base-url"];
-  const env = process.env.OPENAI_KEY_SCAN_BASE_URL;
-  if (flag) checkBaseUrl(flag, "--verify-base-url");
-  else if (env) checkBaseUrl(env, "OPENAI_KEY_SCAN_BASE_URL");
-}
-async function finishScan(state, report, args) {
-  const failOn = parseFailOn(String(args["fail-on"]));
-  if (args.verify === true) resolveBaseUrlEarly(args);
-  try {
-    for (const stage of REPORT_STAGES) report = await stage(report, args);
-  } finally {
-    if (args["show-secrets"] !== true) for (const f of report.findings) delete f.secret;
-  }
-  await writeReport(report, {
-    format: args.format,
-    output: args.output,
-    sarif: args.sarif,
-    color: args.color,
-    quiet: args.quiet,
-    verbose: args.verbose
-  });
-  state.exitCode = exitCodeFor(report.findings, failOn);
-  return report;
-}
-
-// src/commits.ts
-init_errors();
 
 // src/detect/alphabet.ts
 function table(chars) {
@@ -30060,7 +30525,7 @@ var MIN_SEGMENT = 20;
 var MAX_SEGMENT = 100;
 var MAX_PREFIX = 3 + 42 + 1;
 var MARKER_LENGTH = 8;
-function classify2(prefix) {
+function classify(prefix) {
   for (const rule of KEY_RULES) {
     for (const shape of rule.shapes) if (shape.prefix.test(prefix)) return [rule, shape];
   }
@@ -30114,7 +30579,7 @@ function matchAtMarkers(text, markers, rejected) {
       const boundary = leftBoundary(text, q);
       if (!boundary) continue;
       const prefix = latin1(text, q, s1);
-      const hit = classify2(prefix);
+      const hit = classify(prefix);
       if (!hit) continue;
       const [rule, shape] = hit;
       if (shape.alphabet === "alnum" && !(all(ALNUM, text, s1, m) && all(ALNUM, text, rs, e))) continue;
@@ -30292,10 +30757,33 @@ var Prefilter = class {
   }
 };
 
-// src/config/inline.ts
-var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
-function allowsLine(line) {
-  return SAME_LINE.test(line);
+// src/report/redact.ts
+function redact(secret, prefix) {
+  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
+  return `${safePrefix}\u2026${secret.slice(-4)}`;
+}
+var TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
+function maskText(text) {
+  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
+}
+var CONTEXT = 40;
+function excerpt(line, spans, focus) {
+  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
+  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
+  let text = line.slice(from, to);
+  const inWindow = spans.filter((s) => s.column - 1 < to && s.endColumn - 1 > from).sort((a, b) => b.column - a.column);
+  let focusAt = focus.column - 1 - from;
+  for (const s of inWindow) {
+    const a = Math.max(0, s.column - 1 - from);
+    const b = Math.min(text.length, s.endColumn - 1 - from);
+    text = text.slice(0, a) + s.replacement + text.slice(b);
+    if (s === focus) focusAt = a;
+  }
+  const focusEnd = focusAt + focus.replacement.length;
+  const start = Math.max(0, focusAt - CONTEXT);
+  const end = Math.min(text.length, focusEnd + CONTEXT);
+  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
+  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
 }
 
 // src/detect/fingerprint.ts
@@ -30305,14 +30793,15 @@ function fingerprint(secret) {
 }
 
 // src/detect/risks.ts
+init_risks();
 var AROUND = 256;
 var EXCERPT = 60;
 var MAX_PER_RULE = 100;
 var RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
 var PREFILTERED_RISK_LITERALS = RISK_LITERALS.filter((l) => l.length >= 8);
 var PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
-function risksFor(path7, origin, enabled) {
-  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path7, origin)));
+function risksFor(path10, origin, enabled) {
+  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path10, origin)));
 }
 function inComment(before) {
   const t = before.trimStart();
@@ -30341,7 +30830,7 @@ function allOffsets(buf, needle) {
   for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
   return out;
 }
-function detectRisks(view, path7, rules, window2, positions, prefiltered) {
+function detectRisks(view, path10, rules, window2, positions, prefiltered) {
   if (!rules.length) return [];
   if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
   const bytes = view.bytes;
@@ -30380,7 +30869,7 @@ function detectRisks(view, path7, rules, window2, positions, prefiltered) {
           const groups = { ...m.groups };
           const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
           if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
-          if (rule.keep && !rule.keep(groups, path7, before)) continue;
+          if (rule.keep && !rule.keep(groups, path10, before)) continue;
           positions ??= new Positions(view, window2);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
@@ -30398,7 +30887,7 @@ function detectRisks(view, path7, rules, window2, positions, prefiltered) {
           count.set(rule, (count.get(rule) ?? 0) + 1);
           found.push({
             rule,
-            message: rule.message(groups, path7),
+            message: rule.message(groups, path10),
             shown: maskText(shown),
             excerpt: excerpt2,
             line: at.line,
@@ -30435,56 +30924,8 @@ function riskFindings(fragment, risks) {
   }));
 }
 
-// src/detect/text.ts
-var SNIFF = 8e3;
-var MARKER_LE = Buffer.from("T3BlbkFJ", "utf16le");
-var MARKER_BE = Buffer.from(MARKER_LE).swap16();
-function transcode(content, start, littleEndian) {
-  const n = content.length - start >> 1;
-  const out = new Uint8Array(n);
-  for (let i = 0, p = start; i < n; i++, p += 2) {
-    const unit = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
-    out[i] = unit > 255 ? 1 : unit;
-  }
-  return out;
-}
-function windowView(content, encoding, bom) {
-  if (encoding === "utf8") return { bytes: content, utf16: false, bom };
-  return { bytes: transcode(content, bom, encoding === "utf16le"), utf16: true, bom: 0 };
-}
-function viewEncoding(content, view) {
-  if (!view.utf16) return { encoding: "utf8", bom: view.bom };
-  const b0 = content[0];
-  const b1 = content[1];
-  if (b0 === 255 && b1 === 254) return { encoding: "utf16le", bom: 2 };
-  if (b0 === 254 && b1 === 255) return { encoding: "utf16be", bom: 2 };
-  return { encoding: zerosAt(content, 1) >= zerosAt(content, 0) ? "utf16le" : "utf16be", bom: 0 };
-}
-function zerosAt(content, parity) {
-  let n = 0;
-  const end = Math.min(content.length, SNIFF);
-  for (let i = parity; i < end; i += 2) if (content[i] === 0) n++;
-  return n;
-}
-function textView(content) {
-  const b0 = content[0];
-  const b1 = content[1];
-  if (b0 === 255 && b1 === 254) return { bytes: transcode(content, 2, true), utf16: true, bom: 0 };
-  if (b0 === 254 && b1 === 255) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
-  const nul = content.indexOf(0);
-  if (nul !== -1 && nul < SNIFF) {
-    const littleEndian = zerosAt(content, 1) >= zerosAt(content, 0);
-    const marker = littleEndian ? MARKER_LE : MARKER_BE;
-    for (let at = content.indexOf(marker); at !== -1; at = content.indexOf(marker, at + 1)) {
-      if (at % 2 === 0) return { bytes: transcode(content, 0, littleEndian), utf16: true, bom: 0 };
-    }
-    return void 0;
-  }
-  const bom = b0 === 239 && b1 === 187 && content[2] === 191 ? 3 : 0;
-  return { bytes: content, utf16: false, bom };
-}
-
 // src/detect/index.ts
+init_text();
 var DECODERS = [base64Decoder, escapeDecoder];
 var MARKER_BYTES = Buffer.from(MARKER, "latin1");
 var LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
@@ -30575,6 +31016,7 @@ function mayHoldKey(bytes) {
 }
 
 // src/exposure.ts
+init_risks();
 var BUILD_DIRS = /(?:^|\/)(?:dist|build|out|public|static|www)\//;
 var BUILT = /\.(?:m?js|cjs|css|html?)$/i;
 var BUNDLE_NAME = /\.(?:min|bundle|chunk)\.js$/i;
@@ -30582,12 +31024,12 @@ var HTML = /\.html?$/i;
 var SOURCE_MAP2 = /\.map$/i;
 var NOTEBOOK = /\.ipynb$/i;
 var LOG = /\.log(?:\.\d+)?$|(?:^|\/)logs?\/|(?:^|\/)nohup\.out$/i;
-function pathExposure(path7) {
+function pathExposure(path10) {
   const out = [];
-  if (BUILT.test(path7) && BUILD_DIRS.test(path7) || BUNDLE_NAME.test(path7)) out.push("client-bundle");
-  if (isDotenv(path7)) out.push("dotenv");
-  if (NOTEBOOK.test(path7)) out.push("notebook");
-  if (LOG.test(path7)) out.push("log");
+  if (BUILT.test(path10) && BUILD_DIRS.test(path10) || BUNDLE_NAME.test(path10)) out.push("client-bundle");
+  if (isDotenv(path10)) out.push("dotenv");
+  if (NOTEBOOK.test(path10)) out.push("notebook");
+  if (LOG.test(path10)) out.push("log");
   return out;
 }
 function inScript(buf, offset) {
@@ -30601,11 +31043,11 @@ function inSourcesContent(buf, offset, window2) {
   if (at !== -1) return at < offset;
   return window2 !== void 0 && !window2.first;
 }
-function keyExposure(path7, base, text, offset, window2) {
+function keyExposure(path10, base, text, offset, window2) {
   const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
   const out = [...base];
-  if (HTML.test(path7) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
-  if (SOURCE_MAP2.test(path7) && inSourcesContent(buf, offset, window2)) out.push("source-map");
+  if (HTML.test(path10) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
+  if (SOURCE_MAP2.test(path10) && inSourcesContent(buf, offset, window2)) out.push("source-map");
   return out;
 }
 var WHERE = {
@@ -30663,11 +31105,16 @@ var HOW_ENCODED = {
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
 }
-function keyFindings(fragment, detection, showSecrets = false, keepSecrets = false) {
+function keyFindings(fragment, detection, options = {}) {
+  const { showSecrets = false, keepSecrets = false } = options;
   const { positions } = detection;
   if (!detection.keys.length || !positions) return [];
-  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
-  if (!keys.length) return [];
+  const keys = detection.keys;
+  const allowOf = (k) => {
+    if (options.noInlineAllow) return void 0;
+    const adjacent = k.lineIndex > 0 && (!fragment.lineMap || fragment.lineMap[k.lineIndex - 1] === fragment.lineMap[k.lineIndex] - 1);
+    return inlineAllow(positions.lineText(k.lineIndex), adjacent ? positions.lineText(k.lineIndex - 1) : void 0);
+  };
   const spans = /* @__PURE__ */ new Map();
   for (const k of keys) {
     const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
@@ -30697,6 +31144,8 @@ function keyFindings(fragment, detection, showSecrets = false, keepSecrets = fal
       excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
     };
     if (showSecrets || keepSecrets) finding.secret = k.secret;
+    const allow = allowOf(k);
+    if (allow) finding.suppressed = { by: "inline", ...allow.reason ? { reason: allow.reason } : {} };
     return finding;
   });
 }
@@ -30734,7 +31183,7 @@ function processFragment(fragment, options, tally) {
   }
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  const keys = keyFindings(fragment, detection, options.showSecrets, options.keepSecrets);
+  const keys = keyFindings(fragment, detection, options);
   if (keys.length) exposeKeys(fragment, detection, keys);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
@@ -30743,88 +31192,319 @@ function processFragment(fragment, options, tally) {
 function finishReport(mode, tally, started) {
   tally.findings.sort(compareFindings);
   tally.stats.durationMs = Math.round(performance.now() - started);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings: tally.findings, stats: tally.stats, warnings: tally.warnings };
+  const findings = tally.findings.filter((f) => !f.suppressed);
+  const suppressed = tally.findings.filter((f) => f.suppressed);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
+}
+
+// src/cli/context.ts
+init_policy();
+init_git();
+
+// src/cli/options.ts
+init_errors();
+init_policy();
+
+// src/report/json.ts
+function jsonFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    kind: f.kind,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endColumn: f.endColumn,
+    ...f.commit !== void 0 ? { commit: f.commit, author: f.author, date: f.date } : {},
+    redacted: f.redacted,
+    fingerprint: f.fingerprint,
+    encoding: f.encoding,
+    ...f.exposure?.length ? { exposure: f.exposure } : {},
+    ...f.verification ? { verification: f.verification } : {},
+    message: f.message,
+    ...f.secret !== void 0 ? { secret: f.secret } : {},
+    ...f.suppressed ? { suppressed: f.suppressed } : {}
+  };
+}
+function toJson(report) {
+  return JSON.stringify(
+    {
+      tool: report.tool,
+      mode: report.mode,
+      findings: report.findings.map(jsonFinding),
+      stats: report.stats,
+      ...report.suppressed?.length ? { suppressed: report.suppressed.map(jsonFinding) } : {},
+      ...report.stale?.length ? { stale: report.stale } : {}
+    },
+    null,
+    2
+  ) + "\n";
+}
+
+// src/report/sarif.ts
+init_risks();
+init_text2();
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var SCORE = { critical: "9.5", high: "8.0", medium: "5.0", low: "2.0" };
+var HELP_URI = "https://platform.openai.com/api-keys";
+function ruleTitle(id) {
+  return [...KEY_RULES, ...RISK_RULES].find((r) => r.id === id)?.title ?? id.replace(/-/g, " ");
+}
+function help(f) {
+  if (f.kind !== "key") return { text: f.message, markdown: f.message };
+  return {
+    text: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join("\n"),
+    markdown: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join("\n")
+  };
+}
+function uri(file) {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+function toSarif(report) {
+  const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+  const rules = ruleIds.map((id) => {
+    const sample = report.findings.find((f) => f.ruleId === id);
+    const worst = report.findings.filter((f) => f.ruleId === id).map((f) => f.severity).sort((a, b) => Number(SCORE[b]) - Number(SCORE[a]))[0];
+    return {
+      id,
+      name: id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+      shortDescription: { text: ruleTitle(id) },
+      fullDescription: { text: sample.kind === "key" ? `${ruleTitle(id)}: a secret that grants use of the OpenAI API and bills its owner.` : sample.message },
+      helpUri: HELP_URI,
+      help: help(sample),
+      // Risks warn (design.md "Exit codes"): never an error-level result, whatever their severity.
+      defaultConfiguration: { level: sample.kind === "risk" ? "warning" : LEVEL[worst] },
+      properties: { tags: ["security", "secret", "openai"], "security-severity": SCORE[worst] }
+    };
+  });
+  const results = report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: ruleIds.indexOf(f.ruleId),
+    level: f.kind === "risk" ? "warning" : LEVEL[f.severity],
+    message: {
+      text: `${f.message} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ""}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ""})`
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(f.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column, endColumn: Math.max(f.endColumn, f.column + 1) }
+        }
+      }
+    ],
+    partialFingerprints: { "openaiKeyFingerprint/v1": `${f.fingerprint}:${f.file}` },
+    properties: {
+      severity: f.severity,
+      redacted: f.redacted,
+      encoding: f.encoding,
+      ...f.commit ? { commit: f.commit } : {},
+      ...f.exposure?.length ? { exposure: f.exposure } : {},
+      verification: f.verification?.status ?? "unchecked"
+    }
+  }));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: "https://www.npmjs.com/package/openai-key-scan",
+            rules
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the scanned repository or folder." } } },
+        results,
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+
+// src/report/index.ts
+init_text2();
+function formatReport(report, format, opts) {
+  switch (format) {
+    case "json":
+      return toJson(report);
+    case "sarif":
+      return toSarif(report);
+    case "text":
+    case "github":
+      return toText(report, opts);
+  }
+}
+
+// src/cli/options.ts
+var UNITS = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+function parseSize(value, flag) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
+  const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
+  if (!m || unit === void 0) throw new UsageError(`${flag}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
+  return Math.floor(Number(m[1]) * unit);
+}
+
+// src/cli/context.ts
+async function showAt(root, rev, repoPath) {
+  const r = await runGit(["show", `${rev}:${repoPath}`], root);
+  return r.code === 0 ? r.stdout.toString("utf8") : void 0;
+}
+async function prepare(args, opts = {}) {
+  const cwd = opts.cwd ?? process.cwd();
+  const root = await repoRoot(cwd, true) ?? cwd;
+  const loaded = loadConfig(root, cwd, args.config);
+  if (opts.trustBase && loaded.repoPath) {
+    const before = await showAt(root, opts.trustBase, loaded.repoPath);
+    loaded.config = configFromText(before, loaded);
+  }
+  const { config } = loaded;
+  const flagFailOn = args["fail-on"];
+  args["fail-on"] = parseFailOn(flagFailOn ?? config.failOn ?? "key", flagFailOn !== void 0 ? "--fail-on" : `${loaded.file}: failOn`);
+  const flagSize = args["max-file-size"];
+  const maxFileSize = flagSize !== void 0 ? parseSize(flagSize, "--max-file-size") : config.maxFileSize !== void 0 ? parseSize(config.maxFileSize, `${loaded.file}: maxFileSize`) : DEFAULT_MAX_FILE_SIZE;
+  const ctx = { root, cwd, loaded, maxFileSize, ...opts.range ? { range: opts.range } : {}, ...opts.trustBase ? { trustBase: opts.trustBase } : {} };
+  args.ctx = ctx;
+  return ctx;
+}
+
+// src/cli/finish.ts
+init_client();
+
+// src/cli/output.ts
+init_errors();
+import { writeFile as writeFile2 } from "node:fs/promises";
+init_text2();
+function wantColor(flag, stream) {
+  if (flag !== void 0) return flag;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true;
+}
+async function writeFileOrFail(file, text) {
+  await writeFile2(file, text).catch((e) => {
+    throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
+  });
+}
+async function writeReport(report, args) {
+  if (args.sarif !== void 0) await writeFileOrFail(args.sarif, formatReport(report, "sarif", { color: false }));
+  if (args.format === "github") {
+    const { emitGithub: emitGithub2 } = await Promise.resolve().then(() => (init_github(), github_exports));
+    await emitGithub2(report);
+  }
+  const toFile = args.output !== void 0;
+  const text = formatReport(report, args.format, {
+    color: toFile ? false : wantColor(args.color, process.stdout),
+    verbose: args.verbose,
+    explain: args.explain === true || args.verbose
+  });
+  if (toFile) {
+    await writeFile2(args.output, text).catch((e) => {
+      throw new UsageError(`cannot write the report to ${args.output}: ${e.code ?? e.message}`);
+    });
+  } else {
+    process.stdout.write(text);
+  }
+  if (!args.quiet) {
+    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w))}
+`);
+    if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}
+`);
+  }
+}
+
+// src/cli/finish.ts
+var REPORT_STAGES = [suppressStage, verifyStage];
+async function suppressStage(report, args) {
+  const ctx = args.ctx;
+  if (!ctx) return report;
+  const { applySuppressions: applySuppressions2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
+  const { configFromText: configFromText2 } = await Promise.resolve().then(() => (init_file(), file_exports));
+  const baselineFile = args.baseline !== void 0 ? path9.resolve(ctx.cwd, String(args.baseline)) : void 0;
+  const baselineRepoPath = baselineFile && !path9.relative(ctx.root, baselineFile).startsWith("..") ? path9.relative(ctx.root, baselineFile).split(path9.sep).join("/") : void 0;
+  let baselineEntries;
+  if (ctx.trustBase && baselineFile) {
+    const atBase2 = baselineRepoPath ? await showAt(ctx.root, ctx.trustBase, baselineRepoPath) : void 0;
+    baselineEntries = baselineFromText2(atBase2, String(args.baseline)) ?? [];
+    const now = existsSync4(baselineFile) ? readFileSync3(baselineFile, "utf8") : void 0;
+    if (now !== atBase2) report.warnings.push(`${args.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review`);
+  }
+  if (ctx.trustBase && ctx.loaded.repoPath) {
+    const now = existsSync4(path9.join(ctx.root, ctx.loaded.repoPath)) ? readFileSync3(path9.join(ctx.root, ctx.loaded.repoPath), "utf8") : void 0;
+    if (now !== await showAt(ctx.root, ctx.trustBase, ctx.loaded.repoPath)) {
+      report.warnings.push(`${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review`);
+    }
+  }
+  let atBase;
+  if (report.mode === "diff" && ctx.range) {
+    const cfg = ctx.loaded.repoPath ? configFromText2(await showAt(ctx.root, ctx.range.base, ctx.loaded.repoPath), ctx.loaded) : {};
+    const bl = baselineRepoPath ? baselineFromText2(await showAt(ctx.root, ctx.range.base, baselineRepoPath), String(args.baseline)) : void 0;
+    atBase = { config: cfg, baseline: bl };
+  }
+  const paths = args.paths ?? [];
+  return applySuppressions2(report, {
+    config: ctx.loaded.config,
+    ...ctx.loaded.file ? { configFile: ctx.loaded.file } : {},
+    ...baselineFile ? { baselineFile } : {},
+    ...baselineEntries ? { baselineEntries } : {},
+    cwd: ctx.cwd,
+    ...atBase ? { atBase } : {},
+    update: args.update === true,
+    complete: report.mode === "history" || report.mode === "tree" && paths.length === 0
+  });
+}
+async function verifyStage(report, args) {
+  if (args.verify !== true) return report;
+  const { resolveBaseUrl: resolveBaseUrl2, verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  const concurrency = Number(args["verify-concurrency"] ?? 4);
+  const timeout = Number(args["verify-timeout"] ?? 10);
+  if (!(concurrency >= 1)) throw new UsageError("--verify-concurrency: give a number of 1 or more");
+  if (!(timeout > 0)) throw new UsageError("--verify-timeout: give a number of seconds above 0");
+  await verifyFindings2(report.findings, {
+    baseUrl: resolveBaseUrl2(args["verify-base-url"]),
+    concurrency: Math.floor(concurrency),
+    timeoutMs: timeout * 1e3
+  });
+  return report;
+}
+function resolveBaseUrlEarly(args) {
+  const flag = args["verify-base-url"];
+  const env = process.env.OPENAI_KEY_SCAN_BASE_URL;
+  if (flag) checkBaseUrl(flag, "--verify-base-url");
+  else if (env) checkBaseUrl(env, "OPENAI_KEY_SCAN_BASE_URL");
+}
+async function finishScan(state, report, args) {
+  const failOn = parseFailOn(String(args["fail-on"] ?? "key"));
+  if (args.verify === true) resolveBaseUrlEarly(args);
+  try {
+    for (const stage of REPORT_STAGES) report = await stage(report, args);
+  } finally {
+    if (args["show-secrets"] !== true) for (const f of [...report.findings, ...report.suppressed ?? []]) delete f.secret;
+  }
+  await writeReport(report, {
+    format: args.format,
+    output: args.output,
+    sarif: args.sarif,
+    color: args.color,
+    quiet: args.quiet,
+    verbose: args.verbose,
+    explain: args.explain === true
+  });
+  state.exitCode = exitCodeFor(report.findings, failOn);
+  return report;
 }
 
 // src/commits.ts
-import { availableParallelism } from "node:os";
-
-// src/sources/git.ts
 init_errors();
-import { spawn as spawn2 } from "node:child_process";
-var PINNED = [
-  "-c",
-  "core.quotePath=false",
-  "-c",
-  "color.ui=false",
-  "-c",
-  "submodule.recurse=false",
-  "-c",
-  "diff.noprefix=false"
-];
-var GitError = class extends UsageError {
-};
-var GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
-function spawnGit(args, cwd) {
-  return spawn2("git", [...PINNED, ...args], { cwd, env: process.env, stdio: ["pipe", "pipe", "pipe"] });
-}
-function runGit(args, cwd, input) {
-  return new Promise((resolve2, reject) => {
-    const child2 = spawnGit(args, cwd);
-    const out = [];
-    const err = [];
-    child2.stdout.on("data", (d) => out.push(d));
-    child2.stderr.on("data", (d) => err.push(d));
-    child2.on("error", (e) => reject(e.code === "ENOENT" ? new GitError(GIT_MISSING) : e));
-    child2.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-    child2.stdin.on("error", () => {
-    });
-    child2.stdin.end(input);
-  });
-}
-async function git(args, cwd, input) {
-  const r = await runGit(args, cwd, input);
-  if (r.code !== 0) {
-    const why = r.stderr.split("\n").find((l) => l.trim()) ?? `exit code ${r.code}`;
-    throw new GitError(`git ${args[0]} failed: ${why.replace(/^(fatal|error): /, "")}`);
-  }
-  return r.stdout;
-}
-var gitMissing;
-async function repoRoot(dir, optional = false) {
-  if (gitMissing && optional) return void 0;
-  try {
-    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
-    if (r.code !== 0) return void 0;
-    return r.stdout.toString("utf8").replace(/\n$/, "");
-  } catch (e) {
-    if (e instanceof GitError && optional) {
-      gitMissing = true;
-      return void 0;
-    }
-    throw e;
-  }
-}
-function isGitMissing() {
-  return gitMissing === true;
-}
-async function listFilesTracked(root, pathspec) {
-  const out = await git(
-    ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
-    root
-  );
-  return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
-}
-async function isTracked(root, file) {
-  return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
-}
-function splitNul(out) {
-  const s = out.toString("utf8");
-  return s ? s.split("\0").filter(Boolean) : [];
-}
+init_git();
+import { availableParallelism } from "node:os";
 
 // src/sources/staged.ts
 init_errors();
+init_git();
 function unquote(s) {
   if (!s.startsWith('"')) return s;
   const bytes = [];
@@ -31031,7 +31711,7 @@ async function scanLog(mode, root, args, options) {
     for (const fragment of fragments) processFragment(fragment, options, found);
     tally.stats.files += found.stats.files;
     for (const f of found.findings) {
-      const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}`;
+      const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}\0${f.suppressed ? "suppressed" : ""}`;
       const seen = earliest.get(id);
       if (!seen || info2.time < seen.time) earliest.set(id, { finding: f, time: info2.time });
     }
@@ -31063,10 +31743,12 @@ async function scanHistory(options = {}) {
 
 // src/action/main.ts
 init_errors();
+init_policy();
 init_types();
+init_git();
 
 // src/parallel.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -31079,7 +31761,7 @@ function workerCount(requested) {
 }
 function workerUrl() {
   const url = new URL("./scan-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync5(fileURLToPath(url)) ? url : void 0;
 }
 var TreePool = class {
   constructor(requested, options, tally, onProgress) {
@@ -31157,269 +31839,8 @@ var TreePool = class {
   }
 };
 
-// src/sources/tree.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-var import_picomatch = __toESM(require_picomatch4(), 1);
-init_errors();
-import { closeSync, constants as constants3, fstatSync, openSync, readdirSync, readSync } from "node:fs";
-import { isAscii } from "node:buffer";
-import { stat as stat2 } from "node:fs/promises";
-import path6 from "node:path";
-var toPosix = (p) => path6.sep === "/" ? p : p.split(path6.sep).join("/");
-function globMatcher(globs) {
-  if (!globs?.length) return void 0;
-  const expanded = globs.flatMap((g) => {
-    const p = g.replace(/^\.\//, "").replace(/\/$/, "");
-    const base = p.includes("/") ? [p] : [p, `**/${p}`];
-    return base.flatMap((b) => [b, `${b}/**`]);
-  });
-  return (0, import_picomatch.default)(expanded, { dot: true });
-}
-function* walk(dir, base, sink, inRepo = false) {
-  const rel = toPosix(path6.relative(base, dir));
-  const prefix = rel ? `${rel}/` : "";
-  const stack = [""];
-  while (stack.length) {
-    const sub = stack.pop();
-    let dirents;
-    try {
-      dirents = readdirSync(sub ? path6.join(dir, sub) : dir, { withFileTypes: true });
-    } catch (e) {
-      sink.skip("unreadable", prefix + sub, e.code ?? String(e));
-      continue;
-    }
-    for (const d of dirents) {
-      const p = sub ? `${sub}/${d.name}` : d.name;
-      if (d.isDirectory()) {
-        if (d.name !== ".git") stack.push(p);
-      } else if (d.isFile()) yield inRepo ? { abs: path6.join(dir, p), file: prefix + p, untracked: true } : { abs: path6.join(dir, p), file: prefix + p };
-      else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
-      else sink.skip("special", prefix + p);
-    }
-  }
-}
-function expandGlob(target, cwd) {
-  if (!import_fast_glob.default.isDynamicPattern(target)) return void 0;
-  return import_fast_glob.default.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
-}
-async function* listTargets(opts, sink) {
-  const named = opts.paths.length > 0;
-  const targets = named ? [...opts.paths] : ["."];
-  let warnedNoGit = false;
-  for (let t = 0; t < targets.length; t++) {
-    const target = targets[t];
-    const abs = path6.resolve(opts.cwd, target);
-    const st = await stat2(abs).catch((e) => {
-      if (e.code === "ENOENT" || e.code === "ENOTDIR") {
-        const matches = expandGlob(target, opts.cwd);
-        if (matches?.length) return matches;
-        if (matches) throw new UsageError(`no file matches ${target}`);
-        throw new UsageError(`no such file or directory: ${target}`);
-      }
-      throw new UsageError(`cannot read ${target}: ${e.code ?? e.message}`);
-    });
-    if (Array.isArray(st)) {
-      targets.splice(t + 1, 0, ...st);
-      continue;
-    }
-    const dir = st.isDirectory() ? abs : path6.dirname(abs);
-    const root = await repoRoot(dir, true);
-    if (!root && isGitMissing() && !warnedNoGit) {
-      warnedNoGit = true;
-      sink.warn("git not found on PATH: scanning every file, .gitignore is not applied");
-    }
-    if (!st.isDirectory()) {
-      const base = root ?? opts.cwd;
-      const rel2 = path6.relative(base, abs);
-      const file = toPosix(rel2.startsWith("..") ? abs : rel2);
-      const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
-      yield { abs, file, follow: true, ...untracked };
-      continue;
-    }
-    if (root) {
-      const rel2 = path6.relative(root, abs) || ".";
-      const files = await listFilesTracked(root, rel2);
-      if (files.length > 0 || !named) {
-        for (const f of files) yield f.untracked ? { abs: path6.join(root, f.file), file: f.file, untracked: true } : { abs: path6.join(root, f.file), file: f.file };
-        continue;
-      }
-      yield* walk(abs, root, sink, true);
-      continue;
-    }
-    const rel = path6.relative(opts.cwd, abs);
-    const underCwd = named && !path6.isAbsolute(target) && rel !== "" && !rel.startsWith("..") && !path6.isAbsolute(rel);
-    yield* walk(abs, underCwd ? opts.cwd : abs, sink);
-  }
-}
-var { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants3;
-var CHUNK = 64 * 1024;
-var WINDOW = 16 * 1024 * 1024;
-var OVERLAP = 64 * 1024;
-var Scratch = class {
-  buf = Buffer.allocUnsafeSlow(256 * 1024);
-};
-var SCRATCH_MAX = WINDOW + 2 * OVERLAP;
-function readAll(fd, size, max, scratch) {
-  let buf;
-  if (scratch && size > 0 && size <= SCRATCH_MAX) {
-    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(size, scratch.buf.length * 2)));
-    buf = scratch.buf.subarray(0, size);
-  } else {
-    buf = Buffer.allocUnsafe(size || CHUNK);
-  }
-  let n = 0;
-  for (; ; ) {
-    if (n === buf.length) {
-      if (n >= max) break;
-      const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
-      buf.copy(bigger, 0, 0, n);
-      buf = bigger;
-    }
-    const r = readSync(fd, buf, n, buf.length - n, n);
-    if (r === 0) break;
-    n += r;
-    if (size && n === size) break;
-  }
-  return n === buf.length ? buf : buf.subarray(0, n);
-}
-var TRACKED_OR_NO_GIT = { kind: "tree" };
-var UNTRACKED = { kind: "tree", git: "untracked" };
-function treeOrigin(entry) {
-  return entry.untracked ? UNTRACKED : TRACKED_OR_NO_GIT;
-}
-function openEntry(entry, maxFileSize, sink) {
-  let fd;
-  try {
-    fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP") sink.skip("symlink", entry.file);
-    else if (code !== "ENOENT") sink.skip("unreadable", entry.file, code ?? String(e));
-    return void 0;
-  }
-  try {
-    const st = fstatSync(fd);
-    let skip;
-    if (st.isDirectory()) skip = void 0;
-    else if (!st.isFile()) skip = ["special"];
-    else if (st.size > maxFileSize) skip = ["tooLarge", `${st.size} bytes`];
-    else return { fd, size: st.size };
-    if (skip) sink.skip(skip[0], entry.file, skip[1]);
-  } catch (e) {
-    sink.skip("unreadable", entry.file, e.code ?? String(e));
-  }
-  closeSync(fd);
-  return void 0;
-}
-function readFragments(entry, maxFileSize, sink, scratch, each) {
-  const opened = openEntry(entry, maxFileSize, sink);
-  if (!opened) return;
-  const { fd, size } = opened;
-  let fragment;
-  try {
-    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: treeOrigin(entry) };
-    else readWindows(fd, size, entry, sink, each, scratch);
-  } catch (e) {
-    sink.skip("unreadable", entry.file, e.code ?? String(e));
-  } finally {
-    closeSync(fd);
-  }
-  if (fragment) each(fragment);
-}
-function readRange(fd, buf, length, position) {
-  let n = 0;
-  while (n < length) {
-    const r = readSync(fd, buf, n, length - n, position + n);
-    if (r === 0) break;
-    n += r;
-  }
-  return n;
-}
-function advance(bytes, from, to, utf16, at) {
-  let start = from;
-  if (utf16) {
-    const lf = utf16 === "utf16le" ? Buffer.from([10, 0]) : Buffer.from([0, 10]);
-    for (let i = bytes.indexOf(lf, from); i !== -1 && i < to; i = bytes.indexOf(lf, i + 1)) {
-      if ((i - from) % 2) continue;
-      at.line++;
-      start = i + 2;
-    }
-    at.column = (start === from ? at.column : 0) + (to - start >> 1);
-    return;
-  }
-  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) {
-    at.line++;
-    start = i + 1;
-  }
-  let units = 0;
-  if (isAscii(bytes.subarray(start, to))) units = to - start;
-  else {
-    for (let i = start; i < to; i++) {
-      const c = bytes[i];
-      if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
-    }
-  }
-  at.column = (start === from ? at.column : 0) + units;
-}
-function readWindows(fd, size, entry, sink, each, scratch) {
-  const file = entry.file;
-  if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
-  const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
-  const at = { line: 0, column: 0 };
-  let encoding = "utf8";
-  let fileBom = 0;
-  for (let k = 0; k * WINDOW < size; k++) {
-    const from = Math.max(0, k * WINDOW - OVERLAP);
-    const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
-    const content = buf.subarray(0, readRange(fd, buf, to - from, from));
-    if (k === 0) {
-      const view = textView(content);
-      if (!view) {
-        sink.skip("binary", file);
-        return;
-      }
-      ({ encoding, bom: fileBom } = viewEncoding(content, view));
-    }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === "utf8" ? 1 : 2;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
-    const last = acceptEnd >= size;
-    each({
-      path: file,
-      content,
-      origin: treeOrigin(entry),
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW
-      }
-    });
-    if (last) break;
-    const next = (k + 1) * WINDOW - OVERLAP;
-    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
-  }
-}
-async function* treeEntries(opts, sink) {
-  const include = globMatcher(opts.include);
-  const exclude = globMatcher(opts.exclude);
-  const seen = opts.paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
-  for await (const entry of listTargets(opts, sink)) {
-    if (seen) {
-      if (seen.has(entry.abs)) continue;
-      seen.add(entry.abs);
-    }
-    if (include && !include(entry.file)) continue;
-    if (exclude?.(entry.file)) continue;
-    yield entry;
-  }
-}
-
 // src/scan.ts
+init_tree();
 async function scan(options = {}) {
   const started = performance.now();
   const treeOptions = {
@@ -31431,7 +31852,7 @@ async function scan(options = {}) {
   };
   const tally = newTally();
   const sink = tallySink(tally);
-  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets, risks: options.risks };
+  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets, risks: options.risks, noInlineAllow: options.noInlineAllow };
   const pool2 = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
   for await (const entry of treeEntries(treeOptions, sink)) pool2.add(entry);
   const local = await pool2.finish();
@@ -31450,7 +31871,7 @@ function readPayload() {
   const file = process.env.GITHUB_EVENT_PATH;
   if (!file) return {};
   try {
-    return JSON.parse(readFileSync(file, "utf8"));
+    return JSON.parse(readFileSync4(file, "utf8"));
   } catch (e) {
     throw new UsageError(`cannot read the event payload ${file}: ${e.message}`);
   }
@@ -31488,8 +31909,8 @@ function emptyReport() {
 async function main() {
   const event = process.env.GITHUB_EVENT_NAME ?? "";
   if (process.env.GITHUB_WORKSPACE) process.chdir(process.env.GITHUB_WORKSPACE);
-  const failOn = getInput("fail-on") || "key";
-  parseFailOn(failOn, "input fail-on");
+  const failOnInput = getInput("fail-on");
+  if (failOnInput) parseFailOn(failOnInput, "input fail-on");
   const sarifFile = getInput("sarif-file");
   const paths = getMultilineInput("paths").flatMap((l) => l.split(/\s+/)).filter(Boolean);
   const p = plan(event, readPayload(), getInput("mode") || "auto", paths);
@@ -31497,7 +31918,7 @@ async function main() {
     format: "github",
     quiet: true,
     verbose: false,
-    "fail-on": failOn,
+    ...failOnInput ? { "fail-on": failOnInput } : {},
     "show-secrets": false,
     color: false,
     ...sarifFile ? { sarif: sarifFile } : {},
@@ -31505,7 +31926,11 @@ async function main() {
     ...getInput("baseline") ? { baseline: getInput("baseline") } : {},
     ...getInput("config") ? { config: getInput("config") } : {}
   };
-  const keep = { keepSecrets: args.verify === true };
+  const trustBase = event === "pull_request_target" && p.kind === "diff" ? p.base : void 0;
+  if (trustBase) await ensureRange(process.cwd(), p.kind === "diff" ? p.base : "", p.kind === "diff" ? p.head : "").catch(() => void 0);
+  const ctx = await prepare(args, { ...p.kind === "diff" ? { range: { base: p.base, head: p.head } } : {}, ...trustBase ? { trustBase } : {} });
+  const failOn = String(args["fail-on"]);
+  const keep = { keepSecrets: args.verify === true, noInlineAllow: false };
   let report;
   switch (p.kind) {
     case "nothing":
@@ -31514,7 +31939,7 @@ async function main() {
       break;
     case "tree":
       info(`openai-key-scan: ${event || "manual"} event: scanning the workspace${p.paths.length ? ` (${p.paths.join(", ")})` : ""}`);
-      report = await scan({ paths: p.paths, ...keep });
+      report = await scan({ paths: p.paths, exclude: ctx.loaded.config.ignorePaths, maxFileSize: ctx.maxFileSize, ...keep });
       break;
     case "history":
       report = await scanHistory(keep);

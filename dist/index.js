@@ -1146,7 +1146,7 @@ var require_parse = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse = (input, options = {}) => {
+    var parse2 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1346,7 +1346,7 @@ var require_parse = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -1357,7 +1357,7 @@ var require_braces = __commonJS({
     var stringify = require_stringify();
     var compile = require_compile();
     var expand = require_expand();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -1377,7 +1377,7 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse(input, options);
+    braces.parse = (input, options = {}) => parse2(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
         return stringify(braces.parse(input, options), options);
@@ -2241,7 +2241,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -2412,7 +2412,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -2937,7 +2937,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -3003,7 +3003,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -3013,7 +3013,7 @@ var require_picomatch = __commonJS({
     "use strict";
     var path2 = __require("path");
     var scan2 = require_scan();
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     var utils = require_utils2();
     var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -3101,7 +3101,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan2(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -3127,10 +3127,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -6639,7 +6639,7 @@ var require_parse3 = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -6809,7 +6809,7 @@ var require_parse3 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -7332,7 +7332,7 @@ var require_parse3 = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -7397,7 +7397,7 @@ var require_parse3 = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -7406,7 +7406,7 @@ var require_picomatch3 = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan2();
-    var parse = require_parse3();
+    var parse2 = require_parse3();
     var utils = require_utils5();
     var constants2 = require_constants4();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -7494,7 +7494,7 @@ var require_picomatch3 = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan2(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -7520,10 +7520,10 @@ var require_picomatch3 = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -7565,9 +7565,19 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/config/inline.ts
-var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
+var DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
+function parse(line, nextLine) {
+  if (line === void 0) return void 0;
+  const m = DIRECTIVE.exec(line);
+  if (!m || Boolean(m[1]) !== nextLine) return void 0;
+  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
+  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
+}
+function inlineAllow(line, previousLine) {
+  return parse(line, false) ?? parse(previousLine, true);
+}
 function allowsLine(line) {
-  return SAME_LINE.test(line);
+  return parse(line, false) !== void 0;
 }
 
 // src/rules/keys.ts
@@ -8606,11 +8616,16 @@ var HOW_ENCODED = {
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
 }
-function keyFindings(fragment, detection, showSecrets = false, keepSecrets = false) {
+function keyFindings(fragment, detection, options = {}) {
+  const { showSecrets = false, keepSecrets = false } = options;
   const { positions } = detection;
   if (!detection.keys.length || !positions) return [];
-  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
-  if (!keys.length) return [];
+  const keys = detection.keys;
+  const allowOf = (k) => {
+    if (options.noInlineAllow) return void 0;
+    const adjacent = k.lineIndex > 0 && (!fragment.lineMap || fragment.lineMap[k.lineIndex - 1] === fragment.lineMap[k.lineIndex] - 1);
+    return inlineAllow(positions.lineText(k.lineIndex), adjacent ? positions.lineText(k.lineIndex - 1) : void 0);
+  };
   const spans = /* @__PURE__ */ new Map();
   for (const k of keys) {
     const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
@@ -8640,6 +8655,8 @@ function keyFindings(fragment, detection, showSecrets = false, keepSecrets = fal
       excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
     };
     if (showSecrets || keepSecrets) finding.secret = k.secret;
+    const allow = allowOf(k);
+    if (allow) finding.suppressed = { by: "inline", ...allow.reason ? { reason: allow.reason } : {} };
     return finding;
   });
 }
@@ -8677,7 +8694,7 @@ function processFragment(fragment, options, tally) {
   }
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  const keys = keyFindings(fragment, detection, options.showSecrets, options.keepSecrets);
+  const keys = keyFindings(fragment, detection, options);
   if (keys.length) exposeKeys(fragment, detection, keys);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
@@ -8686,7 +8703,9 @@ function processFragment(fragment, options, tally) {
 function finishReport(mode, tally, started) {
   tally.findings.sort(compareFindings);
   tally.stats.durationMs = Math.round(performance.now() - started);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings: tally.findings, stats: tally.stats, warnings: tally.warnings };
+  const findings = tally.findings.filter((f) => !f.suppressed);
+  const suppressed = tally.findings.filter((f) => f.suppressed);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
 }
 async function runPipeline(mode, source, options = {}) {
   const started = performance.now();
@@ -9139,7 +9158,7 @@ async function scan(options = {}) {
   };
   const tally = newTally();
   const sink = tallySink(tally);
-  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets, risks: options.risks };
+  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets, risks: options.risks, noInlineAllow: options.noInlineAllow };
   const pool = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
   for await (const entry of treeEntries(treeOptions, sink)) pool.add(entry);
   const local = await pool.finish();
@@ -9170,12 +9189,20 @@ function jsonFinding(f) {
     ...f.exposure?.length ? { exposure: f.exposure } : {},
     ...f.verification ? { verification: f.verification } : {},
     message: f.message,
-    ...f.secret !== void 0 ? { secret: f.secret } : {}
+    ...f.secret !== void 0 ? { secret: f.secret } : {},
+    ...f.suppressed ? { suppressed: f.suppressed } : {}
   };
 }
 function toJson(report) {
   return JSON.stringify(
-    { tool: report.tool, mode: report.mode, findings: report.findings.map(jsonFinding), stats: report.stats },
+    {
+      tool: report.tool,
+      mode: report.mode,
+      findings: report.findings.map(jsonFinding),
+      stats: report.stats,
+      ...report.suppressed?.length ? { suppressed: report.suppressed.map(jsonFinding) } : {},
+      ...report.stale?.length ? { stale: report.stale } : {}
+    },
     null,
     2
   ) + "\n";
@@ -9228,6 +9255,29 @@ var STAGED_WAYS_OUT = [
   "Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.",
   "Bypass the check once with `git commit --no-verify`. The key then enters history: every push, clone and fork carries it, and only revoking it protects you."
 ];
+function suppressionText(f) {
+  const s = f.suppressed;
+  const by = s.by === "inline" ? "an openai-key-scan:allow comment" : s.by === "config" ? "the config" : "the baseline";
+  return `suppressed by ${by}${s.reason ? ` (${printable(s.reason)})` : ""}`;
+}
+function suppressedLines(report, opts, c) {
+  const all2 = report.suppressed ?? [];
+  const inChange = all2.filter((f) => f.suppressed?.inChange);
+  const shown = opts.explain ? all2 : inChange;
+  const out = [];
+  if (shown.length) {
+    out.push(c("bold", opts.explain ? `Suppressed (${all2.length}):` : `Suppressed in this change (${inChange.length}): the same change that adds these keys also allows them; review both`));
+    for (const f of shown) {
+      const commit = f.commit ? ` in ${f.commit.slice(0, 12)}` : "";
+      out.push(`  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  ${f.redacted}${commit}  ${c("dim", suppressionText(f))}${f.suppressed?.inChange ? c("yellow", "  [added in this change]") : ""}`);
+    }
+    out.push("");
+  }
+  if (all2.length > shown.length) out.push(c("dim", `${all2.length - shown.length} finding(s) suppressed by allow lists (--explain lists them).`), "");
+  for (const s of report.stale ?? []) out.push(c("yellow", `stale: ${printable(s)}`));
+  if (report.stale?.length) out.push("");
+  return out;
+}
 function toText(report, opts) {
   const c = styler(opts.color);
   const out = [];
@@ -9245,6 +9295,7 @@ function toText(report, opts) {
     }
     out.push("");
   }
+  out.push(...suppressedLines(report, opts, c));
   const keys = report.findings.filter((f) => f.kind === "key");
   const risks = report.findings.length - keys.length;
   if (report.findings.length === 0) {

@@ -1146,7 +1146,7 @@ var require_parse = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse = (input, options2 = {}) => {
+    var parse2 = (input, options2 = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1346,7 +1346,7 @@ var require_parse = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -1357,7 +1357,7 @@ var require_braces = __commonJS({
     var stringify = require_stringify();
     var compile = require_compile();
     var expand = require_expand();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var braces = (input, options2 = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -1377,7 +1377,7 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options2 = {}) => parse(input, options2);
+    braces.parse = (input, options2 = {}) => parse2(input, options2);
     braces.stringify = (input, options2 = {}) => {
       if (typeof input === "string") {
         return stringify(braces.parse(input, options2), options2);
@@ -2241,7 +2241,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options2) => {
+    var parse2 = (input, options2) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -2412,7 +2412,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options2, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options2, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -2937,7 +2937,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options2) => {
+    parse2.fastpaths = (input, options2) => {
       const opts = { ...options2 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -3003,7 +3003,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -3013,7 +3013,7 @@ var require_picomatch = __commonJS({
     "use strict";
     var path = __require("path");
     var scan = require_scan();
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     var utils = require_utils2();
     var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -3101,7 +3101,7 @@ var require_picomatch = __commonJS({
     picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
     picomatch.parse = (pattern, options2) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options2));
-      return parse(pattern, { ...options2, fastpaths: false });
+      return parse2(pattern, { ...options2, fastpaths: false });
     };
     picomatch.scan = (input, options2) => scan(input, options2);
     picomatch.compileRe = (state, options2, returnOutput = false, returnState = false) => {
@@ -3127,10 +3127,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options2);
+        parsed.output = parse2.fastpaths(input, options2);
       }
       if (!parsed.output) {
-        parsed = parse(input, options2);
+        parsed = parse2(input, options2);
       }
       return picomatch.compileRe(parsed, options2, returnOutput, returnState);
     };
@@ -5786,9 +5786,19 @@ var require_out4 = __commonJS({
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/config/inline.ts
-var SAME_LINE = /openai-key-scan:allow(?![\w-])/;
+var DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
+function parse(line, nextLine) {
+  if (line === void 0) return void 0;
+  const m = DIRECTIVE.exec(line);
+  if (!m || Boolean(m[1]) !== nextLine) return void 0;
+  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
+  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
+}
+function inlineAllow(line, previousLine) {
+  return parse(line, false) ?? parse(previousLine, true);
+}
 function allowsLine(line) {
-  return SAME_LINE.test(line);
+  return parse(line, false) !== void 0;
 }
 
 // src/rules/keys.ts
@@ -6821,11 +6831,16 @@ var HOW_ENCODED = {
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
 }
-function keyFindings(fragment, detection, showSecrets = false, keepSecrets = false) {
+function keyFindings(fragment, detection, options2 = {}) {
+  const { showSecrets = false, keepSecrets = false } = options2;
   const { positions } = detection;
   if (!detection.keys.length || !positions) return [];
-  const keys = detection.keys.filter((k) => !allowsLine(positions.lineText(k.lineIndex)));
-  if (!keys.length) return [];
+  const keys = detection.keys;
+  const allowOf = (k) => {
+    if (options2.noInlineAllow) return void 0;
+    const adjacent = k.lineIndex > 0 && (!fragment.lineMap || fragment.lineMap[k.lineIndex - 1] === fragment.lineMap[k.lineIndex] - 1);
+    return inlineAllow(positions.lineText(k.lineIndex), adjacent ? positions.lineText(k.lineIndex - 1) : void 0);
+  };
   const spans = /* @__PURE__ */ new Map();
   for (const k of keys) {
     const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
@@ -6855,6 +6870,8 @@ function keyFindings(fragment, detection, showSecrets = false, keepSecrets = fal
       excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
     };
     if (showSecrets || keepSecrets) finding.secret = k.secret;
+    const allow = allowOf(k);
+    if (allow) finding.suppressed = { by: "inline", ...allow.reason ? { reason: allow.reason } : {} };
     return finding;
   });
 }
@@ -6882,7 +6899,7 @@ function processFragment(fragment, options2, tally) {
   }
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  const keys = keyFindings(fragment, detection, options2.showSecrets, options2.keepSecrets);
+  const keys = keyFindings(fragment, detection, options2);
   if (keys.length) exposeKeys(fragment, detection, keys);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options2.risks);

@@ -8,10 +8,12 @@ import { type Finding, type Fragment, type Mode, type Report, type Stats } from 
  */
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 /** Findings of one fragment: positions mapped to the real file, keys redacted, excerpts built. */
-export declare function keyFindings(fragment: Fragment, detection: Detection, showSecrets?: boolean, keepSecrets?: boolean): Finding[];
+export declare function keyFindings(fragment: Fragment, detection: Detection, options?: PipelineOptions): Finding[];
 export declare function compareFindings(a: Finding, b: Finding): number;
 export interface PipelineOptions {
     showSecrets?: boolean;
+    /** Ignore `openai-key-scan:allow` comments (--no-inline-allow). */
+    noInlineAllow?: boolean;
     /**
      * Keep each key in `secret` for a later stage (verification) even without showSecrets; the CLI
      * strips it before any output. Off by default.
@@ -33,6 +35,7 @@ export declare function mergeTally(into: Tally, from: Tally): void;
 export declare function tallySink(tally: Tally): SourceSink;
 /** Everything the pipeline does with one fragment. Worker threads run this same function. */
 export declare function processFragment(fragment: Fragment, options: PipelineOptions, tally: Tally): void;
+/** The report of a finished scan: findings sorted, and those an inline allow covers set apart. */
 export declare function finishReport(mode: Mode, tally: Tally, started: number): Report;
 /** Run fragments from any source through detection into a report. */
 export declare function runPipeline(mode: Mode, source: (sink: SourceSink) => AsyncIterable<Fragment>, options?: PipelineOptions): Promise<Report>;

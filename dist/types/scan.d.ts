@@ -12,6 +12,8 @@ export interface ScanOptions {
     showSecrets?: boolean;
     /** Keep the key in `secret` for verification; the caller strips it before output. */
     keepSecrets?: boolean;
+    /** Ignore openai-key-scan:allow comments. */
+    noInlineAllow?: boolean;
     /** Called after each file, for progress display. */
     onProgress?: (stats: Stats) => void;
     /** Worker threads for a tree scan: 1 scans in this thread; default: one per core for large trees. */

@@ -7,6 +7,7 @@ export interface StagedOptions {
     allLines?: boolean;
     showSecrets?: boolean;
     keepSecrets?: boolean;
+    noInlineAllow?: boolean;
     maxFileSize?: number;
     /** Risk rules switched on or off by id (see PipelineOptions). */
     risks?: Record<string, boolean>;

@@ -134,6 +134,16 @@ export interface Finding {
     secret?: string;
     /** The line around the finding with every key on it redacted; for human-facing output only. */
     excerpt?: string;
+    /** Set when an allow list suppressed this finding (it is then in `report.suppressed`). */
+    suppressed?: Suppression;
+}
+/** How a finding was accepted (design.md "Allow lists"), for --explain and for reviewing a change. */
+export interface Suppression {
+    by: 'inline' | 'config' | 'baseline';
+    /** The reason written after an inline directive, or a config entry's comment, or the glob that matched. */
+    reason?: string;
+    /** diff mode: the allow comment or entry was added inside the scanned range (a change silencing itself). */
+    inChange?: boolean;
 }
 export interface SkipCounts {
     binary: number;
@@ -160,5 +170,9 @@ export interface Report {
     warnings: string[];
     /** diff and history modes: how many commits were read. */
     commits?: number;
+    /** Findings an allow list accepted; listed by --explain, and always when added in a diff's range. */
+    suppressed?: Finding[];
+    /** Baseline entries and config allowFingerprints that matched nothing (a full tree or history scan). */
+    stale?: string[];
 }
 export declare function emptySkipCounts(): SkipCounts;

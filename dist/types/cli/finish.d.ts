@@ -8,7 +8,7 @@ export interface CommonArgs {
     color?: boolean;
     quiet: boolean;
     verbose: boolean;
-    'fail-on': string;
+    'fail-on'?: string;
     'show-secrets': boolean;
     [flag: string]: unknown;
 }

@@ -7,7 +7,17 @@ export declare function outputOptions<T>(y: Argv<T>): Argv<T & {
 } & {
     sarif: string | undefined;
 } & {
-    "fail-on": string;
+    "fail-on": string | undefined;
+} & {
+    config: string | undefined;
+} & {
+    baseline: string | undefined;
+} & {
+    update: boolean;
+} & {
+    "inline-allow": boolean;
+} & {
+    explain: boolean;
 } & {
     verify: boolean;
 } & {

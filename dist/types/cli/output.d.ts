@@ -8,6 +8,8 @@ export interface OutputArgs {
     color?: boolean | undefined;
     quiet: boolean;
     verbose: boolean;
+    /** List what was suppressed and by which mechanism. */
+    explain?: boolean;
 }
 /** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise, or the flag does. */
 export declare function wantColor(flag: boolean | undefined, stream: NodeJS.WriteStream): boolean;

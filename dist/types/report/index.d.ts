@@ -4,5 +4,6 @@ export declare const FORMATS: readonly Format[];
 export interface FormatOptions {
     color: boolean;
     verbose?: boolean;
+    explain?: boolean;
 }
 export declare function formatReport(report: Report, format: Format, opts: FormatOptions): string;

@@ -2,6 +2,8 @@ import type { Report, Stats, Verification } from '../types.js';
 export interface TextOptions {
     color: boolean;
     verbose?: boolean;
+    /** List every suppressed finding (otherwise only those a diff's range suppressed itself). */
+    explain?: boolean;
 }
 /**
  * Text from a scanned repository made safe for a terminal: control characters (a newline in a file

@@ -22,6 +22,11 @@ export interface Entry {
     untracked?: true;
 }
 /**
+ * A user glob matches the path itself and, like a .gitignore entry, anything below it; a bare name
+ * (`vendor`) matches at any depth.
+ */
+export declare function globMatcher(globs: string[] | undefined): ((file: string) => boolean) | undefined;
+/**
  * Files larger than WINDOW + 2 × OVERLAP are read and scanned window by window, so memory stays flat
  * whatever the file size. The overlap is more than any key in any encoding, and more than the base64
  * decoder reaches, so a window edge never cuts a key out of sight.

@@ -1,0 +1,33 @@
+import { type FailOn } from '../policy.js';
+/**
+ * The config file (design.md "Allow lists"): `.openai-key-scan.json` at the repository root, or an
+ * `"openai-key-scan"` field in package.json, or `--config FILE`. Strict: an unknown key or a wrong type
+ * is one error naming the key and the file. It can never say where verification requests go.
+ */
+export declare const CONFIG_FILE = ".openai-key-scan.json";
+export interface AllowedFingerprint {
+    fingerprint: string;
+    comment?: string;
+}
+export interface Config {
+    ignorePaths?: string[];
+    allowFingerprints?: AllowedFingerprint[];
+    failOn?: FailOn;
+    risks?: Record<string, boolean>;
+    maxFileSize?: string | number;
+}
+export interface LoadedConfig {
+    config: Config;
+    /** Where it came from (for messages), relative to the root when inside it; undefined: none. */
+    file?: string;
+    /** Repository-relative path of the file, when it is in the repository (for diff-mode comparisons). */
+    repoPath?: string;
+    /** package.json field rather than a file of its own. */
+    field?: boolean;
+}
+/** Check a parsed config object; `file` names it in errors. */
+export declare function validateConfig(raw: unknown, file: string): Config;
+/** The config for a scan rooted at `root`: `--config FILE`, else the file, else package.json's field. */
+export declare function loadConfig(root: string, cwd: string, explicit?: string): LoadedConfig;
+/** The same config as it was at another commit (diff mode), from git's copy; empty when absent or unreadable. */
+export declare function configFromText(text: string | undefined, loaded: LoadedConfig): Config;
