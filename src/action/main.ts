@@ -62,14 +62,14 @@ export function plan(event: string, payload: Payload, mode: string, paths: strin
 }
 
 /** A new branch's commits: those not on the default branch, or the whole history on a first push. */
-async function scanNewBranch(p: Extract<Plan, { kind: 'new-branch' }>, keepSecrets: boolean): Promise<Report> {
+async function scanNewBranch(p: Extract<Plan, { kind: 'new-branch' }>, keep: { keepSecrets: boolean; risks?: Record<string, boolean> }): Promise<Report> {
   const onDefault = !p.defaultBranch || p.ref === `refs/heads/${p.defaultBranch}`;
   if (!onDefault) {
     const fetched = await runGit(['fetch', '--no-tags', '--quiet', '--depth=50', 'origin', `refs/heads/${p.defaultBranch}`], process.cwd());
     const base = fetched.code === 0 ? (await runGit(['rev-parse', '--verify', '--quiet', 'FETCH_HEAD'], process.cwd())).stdout.toString().trim() : '';
-    if (base) return scanRange({ base, head: p.head, keepSecrets });
+    if (base) return scanRange({ base, head: p.head, ...keep });
   }
-  return scanRange({ base: '0'.repeat(40), head: p.head, keepSecrets });
+  return scanRange({ base: '0'.repeat(40), head: p.head, ...keep });
 }
 
 function emptyReport(): Report {
@@ -102,7 +102,7 @@ export async function main(): Promise<number> {
   if (trustBase) await ensureRange(process.cwd(), p.kind === 'diff' ? p.base : '', p.kind === 'diff' ? p.head : '').catch(() => undefined);
   const ctx = await prepare(args, { ...(p.kind === 'diff' ? { range: { base: p.base, head: p.head } } : {}), ...(trustBase ? { trustBase } : {}) });
   const failOn = String(args['fail-on']);
-  const keep = { keepSecrets: args.verify === true, noInlineAllow: false };
+  const keep = { keepSecrets: args.verify === true, noInlineAllow: false, risks: ctx.loaded.config.risks };
   let report: Report;
   switch (p.kind) {
     case 'nothing':
@@ -118,7 +118,7 @@ export async function main(): Promise<number> {
       break;
     case 'new-branch':
       core.info('openai-key-scan: new branch: scanning the commits it adds');
-      report = await scanNewBranch(p, keep.keepSecrets);
+      report = await scanNewBranch(p, keep);
       break;
     case 'diff':
       core.info(`openai-key-scan: scanning the commits in ${p.base.slice(0, 12)}..${p.head.slice(0, 12)}`);
@@ -127,7 +127,7 @@ export async function main(): Promise<number> {
       } catch (e) {
         if (!(e instanceof MissingCommitError && p.fallbackNewBranch)) throw e;
         core.info(`openai-key-scan: ${p.base.slice(0, 12)} is gone (a force-push): scanning the pushed commits like a new branch's`);
-        report = await scanNewBranch({ kind: 'new-branch', head: p.head, ...p.fallbackNewBranch }, keep.keepSecrets);
+        report = await scanNewBranch({ kind: 'new-branch', head: p.head, ...p.fallbackNewBranch }, keep);
       }
       break;
   }

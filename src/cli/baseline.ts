@@ -28,6 +28,7 @@ export function baselineCommand(state: CliState): CommandModule {
         exclude: ctx.loaded.config.ignorePaths,
         maxFileSize: ctx.maxFileSize,
         noInlineAllow: a['inline-allow'] === false,
+        risks: ctx.loaded.config.risks,
       });
       // What the config already allows needs no baseline entry.
       const report = applySuppressions(scanned, { config: ctx.loaded.config, ...(ctx.loaded.file ? { configFile: ctx.loaded.file } : {}), cwd: ctx.cwd, complete: false });

@@ -28,9 +28,9 @@ export function diffCommand(state: CliState): CommandModule {
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
       const { base, head } = parseRange(a.range as string | undefined, a.base as string | undefined, a.head as string | undefined);
-      await prepare(a, { range: { base, head } });
+      const ctx = await prepare(a, { range: { base, head } });
       const { scanRange } = await import('../commits.js');
-      const report = await scanRange({ base, head, showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false });
+      const report = await scanRange({ base, head, showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false, risks: ctx.loaded.config.risks });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head}\n`);
       await finishScan(state, report, a);
     },
@@ -44,9 +44,9 @@ export function historyCommand(state: CliState): CommandModule {
     builder: (y: Argv) => outputOptions(y),
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
-      await prepare(a);
+      const ctx = await prepare(a);
       const { scanHistory } = await import('../commits.js');
-      const report = await scanHistory({ showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false });
+      const report = await scanHistory({ showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false, risks: ctx.loaded.config.risks });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s)\n`);
       await finishScan(state, report, a);
     },

@@ -31,6 +31,7 @@ export function scanCommand(state: CliState): CommandModule {
         showSecrets: a['show-secrets'] === true,
         keepSecrets: a.verify === true,
         noInlineAllow: a['inline-allow'] === false,
+        risks: ctx.loaded.config.risks,
         onProgress: bar.update,
         jobs: a.jobs as number | undefined,
       }).finally(bar.done);

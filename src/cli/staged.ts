@@ -24,6 +24,7 @@ export function stagedCommand(state: import('./state.js').CliState): CommandModu
         showSecrets: a['show-secrets'] === true,
         keepSecrets: a.verify === true,
         noInlineAllow: a['inline-allow'] === false,
+        risks: ctx.loaded.config.risks,
         maxFileSize: ctx.maxFileSize,
       });
       if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}\n`);

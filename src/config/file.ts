@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { FAIL_ON_VALUES, type FailOn } from '../policy.js';
+import { RISK_RULES } from '../rules/risks.js';
 
 /**
  * The config file (design.md "Allow lists"): `.openai-key-scan.json` at the repository root, or an
@@ -75,6 +76,9 @@ export function validateConfig(raw: unknown, file: string): Config {
     if (!obj.risks || typeof obj.risks !== 'object' || Array.isArray(obj.risks) || !Object.values(obj.risks).every((v) => typeof v === 'boolean')) {
       fail(file, 'risks', 'must be an object of rule ids to true/false, e.g. { "committed-dotenv": false }');
     }
+    const known = RISK_RULES.map((r) => r.id);
+    const unknown = Object.keys(obj.risks as object).find((id) => !known.includes(id));
+    if (unknown !== undefined) fail(file, `risks.${unknown}`, `is not a risk rule (known: ${known.join(', ')})`);
     config.risks = obj.risks as Record<string, boolean>;
   }
   if (obj.maxFileSize !== undefined) {

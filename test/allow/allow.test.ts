@@ -89,6 +89,21 @@ describe('config file', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('risks switches risk rules off (and names an unknown one)', () => {
+    const repo = makeRepo();
+    repo.write('.env', `OPENAI_API_KEY=${makeKey()}\n`);
+    repo.write('src/client.ts', 'new OpenAI({ dangerouslyAllowBrowser: true });\n');
+    repo.git('add', '.env');
+    const rules = (r: ReturnType<typeof run>) => [...new Set(r.json.findings.map((f) => (f as unknown as { ruleId: string }).ruleId))].sort();
+    expect(rules(run(repo, '-f', 'json'))).toEqual(['browser-sdk', 'committed-dotenv', 'openai-project-key']);
+    repo.write('.openai-key-scan.json', JSON.stringify({ risks: { 'committed-dotenv': false, 'browser-sdk': false } }));
+    expect(rules(run(repo, '-f', 'json'))).toEqual(['openai-project-key']);
+    repo.git('add', '.');
+    expect(rules(run(repo, 'staged', '-f', 'json'))).toEqual(['openai-project-key']);
+    repo.write('.openai-key-scan.json', JSON.stringify({ risks: { 'public-env': false } }));
+    expect(run(repo).stderr).toMatch(/"risks\.public-env" is not a risk rule \(known: committed-dotenv, public-env-var, browser-sdk\)/);
+  });
+
   it('says so when the file is not JSON', () => {
     const repo = makeRepo();
     repo.write('.openai-key-scan.json', '{ "failOn": ');
