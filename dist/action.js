@@ -21618,107 +21618,6 @@ var init_baseline = __esm({
   }
 });
 
-// src/config/file.ts
-var file_exports = {};
-__export(file_exports, {
-  CONFIG_FILE: () => CONFIG_FILE,
-  configFromText: () => configFromText,
-  loadConfig: () => loadConfig,
-  validateConfig: () => validateConfig
-});
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import path6 from "node:path";
-function fail(file, key, what) {
-  throw new UsageError(`${file}: "${key}" ${what}`);
-}
-function validateConfig(raw, file) {
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${file}: the config must be a JSON object`);
-  const obj = raw;
-  for (const key of Object.keys(obj)) {
-    if (KEYS.has(key)) continue;
-    if (URL_KEYS.test(key)) fail(file, key, "is not allowed: a config file can never set where keys are sent for verification (use --verify-base-url or OPENAI_KEY_SCAN_BASE_URL)");
-    fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith("$") && k !== "comment").join(", ")})`);
-  }
-  const config = {};
-  if (obj.ignorePaths !== void 0) {
-    if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === "string" && g.length > 0)) fail(file, "ignorePaths", "must be an array of glob strings");
-    config.ignorePaths = obj.ignorePaths;
-  }
-  if (obj.allowFingerprints !== void 0) {
-    if (!Array.isArray(obj.allowFingerprints)) fail(file, "allowFingerprints", 'must be an array of { "fingerprint": "\u2026", "comment": "why" }');
-    config.allowFingerprints = obj.allowFingerprints.map((e, i) => {
-      if (!e || typeof e !== "object" || Array.isArray(e)) fail(file, `allowFingerprints[${i}]`, 'must be an object { "fingerprint": "\u2026", "comment": "why" }');
-      const { fingerprint: fingerprint2, comment, ...rest } = e;
-      const extra = Object.keys(rest)[0];
-      if (extra !== void 0) fail(file, `allowFingerprints[${i}].${extra}`, "is not a key of an allowFingerprints entry (fingerprint, comment)");
-      if (typeof fingerprint2 !== "string" || !/^[0-9a-f]{16}$/.test(fingerprint2)) fail(file, `allowFingerprints[${i}].fingerprint`, "must be a 16-character hex fingerprint, as reports show");
-      if (comment !== void 0 && typeof comment !== "string") fail(file, `allowFingerprints[${i}].comment`, "must be a string");
-      return { fingerprint: fingerprint2, ...comment ? { comment } : {} };
-    });
-  }
-  if (obj.failOn !== void 0) {
-    if (typeof obj.failOn !== "string" || !FAIL_ON_VALUES.includes(obj.failOn)) fail(file, "failOn", `must be one of ${FAIL_ON_VALUES.join(", ")}`);
-    config.failOn = obj.failOn;
-  }
-  if (obj.risks !== void 0) {
-    if (!obj.risks || typeof obj.risks !== "object" || Array.isArray(obj.risks) || !Object.values(obj.risks).every((v) => typeof v === "boolean")) {
-      fail(file, "risks", 'must be an object of rule ids to true/false, e.g. { "committed-dotenv": false }');
-    }
-    config.risks = obj.risks;
-  }
-  if (obj.maxFileSize !== void 0) {
-    if (typeof obj.maxFileSize !== "string" && typeof obj.maxFileSize !== "number") fail(file, "maxFileSize", 'must be a size such as "50MB" or a number of bytes');
-    config.maxFileSize = obj.maxFileSize;
-  }
-  return config;
-}
-function parseJson(text, file) {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${file}: not valid JSON (${e.message.split("\n")[0]})`);
-  }
-}
-function loadConfig(root, cwd, explicit) {
-  const rel = (p) => path6.relative(root, p).split(path6.sep).join("/");
-  if (explicit) {
-    const abs = path6.resolve(cwd, explicit);
-    if (!existsSync3(abs)) throw new UsageError(`--config: no such file: ${explicit}`);
-    const inRepo = !rel(abs).startsWith("..");
-    return { config: validateConfig(parseJson(readFileSync2(abs, "utf8"), explicit), explicit), file: explicit, ...inRepo ? { repoPath: rel(abs) } : {} };
-  }
-  const own = path6.join(root, CONFIG_FILE);
-  if (existsSync3(own)) return { config: validateConfig(parseJson(readFileSync2(own, "utf8"), CONFIG_FILE), CONFIG_FILE), file: CONFIG_FILE, repoPath: CONFIG_FILE };
-  const pkg = path6.join(root, "package.json");
-  if (existsSync3(pkg)) {
-    const json = parseJson(readFileSync2(pkg, "utf8"), "package.json");
-    if (json && typeof json === "object" && json["openai-key-scan"] !== void 0) {
-      return { config: validateConfig(json["openai-key-scan"], 'package.json "openai-key-scan"'), file: "package.json", repoPath: "package.json", field: true };
-    }
-  }
-  return { config: {} };
-}
-function configFromText(text, loaded) {
-  if (text === void 0) return {};
-  try {
-    const json = JSON.parse(text);
-    return validateConfig(loaded.field ? json["openai-key-scan"] ?? {} : json, loaded.file ?? "config");
-  } catch {
-    return {};
-  }
-}
-var CONFIG_FILE, KEYS, URL_KEYS;
-var init_file = __esm({
-  "src/config/file.ts"() {
-    "use strict";
-    init_errors();
-    init_policy();
-    CONFIG_FILE = ".openai-key-scan.json";
-    KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
-    URL_KEYS = /url|endpoint|host|base/i;
-  }
-});
-
 // src/rules/risks.ts
 function isDotenv(path10) {
   return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path10);
@@ -21817,6 +21716,111 @@ var init_risks = __esm({
         message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
       }
     ];
+  }
+});
+
+// src/config/file.ts
+var file_exports = {};
+__export(file_exports, {
+  CONFIG_FILE: () => CONFIG_FILE,
+  configFromText: () => configFromText,
+  loadConfig: () => loadConfig,
+  validateConfig: () => validateConfig
+});
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import path6 from "node:path";
+function fail(file, key, what) {
+  throw new UsageError(`${file}: "${key}" ${what}`);
+}
+function validateConfig(raw, file) {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${file}: the config must be a JSON object`);
+  const obj = raw;
+  for (const key of Object.keys(obj)) {
+    if (KEYS.has(key)) continue;
+    if (URL_KEYS.test(key)) fail(file, key, "is not allowed: a config file can never set where keys are sent for verification (use --verify-base-url or OPENAI_KEY_SCAN_BASE_URL)");
+    fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith("$") && k !== "comment").join(", ")})`);
+  }
+  const config = {};
+  if (obj.ignorePaths !== void 0) {
+    if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === "string" && g.length > 0)) fail(file, "ignorePaths", "must be an array of glob strings");
+    config.ignorePaths = obj.ignorePaths;
+  }
+  if (obj.allowFingerprints !== void 0) {
+    if (!Array.isArray(obj.allowFingerprints)) fail(file, "allowFingerprints", 'must be an array of { "fingerprint": "\u2026", "comment": "why" }');
+    config.allowFingerprints = obj.allowFingerprints.map((e, i) => {
+      if (!e || typeof e !== "object" || Array.isArray(e)) fail(file, `allowFingerprints[${i}]`, 'must be an object { "fingerprint": "\u2026", "comment": "why" }');
+      const { fingerprint: fingerprint2, comment, ...rest } = e;
+      const extra = Object.keys(rest)[0];
+      if (extra !== void 0) fail(file, `allowFingerprints[${i}].${extra}`, "is not a key of an allowFingerprints entry (fingerprint, comment)");
+      if (typeof fingerprint2 !== "string" || !/^[0-9a-f]{16}$/.test(fingerprint2)) fail(file, `allowFingerprints[${i}].fingerprint`, "must be a 16-character hex fingerprint, as reports show");
+      if (comment !== void 0 && typeof comment !== "string") fail(file, `allowFingerprints[${i}].comment`, "must be a string");
+      return { fingerprint: fingerprint2, ...comment ? { comment } : {} };
+    });
+  }
+  if (obj.failOn !== void 0) {
+    if (typeof obj.failOn !== "string" || !FAIL_ON_VALUES.includes(obj.failOn)) fail(file, "failOn", `must be one of ${FAIL_ON_VALUES.join(", ")}`);
+    config.failOn = obj.failOn;
+  }
+  if (obj.risks !== void 0) {
+    if (!obj.risks || typeof obj.risks !== "object" || Array.isArray(obj.risks) || !Object.values(obj.risks).every((v) => typeof v === "boolean")) {
+      fail(file, "risks", 'must be an object of rule ids to true/false, e.g. { "committed-dotenv": false }');
+    }
+    const known = RISK_RULES.map((r) => r.id);
+    const unknown = Object.keys(obj.risks).find((id) => !known.includes(id));
+    if (unknown !== void 0) fail(file, `risks.${unknown}`, `is not a risk rule (known: ${known.join(", ")})`);
+    config.risks = obj.risks;
+  }
+  if (obj.maxFileSize !== void 0) {
+    if (typeof obj.maxFileSize !== "string" && typeof obj.maxFileSize !== "number") fail(file, "maxFileSize", 'must be a size such as "50MB" or a number of bytes');
+    config.maxFileSize = obj.maxFileSize;
+  }
+  return config;
+}
+function parseJson(text, file) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${e.message.split("\n")[0]})`);
+  }
+}
+function loadConfig(root, cwd, explicit) {
+  const rel = (p) => path6.relative(root, p).split(path6.sep).join("/");
+  if (explicit) {
+    const abs = path6.resolve(cwd, explicit);
+    if (!existsSync3(abs)) throw new UsageError(`--config: no such file: ${explicit}`);
+    const inRepo = !rel(abs).startsWith("..");
+    return { config: validateConfig(parseJson(readFileSync2(abs, "utf8"), explicit), explicit), file: explicit, ...inRepo ? { repoPath: rel(abs) } : {} };
+  }
+  const own = path6.join(root, CONFIG_FILE);
+  if (existsSync3(own)) return { config: validateConfig(parseJson(readFileSync2(own, "utf8"), CONFIG_FILE), CONFIG_FILE), file: CONFIG_FILE, repoPath: CONFIG_FILE };
+  const pkg = path6.join(root, "package.json");
+  if (existsSync3(pkg)) {
+    const json = parseJson(readFileSync2(pkg, "utf8"), "package.json");
+    if (json && typeof json === "object" && json["openai-key-scan"] !== void 0) {
+      return { config: validateConfig(json["openai-key-scan"], 'package.json "openai-key-scan"'), file: "package.json", repoPath: "package.json", field: true };
+    }
+  }
+  return { config: {} };
+}
+function configFromText(text, loaded) {
+  if (text === void 0) return {};
+  try {
+    const json = JSON.parse(text);
+    return validateConfig(loaded.field ? json["openai-key-scan"] ?? {} : json, loaded.file ?? "config");
+  } catch {
+    return {};
+  }
+}
+var CONFIG_FILE, KEYS, URL_KEYS;
+var init_file = __esm({
+  "src/config/file.ts"() {
+    "use strict";
+    init_errors();
+    init_policy();
+    init_risks();
+    CONFIG_FILE = ".openai-key-scan.json";
+    KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
+    URL_KEYS = /url|endpoint|host|base/i;
   }
 });
 
@@ -31894,14 +31898,14 @@ function plan(event, payload, mode, paths) {
   if (mode === "diff") throw new UsageError(`input mode diff: the ${event || "unknown"} event names no commit range (use it on pull_request or push)`);
   return { kind: "tree", paths };
 }
-async function scanNewBranch(p, keepSecrets) {
+async function scanNewBranch(p, keep) {
   const onDefault = !p.defaultBranch || p.ref === `refs/heads/${p.defaultBranch}`;
   if (!onDefault) {
     const fetched = await runGit(["fetch", "--no-tags", "--quiet", "--depth=50", "origin", `refs/heads/${p.defaultBranch}`], process.cwd());
     const base = fetched.code === 0 ? (await runGit(["rev-parse", "--verify", "--quiet", "FETCH_HEAD"], process.cwd())).stdout.toString().trim() : "";
-    if (base) return scanRange({ base, head: p.head, keepSecrets });
+    if (base) return scanRange({ base, head: p.head, ...keep });
   }
-  return scanRange({ base: "0".repeat(40), head: p.head, keepSecrets });
+  return scanRange({ base: "0".repeat(40), head: p.head, ...keep });
 }
 function emptyReport() {
   return { tool: { name: TOOL_NAME, version: VERSION }, mode: "diff", findings: [], stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, warnings: [] };
@@ -31930,7 +31934,7 @@ async function main() {
   if (trustBase) await ensureRange(process.cwd(), p.kind === "diff" ? p.base : "", p.kind === "diff" ? p.head : "").catch(() => void 0);
   const ctx = await prepare(args, { ...p.kind === "diff" ? { range: { base: p.base, head: p.head } } : {}, ...trustBase ? { trustBase } : {} });
   const failOn = String(args["fail-on"]);
-  const keep = { keepSecrets: args.verify === true, noInlineAllow: false };
+  const keep = { keepSecrets: args.verify === true, noInlineAllow: false, risks: ctx.loaded.config.risks };
   let report;
   switch (p.kind) {
     case "nothing":
@@ -31946,7 +31950,7 @@ async function main() {
       break;
     case "new-branch":
       info("openai-key-scan: new branch: scanning the commits it adds");
-      report = await scanNewBranch(p, keep.keepSecrets);
+      report = await scanNewBranch(p, keep);
       break;
     case "diff":
       info(`openai-key-scan: scanning the commits in ${p.base.slice(0, 12)}..${p.head.slice(0, 12)}`);
@@ -31955,7 +31959,7 @@ async function main() {
       } catch (e) {
         if (!(e instanceof MissingCommitError && p.fallbackNewBranch)) throw e;
         info(`openai-key-scan: ${p.base.slice(0, 12)} is gone (a force-push): scanning the pushed commits like a new branch's`);
-        report = await scanNewBranch({ kind: "new-branch", head: p.head, ...p.fallbackNewBranch }, keep.keepSecrets);
+        report = await scanNewBranch({ kind: "new-branch", head: p.head, ...p.fallbackNewBranch }, keep);
       }
       break;
   }

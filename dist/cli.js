@@ -344,6 +344,107 @@ var init_policy = __esm({
   }
 });
 
+// src/rules/risks.ts
+function isDotenv(path15) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path15);
+}
+function isDotenvTemplate(path15) {
+  const name = path15.slice(path15.lastIndexOf("/") + 1);
+  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
+}
+function isSecretName(name) {
+  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
+}
+function isPlaceholderValue(raw) {
+  let v = raw.trim();
+  const q = v[0];
+  if (q === '"' || q === "'" || q === "`") {
+    const end = v.indexOf(q, 1);
+    v = end === -1 ? v.slice(1) : v.slice(1, end);
+  } else {
+    v = v.replace(/\s+#.*$/, "");
+  }
+  v = v.trim();
+  if (v.length < 8) return true;
+  if (v.includes("T3BlbkFJ")) return false;
+  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
+  return PLACEHOLDER_WORDS.test(v);
+}
+function committedOrOutsideGit(origin) {
+  return origin.kind !== "tree" || origin.git !== "untracked";
+}
+var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, RISK_RULES;
+var init_risks = __esm({
+  "src/rules/risks.ts"() {
+    "use strict";
+    TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
+    DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
+    SOURCE_MAP = /\.map$/i;
+    SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
+    PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
+    PUBLIC_PREFIXES = {
+      NEXT_PUBLIC_: "Next.js",
+      VITE_: "Vite",
+      REACT_APP_: "Create React App",
+      EXPO_PUBLIC_: "Expo",
+      NUXT_PUBLIC_: "Nuxt",
+      PUBLIC_: "SvelteKit and Astro",
+      GATSBY_: "Gatsby",
+      VUE_APP_: "Vue CLI",
+      STORYBOOK_: "Storybook"
+    };
+    PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
+    RISK_RULES = [
+      {
+        id: "committed-dotenv",
+        kind: "risk",
+        title: "Committed .env file",
+        severity: "medium",
+        literals: ["OPENAI_"],
+        regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
+        appliesTo: (path15, origin) => isDotenv(path15) && !isDotenvTemplate(path15) && committedOrOutsideGit(origin),
+        keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
+        message: ({ name }, path15) => {
+          const file = path15.slice(path15.lastIndexOf("/") + 1);
+          return `${path15} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+        }
+      },
+      {
+        id: "public-env-var",
+        kind: "risk",
+        title: "OpenAI key in a client-side environment variable",
+        severity: "high",
+        // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
+        literals: ["_OPENAI_"],
+        // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
+        regex: new RegExp(
+          `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
+          "g"
+        ),
+        appliesTo: (path15) => !DOCS.test(path15) && !SOURCE_MAP.test(path15),
+        skipComments: true,
+        keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
+        message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
+      },
+      {
+        id: "browser-sdk",
+        kind: "risk",
+        title: "OpenAI SDK allowed in the browser",
+        severity: "high",
+        // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
+        literals: ["AllowBrowser"],
+        regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
+        appliesTo: (path15) => !DOCS.test(path15) && !SOURCE_MAP.test(path15),
+        skipComments: true,
+        inFile: /openai/i,
+        // Anthropic's SDK has the same option; the nearest constructor before the option decides.
+        keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
+        message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
+      }
+    ];
+  }
+});
+
 // src/config/file.ts
 var file_exports = {};
 __export(file_exports, {
@@ -390,6 +491,9 @@ function validateConfig(raw, file) {
     if (!obj.risks || typeof obj.risks !== "object" || Array.isArray(obj.risks) || !Object.values(obj.risks).every((v) => typeof v === "boolean")) {
       fail(file, "risks", 'must be an object of rule ids to true/false, e.g. { "committed-dotenv": false }');
     }
+    const known = RISK_RULES.map((r) => r.id);
+    const unknown = Object.keys(obj.risks).find((id) => !known.includes(id));
+    if (unknown !== void 0) fail(file, `risks.${unknown}`, `is not a risk rule (known: ${known.join(", ")})`);
     config.risks = obj.risks;
   }
   if (obj.maxFileSize !== void 0) {
@@ -439,6 +543,7 @@ var init_file = __esm({
     "use strict";
     init_errors();
     init_policy();
+    init_risks();
     CONFIG_FILE = ".openai-key-scan.json";
     KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
     URL_KEYS = /url|endpoint|host|base/i;
@@ -1072,107 +1177,6 @@ function fingerprint(secret) {
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
-  }
-});
-
-// src/rules/risks.ts
-function isDotenv(path15) {
-  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path15);
-}
-function isDotenvTemplate(path15) {
-  const name = path15.slice(path15.lastIndexOf("/") + 1);
-  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
-}
-function isSecretName(name) {
-  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
-}
-function isPlaceholderValue(raw) {
-  let v = raw.trim();
-  const q = v[0];
-  if (q === '"' || q === "'" || q === "`") {
-    const end = v.indexOf(q, 1);
-    v = end === -1 ? v.slice(1) : v.slice(1, end);
-  } else {
-    v = v.replace(/\s+#.*$/, "");
-  }
-  v = v.trim();
-  if (v.length < 8) return true;
-  if (v.includes("T3BlbkFJ")) return false;
-  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
-  return PLACEHOLDER_WORDS.test(v);
-}
-function committedOrOutsideGit(origin) {
-  return origin.kind !== "tree" || origin.git !== "untracked";
-}
-var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, RISK_RULES;
-var init_risks = __esm({
-  "src/rules/risks.ts"() {
-    "use strict";
-    TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
-    DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
-    SOURCE_MAP = /\.map$/i;
-    SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
-    PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
-    PUBLIC_PREFIXES = {
-      NEXT_PUBLIC_: "Next.js",
-      VITE_: "Vite",
-      REACT_APP_: "Create React App",
-      EXPO_PUBLIC_: "Expo",
-      NUXT_PUBLIC_: "Nuxt",
-      PUBLIC_: "SvelteKit and Astro",
-      GATSBY_: "Gatsby",
-      VUE_APP_: "Vue CLI",
-      STORYBOOK_: "Storybook"
-    };
-    PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
-    RISK_RULES = [
-      {
-        id: "committed-dotenv",
-        kind: "risk",
-        title: "Committed .env file",
-        severity: "medium",
-        literals: ["OPENAI_"],
-        regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
-        appliesTo: (path15, origin) => isDotenv(path15) && !isDotenvTemplate(path15) && committedOrOutsideGit(origin),
-        keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
-        message: ({ name }, path15) => {
-          const file = path15.slice(path15.lastIndexOf("/") + 1);
-          return `${path15} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
-        }
-      },
-      {
-        id: "public-env-var",
-        kind: "risk",
-        title: "OpenAI key in a client-side environment variable",
-        severity: "high",
-        // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
-        literals: ["_OPENAI_"],
-        // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
-        regex: new RegExp(
-          `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
-          "g"
-        ),
-        appliesTo: (path15) => !DOCS.test(path15) && !SOURCE_MAP.test(path15),
-        skipComments: true,
-        keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
-        message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
-      },
-      {
-        id: "browser-sdk",
-        kind: "risk",
-        title: "OpenAI SDK allowed in the browser",
-        severity: "high",
-        // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
-        literals: ["AllowBrowser"],
-        regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
-        appliesTo: (path15) => !DOCS.test(path15) && !SOURCE_MAP.test(path15),
-        skipComments: true,
-        inFile: /openai/i,
-        // Anthropic's SDK has the same option; the nearest constructor before the option decides.
-        keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
-        message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
-      }
-    ];
   }
 });
 
@@ -37451,7 +37455,8 @@ function baselineCommand(state) {
         paths: a.paths ?? [],
         exclude: ctx.loaded.config.ignorePaths,
         maxFileSize: ctx.maxFileSize,
-        noInlineAllow: a["inline-allow"] === false
+        noInlineAllow: a["inline-allow"] === false,
+        risks: ctx.loaded.config.risks
       });
       const report = applySuppressions2(scanned, { config: ctx.loaded.config, ...ctx.loaded.file ? { configFile: ctx.loaded.file } : {}, cwd: ctx.cwd, complete: false });
       const file = a.output ? path5.resolve(ctx.cwd, String(a.output)) : defaultBaselinePath(ctx);
@@ -37636,9 +37641,9 @@ function diffCommand(state) {
     handler: async (argv) => {
       const a = argv;
       const { base, head } = parseRange(a.range, a.base, a.head);
-      await prepare(a, { range: { base, head } });
+      const ctx = await prepare(a, { range: { base, head } });
       const { scanRange: scanRange2 } = await Promise.resolve().then(() => (init_commits(), commits_exports));
-      const report = await scanRange2({ base, head, showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true, noInlineAllow: a["inline-allow"] === false });
+      const report = await scanRange2({ base, head, showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true, noInlineAllow: a["inline-allow"] === false, risks: ctx.loaded.config.risks });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head}
 `);
       await finishScan(state, report, a);
@@ -37652,9 +37657,9 @@ function historyCommand(state) {
     builder: (y) => outputOptions(y),
     handler: async (argv) => {
       const a = argv;
-      await prepare(a);
+      const ctx = await prepare(a);
       const { scanHistory: scanHistory2 } = await Promise.resolve().then(() => (init_commits(), commits_exports));
-      const report = await scanHistory2({ showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true, noInlineAllow: a["inline-allow"] === false });
+      const report = await scanHistory2({ showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true, noInlineAllow: a["inline-allow"] === false, risks: ctx.loaded.config.risks });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s)
 `);
       await finishScan(state, report, a);
@@ -37761,6 +37766,7 @@ function scanCommand(state) {
         showSecrets: a["show-secrets"] === true,
         keepSecrets: a.verify === true,
         noInlineAllow: a["inline-allow"] === false,
+        risks: ctx.loaded.config.risks,
         onProgress: bar.update,
         jobs: a.jobs
       }).finally(bar.done);
@@ -37811,6 +37817,7 @@ function stagedCommand(state) {
         showSecrets: a["show-secrets"] === true,
         keepSecrets: a.verify === true,
         noInlineAllow: a["inline-allow"] === false,
+        risks: ctx.loaded.config.risks,
         maxFileSize: ctx.maxFileSize
       });
       if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}
