@@ -33,7 +33,7 @@ export async function scanStaged(options: StagedOptions = {}): Promise<Report> {
     noInlineAllow: options.noInlineAllow,
     onProgress: options.onProgress,
   });
-  if (!options.allLines) report.findings = report.findings.filter((f) => selection.added.get(f.file)?.has(f.line));
+  if (!options.allLines) report.findings = report.findings.filter((f) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line));
   const { files, skipped } = report.stats;
   const scannable = selection.entries.length - skipped.symlink - selection.submodules;
   // Never pass a commit by scanning nothing: staged files that all failed to read are an error.

@@ -29,22 +29,39 @@ export interface StagedSelection {
   added: Map<string, Set<number>>;
   /** Staged submodule entries (never read). */
   submodules: number;
+  /**
+   * Files git diffs as binary (NUL bytes, UTF-16, a `-diff` or `binary` attribute): git gives no
+   * line numbers for them, so every line counts as added (the detector still reads them as text).
+   */
+  wholeFiles: Set<string>;
 }
 
-/** `git diff --raw -z` records: `:old new oldsha newsha status\0path\0[path2\0]`. */
-function parseRaw(out: Buffer): StagedEntry[] {
+/**
+ * `git diff --raw --numstat -z`: first the raw records, `:old new oldsha newsha status\0path\0[path2\0]`,
+ * then the numstat ones, `added\tdeleted\tpath\0` or `added\tdeleted\t\0old\0new\0`, where `-\t-`
+ * marks a file git diffs as binary.
+ */
+function parseRaw(out: Buffer): { entries: StagedEntry[]; wholeFiles: Set<string> } {
   const parts = out.toString('utf8').split('\0');
   const entries: StagedEntry[] = [];
-  for (let i = 0; i + 1 < parts.length; ) {
+  const wholeFiles = new Set<string>();
+  let i = 0;
+  while (i + 1 < parts.length && parts[i]!.startsWith(':')) {
     const meta = parts[i++]!;
-    if (!meta.startsWith(':')) continue;
     const [, newMode, , newSha, status] = meta.slice(1).split(' ') as [string, string, string, string, string];
     const letter = status[0]!;
     const first = parts[i++]!;
     const file = letter === 'R' || letter === 'C' ? parts[i++]! : first;
     entries.push({ file, blob: newSha, mode: newMode, status: letter });
   }
-  return entries;
+  while (i + 1 < parts.length) {
+    const m = /^(\S+)\t(\S+)\t([^]*)$/.exec(parts[i++]!);
+    if (!m) continue;
+    // A rename or copy leaves the path empty and names old and new in the next two records.
+    const file = m[3] ? m[3] : (i++, parts[i++]!);
+    if (m[1] === '-') wholeFiles.add(file);
+  }
+  return { entries, wholeFiles };
 }
 
 /** Undo git's C-style quoting of a path in patch headers ("a\tb", "\303\251"). */
@@ -67,11 +84,21 @@ export function unquote(s: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-/** From `git diff -U0`: the new-file line numbers of every added line, by new path. */
+/**
+ * From `git diff -U0`: the new-file line numbers of every added line, by new path. A hunk's body is
+ * exactly as many lines as its header counts, and those are skipped as content: an added line that
+ * reads `++ x` shows as `+++ x` and must not be taken for the next file's header.
+ */
 export function addedLines(patch: Buffer): Map<string, Set<number>> {
   const added = new Map<string, Set<number>>();
   let current: Set<number> | undefined;
+  let body = 0;
   for (const line of patch.toString('utf8').split('\n')) {
+    if (body > 0) {
+      // `\ No newline at end of file` follows a body line and is not counted in the header.
+      if (!line.startsWith('\\')) body--;
+      continue;
+    }
     if (line.startsWith('+++ ')) {
       // git ends a name that holds a space with a tab, for patch(1).
       const name = line.slice(4).replace(/\t$/, '');
@@ -80,12 +107,13 @@ export function addedLines(patch: Buffer): Map<string, Set<number>> {
       const file = unquote(name).replace(/^b\//, '');
       current = added.get(file) ?? new Set();
       added.set(file, current);
-    } else if (line.startsWith('@@ ') && current) {
-      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    } else if (line.startsWith('@@ ')) {
+      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (!m) continue;
-      const start = Number(m[1]);
-      const count = m[2] === undefined ? 1 : Number(m[2]);
-      for (let n = start; n < start + count; n++) current.add(n);
+      const start = Number(m[2]);
+      const count = m[3] === undefined ? 1 : Number(m[3]);
+      body = (m[1] === undefined ? 1 : Number(m[1])) + count;
+      if (current) for (let n = start; n < start + count; n++) current.add(n);
     }
   }
   return added;
@@ -101,7 +129,7 @@ export async function stagedSelection(cwd: string, files: string[] = []): Promis
   const spec = files.length ? ['--', ...files.map((f) => `:(literal)${f}`)] : [];
   const [root, raw, patch] = await Promise.all([
     repoRoot(cwd),
-    runGit(['diff', '--cached', '--raw', '-z', '--diff-filter=ACMRT', ...DIFF_FLAGS, ...spec], cwd),
+    runGit(['diff', '--cached', '--raw', '--numstat', '-z', '--diff-filter=ACMRT', ...DIFF_FLAGS, ...spec], cwd),
     runGit(['diff', '--cached', '-U0', '--diff-filter=ACMRT', '--src-prefix=a/', '--dst-prefix=b/', ...DIFF_FLAGS, ...spec], cwd),
   ]);
   if (!root) throw new UsageError('not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files');
@@ -111,8 +139,8 @@ export async function stagedSelection(cwd: string, files: string[] = []): Promis
   for (const f of files) {
     if (path.relative(root, path.resolve(cwd, f)).startsWith('..')) throw new UsageError(`${f} is outside the repository at ${root}`);
   }
-  const entries = parseRaw(raw.stdout);
-  return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length };
+  const { entries, wholeFiles } = parseRaw(raw.stdout);
+  return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
 }
 
 /**

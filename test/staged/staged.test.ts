@@ -63,6 +63,28 @@ describe('staged: the index, not the working tree', () => {
     expect(staged(repo, '--all-lines').found).toEqual(['a.ts:4', 'a.ts:5']);
   });
 
+  it('reads added lines by the hunk counts: an added line that reads `++ x` is content, not a file header', () => {
+    const repo = makeRepo();
+    repo.write('CHANGES.md', 'a\nb\nc\nd\ne\n');
+    repo.commit('init');
+    // In the -U0 patch the first added line shows as `+++ changelog`, like the header of a next file.
+    repo.write('CHANGES.md', `a\n++ changelog\nb\nc\nd\nkey = "${makeKey()}"\n`);
+    repo.git('add', '.');
+    expect(staged(repo)).toMatchObject({ code: 1, found: ['CHANGES.md:6'] });
+  });
+
+  it('files git diffs as binary (a -diff attribute, UTF-16) count as added throughout', () => {
+    const repo = makeRepo();
+    repo.write('.gitattributes', '*.gen.js -diff\n');
+    repo.write('old.gen.js', '// generated\n');
+    repo.commit('init');
+    repo.write('old.gen.js', `// generated\nexport const k = "${makeKey()}";\n`);
+    repo.write('new.gen.js', `export const k = "${makeKey()}";\n`);
+    repo.write('notes-utf16.txt', Buffer.from(`notes\nkey = "${makeKey()}"\n`, 'utf16le'));
+    repo.git('add', '.');
+    expect(staged(repo).found.sort()).toEqual(['new.gen.js:1', 'notes-utf16.txt:2', 'old.gen.js:2']);
+  });
+
   it('works on the first commit of a repository (no HEAD)', () => {
     const repo = makeRepo();
     repo.write('src/first.ts', `k = "${makeKey('legacy', 20)}"\n`);
