@@ -24,9 +24,12 @@ function quote(s: string): string {
  * never downloads at commit time. Otherwise the CLI that ran `install`, by absolute path.
  */
 function hookCommand(root: string, husky: boolean): string {
-  if (husky || existsSync(path.join(root, 'node_modules', '.bin', 'openai-key-scan'))) return `npx --no-install openai-key-scan staged ${HOOK_MARK}`;
+  // husky runs its hook files with `sh -e`; a plain hook may not, and may go on after our line
+  // (an `exit 0` below it), so there the line stops the hook itself.
+  const stop = husky ? '' : ' || exit $?';
+  if (husky || existsSync(path.join(root, 'node_modules', '.bin', 'openai-key-scan'))) return `npx --no-install openai-key-scan staged${stop} ${HOOK_MARK}`;
   const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
-  return `${quote(process.execPath)} ${quote(cli)} staged ${HOOK_MARK}`;
+  return `${quote(process.execPath)} ${quote(cli)} staged${stop} ${HOOK_MARK}`;
 }
 
 async function huskyDir(root: string): Promise<string | undefined> {
@@ -41,8 +44,19 @@ async function huskyDir(root: string): Promise<string | undefined> {
   return existsSync(dir) && statSync(dir).isDirectory() ? dir : undefined;
 }
 
+/**
+ * Append our line; but a hook whose last command is `exit` or `exec` (git's own sample ends with
+ * `exec git diff-index --check …`) would never reach it, so there it goes just before that command.
+ */
 function withLine(text: string, line: string): string {
-  if (text.split('\n').some((l) => l.includes(HOOK_MARK))) return text;
+  const lines = text.split('\n');
+  if (lines.some((l) => l.includes(HOOK_MARK))) return text;
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.trim() === '') last--;
+  if (last >= 0 && /^\s*(exit|exec)(\s|$)/.test(lines[last]!)) {
+    lines.splice(last, 0, line);
+    return lines.join('\n');
+  }
   return `${text}${text && !text.endsWith('\n') ? '\n' : ''}${line}\n`;
 }
 

@@ -90,6 +90,29 @@ describe('plain git hook', () => {
     expect(readFileSync(file, 'utf8')).toBe('#!/bin/sh\necho "existing check"\n');
   });
 
+  it('goes before an existing hook’s final exit or exec, which it would otherwise never reach', () => {
+    for (const tail of ['exit 0', 'exec true']) {
+      const repo = makeRepo();
+      const file = hookFile(repo);
+      const original = `#!/bin/sh\necho "existing check"\n${tail}\n`;
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, original, { mode: 0o755 });
+      install(repo);
+      const lines = readFileSync(file, 'utf8').split('\n');
+      expect(lines[2]).toContain('openai-key-scan pre-commit');
+      expect(lines[3]).toBe(tail);
+      repo.write('k.ts', `k = "${makeKey()}"\n`);
+      repo.git('add', 'k.ts');
+      const blocked = commit(repo);
+      expect(blocked.code, tail).toBe(1);
+      expect(blocked.out).toContain('existing check');
+      expect(blocked.out).toContain('This commit was stopped');
+      install(repo, '--uninstall');
+      expect(readFileSync(file, 'utf8')).toBe(original);
+      expect(commit(repo).code).toBe(0);
+    }
+  });
+
   it('writes into the hooks folder git uses (core.hooksPath)', () => {
     const repo = makeRepo();
     repo.git('config', 'core.hooksPath', 'tools/hooks');
