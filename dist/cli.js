@@ -31499,16 +31499,23 @@ import path12 from "node:path";
 function parseRaw(out) {
   const parts = out.toString("utf8").split("\0");
   const entries = [];
-  for (let i = 0; i + 1 < parts.length; ) {
+  const wholeFiles = /* @__PURE__ */ new Set();
+  let i = 0;
+  while (i + 1 < parts.length && parts[i].startsWith(":")) {
     const meta = parts[i++];
-    if (!meta.startsWith(":")) continue;
     const [, newMode, , newSha, status] = meta.slice(1).split(" ");
     const letter = status[0];
     const first = parts[i++];
     const file = letter === "R" || letter === "C" ? parts[i++] : first;
     entries.push({ file, blob: newSha, mode: newMode, status: letter });
   }
-  return entries;
+  while (i + 1 < parts.length) {
+    const m = /^(\S+)\t(\S+)\t([^]*)$/.exec(parts[i++]);
+    if (!m) continue;
+    const file = m[3] ? m[3] : (i++, parts[i++]);
+    if (m[1] === "-") wholeFiles.add(file);
+  }
+  return { entries, wholeFiles };
 }
 function unquote(s) {
   if (!s.startsWith('"')) return s;
@@ -31531,7 +31538,12 @@ function unquote(s) {
 function addedLines(patch) {
   const added = /* @__PURE__ */ new Map();
   let current;
+  let body = 0;
   for (const line of patch.toString("utf8").split("\n")) {
+    if (body > 0) {
+      if (!line.startsWith("\\")) body--;
+      continue;
+    }
     if (line.startsWith("+++ ")) {
       const name = line.slice(4).replace(/\t$/, "");
       current = void 0;
@@ -31539,12 +31551,13 @@ function addedLines(patch) {
       const file = unquote(name).replace(/^b\//, "");
       current = added.get(file) ?? /* @__PURE__ */ new Set();
       added.set(file, current);
-    } else if (line.startsWith("@@ ") && current) {
-      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    } else if (line.startsWith("@@ ")) {
+      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (!m) continue;
-      const start = Number(m[1]);
-      const count = m[2] === void 0 ? 1 : Number(m[2]);
-      for (let n = start; n < start + count; n++) current.add(n);
+      const start = Number(m[2]);
+      const count = m[3] === void 0 ? 1 : Number(m[3]);
+      body = (m[1] === void 0 ? 1 : Number(m[1])) + count;
+      if (current) for (let n = start; n < start + count; n++) current.add(n);
     }
   }
   return added;
@@ -31553,7 +31566,7 @@ async function stagedSelection(cwd, files = []) {
   const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
   const [root, raw, patch] = await Promise.all([
     repoRoot(cwd),
-    runGit(["diff", "--cached", "--raw", "-z", "--diff-filter=ACMRT", ...DIFF_FLAGS, ...spec], cwd),
+    runGit(["diff", "--cached", "--raw", "--numstat", "-z", "--diff-filter=ACMRT", ...DIFF_FLAGS, ...spec], cwd),
     runGit(["diff", "--cached", "-U0", "--diff-filter=ACMRT", "--src-prefix=a/", "--dst-prefix=b/", ...DIFF_FLAGS, ...spec], cwd)
   ]);
   if (!root) throw new UsageError("not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files");
@@ -31563,8 +31576,8 @@ async function stagedSelection(cwd, files = []) {
   for (const f of files) {
     if (path12.relative(root, path12.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${root}`);
   }
-  const entries = parseRaw(raw.stdout);
-  return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length };
+  const { entries, wholeFiles } = parseRaw(raw.stdout);
+  return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
 }
 async function* readBlobs(root, ids) {
   if (!ids.length) return;
@@ -37681,9 +37694,10 @@ function quote(s) {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 function hookCommand(root, husky) {
-  if (husky || existsSync6(path13.join(root, "node_modules", ".bin", "openai-key-scan"))) return `npx --no-install openai-key-scan staged ${HOOK_MARK}`;
+  const stop = husky ? "" : " || exit $?";
+  if (husky || existsSync6(path13.join(root, "node_modules", ".bin", "openai-key-scan"))) return `npx --no-install openai-key-scan staged${stop} ${HOOK_MARK}`;
   const cli = fileURLToPath3(new URL("./cli.js", import.meta.url));
-  return `${quote(process.execPath)} ${quote(cli)} staged ${HOOK_MARK}`;
+  return `${quote(process.execPath)} ${quote(cli)} staged${stop} ${HOOK_MARK}`;
 }
 async function huskyDir(root) {
   const hooksPath = (await git(["config", "--get", "core.hooksPath"], root).catch(() => Buffer.alloc(0))).toString().trim();
@@ -37696,7 +37710,14 @@ async function huskyDir(root) {
   return existsSync6(dir) && statSync3(dir).isDirectory() ? dir : void 0;
 }
 function withLine(text, line) {
-  if (text.split("\n").some((l) => l.includes(HOOK_MARK))) return text;
+  const lines = text.split("\n");
+  if (lines.some((l) => l.includes(HOOK_MARK))) return text;
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last].trim() === "") last--;
+  if (last >= 0 && /^\s*(exit|exec)(\s|$)/.test(lines[last])) {
+    lines.splice(last, 0, line);
+    return lines.join("\n");
+  }
   return `${text}${text && !text.endsWith("\n") ? "\n" : ""}${line}
 `;
 }
@@ -37792,7 +37813,7 @@ async function scanStaged(options = {}) {
     noInlineAllow: options.noInlineAllow,
     onProgress: options.onProgress
   });
-  if (!options.allLines) report.findings = report.findings.filter((f) => selection.added.get(f.file)?.has(f.line));
+  if (!options.allLines) report.findings = report.findings.filter((f) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line));
   const { files, skipped } = report.stats;
   const scannable = selection.entries.length - skipped.symlink - selection.submodules;
   if (scannable > 0 && files === 0 && skipped.binary + skipped.tooLarge < scannable) {

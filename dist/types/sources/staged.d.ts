@@ -14,10 +14,19 @@ export interface StagedSelection {
     added: Map<string, Set<number>>;
     /** Staged submodule entries (never read). */
     submodules: number;
+    /**
+     * Files git diffs as binary (NUL bytes, UTF-16, a `-diff` or `binary` attribute): git gives no
+     * line numbers for them, so every line counts as added (the detector still reads them as text).
+     */
+    wholeFiles: Set<string>;
 }
 /** Undo git's C-style quoting of a path in patch headers ("a\tb", "\303\251"). */
 export declare function unquote(s: string): string;
-/** From `git diff -U0`: the new-file line numbers of every added line, by new path. */
+/**
+ * From `git diff -U0`: the new-file line numbers of every added line, by new path. A hunk's body is
+ * exactly as many lines as its header counts, and those are skipped as content: an added line that
+ * reads `++ x` shows as `+++ x` and must not be taken for the next file's header.
+ */
 export declare function addedLines(patch: Buffer): Map<string, Set<number>>;
 /**
  * The staged entries to scan (added, copied, modified, renamed, type-changed) and their added lines.
