@@ -158,7 +158,7 @@ describe('baseline', () => {
     expect(again.stderr).toMatch(/--update prunes the baseline after a full scan/);
   });
 
-  it('applies in staged mode too, with inline allows and the config', () => {
+  it('applies in staged mode too: inline allows, config allowFingerprints and the baseline', () => {
     const repo = makeRepo();
     const old = makeKey();
     repo.write('a.ts', `k = "${old}"\n`);
@@ -166,10 +166,14 @@ describe('baseline', () => {
     run(repo, 'baseline');
     // Re-added on a new line of the same file: still the baselined key in the same file.
     repo.write('a.ts', `// header\nk = "${old}"\nj = "${makeKey()}" // openai-key-scan:allow fixture\n`);
-    repo.git('add', 'a.ts');
+    const byConfig = makeKey('svcacct', 74);
+    repo.write('b.ts', `k = "${byConfig}"\n`);
+    repo.write('.openai-key-scan.json', JSON.stringify({ allowFingerprints: [{ fingerprint: fp(repo, 'b.ts'), comment: 'sandbox key' }] }));
+    repo.git('add', 'a.ts', 'b.ts');
     const r = run(repo, 'staged', '-f', 'json', '--all-lines', '--baseline', '.openai-key-scan-baseline.json');
     expect(r.code).toBe(0);
-    expect(r.json.suppressed!.map((f) => f.suppressed.by).sort()).toEqual(['baseline', 'inline']);
+    expect(r.json.findings).toEqual([]);
+    expect(r.json.suppressed!.map((f) => f.suppressed.by).sort()).toEqual(['baseline', 'config', 'inline']);
   });
 });
 
