@@ -149,5 +149,9 @@ export async function scanHistory(options: CommitScanOptions = {}): Promise<Repo
   const head = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD'], root);
   const refs = await runGit(['for-each-ref', '--count=1'], root);
   if (head.code !== 0 && !refs.stdout.length) throw new UsageError('this repository has no commits yet: nothing in history to scan (use `openai-key-scan staged` or `openai-key-scan .`)');
-  return scanLog('history', root, ['--all'], options);
+  const report = await scanLog('history', root, ['--all'], options);
+  if (await isShallow(root)) {
+    report.warnings.push(`this clone is shallow: history covers only the ${report.commits ?? 0} commit(s) it holds; fetch the rest (git fetch --unshallow, or actions/checkout with fetch-depth: 0) to scan all of it`);
+  }
+  return report;
 }

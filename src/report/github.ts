@@ -55,6 +55,7 @@ export async function emitGithub(report: Report): Promise<void> {
   if (sorted.length > MAX_ANNOTATIONS) {
     core.warning(`${sorted.length - MAX_ANNOTATIONS} more finding(s) are not annotated (GitHub shows at most ${MAX_ANNOTATIONS} per step): see the job summary for all ${sorted.length}.`);
   }
+  for (const w of report.warnings.filter((x) => /^this clone is shallow/.test(x))) core.warning(w, { title: 'incomplete history' });
   if (process.env.GITHUB_STEP_SUMMARY) {
     const s = core.summary.addHeading('openai-key-scan', 2);
     if (!sorted.length) s.addRaw(`No OpenAI keys found (${report.mode} scan, ${report.stats.files} file(s)).`, true);
@@ -87,7 +88,7 @@ export async function emitGithub(report: Report): Promise<void> {
         ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : '', html(f.redacted), html(`${f.suppressed!.by}${f.suppressed!.reason ? `: ${f.suppressed!.reason}` : ''}`)]),
       ]);
     }
-    for (const w of report.warnings.filter((w) => /changed in this pull request|^stale:/.test(w))) s.addRaw(`⚠️ ${html(w)}`, true);
+    for (const w of report.warnings.filter((w) => /changed in this pull request|^stale:|^this clone is shallow/.test(w))) s.addRaw(`⚠️ ${html(w)}`, true);
     await s.write();
   }
 }

@@ -141,6 +141,49 @@ describe('the GitHub Action', () => {
     expect(r).toMatchObject({ code: 1, outputs: { findings: '1' } });
   });
 
+  it('schedule: the workspace tree; mode history in a depth-1 checkout warns that history is incomplete', () => {
+    const ws = checkout(w, 'feature');
+    writeFileSync(path.join(ws, 'local.env'), `OPENAI_API_KEY=${makeKey('svcacct', 74)}\n`);
+    const nightly = runAction(w, ws, 'schedule', { schedule: '0 3 * * *' });
+    expect(nightly.stdout).toContain('scanning the workspace');
+    expect(nightly).toMatchObject({ code: 1, outputs: { findings: '1' } });
+    const audit = runAction(w, checkout(w, 'feature'), 'schedule', { schedule: '0 3 * * *' }, { mode: 'history' });
+    expect(audit.stdout).toMatch(/^::warning title=incomplete history::this clone is shallow: history covers only the 1 commit\(s\).*fetch-depth: 0/m);
+    expect(audit.summary).toContain('this clone is shallow');
+    expect(audit).toMatchObject({ code: 0, outputs: { findings: '0' } });
+  });
+
+  it('a fork pull request: depth-1 checkout of refs/pull/N/merge, head reachable only through refs/pull/N/head', () => {
+    const origin = makeRepo();
+    // What GitHub serves: any commit reachable from a ref, refs/pull/* included (no branch holds the fork's commits).
+    origin.git('config', 'uploadpack.allowReachableSHA1InWant', 'true');
+    origin.write('README.md', '# app\n');
+    const base = origin.commit('init');
+    origin.git('checkout', '-q', '-b', 'fork-main');
+    const key = makeKey();
+    origin.write('src/k.ts', `export const k = "${key}";\n`);
+    const keyCommit = origin.commit('key from a fork');
+    origin.write('src/k.ts', 'export const k = process.env.OPENAI_API_KEY;\n');
+    const head = origin.commit('env instead');
+    origin.git('checkout', '-q', 'main');
+    const merge = origin.git('commit-tree', `${head}^{tree}`, '-p', base, '-p', head, '-m', 'Merge pull request 9').trim();
+    origin.git('update-ref', 'refs/pull/9/head', head);
+    origin.git('update-ref', 'refs/pull/9/merge', merge);
+    origin.git('branch', '-q', '-D', 'fork-main');
+    // actions/checkout on a pull_request: fetch the merge ref at depth 1 and check it out.
+    const ws = tempDir('oks-ws-');
+    const g = (...args: string[]) => execFileSync('git', args, { cwd: ws, env: origin.env });
+    g('init', '-q');
+    g('remote', 'add', 'origin', `file://${origin.dir}`);
+    g('fetch', '-q', '--no-tags', '--depth=1', 'origin', '+refs/pull/9/merge:refs/remotes/pull/9/merge');
+    g('checkout', '-q', 'refs/remotes/pull/9/merge');
+    const payload = { ...repoPayload, number: 9, pull_request: { number: 9, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'main', repo: { fork: true, full_name: 'someone/app' } } } };
+    const r = runAction({ ...w, origin }, ws, 'pull_request', payload);
+    expect(r).toMatchObject({ code: 1, outputs: { findings: '1' } });
+    expect(r.summary).toContain(`<td>${keyCommit.slice(0, 12)}</td>`);
+    for (const t of [r.stdout, r.stderr, r.summary]) expect(t).not.toContain(key);
+  });
+
   it('annotates the 10 most severe findings and counts the rest', () => {
     const repo = makeRepo();
     for (let i = 0; i < 13; i++) repo.write(`k${String(i).padStart(2, '0')}.ts`, `k = "${makeKey(i < 2 ? 'admin' : 'proj', i < 2 ? 58 : 74)}"\n`);

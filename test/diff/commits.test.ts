@@ -135,6 +135,23 @@ describe('history', () => {
     ]);
   });
 
+  it('in a shallow clone, says that history is incomplete and how to fetch the rest', () => {
+    const origin = makeRepo();
+    origin.write('a.ts', `k = "${makeKey()}"\n`);
+    origin.commit('key');
+    origin.write('a.ts', 'clean\n');
+    origin.commit('removed');
+    const clone = tempDir();
+    execFileSync('git', ['clone', '-q', '--depth=1', `file://${origin.dir}`, clone], { env: origin.env });
+    const r = runCli(['history'], { cwd: clone, env: origin.env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: this clone is shallow: history covers only the 1 commit\(s\) it holds; .*git fetch --unshallow/);
+    // The full clone finds the key the shallow one cannot see, and does not warn.
+    const full = runCli(['history'], { cwd: origin.dir, env: origin.env });
+    expect(full.code).toBe(1);
+    expect(full.stderr).not.toMatch(/shallow/);
+  });
+
   it('says so in a repository with no commits', () => {
     const repo = makeRepo();
     const r = runCli(['history'], { cwd: repo.dir, env: repo.env });
