@@ -31400,6 +31400,7 @@ async function emitGithub(report) {
   if (sorted.length > MAX_ANNOTATIONS) {
     core.warning(`${sorted.length - MAX_ANNOTATIONS} more finding(s) are not annotated (GitHub shows at most ${MAX_ANNOTATIONS} per step): see the job summary for all ${sorted.length}.`);
   }
+  for (const w of report.warnings.filter((x) => /^this clone is shallow/.test(x))) core.warning(w, { title: "incomplete history" });
   if (process.env.GITHUB_STEP_SUMMARY) {
     const s = core.summary.addHeading("openai-key-scan", 2);
     if (!sorted.length) s.addRaw(`No OpenAI keys found (${report.mode} scan, ${report.stats.files} file(s)).`, true);
@@ -31432,7 +31433,7 @@ async function emitGithub(report) {
         ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : "", html(f.redacted), html(`${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ""}`)])
       ]);
     }
-    for (const w of report.warnings.filter((w2) => /changed in this pull request|^stale:/.test(w2))) s.addRaw(`\u26A0\uFE0F ${html(w)}`, true);
+    for (const w of report.warnings.filter((w2) => /changed in this pull request|^stale:|^this clone is shallow/.test(w2))) s.addRaw(`\u26A0\uFE0F ${html(w)}`, true);
     await s.write();
   }
 }
@@ -31886,7 +31887,11 @@ async function scanHistory(options = {}) {
   const head = await runGit(["rev-parse", "--verify", "--quiet", "HEAD"], root);
   const refs = await runGit(["for-each-ref", "--count=1"], root);
   if (head.code !== 0 && !refs.stdout.length) throw new UsageError("this repository has no commits yet: nothing in history to scan (use `openai-key-scan staged` or `openai-key-scan .`)");
-  return scanLog("history", root, ["--all"], options);
+  const report = await scanLog("history", root, ["--all"], options);
+  if (await isShallow(root)) {
+    report.warnings.push(`this clone is shallow: history covers only the ${report.commits ?? 0} commit(s) it holds; fetch the rest (git fetch --unshallow, or actions/checkout with fetch-depth: 0) to scan all of it`);
+  }
+  return report;
 }
 var PICKAXE, LOG_FLAGS, ZERO, MissingCommitError, PARALLEL_FROM2;
 var init_commits = __esm({
