@@ -96,6 +96,11 @@ export async function listFilesTracked(root: string, pathspec: string): Promise<
   return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === '?' }));
 }
 
+/** Ignored files under `pathspec`; a folder ignored as a whole comes back once, as `dir/`. */
+export async function listIgnored(root: string, pathspec: string): Promise<string[]> {
+  return splitNul(await git(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', `:(literal)${pathspec}`], root));
+}
+
 /** Is `file` (relative to `root`) in the index? */
 export async function isTracked(root: string, file: string): Promise<boolean> {
   return (await git(['ls-files', '-z', '--cached', '--', `:(literal)${file}`], root)).length > 0;

@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { textView, viewEncoding } from '../detect/text.js';
 import type { Fragment, FragmentWindow, Origin, SkipCounts } from '../types.js';
 import { isDotenv } from '../rules/risks.js';
-import { isGitMissing, isTracked, listFilesTracked, repoRoot } from './git.js';
+import { isGitMissing, isTracked, listFilesTracked, listIgnored, repoRoot } from './git.js';
 
 export interface TreeOptions {
   /** Paths named by the user; none means the current directory. */
@@ -89,6 +89,13 @@ function expandGlob(target: string, cwd: string): string[] | undefined {
   return fg.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
 }
 
+async function* ignoredUnder(root: string, rel: string, sink: SourceSink): AsyncGenerator<Entry> {
+  for (const p of await listIgnored(root, rel)) {
+    if (!p.endsWith('/')) yield { abs: path.join(root, p), file: p, untracked: true };
+    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path.join(root, p), root, sink, true);
+  }
+}
+
 /** The files a tree scan reads, in the order they were listed. */
 async function* listTargets(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Entry> {
   const named = opts.paths.length > 0;
@@ -131,6 +138,9 @@ async function* listTargets(opts: TreeOptions, sink: SourceSink): AsyncGenerator
       const files = await listFilesTracked(root, rel);
       if (files.length > 0 || !named) {
         for (const f of files) yield f.untracked ? { abs: path.join(root, f.file), file: f.file, untracked: true } : { abs: path.join(root, f.file), file: f.file };
+        // A named folder is read with what git ignores in it (`dist/` kept by a tracked .gitkeep,
+        // a package's build output), dependencies excepted; the repository root is the default scan.
+        if (named && rel !== '.') yield* ignoredUnder(root, rel, sink);
         continue;
       }
       // A named folder that git shows nothing of is ignored (a build output): read all of it.

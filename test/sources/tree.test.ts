@@ -36,6 +36,20 @@ describe('tree scan in a git repository', () => {
     expect(files(await scan({ cwd: repo.dir }))).toEqual([]);
   });
 
+  it('reads a named folder with what git ignores in it (a tracked .gitkeep in dist/), but not its node_modules', async () => {
+    const repo = makeRepo();
+    repo.write('.gitignore', 'dist/*\n!dist/.gitkeep\nnode_modules/\n');
+    repo.write('dist/.gitkeep', '');
+    repo.write('dist/assets/index-abc.js', `const k="${makeKey()}";`);
+    repo.write('dist/index.html', `<script>k="${makeKey()}"</script>`);
+    repo.write('web/node_modules/dep/index.js', `const k="${makeKey()}";`);
+    repo.write('web/app.ts', `const k="${makeKey()}";`);
+    repo.commit('init');
+    expect(files(await scan({ cwd: repo.dir, paths: ['dist'] })).sort()).toEqual(['dist/assets/index-abc.js', 'dist/index.html']);
+    expect(files(await scan({ cwd: repo.dir, paths: ['web'] }))).toEqual(['web/app.ts']);
+    expect(files(await scan({ cwd: repo.dir })).sort()).toEqual(['web/app.ts']);
+  });
+
   it('handles file names with spaces, newlines, quotes and non-ASCII', async () => {
     const repo = makeRepo();
     const names = ['with space.txt', 'new\nline.txt', 'quote"s.txt', 'ünïcødé-日本.txt'];
