@@ -148,7 +148,7 @@ export function processFragment(fragment: Fragment, options: PipelineOptions, ta
   if (keys.length) exposeKeys(fragment, detection, keys);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
-  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS)));
+  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));
 }
 
 /** The report of a finished scan: findings sorted, and those an inline allow covers set apart. */

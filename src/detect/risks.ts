@@ -1,4 +1,4 @@
-import { allowsLine } from '../config/inline.js';
+import { inlineAllow, type InlineAllow } from '../config/inline.js';
 import { maskText } from '../report/redact.js';
 import { fingerprint } from './fingerprint.js';
 import { RISK_RULES } from '../rules/risks.js';
@@ -13,6 +13,9 @@ export interface DetectedRisk {
   /** The matched place with any assigned value cut out (`OPENAI_API_KEY=…`). */
   shown: string;
   excerpt: string;
+  /** An allow directive on the match's line, and one (`allow-next-line`) on the line above it. */
+  allowHere?: InlineAllow;
+  allowAbove?: InlineAllow;
   line: number;
   column: number;
   endColumn: number;
@@ -99,7 +102,7 @@ export function detectRisks(
   const found: DetectedRisk[] = [];
   const seen = new Set<string>();
   const inFile = new Map<RiskRule, boolean>();
-  const allowed = new Map<number, boolean>();
+  const allowed = new Map<number, { here?: InlineAllow; above?: InlineAllow }>();
   const count = new Map<RiskRule, number>();
   const literals = [...new Set(rules.flatMap((r) => r.literals))];
   for (const literal of literals) {
@@ -135,8 +138,12 @@ export function detectRisks(
           positions ??= new Positions(view, window);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
-          if (allow === undefined) allowed.set(at.lineIndex, (allow = allowsLine(positions.lineText(at.lineIndex))));
-          if (allow) continue;
+          if (!allow) {
+            const here = positions.lineText(at.lineIndex);
+            const above = at.lineIndex > 0 ? positions.lineText(at.lineIndex - 1) : undefined;
+            allow = { here: inlineAllow(here), above: above === undefined ? undefined : inlineAllow('', above) };
+            allowed.set(at.lineIndex, allow);
+          }
           // The excerpt stays on the match's line, even when the window spans several.
           const lineFrom = from + text.lastIndexOf('\n', m.index) + 1;
           const nl = text.indexOf('\n', m.index);
@@ -154,6 +161,8 @@ export function detectRisks(
             message: rule.message(groups, path),
             shown: maskText(shown),
             excerpt,
+            ...(allow.here ? { allowHere: allow.here } : {}),
+            ...(allow.above ? { allowAbove: allow.above } : {}),
             line: at.line,
             column: at.column,
             endColumn: at.endColumn,
@@ -172,8 +181,14 @@ export function detectRisks(
  * Risk findings of one fragment. The fingerprint names the rule, the file and what is shown (never a
  * value), so a baseline entry survives the lines moving.
  */
-export function riskFindings(fragment: Fragment, risks: DetectedRisk[]): Finding[] {
-  const { origin } = fragment;
+export function riskFindings(fragment: Fragment, risks: DetectedRisk[], noInlineAllow = false): Finding[] {
+  const { origin, lineMap } = fragment;
+  // As for keys: the line above counts only when it is the file's previous line (not so in a diff).
+  const allowOf = (r: DetectedRisk) => {
+    if (noInlineAllow) return undefined;
+    const adjacent = !lineMap || lineMap[r.lineIndex - 1] === lineMap[r.lineIndex]! - 1;
+    return r.allowHere ?? (adjacent ? r.allowAbove : undefined);
+  };
   return risks.map((r): Finding => ({
     ruleId: r.rule.id,
     kind: 'risk',
@@ -190,5 +205,6 @@ export function riskFindings(fragment: Fragment, risks: DetectedRisk[]): Finding
     encoding: 'plain',
     message: r.message,
     excerpt: r.excerpt,
+    ...(allowOf(r) ? { suppressed: { by: 'inline' as const, ...(allowOf(r)!.reason ? { reason: allowOf(r)!.reason } : {}) } } : {}),
   }));
 }

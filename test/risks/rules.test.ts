@@ -4,6 +4,7 @@ import { textView } from '../../src/detect/text.js';
 import { isDotenv, isDotenvTemplate, isPlaceholderValue, isSecretName, PUBLIC_PREFIXES, RISK_RULES } from '../../src/rules/risks.js';
 import { RISK_SAMPLES } from '../../src/rules/risks.samples.js';
 import type { Origin, RiskSample } from '../../src/types.js';
+import { newTally, processFragment } from '../../src/pipeline.js';
 import { fill, MARKER } from '../helpers/keys.js';
 
 const DEFAULT_PATH = 'src/app.ts';
@@ -152,8 +153,27 @@ describe('matcher', () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 
-  it('honours an inline allow comment', () => {
-    expect(run('const k = process.env.VITE_OPENAI_API_KEY; // openai-key-scan:allow', 'public-env-var').risks).toEqual([]);
+  it('marks a risk an inline allow covers (same line, or allow-next-line above), with its reason', () => {
+    const fragment = (text: string, lineMap?: number[]) => ({ path: 'src/a.ts', content: Buffer.from(text), origin: { kind: 'tree' as const }, ...(lineMap ? { lineMap } : {}) });
+    const findings = (text: string, lineMap?: number[], noInlineAllow = false) => {
+      const tally = newTally();
+      processFragment(fragment(text, lineMap), { noInlineAllow }, tally);
+      return tally.findings.map((f) => [f.line, f.suppressed ?? null]);
+    };
+    const same = 'const k = process.env.VITE_OPENAI_API_KEY; // openai-key-scan:allow demo only'; // openai-key-scan:allow
+    expect(findings(same)).toEqual([[1, { by: 'inline', reason: 'demo only' }]]);
+    expect(findings(same, undefined, true)).toEqual([[1, null]]);
+    // openai-key-scan:allow-next-line (this file's own scan: the sample below holds two risky places)
+    const next = '// openai-key-scan:allow-next-line\nconst k = process.env.VITE_OPENAI_API_KEY;\nconst j = process.env.VITE_OPENAI_API_KEY;';
+    expect(findings(next)).toEqual([
+      [2, { by: 'inline' }],
+      [3, null],
+    ]);
+    // In a diff the line above is only the previous line when the file's lines are adjacent.
+    expect(findings(next, [4, 9, 10])).toEqual([
+      [9, null],
+      [10, null],
+    ]);
   });
 
   it('locates matches in UTF-16 files and after multi-byte characters', () => {
