@@ -7576,9 +7576,6 @@ function parse(line, nextLine) {
 function inlineAllow(line, previousLine) {
   return parse(line, false) ?? parse(previousLine, true);
 }
-function allowsLine(line) {
-  return parse(line, false) !== void 0;
-}
 
 // src/rules/keys.ts
 var MARKER = "T3BlbkFJ";
@@ -8335,8 +8332,12 @@ function detectRisks(view, path2, rules, window2, positions, prefiltered) {
           positions ??= new Positions(view, window2);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
-          if (allow === void 0) allowed.set(at.lineIndex, allow = allowsLine(positions.lineText(at.lineIndex)));
-          if (allow) continue;
+          if (!allow) {
+            const here = positions.lineText(at.lineIndex);
+            const above = at.lineIndex > 0 ? positions.lineText(at.lineIndex - 1) : void 0;
+            allow = { here: inlineAllow(here), above: above === void 0 ? void 0 : inlineAllow("", above) };
+            allowed.set(at.lineIndex, allow);
+          }
           const lineFrom = from + text.lastIndexOf("\n", m.index) + 1;
           const nl = text.indexOf("\n", m.index);
           const lineTo = nl === -1 ? to : from + nl - (text[nl - 1] === "\r" ? 1 : 0);
@@ -8352,6 +8353,8 @@ function detectRisks(view, path2, rules, window2, positions, prefiltered) {
             message: rule.message(groups, path2),
             shown: maskText(shown),
             excerpt: excerpt2,
+            ...allow.here ? { allowHere: allow.here } : {},
+            ...allow.above ? { allowAbove: allow.above } : {},
             line: at.line,
             column: at.column,
             endColumn: at.endColumn,
@@ -8365,8 +8368,13 @@ function detectRisks(view, path2, rules, window2, positions, prefiltered) {
   }
   return found.sort((a, b) => a.start - b.start);
 }
-function riskFindings(fragment, risks) {
-  const { origin } = fragment;
+function riskFindings(fragment, risks, noInlineAllow = false) {
+  const { origin, lineMap } = fragment;
+  const allowOf = (r) => {
+    if (noInlineAllow) return void 0;
+    const adjacent = !lineMap || lineMap[r.lineIndex - 1] === lineMap[r.lineIndex] - 1;
+    return r.allowHere ?? (adjacent ? r.allowAbove : void 0);
+  };
   return risks.map((r) => ({
     ruleId: r.rule.id,
     kind: "risk",
@@ -8382,7 +8390,8 @@ function riskFindings(fragment, risks) {
     fingerprint: fingerprint(`${r.rule.id}\0${fragment.path}\0${r.shown}`),
     encoding: "plain",
     message: r.message,
-    excerpt: r.excerpt
+    excerpt: r.excerpt,
+    ...allowOf(r) ? { suppressed: { by: "inline", ...allowOf(r).reason ? { reason: allowOf(r).reason } : {} } } : {}
   }));
 }
 
@@ -8698,7 +8707,7 @@ function processFragment(fragment, options, tally) {
   if (keys.length) exposeKeys(fragment, detection, keys);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
-  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS)));
+  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));
 }
 function finishReport(mode, tally, started) {
   tally.findings.sort(compareFindings);
@@ -8883,6 +8892,9 @@ async function listFilesTracked(root, pathspec) {
   );
   return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
 }
+async function listIgnored(root, pathspec) {
+  return splitNul(await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root));
+}
 async function isTracked(root, file) {
   return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
 }
@@ -8929,6 +8941,12 @@ function expandGlob(target, cwd) {
   if (!import_fast_glob.default.isDynamicPattern(target)) return void 0;
   return import_fast_glob.default.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
 }
+async function* ignoredUnder(root, rel, sink) {
+  for (const p of await listIgnored(root, rel)) {
+    if (!p.endsWith("/")) yield { abs: path.join(root, p), file: p, untracked: true };
+    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path.join(root, p), root, sink, true);
+  }
+}
 async function* listTargets(opts, sink) {
   const named = opts.paths.length > 0;
   const targets = named ? [...opts.paths] : ["."];
@@ -8968,6 +8986,7 @@ async function* listTargets(opts, sink) {
       const files = await listFilesTracked(root, rel2);
       if (files.length > 0 || !named) {
         for (const f of files) yield f.untracked ? { abs: path.join(root, f.file), file: f.file, untracked: true } : { abs: path.join(root, f.file), file: f.file };
+        if (named && rel2 !== ".") yield* ignoredUnder(root, rel2, sink);
         continue;
       }
       yield* walk(abs, root, sink, true);

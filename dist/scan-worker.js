@@ -5797,9 +5797,6 @@ function parse(line, nextLine) {
 function inlineAllow(line, previousLine) {
   return parse(line, false) ?? parse(previousLine, true);
 }
-function allowsLine(line) {
-  return parse(line, false) !== void 0;
-}
 
 // src/rules/keys.ts
 var MARKER = "T3BlbkFJ";
@@ -6555,8 +6552,12 @@ function detectRisks(view, path, rules, window2, positions, prefiltered) {
           positions ??= new Positions(view, window2);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
-          if (allow === void 0) allowed.set(at.lineIndex, allow = allowsLine(positions.lineText(at.lineIndex)));
-          if (allow) continue;
+          if (!allow) {
+            const here = positions.lineText(at.lineIndex);
+            const above = at.lineIndex > 0 ? positions.lineText(at.lineIndex - 1) : void 0;
+            allow = { here: inlineAllow(here), above: above === void 0 ? void 0 : inlineAllow("", above) };
+            allowed.set(at.lineIndex, allow);
+          }
           const lineFrom = from + text.lastIndexOf("\n", m.index) + 1;
           const nl = text.indexOf("\n", m.index);
           const lineTo = nl === -1 ? to : from + nl - (text[nl - 1] === "\r" ? 1 : 0);
@@ -6572,6 +6573,8 @@ function detectRisks(view, path, rules, window2, positions, prefiltered) {
             message: rule.message(groups, path),
             shown: maskText(shown),
             excerpt: excerpt2,
+            ...allow.here ? { allowHere: allow.here } : {},
+            ...allow.above ? { allowAbove: allow.above } : {},
             line: at.line,
             column: at.column,
             endColumn: at.endColumn,
@@ -6585,8 +6588,13 @@ function detectRisks(view, path, rules, window2, positions, prefiltered) {
   }
   return found.sort((a, b) => a.start - b.start);
 }
-function riskFindings(fragment, risks) {
-  const { origin } = fragment;
+function riskFindings(fragment, risks, noInlineAllow = false) {
+  const { origin, lineMap } = fragment;
+  const allowOf = (r) => {
+    if (noInlineAllow) return void 0;
+    const adjacent = !lineMap || lineMap[r.lineIndex - 1] === lineMap[r.lineIndex] - 1;
+    return r.allowHere ?? (adjacent ? r.allowAbove : void 0);
+  };
   return risks.map((r) => ({
     ruleId: r.rule.id,
     kind: "risk",
@@ -6602,7 +6610,8 @@ function riskFindings(fragment, risks) {
     fingerprint: fingerprint(`${r.rule.id}\0${fragment.path}\0${r.shown}`),
     encoding: "plain",
     message: r.message,
-    excerpt: r.excerpt
+    excerpt: r.excerpt,
+    ...allowOf(r) ? { suppressed: { by: "inline", ...allowOf(r).reason ? { reason: allowOf(r).reason } : {} } } : {}
   }));
 }
 
@@ -6903,7 +6912,7 @@ function processFragment(fragment, options2, tally) {
   if (keys.length) exposeKeys(fragment, detection, keys);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options2.risks);
-  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS)));
+  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options2.noInlineAllow));
 }
 
 // src/sources/tree.ts

@@ -1,3 +1,4 @@
+import { type InlineAllow } from '../config/inline.js';
 import type { Finding, Fragment, FragmentWindow, Origin, RiskRule } from '../types.js';
 import { Positions } from './positions.js';
 import type { TextView } from './text.js';
@@ -8,6 +9,9 @@ export interface DetectedRisk {
     /** The matched place with any assigned value cut out (`OPENAI_API_KEY=…`). */
     shown: string;
     excerpt: string;
+    /** An allow directive on the match's line, and one (`allow-next-line`) on the line above it. */
+    allowHere?: InlineAllow;
+    allowAbove?: InlineAllow;
     line: number;
     column: number;
     endColumn: number;
@@ -36,4 +40,4 @@ export declare function detectRisks(view: TextView, path: string, rules: readonl
  * Risk findings of one fragment. The fingerprint names the rule, the file and what is shown (never a
  * value), so a baseline entry survives the lines moving.
  */
-export declare function riskFindings(fragment: Fragment, risks: DetectedRisk[]): Finding[];
+export declare function riskFindings(fragment: Fragment, risks: DetectedRisk[], noInlineAllow?: boolean): Finding[];

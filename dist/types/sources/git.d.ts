@@ -25,6 +25,8 @@ export declare function listFilesTracked(root: string, pathspec: string): Promis
     file: string;
     untracked: boolean;
 }>>;
+/** Ignored files under `pathspec`; a folder ignored as a whole comes back once, as `dir/`. */
+export declare function listIgnored(root: string, pathspec: string): Promise<string[]>;
 /** Is `file` (relative to `root`) in the index? */
 export declare function isTracked(root: string, file: string): Promise<boolean>;
 export declare function splitNul(out: Buffer): string[];
