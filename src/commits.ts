@@ -26,6 +26,8 @@ export class MissingCommitError extends UsageError {}
 
 export interface CommitScanOptions extends PipelineOptions {
   cwd?: string;
+  /** Also scan merge commits, each as what it adds beyond git's own merge of its parents (an "evil merge"). */
+  includeMerges?: boolean;
 }
 
 export interface RangeOptions extends CommitScanOptions {
@@ -76,8 +78,8 @@ export async function ensureRange(root: string, base: string, head: string): Pro
 const PARALLEL_FROM = 400;
 
 /** Run `git log -p` over `revs` (fed on stdin) and hand each commit's block to `handle` as it streams. */
-async function streamLog(root: string, revs: string[], handle: (block: Buffer) => void): Promise<void> {
-  const child = spawnGit([...LOG_FLAGS, '--no-walk=unsorted', '--stdin'], root);
+async function streamLog(root: string, revs: string[], handle: (block: Buffer) => void, merges = false): Promise<void> {
+  const child = spawnGit([...LOG_FLAGS, ...(merges ? ['--diff-merges=remerge'] : []), '--no-walk=unsorted', '--stdin'], root);
   const stderr: Buffer[] = [];
   child.stderr.on('data', (d: Buffer) => stderr.push(d));
   const closed = new Promise<number>((resolve, reject) => {
@@ -103,10 +105,10 @@ async function streamLog(root: string, revs: string[], handle: (block: Buffer) =
  * deduplicated to each key's earliest commit. Large histories are split between git processes, one
  * per core: git's diffing is the cost, and it is single-threaded.
  */
-async function scanLog(mode: 'diff' | 'history', root: string, args: string[], options: PipelineOptions): Promise<Report> {
+async function scanLog(mode: 'diff' | 'history', root: string, args: string[], options: CommitScanOptions): Promise<Report> {
   const started = performance.now();
   const tally = newTally();
-  const revs = (await git(['rev-list', '--no-merges', ...args, '--'], root)).toString('utf8').split('\n').filter(Boolean);
+  const revs = (await git(['rev-list', ...(options.includeMerges ? [] : ['--no-merges']), ...args, '--'], root)).toString('utf8').split('\n').filter(Boolean);
   const earliest = new Map<string, { finding: Finding; time: number }>();
   let bytes = 0;
   const handle = (block: Buffer) => {
@@ -126,7 +128,7 @@ async function scanLog(mode: 'diff' | 'history', root: string, args: string[], o
   const jobs = revs.length >= PARALLEL_FROM ? Math.min(4, availableParallelism()) : 1;
   const parts: string[][] = Array.from({ length: jobs }, () => []);
   revs.forEach((rev, i) => parts[i % jobs]!.push(rev));
-  await Promise.all(parts.filter((p) => p.length).map((p) => streamLog(root, p, handle)));
+  await Promise.all(parts.filter((p) => p.length).map((p) => streamLog(root, p, handle, options.includeMerges)));
   tally.findings = [...earliest.values()].map((e) => e.finding);
   tally.stats.bytes = bytes;
   const report = finishReport(mode, tally, started);

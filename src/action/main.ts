@@ -62,7 +62,7 @@ export function plan(event: string, payload: Payload, mode: string, paths: strin
 }
 
 /** A new branch's commits: those not on the default branch, or the whole history on a first push. */
-async function scanNewBranch(p: Extract<Plan, { kind: 'new-branch' }>, keep: { keepSecrets: boolean; risks?: Record<string, boolean> }): Promise<Report> {
+async function scanNewBranch(p: Extract<Plan, { kind: 'new-branch' }>, keep: { keepSecrets: boolean; risks?: Record<string, boolean>; includeMerges?: boolean }): Promise<Report> {
   const onDefault = !p.defaultBranch || p.ref === `refs/heads/${p.defaultBranch}`;
   if (!onDefault) {
     const fetched = await runGit(['fetch', '--no-tags', '--quiet', '--depth=50', 'origin', `refs/heads/${p.defaultBranch}`], process.cwd());
@@ -102,7 +102,7 @@ export async function main(): Promise<number> {
   if (trustBase) await ensureRange(process.cwd(), p.kind === 'diff' ? p.base : '', p.kind === 'diff' ? p.head : '').catch(() => undefined);
   const ctx = await prepare(args, { ...(p.kind === 'diff' ? { range: { base: p.base, head: p.head } } : {}), ...(trustBase ? { trustBase } : {}) });
   const failOn = String(args['fail-on']);
-  const keep = { keepSecrets: args.verify === true, noInlineAllow: false, risks: ctx.loaded.config.risks };
+  const keep = { keepSecrets: args.verify === true, noInlineAllow: false, risks: ctx.loaded.config.risks, includeMerges: /^(true|yes|on|1)$/i.test(core.getInput('include-merges')) };
   let report: Report;
   switch (p.kind) {
     case 'nothing':

@@ -24,13 +24,14 @@ export function diffCommand(state: CliState): CommandModule {
       outputOptions(y)
         .positional('range', { type: 'string', describe: '<base>..<head>, e.g. origin/main..HEAD' })
         .option('base', { type: 'string', describe: 'Base commit (instead of a range)' })
-        .option('head', { type: 'string', describe: 'Head commit (default HEAD)' }),
+        .option('head', { type: 'string', describe: 'Head commit (default HEAD)' })
+        .option('include-merges', { type: 'boolean', default: false, describe: 'Also scan merge commits: what each adds beyond git\'s own merge of its parents' }),
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
       const { base, head } = parseRange(a.range as string | undefined, a.base as string | undefined, a.head as string | undefined);
       const ctx = await prepare(a, { range: { base, head } });
       const { scanRange } = await import('../commits.js');
-      const report = await scanRange({ base, head, showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false, risks: ctx.loaded.config.risks });
+      const report = await scanRange({ base, head, includeMerges: a['include-merges'] === true, showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false, risks: ctx.loaded.config.risks });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head}\n`);
       await finishScan(state, report, a);
     },
@@ -41,12 +42,12 @@ export function historyCommand(state: CliState): CommandModule {
   return {
     command: 'history',
     describe: 'Scan every commit reachable from any ref (git log -p --all): each key reported once, at the commit that introduced it',
-    builder: (y: Argv) => outputOptions(y),
+    builder: (y: Argv) => outputOptions(y).option('include-merges', { type: 'boolean', default: false, describe: 'Also scan merge commits: what each adds beyond git\'s own merge of its parents' }),
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
       const ctx = await prepare(a);
       const { scanHistory } = await import('../commits.js');
-      const report = await scanHistory({ showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false, risks: ctx.loaded.config.risks });
+      const report = await scanHistory({ includeMerges: a['include-merges'] === true, showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false, risks: ctx.loaded.config.risks });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s)\n`);
       await finishScan(state, report, a);
     },

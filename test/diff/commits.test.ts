@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { makeKey } from '../helpers/keys.js';
 import { makeRepo, runCli, tempDir, type Repo } from '../helpers/repo.js';
@@ -131,6 +131,34 @@ describe('history', () => {
     expect(r.code).toBe(1);
     expect(r.findings.map((f) => [f.file, f.commit])).toEqual([
       ['a.ts', first],
+      ['b.ts', onBranch],
+    ]);
+  });
+
+  it('skips merge commits by default; --include-merges scans what a merge adds beyond git\'s own merge', () => {
+    const repo = makeRepo();
+    repo.write('a.ts', 'one\n');
+    const base = repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('a.ts', 'feature\n');
+    repo.write('b.ts', `k = "${makeKey('svcacct', 74)}"\n`);
+    const onBranch = repo.commit('feature work with a key');
+    repo.git('checkout', '-q', 'main');
+    repo.write('a.ts', 'main\n');
+    repo.commit('main work');
+    // A conflicted merge whose resolution brings in a key no parent has (an "evil merge").
+    spawnSync('git', ['merge', '-q', 'feature'], { cwd: repo.dir, env: repo.env });
+    repo.write('a.ts', `const k = "${makeKey()}";\n`);
+    const merge = repo.commit('merge feature');
+    const found = (...args: string[]) => json(repo, ...args).findings.map((f) => [f.file, f.commit]).sort();
+    expect(found('history')).toEqual([['b.ts', onBranch]]);
+    expect(found('history', '--include-merges')).toEqual([
+      ['a.ts', merge],
+      ['b.ts', onBranch],
+    ]);
+    expect(found('diff', `${base}..HEAD`)).toEqual([['b.ts', onBranch]]);
+    expect(found('diff', `${base}..HEAD`, '--include-merges')).toEqual([
+      ['a.ts', merge],
       ['b.ts', onBranch],
     ]);
   });
