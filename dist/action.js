@@ -31696,8 +31696,8 @@ async function ensureRange(root, base, head) {
   throw new UsageError(`${base} and ${head} share no history in this shallow clone: check out with full history (actions/checkout: fetch-depth: 0)`);
 }
 var PARALLEL_FROM = 400;
-async function streamLog(root, revs, handle) {
-  const child2 = spawnGit([...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], root);
+async function streamLog(root, revs, handle, merges = false) {
+  const child2 = spawnGit([...LOG_FLAGS, ...merges ? ["--diff-merges=remerge"] : [], "--no-walk=unsorted", "--stdin"], root);
   const stderr = [];
   child2.stderr.on("data", (d) => stderr.push(d));
   const closed = new Promise((resolve2, reject) => {
@@ -31723,7 +31723,7 @@ async function streamLog(root, revs, handle) {
 async function scanLog(mode, root, args, options) {
   const started = performance.now();
   const tally = newTally();
-  const revs = (await git(["rev-list", "--no-merges", ...args, "--"], root)).toString("utf8").split("\n").filter(Boolean);
+  const revs = (await git(["rev-list", ...options.includeMerges ? [] : ["--no-merges"], ...args, "--"], root)).toString("utf8").split("\n").filter(Boolean);
   const earliest = /* @__PURE__ */ new Map();
   let bytes = 0;
   const handle = (block) => {
@@ -31743,7 +31743,7 @@ async function scanLog(mode, root, args, options) {
   const jobs = revs.length >= PARALLEL_FROM ? Math.min(4, availableParallelism()) : 1;
   const parts = Array.from({ length: jobs }, () => []);
   revs.forEach((rev, i) => parts[i % jobs].push(rev));
-  await Promise.all(parts.filter((p) => p.length).map((p) => streamLog(root, p, handle)));
+  await Promise.all(parts.filter((p) => p.length).map((p) => streamLog(root, p, handle, options.includeMerges)));
   tally.findings = [...earliest.values()].map((e) => e.finding);
   tally.stats.bytes = bytes;
   const report = finishReport(mode, tally, started);
@@ -31958,7 +31958,7 @@ async function main() {
   if (trustBase) await ensureRange(process.cwd(), p.kind === "diff" ? p.base : "", p.kind === "diff" ? p.head : "").catch(() => void 0);
   const ctx = await prepare(args, { ...p.kind === "diff" ? { range: { base: p.base, head: p.head } } : {}, ...trustBase ? { trustBase } : {} });
   const failOn = String(args["fail-on"]);
-  const keep = { keepSecrets: args.verify === true, noInlineAllow: false, risks: ctx.loaded.config.risks };
+  const keep = { keepSecrets: args.verify === true, noInlineAllow: false, risks: ctx.loaded.config.risks, includeMerges: /^(true|yes|on|1)$/i.test(getInput("include-merges")) };
   let report;
   switch (p.kind) {
     case "nothing":

@@ -31840,8 +31840,8 @@ async function ensureRange(root, base, head) {
   }
   throw new UsageError(`${base} and ${head} share no history in this shallow clone: check out with full history (actions/checkout: fetch-depth: 0)`);
 }
-async function streamLog(root, revs, handle) {
-  const child2 = spawnGit([...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], root);
+async function streamLog(root, revs, handle, merges = false) {
+  const child2 = spawnGit([...LOG_FLAGS, ...merges ? ["--diff-merges=remerge"] : [], "--no-walk=unsorted", "--stdin"], root);
   const stderr = [];
   child2.stderr.on("data", (d) => stderr.push(d));
   const closed = new Promise((resolve6, reject) => {
@@ -31867,7 +31867,7 @@ async function streamLog(root, revs, handle) {
 async function scanLog(mode, root, args, options) {
   const started = performance.now();
   const tally = newTally();
-  const revs = (await git(["rev-list", "--no-merges", ...args, "--"], root)).toString("utf8").split("\n").filter(Boolean);
+  const revs = (await git(["rev-list", ...options.includeMerges ? [] : ["--no-merges"], ...args, "--"], root)).toString("utf8").split("\n").filter(Boolean);
   const earliest = /* @__PURE__ */ new Map();
   let bytes = 0;
   const handle = (block) => {
@@ -31887,7 +31887,7 @@ async function scanLog(mode, root, args, options) {
   const jobs = revs.length >= PARALLEL_FROM2 ? Math.min(4, availableParallelism2()) : 1;
   const parts = Array.from({ length: jobs }, () => []);
   revs.forEach((rev, i) => parts[i % jobs].push(rev));
-  await Promise.all(parts.filter((p) => p.length).map((p) => streamLog(root, p, handle)));
+  await Promise.all(parts.filter((p) => p.length).map((p) => streamLog(root, p, handle, options.includeMerges)));
   tally.findings = [...earliest.values()].map((e) => e.finding);
   tally.stats.bytes = bytes;
   const report = finishReport(mode, tally, started);
@@ -37674,13 +37674,13 @@ function diffCommand(state) {
   return {
     command: "diff [range]",
     describe: "Scan the lines added by every commit in <base>..<head> (a pull request); each finding names the commit that added it",
-    builder: (y) => outputOptions(y).positional("range", { type: "string", describe: "<base>..<head>, e.g. origin/main..HEAD" }).option("base", { type: "string", describe: "Base commit (instead of a range)" }).option("head", { type: "string", describe: "Head commit (default HEAD)" }),
+    builder: (y) => outputOptions(y).positional("range", { type: "string", describe: "<base>..<head>, e.g. origin/main..HEAD" }).option("base", { type: "string", describe: "Base commit (instead of a range)" }).option("head", { type: "string", describe: "Head commit (default HEAD)" }).option("include-merges", { type: "boolean", default: false, describe: "Also scan merge commits: what each adds beyond git's own merge of its parents" }),
     handler: async (argv) => {
       const a = argv;
       const { base, head } = parseRange(a.range, a.base, a.head);
       const ctx = await prepare(a, { range: { base, head } });
       const { scanRange: scanRange2 } = await Promise.resolve().then(() => (init_commits(), commits_exports));
-      const report = await scanRange2({ base, head, showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true, noInlineAllow: a["inline-allow"] === false, risks: ctx.loaded.config.risks });
+      const report = await scanRange2({ base, head, includeMerges: a["include-merges"] === true, showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true, noInlineAllow: a["inline-allow"] === false, risks: ctx.loaded.config.risks });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head}
 `);
       await finishScan(state, report, a);
@@ -37691,12 +37691,12 @@ function historyCommand(state) {
   return {
     command: "history",
     describe: "Scan every commit reachable from any ref (git log -p --all): each key reported once, at the commit that introduced it",
-    builder: (y) => outputOptions(y),
+    builder: (y) => outputOptions(y).option("include-merges", { type: "boolean", default: false, describe: "Also scan merge commits: what each adds beyond git's own merge of its parents" }),
     handler: async (argv) => {
       const a = argv;
       const ctx = await prepare(a);
       const { scanHistory: scanHistory2 } = await Promise.resolve().then(() => (init_commits(), commits_exports));
-      const report = await scanHistory2({ showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true, noInlineAllow: a["inline-allow"] === false, risks: ctx.loaded.config.risks });
+      const report = await scanHistory2({ includeMerges: a["include-merges"] === true, showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true, noInlineAllow: a["inline-allow"] === false, risks: ctx.loaded.config.risks });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s)
 `);
       await finishScan(state, report, a);

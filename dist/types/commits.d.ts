@@ -7,6 +7,8 @@ export declare class MissingCommitError extends UsageError {
 }
 export interface CommitScanOptions extends PipelineOptions {
     cwd?: string;
+    /** Also scan merge commits, each as what it adds beyond git's own merge of its parents (an "evil merge"). */
+    includeMerges?: boolean;
 }
 export interface RangeOptions extends CommitScanOptions {
     base: string;
