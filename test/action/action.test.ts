@@ -184,6 +184,17 @@ describe('the GitHub Action', () => {
     for (const t of [r.stdout, r.stderr, r.summary]) expect(t).not.toContain(key);
   });
 
+  it('escapes odd file names in annotations (a comma, a colon, a newline, a percent sign)', () => {
+    const repo = makeRepo();
+    const key = makeKey();
+    repo.write('a,b:c%d\ne.ts', `k = "${key}"\n`);
+    repo.commit('odd name');
+    const r = runAction({ ...w, origin: repo }, repo.dir, 'workflow_dispatch', {});
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error title=openai-project-key \(high\),file=a%2Cb%3Ac%25d%0Ae\.ts,line=1,/m);
+    expect(r.stdout).not.toContain(key);
+  });
+
   it('annotates the 10 most severe findings and counts the rest', () => {
     const repo = makeRepo();
     for (let i = 0; i < 13; i++) repo.write(`k${String(i).padStart(2, '0')}.ts`, `k = "${makeKey(i < 2 ? 'admin' : 'proj', i < 2 ? 58 : 74)}"\n`);
