@@ -28,6 +28,8 @@ function keyMessage(key: DetectedKey): string {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
 }
 
+const ALLOW_BYTES = Buffer.from('openai-key-scan:allow');
+
 /** Findings of one fragment: positions mapped to the real file, keys redacted, excerpts built. */
 export function keyFindings(fragment: Fragment, detection: Detection, options: PipelineOptions = {}): Finding[] {
   const { showSecrets = false, keepSecrets = false } = options;
@@ -38,7 +40,17 @@ export function keyFindings(fragment: Fragment, detection: Detection, options: P
   const allowOf = (k: DetectedKey) => {
     if (options.noInlineAllow) return undefined;
     const adjacent = k.lineIndex > 0 && (!fragment.lineMap || fragment.lineMap[k.lineIndex - 1] === fragment.lineMap[k.lineIndex]! - 1);
-    return inlineAllow(positions.lineText(k.lineIndex), adjacent ? positions.lineText(k.lineIndex - 1) : undefined);
+    // A byte search first: decoding a multi-megabyte minified line for every key costs memory.
+    const here = positions.lineHas(k.lineIndex, ALLOW_BYTES);
+    const above = adjacent && positions.lineHas(k.lineIndex - 1, ALLOW_BYTES);
+    if (!here && !above) return undefined;
+    return inlineAllow(here ? lineText(k.lineIndex) : '', above ? lineText(k.lineIndex - 1) : undefined);
+  };
+  const lines = new Map<number, string>();
+  const lineText = (i: number) => {
+    let t = lines.get(i);
+    if (t === undefined) lines.set(i, (t = positions.lineText(i)));
+    return t;
   };
   const spans = new Map<DetectedKey, ExcerptSpan>();
   for (const k of keys) {
@@ -67,8 +79,8 @@ export function keyFindings(fragment: Fragment, detection: Detection, options: P
       encoding: k.encoding,
       message: keyMessage(k),
       excerpt: showSecrets
-        ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39)
-        : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k)!),
+        ? lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39)
+        : excerpt(lineText(k.lineIndex), sameLine, spans.get(k)!),
     };
     if (showSecrets || keepSecrets) finding.secret = k.secret;
     const allow = allowOf(k);

@@ -75,6 +75,15 @@ export class Positions {
     return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
   }
 
+  /** Whether a line holds `needle` (ASCII bytes), without decoding the line. */
+  lineHas(index: number, needle: Uint8Array): boolean {
+    const from = this.lineStart(index);
+    const to = this.lineEnd(index);
+    const bytes = this.view.bytes;
+    const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle, from);
+    return at !== -1 && at + needle.length <= to;
+  }
+
   /** The text of a line, decoded for display. */
   lineText(index: number): string {
     const from = this.lineStart(index);
