@@ -553,7 +553,9 @@ var init_file = __esm({
 // src/config/inline.ts
 function parse(line, nextLine) {
   if (line === void 0) return void 0;
-  const m = DIRECTIVE.exec(line);
+  const at = line.indexOf("openai-key-scan:allow");
+  if (at === -1) return void 0;
+  const m = DIRECTIVE.exec(line.slice(at, at + 400));
   if (!m || Boolean(m[1]) !== nextLine) return void 0;
   const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
   return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
@@ -1075,6 +1077,14 @@ var init_positions = __esm({
         const stop = Math.min(end, this.lineEnd(index));
         return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
       }
+      /** Whether a line holds `needle` (ASCII bytes), without decoding the line. */
+      lineHas(index, needle) {
+        const from = this.lineStart(index);
+        const to = this.lineEnd(index);
+        const bytes = this.view.bytes;
+        const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle, from);
+        return at !== -1 && at + needle.length <= to;
+      }
       /** The text of a line, decoded for display. */
       lineText(index) {
         const from = this.lineStart(index);
@@ -1581,7 +1591,16 @@ function keyFindings(fragment, detection, options = {}) {
   const allowOf = (k) => {
     if (options.noInlineAllow) return void 0;
     const adjacent = k.lineIndex > 0 && (!fragment.lineMap || fragment.lineMap[k.lineIndex - 1] === fragment.lineMap[k.lineIndex] - 1);
-    return inlineAllow(positions.lineText(k.lineIndex), adjacent ? positions.lineText(k.lineIndex - 1) : void 0);
+    const here = positions.lineHas(k.lineIndex, ALLOW_BYTES);
+    const above = adjacent && positions.lineHas(k.lineIndex - 1, ALLOW_BYTES);
+    if (!here && !above) return void 0;
+    return inlineAllow(here ? lineText(k.lineIndex) : "", above ? lineText(k.lineIndex - 1) : void 0);
+  };
+  const lines = /* @__PURE__ */ new Map();
+  const lineText = (i) => {
+    let t = lines.get(i);
+    if (t === void 0) lines.set(i, t = positions.lineText(i));
+    return t;
   };
   const spans = /* @__PURE__ */ new Map();
   for (const k of keys) {
@@ -1609,7 +1628,7 @@ function keyFindings(fragment, detection, options = {}) {
       fingerprint: fingerprint(k.secret),
       encoding: k.encoding,
       message: keyMessage(k),
-      excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
+      excerpt: showSecrets ? lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(lineText(k.lineIndex), sameLine, spans.get(k))
     };
     if (showSecrets || keepSecrets) finding.secret = k.secret;
     const allow = allowOf(k);
@@ -1672,7 +1691,7 @@ async function runPipeline(mode, source, options = {}) {
   }
   return finishReport(mode, tally, started);
 }
-var DEFAULT_MAX_FILE_SIZE, HOW_ENCODED, NO_HITS;
+var DEFAULT_MAX_FILE_SIZE, HOW_ENCODED, ALLOW_BYTES, NO_HITS;
 var init_pipeline = __esm({
   "src/pipeline.ts"() {
     "use strict";
@@ -1692,6 +1711,7 @@ var init_pipeline = __esm({
       url: "in URL-encoded text",
       escaped: "written as string escapes (escaping hides nothing)"
     };
+    ALLOW_BYTES = Buffer.from("openai-key-scan:allow");
     NO_HITS = /* @__PURE__ */ new Map();
   }
 });

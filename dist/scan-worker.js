@@ -5789,7 +5789,9 @@ import { parentPort, workerData } from "node:worker_threads";
 var DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
 function parse(line, nextLine) {
   if (line === void 0) return void 0;
-  const m = DIRECTIVE.exec(line);
+  const at = line.indexOf("openai-key-scan:allow");
+  if (at === -1) return void 0;
+  const m = DIRECTIVE.exec(line.slice(at, at + 400));
   if (!m || Boolean(m[1]) !== nextLine) return void 0;
   const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
   return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
@@ -6258,6 +6260,14 @@ var Positions = class {
     const column = (index === 0 ? this.base.column : 0) + this.width(ls, start) + 1;
     const stop = Math.min(end, this.lineEnd(index));
     return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
+  }
+  /** Whether a line holds `needle` (ASCII bytes), without decoding the line. */
+  lineHas(index, needle) {
+    const from = this.lineStart(index);
+    const to = this.lineEnd(index);
+    const bytes = this.view.bytes;
+    const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle, from);
+    return at !== -1 && at + needle.length <= to;
   }
   /** The text of a line, decoded for display. */
   lineText(index) {
@@ -6840,6 +6850,7 @@ var HOW_ENCODED = {
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
 }
+var ALLOW_BYTES = Buffer.from("openai-key-scan:allow");
 function keyFindings(fragment, detection, options2 = {}) {
   const { showSecrets = false, keepSecrets = false } = options2;
   const { positions } = detection;
@@ -6848,7 +6859,16 @@ function keyFindings(fragment, detection, options2 = {}) {
   const allowOf = (k) => {
     if (options2.noInlineAllow) return void 0;
     const adjacent = k.lineIndex > 0 && (!fragment.lineMap || fragment.lineMap[k.lineIndex - 1] === fragment.lineMap[k.lineIndex] - 1);
-    return inlineAllow(positions.lineText(k.lineIndex), adjacent ? positions.lineText(k.lineIndex - 1) : void 0);
+    const here = positions.lineHas(k.lineIndex, ALLOW_BYTES);
+    const above = adjacent && positions.lineHas(k.lineIndex - 1, ALLOW_BYTES);
+    if (!here && !above) return void 0;
+    return inlineAllow(here ? lineText(k.lineIndex) : "", above ? lineText(k.lineIndex - 1) : void 0);
+  };
+  const lines = /* @__PURE__ */ new Map();
+  const lineText = (i) => {
+    let t = lines.get(i);
+    if (t === void 0) lines.set(i, t = positions.lineText(i));
+    return t;
   };
   const spans = /* @__PURE__ */ new Map();
   for (const k of keys) {
@@ -6876,7 +6896,7 @@ function keyFindings(fragment, detection, options2 = {}) {
       fingerprint: fingerprint(k.secret),
       encoding: k.encoding,
       message: keyMessage(k),
-      excerpt: showSecrets ? positions.lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(positions.lineText(k.lineIndex), sameLine, spans.get(k))
+      excerpt: showSecrets ? lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(lineText(k.lineIndex), sameLine, spans.get(k))
     };
     if (showSecrets || keepSecrets) finding.secret = k.secret;
     const allow = allowOf(k);

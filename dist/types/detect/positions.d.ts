@@ -26,6 +26,8 @@ export declare class Positions {
         column: number;
         endColumn: number;
     };
+    /** Whether a line holds `needle` (ASCII bytes), without decoding the line. */
+    lineHas(index: number, needle: Uint8Array): boolean;
     /** The text of a line, decoded for display. */
     lineText(index: number): string;
 }
