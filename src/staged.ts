@@ -1,7 +1,7 @@
 import { UsageError } from './errors.js';
 import { DEFAULT_MAX_FILE_SIZE, runPipeline } from './pipeline.js';
 import { stagedFragments, stagedSelection } from './sources/staged.js';
-import type { Report, Stats } from './types.js';
+import type { Finding, Report, Stats } from './types.js';
 
 export interface StagedOptions {
   cwd?: string;
@@ -33,7 +33,12 @@ export async function scanStaged(options: StagedOptions = {}): Promise<Report> {
     noInlineAllow: options.noInlineAllow,
     onProgress: options.onProgress,
   });
-  if (!options.allLines) report.findings = report.findings.filter((f) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line));
+  if (!options.allLines) {
+    const added = (f: Finding) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line);
+    report.findings = report.findings.filter(added);
+    // What an allow comment covers on an untouched line is not this commit's either.
+    if (report.suppressed) report.suppressed = report.suppressed.filter(added);
+  }
   const { files, skipped } = report.stats;
   const scannable = selection.entries.length - skipped.symlink - selection.submodules;
   // Never pass a commit by scanning nothing: staged files that all failed to read are an error.

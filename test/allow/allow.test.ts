@@ -174,6 +174,11 @@ describe('baseline', () => {
     expect(r.code).toBe(0);
     expect(r.json.findings).toEqual([]);
     expect(r.json.suppressed!.map((f) => f.suppressed.by).sort()).toEqual(['baseline', 'config', 'inline']);
+    // Without --all-lines, only what the commit adds: the allowed line is untouched after a commit.
+    repo.commit('all of it');
+    repo.write('a.ts', `${readFileSync(path.join(repo.dir, 'a.ts'), 'utf8')}// one more line\n`);
+    repo.git('add', 'a.ts');
+    expect(run(repo, 'staged', '-f', 'json', '--explain').json.suppressed ?? []).toEqual([]);
   });
 });
 
