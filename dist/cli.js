@@ -17999,7 +17999,11 @@ async function scanStaged(options = {}) {
     noInlineAllow: options.noInlineAllow,
     onProgress: options.onProgress
   });
-  if (!options.allLines) report.findings = report.findings.filter((f) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line));
+  if (!options.allLines) {
+    const added = (f) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line);
+    report.findings = report.findings.filter(added);
+    if (report.suppressed) report.suppressed = report.suppressed.filter(added);
+  }
   const { files, skipped } = report.stats;
   const scannable = selection.entries.length - skipped.symlink - selection.submodules;
   if (scannable > 0 && files === 0 && skipped.binary + skipped.tooLarge < scannable) {
