@@ -1,9 +1,9 @@
 import { UsageError } from './errors.js';
-import { PREFILTER_LITERALS } from './detect/index.js';
-import { finishReport, newTally, processFragment, tallySink, type PipelineOptions } from './pipeline.js';
+import { mayHoldKey, PREFILTER_LITERALS } from './detect/index.js';
+import { finishReport, newTally, processFragment, type PipelineOptions } from './pipeline.js';
 import { availableParallelism } from 'node:os';
-import { git, GitError, repoRoot, runGit, spawnGit } from './sources/git.js';
-import { BlockSplitter, commitFragments, LOG_FORMAT, worthParsing } from './sources/patch.js';
+import { git, gitFailure, repoRoot, runGit, spawnFailure, spawnGit } from './sources/git.js';
+import { BlockSplitter, commitFragments, LOG_FORMAT } from './sources/patch.js';
 import type { Finding, Report } from './types.js';
 
 /**
@@ -83,7 +83,7 @@ async function streamLog(root: string, revs: string[], handle: (block: Buffer) =
   const stderr: Buffer[] = [];
   child.stderr.on('data', (d: Buffer) => stderr.push(d));
   const closed = new Promise<number>((resolve, reject) => {
-    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new GitError('git is not installed or not on PATH: install git') : e));
+    child.on('error', (e: NodeJS.ErrnoException) => reject(spawnFailure(e)));
     child.on('close', (code) => resolve(code ?? 1));
   });
   closed.catch(() => {});
@@ -94,10 +94,7 @@ async function streamLog(root: string, revs: string[], handle: (block: Buffer) =
   const last = splitter.end();
   if (last) handle(last);
   const code = await closed;
-  if (code !== 0) {
-    const why = Buffer.concat(stderr).toString('utf8').split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
-    throw new GitError(`git log failed: ${why.replace(/^(fatal|error): /, '')}`);
-  }
+  if (code !== 0) throw gitFailure('git log', code, Buffer.concat(stderr).toString('utf8'));
 }
 
 /**
@@ -113,7 +110,7 @@ async function scanLog(mode: 'diff' | 'history', root: string, args: string[], o
   let bytes = 0;
   const handle = (block: Buffer) => {
     bytes += block.length;
-    if (!worthParsing(block)) return;
+    if (!mayHoldKey(block)) return;
     const { info, fragments } = commitFragments(block);
     if (!info) return;
     const found = newTally();

@@ -98,9 +98,11 @@ export async function main(): Promise<number> {
   };
   // The config and baseline as the base branch has them on pull_request_target: a pull request never
   // gets to loosen the rules it is checked by.
-  const trustBase = event === 'pull_request_target' && p.kind === 'diff' ? p.base : undefined;
-  if (trustBase) await ensureRange(process.cwd(), p.kind === 'diff' ? p.base : '', p.kind === 'diff' ? p.head : '').catch(() => undefined);
-  const ctx = await prepare(args, { ...(p.kind === 'diff' ? { range: { base: p.base, head: p.head } } : {}), ...(trustBase ? { trustBase } : {}) });
+  const range = p.kind === 'diff' ? { base: p.base, head: p.head } : undefined;
+  const trustBase = event === 'pull_request_target' ? range?.base : undefined;
+  // The base commit must be here to read its config (a scan that cannot get it fails later, clearly).
+  if (range && trustBase) await ensureRange(process.cwd(), range.base, range.head).catch(() => undefined);
+  const ctx = await prepare(args, { ...(range ? { range } : {}), ...(trustBase ? { trustBase } : {}) });
   const failOn = String(args['fail-on']);
   const keep = { keepSecrets: args.verify === true, noInlineAllow: false, risks: ctx.loaded.config.risks, includeMerges: /^(true|yes|on|1)$/i.test(core.getInput('include-merges')) };
   let report: Report;

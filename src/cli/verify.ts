@@ -28,20 +28,14 @@ export function verifyCommand(state: CliState): CommandModule {
       const extra = [...((argv.argument as unknown[] | undefined) ?? []), ...(argv._ as unknown[]).slice(1)];
       if (extra.length) throw new UsageError('verify takes the key on stdin only, never as an argument (it would land in your shell history): `printf %s "$KEY" | openai-key-scan verify`');
       const { resolveBaseUrl } = await import('../verify/index.js');
-      const { verifyKey } = await import('../verify/client.js');
+      const { verifyKey, verifyOptions } = await import('../verify/client.js');
       const baseUrl = resolveBaseUrl(argv['verify-base-url'] as string | undefined);
       const input = await readStdin();
       const keys = detectKeys(Buffer.from(input)).keys;
       if (keys.length !== 1) throw new UsageError(keys.length ? `stdin holds ${keys.length} keys: give one at a time` : 'stdin holds no OpenAI key (sk-… with the T3BlbkFJ marker)');
       const k = keys[0]!;
       const timeout = Number(argv['verify-timeout']);
-      const v = await verifyKey(k.secret, k.rule.id === 'openai-admin-key', {
-        baseUrl,
-        timeoutMs: (timeout > 0 ? timeout : 10) * 1000,
-        retries: 2,
-        maxRetryWaitMs: 10_000,
-        deadline: performance.now() + 60_000,
-      });
+      const v = await verifyKey(k.secret, k.rule.id === 'openai-admin-key', verifyOptions(baseUrl, (timeout > 0 ? timeout : 10) * 1000, 60_000));
       const redacted = redact(k.secret, k.prefix);
       if (argv.format === 'json') process.stdout.write(`${JSON.stringify({ ruleId: k.rule.id, redacted, fingerprint: fingerprint(k.secret), verification: v }, null, 2)}\n`);
       else process.stdout.write(`${redacted} (${k.rule.title}): ${verificationLine(v).replace(/^verification: /, '')}\n`);

@@ -18,6 +18,11 @@ export class GitError extends UsageError {}
 
 const GIT_MISSING = 'git is not installed or not on PATH: install git, or scan a folder outside a repository';
 
+/** A git process that could not start: git missing is a usage error that says what to do. */
+export function spawnFailure(e: NodeJS.ErrnoException): Error {
+  return e.code === 'ENOENT' ? new GitError(GIT_MISSING) : e;
+}
+
 export function spawnGit(args: string[], cwd: string): ChildProcessWithoutNullStreams {
   return spawn('git', [...PINNED, ...args], { cwd, env: process.env, stdio: ['pipe', 'pipe', 'pipe'] });
 }
@@ -36,20 +41,23 @@ export function runGit(args: string[], cwd: string, input?: Buffer | string): Pr
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new GitError(GIT_MISSING) : e));
+    child.on('error', (e: NodeJS.ErrnoException) => reject(spawnFailure(e)));
     child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
     child.stdin.on('error', () => {});
     child.stdin.end(input);
   });
 }
 
+/** The error for a failed git command: what ran, and git's own first line of complaint. */
+export function gitFailure(what: string, code: number, stderr: string): GitError {
+  const why = stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
+  return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, '')}`);
+}
+
 /** Run git and return stdout, or fail with git's own first line of complaint. */
 export async function git(args: string[], cwd: string, input?: Buffer | string): Promise<Buffer> {
   const r = await runGit(args, cwd, input);
-  if (r.code !== 0) {
-    const why = r.stderr.split('\n').find((l) => l.trim()) ?? `exit code ${r.code}`;
-    throw new GitError(`git ${args[0]} failed: ${why.replace(/^(fatal|error): /, '')}`);
-  }
+  if (r.code !== 0) throw gitFailure(`git ${args[0]}`, r.code, r.stderr);
   return r.stdout;
 }
 

@@ -1,5 +1,4 @@
 import type { Fragment } from '../types.js';
-import { mayHoldKey } from '../detect/index.js';
 import { unquote } from './staged.js';
 
 /**
@@ -136,9 +135,4 @@ export function commitFragments(block: Buffer): { info: CommitInfo | undefined; 
   }
   flush();
   return { info, fragments };
-}
-
-/** Whether a block is worth parsing: it holds a literal the detector starts from. */
-export function worthParsing(block: Buffer): boolean {
-  return mayHoldKey(block);
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Fragment } from '../types.js';
-import { GitError, repoRoot, runGit, spawnGit } from './git.js';
+import { gitFailure, repoRoot, runGit, spawnFailure, spawnGit } from './git.js';
 import type { SourceSink } from './tree.js';
 
 /**
@@ -134,7 +134,7 @@ export async function stagedSelection(cwd: string, files: string[] = []): Promis
   ]);
   if (!root) throw new UsageError('not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files');
   for (const r of [raw, patch]) {
-    if (r.code !== 0) throw new GitError(`git diff --cached failed: ${(r.stderr.split('\n').find((l) => l.trim()) ?? `exit code ${r.code}`).replace(/^(fatal|error): /, '')}`);
+    if (r.code !== 0) throw gitFailure('git diff --cached', r.code, r.stderr);
   }
   for (const f of files) {
     if (path.relative(root, path.resolve(cwd, f)).startsWith('..')) throw new UsageError(`${f} is outside the repository at ${root}`);
@@ -151,13 +151,12 @@ export async function* readBlobs(root: string, ids: string[]): AsyncGenerator<{ 
   if (!ids.length) return;
   const child = spawnGit(['cat-file', '--batch'], root);
   const failed = new Promise<never>((_, reject) => {
-    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new GitError('git is not installed or not on PATH: install git') : e));
+    child.on('error', (e: NodeJS.ErrnoException) => reject(spawnFailure(e)));
   });
   failed.catch(() => {});
   child.stdin.on('error', () => {});
   child.stdin.end(ids.map((id) => `${id}\n`).join(''));
-  const stderr: Buffer[] = [];
-  child.stderr.on('data', (d: Buffer) => stderr.push(d));
+  child.stderr.resume(); // `<id> missing` comes on stdout; nothing on stderr is needed
   let next = 0;
   // Chunks are joined once per record (not once per chunk), so a large blob costs one copy.
   let pending: Buffer[] = [];

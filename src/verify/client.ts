@@ -23,6 +23,11 @@ export interface VerifyOptions {
   deadline: number;
 }
 
+/** The limits every check runs under: 10 s a request, two retries of a rate limit, each wait at most 10 s. */
+export function verifyOptions(baseUrl: string, timeoutMs = 10_000, budgetMs = 120_000): VerifyOptions {
+  return { baseUrl, timeoutMs, retries: 2, maxRetryWaitMs: 10_000, deadline: performance.now() + budgetMs };
+}
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 /**

@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import { verifyKey, type VerifyOptions } from './client.js';
+import { verifyKey, verifyOptions } from './client.js';
 
 export { resolveBaseUrl, checkBaseUrl, DEFAULT_BASE_URL, BASE_URL_ENV } from './client.js';
 
@@ -31,13 +31,7 @@ export async function verifyFindings(findings: Finding[], settings: VerifySettin
     if (f.kind !== 'key' || !f.secret) continue;
     byKey.set(f.secret, [...(byKey.get(f.secret) ?? []), f]);
   }
-  const options: VerifyOptions = {
-    baseUrl: settings.baseUrl,
-    timeoutMs: settings.timeoutMs ?? 10_000,
-    retries: 2,
-    maxRetryWaitMs: 10_000,
-    deadline: performance.now() + (settings.budgetMs ?? 120_000),
-  };
+  const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
   await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
     const group = byKey.get(key)!;
     const verification = await verifyKey(key, group[0]!.ruleId === 'openai-admin-key', options);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeKey } from '../helpers/keys.js';
@@ -214,4 +214,3 @@ describe('a change cannot silence itself unseen (diff mode)', () => {
   });
 });
 
-void writeFileSync;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeKey } from '../helpers/keys.js';
@@ -194,5 +194,3 @@ describe('staged: the index, not the working tree', () => {
   });
 });
 
-// The written fixture helpers need these to exist even when unused by a single test.
-void writeFileSync;
