@@ -2023,6 +2023,9 @@ var init_text = __esm({
 
 // src/sources/git.ts
 import { spawn as spawn2 } from "node:child_process";
+function spawnFailure(e) {
+  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
+}
 function spawnGit(args, cwd) {
   return spawn2("git", [...PINNED, ...args], { cwd, env: process.env, stdio: ["pipe", "pipe", "pipe"] });
 }
@@ -2033,19 +2036,20 @@ function runGit(args, cwd, input) {
     const err = [];
     child2.stdout.on("data", (d) => out.push(d));
     child2.stderr.on("data", (d) => err.push(d));
-    child2.on("error", (e) => reject(e.code === "ENOENT" ? new GitError(GIT_MISSING) : e));
+    child2.on("error", (e) => reject(spawnFailure(e)));
     child2.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     child2.stdin.on("error", () => {
     });
     child2.stdin.end(input);
   });
 }
+function gitFailure(what, code, stderr) {
+  const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
+  return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
+}
 async function git(args, cwd, input) {
   const r = await runGit(args, cwd, input);
-  if (r.code !== 0) {
-    const why = r.stderr.split("\n").find((l) => l.trim()) ?? `exit code ${r.code}`;
-    throw new GitError(`git ${args[0]} failed: ${why.replace(/^(fatal|error): /, "")}`);
-  }
+  if (r.code !== 0) throw gitFailure(`git ${args[0]}`, r.code, r.stderr);
   return r.stdout;
 }
 async function repoRoot(dir, optional = false) {
@@ -2218,6 +2222,9 @@ var init_text2 = __esm({
 });
 
 // src/verify/client.ts
+function verifyOptions(baseUrl, timeoutMs = 1e4, budgetMs = 12e4) {
+  return { baseUrl, timeoutMs, retries: 2, maxRetryWaitMs: 1e4, deadline: performance.now() + budgetMs };
+}
 function checkBaseUrl(value, source) {
   let url;
   try {
@@ -10315,13 +10322,7 @@ async function verifyFindings(findings, settings) {
     if (f.kind !== "key" || !f.secret) continue;
     byKey.set(f.secret, [...byKey.get(f.secret) ?? [], f]);
   }
-  const options = {
-    baseUrl: settings.baseUrl,
-    timeoutMs: settings.timeoutMs ?? 1e4,
-    retries: 2,
-    maxRetryWaitMs: 1e4,
-    deadline: performance.now() + (settings.budgetMs ?? 12e4)
-  };
+  const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
   await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
     const group2 = byKey.get(key);
     const verification = await verifyKey(key, group2[0].ruleId === "openai-admin-key", options);
@@ -11817,9 +11818,6 @@ function commitFragments(block) {
   flush();
   return { info: info2, fragments };
 }
-function worthParsing(block) {
-  return mayHoldKey(block);
-}
 
 // src/commits.ts
 var PICKAXE = `-G${PREFILTER_LITERALS.map((l) => l.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")}`;
@@ -11863,7 +11861,7 @@ async function streamLog(root, revs, handle, merges = false) {
   const stderr = [];
   child2.stderr.on("data", (d) => stderr.push(d));
   const closed = new Promise((resolve2, reject) => {
-    child2.on("error", (e) => reject(e.code === "ENOENT" ? new GitError("git is not installed or not on PATH: install git") : e));
+    child2.on("error", (e) => reject(spawnFailure(e)));
     child2.on("close", (code2) => resolve2(code2 ?? 1));
   });
   closed.catch(() => {
@@ -11877,10 +11875,7 @@ async function streamLog(root, revs, handle, merges = false) {
   const last = splitter.end();
   if (last) handle(last);
   const code = await closed;
-  if (code !== 0) {
-    const why = Buffer.concat(stderr).toString("utf8").split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
-    throw new GitError(`git log failed: ${why.replace(/^(fatal|error): /, "")}`);
-  }
+  if (code !== 0) throw gitFailure("git log", code, Buffer.concat(stderr).toString("utf8"));
 }
 async function scanLog(mode, root, args, options) {
   const started = performance.now();
@@ -11890,7 +11885,7 @@ async function scanLog(mode, root, args, options) {
   let bytes = 0;
   const handle = (block) => {
     bytes += block.length;
-    if (!worthParsing(block)) return;
+    if (!mayHoldKey(block)) return;
     const { info: info2, fragments } = commitFragments(block);
     if (!info2) return;
     const found = newTally();
@@ -12116,9 +12111,10 @@ async function main() {
     ...getInput("baseline") ? { baseline: getInput("baseline") } : {},
     ...getInput("config") ? { config: getInput("config") } : {}
   };
-  const trustBase = event === "pull_request_target" && p.kind === "diff" ? p.base : void 0;
-  if (trustBase) await ensureRange(process.cwd(), p.kind === "diff" ? p.base : "", p.kind === "diff" ? p.head : "").catch(() => void 0);
-  const ctx = await prepare(args, { ...p.kind === "diff" ? { range: { base: p.base, head: p.head } } : {}, ...trustBase ? { trustBase } : {} });
+  const range = p.kind === "diff" ? { base: p.base, head: p.head } : void 0;
+  const trustBase = event === "pull_request_target" ? range?.base : void 0;
+  if (range && trustBase) await ensureRange(process.cwd(), range.base, range.head).catch(() => void 0);
+  const ctx = await prepare(args, { ...range ? { range } : {}, ...trustBase ? { trustBase } : {} });
   const failOn = String(args["fail-on"]);
   const keep = { keepSecrets: args.verify === true, noInlineAllow: false, risks: ctx.loaded.config.risks, includeMerges: /^(true|yes|on|1)$/i.test(getInput("include-merges")) };
   let report;

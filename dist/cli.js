@@ -1718,6 +1718,9 @@ var init_pipeline = __esm({
 
 // src/sources/git.ts
 import { spawn } from "node:child_process";
+function spawnFailure(e) {
+  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
+}
 function spawnGit(args, cwd) {
   return spawn("git", [...PINNED, ...args], { cwd, env: process.env, stdio: ["pipe", "pipe", "pipe"] });
 }
@@ -1728,19 +1731,20 @@ function runGit(args, cwd, input) {
     const err = [];
     child2.stdout.on("data", (d) => out.push(d));
     child2.stderr.on("data", (d) => err.push(d));
-    child2.on("error", (e) => reject(e.code === "ENOENT" ? new GitError(GIT_MISSING) : e));
+    child2.on("error", (e) => reject(spawnFailure(e)));
     child2.on("close", (code) => resolve6({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     child2.stdin.on("error", () => {
     });
     child2.stdin.end(input);
   });
 }
+function gitFailure(what, code, stderr) {
+  const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
+  return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
+}
 async function git(args, cwd, input) {
   const r = await runGit(args, cwd, input);
-  if (r.code !== 0) {
-    const why = r.stderr.split("\n").find((l) => l.trim()) ?? `exit code ${r.code}`;
-    throw new GitError(`git ${args[0]} failed: ${why.replace(/^(fatal|error): /, "")}`);
-  }
+  if (r.code !== 0) throw gitFailure(`git ${args[0]}`, r.code, r.stderr);
   return r.stdout;
 }
 async function repoRoot(dir, optional = false) {
@@ -9826,8 +9830,12 @@ __export(client_exports, {
   DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
   checkBaseUrl: () => checkBaseUrl,
   resolveBaseUrl: () => resolveBaseUrl,
-  verifyKey: () => verifyKey
+  verifyKey: () => verifyKey,
+  verifyOptions: () => verifyOptions
 });
+function verifyOptions(baseUrl, timeoutMs = 1e4, budgetMs = 12e4) {
+  return { baseUrl, timeoutMs, retries: 2, maxRetryWaitMs: 1e4, deadline: performance.now() + budgetMs };
+}
 function checkBaseUrl(value, source) {
   let url;
   try {
@@ -11651,13 +11659,7 @@ async function verifyFindings(findings, settings) {
     if (f.kind !== "key" || !f.secret) continue;
     byKey.set(f.secret, [...byKey.get(f.secret) ?? [], f]);
   }
-  const options = {
-    baseUrl: settings.baseUrl,
-    timeoutMs: settings.timeoutMs ?? 1e4,
-    retries: 2,
-    maxRetryWaitMs: 1e4,
-    deadline: performance.now() + (settings.budgetMs ?? 12e4)
-  };
+  const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
   await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
     const group2 = byKey.get(key);
     const verification = await verifyKey(key, group2[0].ruleId === "openai-admin-key", options);
@@ -11753,7 +11755,7 @@ async function stagedSelection(cwd, files = []) {
   ]);
   if (!root) throw new UsageError("not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files");
   for (const r of [raw, patch]) {
-    if (r.code !== 0) throw new GitError(`git diff --cached failed: ${(r.stderr.split("\n").find((l) => l.trim()) ?? `exit code ${r.code}`).replace(/^(fatal|error): /, "")}`);
+    if (r.code !== 0) throw gitFailure("git diff --cached", r.code, r.stderr);
   }
   for (const f of files) {
     if (path12.relative(root, path12.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${root}`);
@@ -11765,7 +11767,7 @@ async function* readBlobs(root, ids) {
   if (!ids.length) return;
   const child2 = spawnGit(["cat-file", "--batch"], root);
   const failed = new Promise((_, reject) => {
-    child2.on("error", (e) => reject(e.code === "ENOENT" ? new GitError("git is not installed or not on PATH: install git") : e));
+    child2.on("error", (e) => reject(spawnFailure(e)));
   });
   failed.catch(() => {
   });
@@ -11773,8 +11775,7 @@ async function* readBlobs(root, ids) {
   });
   child2.stdin.end(ids.map((id) => `${id}
 `).join(""));
-  const stderr = [];
-  child2.stderr.on("data", (d) => stderr.push(d));
+  child2.stderr.resume();
   let next = 0;
   let pending = [];
   let have = 0;
@@ -11905,14 +11906,10 @@ function commitFragments(block) {
   flush();
   return { info: info2, fragments };
 }
-function worthParsing(block) {
-  return mayHoldKey(block);
-}
 var LOG_FORMAT, SEP, BlockSplitter;
 var init_patch = __esm({
   "src/sources/patch.ts"() {
     "use strict";
-    init_detect();
     init_staged();
     LOG_FORMAT = "--format=%x01oks %H %at %aI %ae";
     SEP = Buffer.from("\noks ");
@@ -12007,7 +12004,7 @@ async function streamLog(root, revs, handle, merges = false) {
   const stderr = [];
   child2.stderr.on("data", (d) => stderr.push(d));
   const closed = new Promise((resolve6, reject) => {
-    child2.on("error", (e) => reject(e.code === "ENOENT" ? new GitError("git is not installed or not on PATH: install git") : e));
+    child2.on("error", (e) => reject(spawnFailure(e)));
     child2.on("close", (code2) => resolve6(code2 ?? 1));
   });
   closed.catch(() => {
@@ -12021,10 +12018,7 @@ async function streamLog(root, revs, handle, merges = false) {
   const last = splitter.end();
   if (last) handle(last);
   const code = await closed;
-  if (code !== 0) {
-    const why = Buffer.concat(stderr).toString("utf8").split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
-    throw new GitError(`git log failed: ${why.replace(/^(fatal|error): /, "")}`);
-  }
+  if (code !== 0) throw gitFailure("git log", code, Buffer.concat(stderr).toString("utf8"));
 }
 async function scanLog(mode, root, args, options) {
   const started = performance.now();
@@ -12034,7 +12028,7 @@ async function scanLog(mode, root, args, options) {
   let bytes = 0;
   const handle = (block) => {
     bytes += block.length;
-    if (!worthParsing(block)) return;
+    if (!mayHoldKey(block)) return;
     const { info: info2, fragments } = commitFragments(block);
     if (!info2) return;
     const found = newTally();
@@ -18059,20 +18053,14 @@ function verifyCommand(state) {
       const extra = [...argv.argument ?? [], ...argv._.slice(1)];
       if (extra.length) throw new UsageError('verify takes the key on stdin only, never as an argument (it would land in your shell history): `printf %s "$KEY" | openai-key-scan verify`');
       const { resolveBaseUrl: resolveBaseUrl2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-      const { verifyKey: verifyKey2 } = await Promise.resolve().then(() => (init_client(), client_exports));
+      const { verifyKey: verifyKey2, verifyOptions: verifyOptions2 } = await Promise.resolve().then(() => (init_client(), client_exports));
       const baseUrl = resolveBaseUrl2(argv["verify-base-url"]);
       const input = await readStdin();
       const keys = detectKeys(Buffer.from(input)).keys;
       if (keys.length !== 1) throw new UsageError(keys.length ? `stdin holds ${keys.length} keys: give one at a time` : "stdin holds no OpenAI key (sk-\u2026 with the T3BlbkFJ marker)");
       const k = keys[0];
       const timeout = Number(argv["verify-timeout"]);
-      const v = await verifyKey2(k.secret, k.rule.id === "openai-admin-key", {
-        baseUrl,
-        timeoutMs: (timeout > 0 ? timeout : 10) * 1e3,
-        retries: 2,
-        maxRetryWaitMs: 1e4,
-        deadline: performance.now() + 6e4
-      });
+      const v = await verifyKey2(k.secret, k.rule.id === "openai-admin-key", verifyOptions2(baseUrl, (timeout > 0 ? timeout : 10) * 1e3, 6e4));
       const redacted = redact(k.secret, k.prefix);
       if (argv.format === "json") process.stdout.write(`${JSON.stringify({ ruleId: k.rule.id, redacted, fingerprint: fingerprint(k.secret), verification: v }, null, 2)}
 `);

@@ -8862,6 +8862,9 @@ var PINNED = [
 var GitError = class extends UsageError {
 };
 var GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+function spawnFailure(e) {
+  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
+}
 function spawnGit(args, cwd) {
   return spawn("git", [...PINNED, ...args], { cwd, env: process.env, stdio: ["pipe", "pipe", "pipe"] });
 }
@@ -8872,19 +8875,20 @@ function runGit(args, cwd, input) {
     const err = [];
     child.stdout.on("data", (d) => out.push(d));
     child.stderr.on("data", (d) => err.push(d));
-    child.on("error", (e) => reject(e.code === "ENOENT" ? new GitError(GIT_MISSING) : e));
+    child.on("error", (e) => reject(spawnFailure(e)));
     child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     child.stdin.on("error", () => {
     });
     child.stdin.end(input);
   });
 }
+function gitFailure(what, code, stderr) {
+  const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
+  return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
+}
 async function git(args, cwd, input) {
   const r = await runGit(args, cwd, input);
-  if (r.code !== 0) {
-    const why = r.stderr.split("\n").find((l) => l.trim()) ?? `exit code ${r.code}`;
-    throw new GitError(`git ${args[0]} failed: ${why.replace(/^(fatal|error): /, "")}`);
-  }
+  if (r.code !== 0) throw gitFailure(`git ${args[0]}`, r.code, r.stderr);
   return r.stdout;
 }
 var gitMissing;

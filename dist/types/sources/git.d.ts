@@ -2,6 +2,8 @@ import { type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { UsageError } from '../errors.js';
 export declare class GitError extends UsageError {
 }
+/** A git process that could not start: git missing is a usage error that says what to do. */
+export declare function spawnFailure(e: NodeJS.ErrnoException): Error;
 export declare function spawnGit(args: string[], cwd: string): ChildProcessWithoutNullStreams;
 export interface GitResult {
     code: number;
@@ -10,6 +12,8 @@ export interface GitResult {
 }
 /** Run git to completion. Rejects only when git itself cannot be started. */
 export declare function runGit(args: string[], cwd: string, input?: Buffer | string): Promise<GitResult>;
+/** The error for a failed git command: what ran, and git's own first line of complaint. */
+export declare function gitFailure(what: string, code: number, stderr: string): GitError;
 /** Run git and return stdout, or fail with git's own first line of complaint. */
 export declare function git(args: string[], cwd: string, input?: Buffer | string): Promise<Buffer>;
 /** The top of the work tree containing `dir`, or undefined outside a repository (or without git, when `optional`). */

@@ -32,5 +32,3 @@ export declare function commitFragments(block: Buffer): {
     info: CommitInfo | undefined;
     fragments: Fragment[];
 };
-/** Whether a block is worth parsing: it holds a literal the detector starts from. */
-export declare function worthParsing(block: Buffer): boolean;

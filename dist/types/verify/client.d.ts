@@ -18,6 +18,8 @@ export interface VerifyOptions {
     /** Absolute deadline (performance.now()) after which no request starts. */
     deadline: number;
 }
+/** The limits every check runs under: 10 s a request, two retries of a rate limit, each wait at most 10 s. */
+export declare function verifyOptions(baseUrl: string, timeoutMs?: number, budgetMs?: number): VerifyOptions;
 /**
  * Where keys may be sent: https anywhere, or plain http to this machine only (tests, local proxies).
  * The only sources are the flag and OPENAI_KEY_SCAN_BASE_URL (never OPENAI_BASE_URL, which apps aim at
