@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI, ACTION } from '../helpers/built.js';
 import { makeKey } from '../helpers/keys.js';
 import { makeRepo, tempDir, type Repo } from '../helpers/repo.js';
 
@@ -10,7 +11,6 @@ import { makeRepo, tempDir, type Repo } from '../helpers/repo.js';
  * GITHUB_EVENT_NAME, a real-shaped payload file, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and INPUT_*.
  */
 
-const ACTION = path.resolve(import.meta.dirname, '../../dist/action.js');
 const ZERO = '0'.repeat(40);
 
 interface World {
@@ -214,7 +214,7 @@ describe('the GitHub Action', () => {
     const key = makeKey();
     origin.write('src/k.ts', `export const k = "${key}";\n`);
     origin.commit('key');
-    const fingerprint = JSON.parse(spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../dist/cli.js'), '-f', 'json', 'src/k.ts'], { cwd: origin.dir, encoding: 'utf8' }).stdout).findings[0].fingerprint;
+    const fingerprint = JSON.parse(spawnSync(process.execPath, [CLI, '-f', 'json', 'src/k.ts'], { cwd: origin.dir, encoding: 'utf8' }).stdout).findings[0].fingerprint;
     origin.write('.openai-key-scan.json', JSON.stringify({ allowFingerprints: [{ fingerprint, comment: 'totally fine' }] }));
     const head = origin.commit('allow it');
     const sw = { ...w, origin };

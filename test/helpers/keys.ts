@@ -159,7 +159,7 @@ export function materialize(fixture: string, into: string): Map<string, string[]
  * fast-check arbitraries over the same shapes as makeKey, for property tests: the key comes from
  * fast-check's generator so a failure shrinks and replays from its seed.
  */
-export function arbKey(fc: typeof import('fast-check')): import('fast-check').Arbitrary<{ key: string; ruleId: string }> {
+export function arbKey(fc: typeof import('fast-check').default): import('fast-check').Arbitrary<{ key: string; ruleId: string }> {
   return fc
     .constantFrom(...SHAPES)
     .chain((shape) => {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
+import { CLI } from './built.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -55,7 +56,6 @@ export function makeRepo(): Repo {
   };
 }
 
-const CLI = path.resolve(import.meta.dirname, '../../dist/cli.js');
 
 export interface CliResult {
   code: number | null;

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PKG } from '../helpers/built.js';
 import { makeKey } from '../helpers/keys.js';
 import { makeRepo, runCli, tempDir, type Repo } from '../helpers/repo.js';
 
@@ -135,7 +136,7 @@ describe('husky v9', () => {
     repo.write('package.json', JSON.stringify({ name: 'app', private: true, scripts: { test: 'node -e 0' } }, null, 2));
     // The project's node_modules: the real husky, and this package as `npm install -D openai-key-scan` leaves it.
     cpSync(path.join(ROOT, 'node_modules/husky'), path.join(repo.dir, 'node_modules/husky'), { recursive: true });
-    symlinkSync(ROOT, path.join(repo.dir, 'node_modules/openai-key-scan'));
+    symlinkSync(PKG, path.join(repo.dir, 'node_modules/openai-key-scan'));
     mkdirSync(path.join(repo.dir, 'node_modules/.bin'));
     symlinkSync('../openai-key-scan/dist/cli.js', path.join(repo.dir, 'node_modules/.bin/openai-key-scan'));
     const init = spawnSync(process.execPath, ['node_modules/husky/bin.js', 'init'], { cwd: repo.dir, env: repo.env, encoding: 'utf8' });

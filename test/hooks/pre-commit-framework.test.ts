@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PKG } from '../helpers/built.js';
 import { makeKey } from '../helpers/keys.js';
 import { makeRepo, tempDir } from '../helpers/repo.js';
 
@@ -20,7 +21,7 @@ describe.skipIf(!hasPreCommit)(`pre-commit framework${hasPreCommit ? '' : ` (ski
   it('installs the hook from .pre-commit-hooks.yaml and blocks a commit that adds a key', () => {
     // The hook repository as users reference it: this package's files at a commit.
     const hook = makeRepo();
-    for (const f of ['package.json', 'package-lock.json', '.pre-commit-hooks.yaml', 'dist', 'README.md']) cpSync(path.join(ROOT, f), path.join(hook.dir, f), { recursive: true });
+    for (const f of ['package.json', 'package-lock.json', '.pre-commit-hooks.yaml', 'dist', 'README.md']) cpSync(path.join(f === 'dist' ? PKG : ROOT, f), path.join(hook.dir, f), { recursive: true });
     const rev = hook.commit('hook repository');
 
     const repo = makeRepo();
