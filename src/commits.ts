@@ -1,4 +1,4 @@
-import { UsageError } from './errors.js';
+import { UsageError } from './types.js';
 import { mayHoldKey, PREFILTER_LITERALS } from './detect/index.js';
 import { finishReport, newTally, processFragment, type PipelineOptions } from './pipeline.js';
 import { availableParallelism } from 'node:os';

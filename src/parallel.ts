@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { mergeTally, type PipelineOptions, type Tally } from './pipeline.js';
-import type { Entry } from './sources/tree.js';
+import type { Entry } from './sources/tree/read.js';
 import type { Stats } from './types.js';
 
 /** Below this many files a tree is scanned in one thread: starting a worker costs ~30 ms. */

@@ -2,9 +2,9 @@ import { inlineAllow } from './config/inline.js';
 import { detectKeys, type DetectedKey, type Detection } from './detect/index.js';
 import { fingerprint } from './detect/fingerprint.js';
 import { detectRisks, riskFindings, risksFor } from './detect/risks.js';
-import { exposeKeys } from './exposure.js';
+import { exposeKeys } from './rules/exposure.js';
 import { excerpt, redact, type ExcerptSpan } from './report/redact.js';
-import type { SourceSink } from './sources/tree.js';
+import type { SourceSink } from './types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 import { emptySkipCounts, type Encoding, type Finding, type Fragment, type Mode, type Report, type Stats } from './types.js';
 

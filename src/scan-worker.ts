@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerOptions } from './parallel.js';
 import { newTally, processFragment, tallySink } from './pipeline.js';
-import { readFragments, Scratch, type Entry } from './sources/tree.js';
+import { readFragments, Scratch, type Entry } from './sources/tree/read.js';
 
 /** A tree-scan worker: reads each batch of files it is sent and answers with what it found. */
 const options = workerData as WorkerOptions;

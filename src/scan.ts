@@ -1,6 +1,7 @@
 import { TreePool } from './parallel.js';
 import { DEFAULT_MAX_FILE_SIZE, finishReport, newTally, processFragment, tallySink, type PipelineOptions } from './pipeline.js';
-import { readFragments, Scratch, treeEntries } from './sources/tree.js';
+import { readFragments, Scratch } from './sources/tree/read.js';
+import { treeEntries } from './sources/tree/list.js';
 import type { Report, Stats } from './types.js';
 
 export { DEFAULT_MAX_FILE_SIZE, keyFindings, compareFindings, newTally, mergeTally, tallySink, processFragment, finishReport, runPipeline } from './pipeline.js';

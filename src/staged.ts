@@ -1,4 +1,4 @@
-import { UsageError } from './errors.js';
+import { UsageError } from './types.js';
 import { DEFAULT_MAX_FILE_SIZE, runPipeline } from './pipeline.js';
 import { stagedFragments, stagedSelection } from './sources/staged.js';
 import type { Finding, Report, Stats } from './types.js';

@@ -156,6 +156,13 @@ export interface Suppression {
   inChange?: boolean;
 }
 
+/** Where skipped files and warnings go; the pipeline counts them in `stats`. */
+export interface SourceSink {
+  skip(kind: keyof SkipCounts, file: string, why?: string): void;
+  warn(message: string): void;
+}
+
+
 export interface SkipCounts {
   binary: number;
   tooLarge: number;
@@ -188,4 +195,9 @@ export interface Report {
 
 export function emptySkipCounts(): SkipCounts {
   return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
+}
+
+/** A problem the user can fix: printed as one line on stderr, exit code 2, never a stack trace. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
 }

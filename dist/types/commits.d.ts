@@ -1,4 +1,4 @@
-import { UsageError } from './errors.js';
+import { UsageError } from './types.js';
 import { type PipelineOptions } from './pipeline.js';
 import type { Report } from './types.js';
 export declare const ZERO: RegExp;

@@ -1,5 +1,5 @@
 import { type PipelineOptions, type Tally } from './pipeline.js';
-import type { Entry } from './sources/tree.js';
+import type { Entry } from './sources/tree/read.js';
 import type { Stats } from './types.js';
 export interface WorkerOptions extends Omit<PipelineOptions, 'onProgress'> {
     maxFileSize: number;

@@ -1,5 +1,5 @@
 import { type Detection } from './detect/index.js';
-import type { SourceSink } from './sources/tree.js';
+import type { SourceSink } from './types.js';
 import { type Finding, type Fragment, type Mode, type Report, type Stats } from './types.js';
 /**
  * The pipeline every mode shares (design.md "Pipeline"): fragments from any source through detection

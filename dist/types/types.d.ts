@@ -145,6 +145,11 @@ export interface Suppression {
     /** diff mode: the allow comment or entry was added inside the scanned range (a change silencing itself). */
     inChange?: boolean;
 }
+/** Where skipped files and warnings go; the pipeline counts them in `stats`. */
+export interface SourceSink {
+    skip(kind: keyof SkipCounts, file: string, why?: string): void;
+    warn(message: string): void;
+}
 export interface SkipCounts {
     binary: number;
     tooLarge: number;
@@ -176,3 +181,7 @@ export interface Report {
     stale?: string[];
 }
 export declare function emptySkipCounts(): SkipCounts;
+/** A problem the user can fix: printed as one line on stderr, exit code 2, never a stack trace. */
+export declare class UsageError extends Error {
+    readonly name = "UsageError";
+}

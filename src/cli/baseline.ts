@@ -31,7 +31,7 @@ export function baselineCommand(state: CliState): CommandModule {
         risks: ctx.loaded.config.risks,
       });
       // What the config already allows needs no baseline entry.
-      const report = applySuppressions(scanned, { config: ctx.loaded.config, ...(ctx.loaded.file ? { configFile: ctx.loaded.file } : {}), cwd: ctx.cwd, complete: false });
+      const report = await applySuppressions(scanned, { config: ctx.loaded.config, ...(ctx.loaded.file ? { configFile: ctx.loaded.file } : {}), cwd: ctx.cwd, complete: false });
       const file = a.output ? path.resolve(ctx.cwd, String(a.output)) : defaultBaselinePath(ctx);
       const entries = entriesOf(report.findings);
       writeBaseline(file, entries);

@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../types.js';
 import { prepare } from './context.js';
 import { finishScan, type CommonArgs } from './finish.js';
 import { outputOptions } from './options.js';

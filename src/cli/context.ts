@@ -2,7 +2,7 @@ import path from 'node:path';
 import { BASELINE_FILE } from '../config/baseline.js';
 import { configFromText, loadConfig, type LoadedConfig } from '../config/file.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../pipeline.js';
-import { parseFailOn } from '../policy.js';
+import { parseFailOn } from '../run/policy.js';
 import { repoRoot, runGit } from '../sources/git.js';
 import type { CommonArgs } from './finish.js';
 import { parseSize } from './options.js';

@@ -1,7 +1,7 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../types.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { exitCodeFor, parseFailOn } from '../policy.js';
+import { exitCodeFor, parseFailOn } from '../run/policy.js';
 import { showAt, type ScanContext } from './context.js';
 import { checkBaseUrl } from '../verify/client.js';
 import type { Format } from '../report/index.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { installHook } from '../install.js';
+import { installHook } from '../hooks/install.js';
 import type { CliState } from './state.js';
 
 export function installCommand(state: CliState): CommandModule {

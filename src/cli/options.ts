@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
-import { UsageError } from '../errors.js';
-import { FAIL_ON_VALUES } from '../policy.js';
+import { UsageError } from '../types.js';
+import { FAIL_ON_VALUES } from '../run/policy.js';
 import { FORMATS } from '../report/index.js';
 
 /** Options every scanning command shares. */

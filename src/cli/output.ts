@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../types.js';
 import { formatReport, type Format } from '../report/index.js';
 import { formatBytes, printable } from '../report/text.js';
 import { maskText } from '../report/redact.js';

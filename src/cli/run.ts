@@ -1,5 +1,5 @@
 import yargs from 'yargs';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../types.js';
 import { maskText } from '../report/redact.js';
 import { printable } from '../report/text.js';
 import { TOOL_NAME, VERSION } from '../version.js';

@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../types.js';
 import { detectKeys } from '../detect/index.js';
 import { fingerprint } from '../detect/fingerprint.js';
 import { redact } from '../report/redact.js';

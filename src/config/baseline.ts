@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../types.js';
 import type { Finding } from '../types.js';
 
 /**

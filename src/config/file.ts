@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
-import { FAIL_ON_VALUES, type FailOn } from '../policy.js';
+import { UsageError } from '../types.js';
+import { FAIL_ON_VALUES, type FailOn } from '../run/policy.js';
 import { RISK_RULES } from '../rules/risks.js';
 
 /**

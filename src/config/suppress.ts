@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { UsageError } from '../errors.js';
-import { globMatcher } from '../sources/tree.js';
+import { UsageError } from '../types.js';
+import { globMatcher } from './globs.js';
 import type { Finding, Report, Suppression } from '../types.js';
 import { entriesOf, entryKey, parseBaseline, readBaseline, writeBaseline, type BaselineEntry } from './baseline.js';
 import { configFromText, type Config } from './file.js';
@@ -44,15 +44,15 @@ export function baselineFromText(text: string | undefined, file: string): Baseli
 
 export { configFromText };
 
-export function applySuppressions(report: Report, input: SuppressInput): Report {
+export async function applySuppressions(report: Report, input: SuppressInput): Promise<Report> {
   const { config } = input;
   const diff = report.mode === 'diff';
-  const ignore = globMatcher(config.ignorePaths);
+  const ignore = await globMatcher(config.ignorePaths);
   const allow = new Map((config.allowFingerprints ?? []).map((e) => [e.fingerprint, e]));
   const baseline = input.baselineEntries ?? (input.baselineFile ? readBaseline(input.baselineFile) : undefined);
   const baselineKeys = new Map((baseline ?? []).map((e) => [entryKey(e), e]));
   const baseAllow = new Set((input.atBase?.config.allowFingerprints ?? []).map((e) => e.fingerprint));
-  const baseIgnore = globMatcher(input.atBase?.config.ignorePaths);
+  const baseIgnore = await globMatcher(input.atBase?.config.ignorePaths);
   const baseBaseline = new Set((input.atBase?.baseline ?? []).map(entryKey));
 
   const usedAllow = new Set<string>();

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../types.js';
 
 /**
  * The one door to git. Every call goes through here with pinned flags and the inherited environment

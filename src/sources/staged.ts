@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../types.js';
 import type { Fragment } from '../types.js';
 import { gitFailure, repoRoot, runGit, spawnFailure, spawnGit } from './git.js';
-import type { SourceSink } from './tree.js';
+import type { SourceSink } from '../types.js';
 
 /**
  * The staged source: what the commit being made will contain. Everything is read through git with

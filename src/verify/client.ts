@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../types.js';
 import type { Verification } from '../types.js';
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectKeys } from '../../src/detect/index.js';
 import { scan } from '../../src/scan.js';
-import { OVERLAP, WINDOW } from '../../src/sources/tree.js';
+import { OVERLAP, WINDOW } from '../../src/sources/tree/read.js';
 import { makeKey } from '../helpers/keys.js';
 import { tempDir } from '../helpers/repo.js';
 

@@ -1,4 +1,4 @@
-import { type FailOn } from '../policy.js';
+import { type FailOn } from '../run/policy.js';
 /**
  * The config file (design.md "Allow lists"): `.openai-key-scan.json` at the repository root, or an
  * `"openai-key-scan"` field in package.json, or `--config FILE`. Strict: an unknown key or a wrong type

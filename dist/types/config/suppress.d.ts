@@ -31,5 +31,5 @@ export interface BaselineAtBase {
 }
 export declare function baselineFromText(text: string | undefined, file: string): BaselineEntry[] | undefined;
 export { configFromText };
-export declare function applySuppressions(report: Report, input: SuppressInput): Report;
+export declare function applySuppressions(report: Report, input: SuppressInput): Promise<Report>;
 export { entriesOf };

@@ -1,5 +1,5 @@
 import { type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../types.js';
 export declare class GitError extends UsageError {
 }
 /** A git process that could not start: git missing is a usage error that says what to do. */

@@ -1,5 +1,5 @@
 import type { Fragment } from '../types.js';
-import type { SourceSink } from './tree.js';
+import type { SourceSink } from '../types.js';
 export interface StagedEntry {
     /** Path in the repository (new name of a rename). */
     file: string;

@@ -1,6 +1,6 @@
-import type { Detection } from './detect/index.js';
-import { isDotenv } from './rules/risks.js';
-import type { Exposure, Finding, Fragment, FragmentWindow } from './types.js';
+import type { Detection } from '../detect/index.js';
+import { isDotenv } from './risks.js';
+import type { Exposure, Finding, Fragment, FragmentWindow } from '../types.js';
 
 /**
  * Where a key finding sits, beyond "in a file": places that ship to users (a client bundle, a source

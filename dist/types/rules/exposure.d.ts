@@ -1,5 +1,5 @@
-import type { Detection } from './detect/index.js';
-import type { Exposure, Finding, Fragment, FragmentWindow } from './types.js';
+import type { Detection } from '../detect/index.js';
+import type { Exposure, Finding, Fragment, FragmentWindow } from '../types.js';
 /** The exposures a path alone decides; HTML and source maps also depend on where the key sits. */
 export declare function pathExposure(path: string): Exposure[];
 /** Exposures of a key at `offset` (a byte offset in the fragment's text view). */

@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from './errors.js';
-import { git, repoRoot } from './sources/git.js';
+import { UsageError } from '../types.js';
+import { git, repoRoot } from '../sources/git.js';
 
 /** Every line we add ends with this, so `--uninstall` removes exactly our lines and nothing else. */
 export const HOOK_MARK = '# openai-key-scan pre-commit';

@@ -1,4 +1,4 @@
-import { type Finding, type Severity } from './types.js';
+import { type Finding, type Severity } from '../types.js';
 /**
  * When a scan fails (exit code 1). `key` (default): any key finding, risks only warn; `live`: keys
  * proven live by --verify; `any`: any finding; a severity: findings at or above it; `none`: never.

@@ -1,5 +1,5 @@
-import { UsageError } from './errors.js';
-import { SEVERITIES, type Finding, type Severity } from './types.js';
+import { UsageError } from '../types.js';
+import { SEVERITIES, type Finding, type Severity } from '../types.js';
 
 /**
  * When a scan fails (exit code 1). `key` (default): any key finding, risks only warn; `live`: keys

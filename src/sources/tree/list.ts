@@ -1,0 +1,146 @@
+import { stat } from 'node:fs/promises';
+import { readdirSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { globMatcher } from '../../config/globs.js';
+import { UsageError, type SourceSink } from '../../types.js';
+import { isDotenv } from '../../rules/risks.js';
+import { isGitMissing, isTracked, listFilesTracked, listIgnored, repoRoot } from '../git.js';
+import type { Entry } from './read.js';
+
+export interface TreeOptions {
+  /** Paths named by the user; none means the current directory. */
+  paths: string[];
+  cwd: string;
+  include?: string[];
+  exclude?: string[];
+  maxFileSize: number;
+}
+
+
+const toPosix = (p: string): string => (path.sep === '/' ? p : p.split(path.sep).join('/'));
+
+/**
+ * Every regular file under `dir` (the .git folder excluded), counting links and special files, which
+ * are never followed. A plain readdir loop: on a 24,000-file tree it lists in a third of fast-glob's
+ * time with a third of its memory, and the scan needs nothing but names and types.
+ */
+function* walk(dir: string, base: string, sink: SourceSink, inRepo = false): Generator<Entry> {
+  const rel = toPosix(path.relative(base, dir));
+  const prefix = rel ? `${rel}/` : '';
+  const stack = [''];
+  while (stack.length) {
+    const sub = stack.pop()!;
+    let dirents: Dirent[];
+    try {
+      dirents = readdirSync(sub ? path.join(dir, sub) : dir, { withFileTypes: true });
+    } catch (e) {
+      sink.skip('unreadable', prefix + sub, (e as NodeJS.ErrnoException).code ?? String(e));
+      continue;
+    }
+    for (const d of dirents) {
+      const p = sub ? `${sub}/${d.name}` : d.name;
+      if (d.isDirectory()) {
+        if (d.name !== '.git') stack.push(p);
+      } else if (d.isFile()) yield inRepo ? { abs: path.join(dir, p), file: prefix + p, untracked: true } : { abs: path.join(dir, p), file: prefix + p };
+      else if (d.isSymbolicLink()) sink.skip('symlink', prefix + p);
+      else sink.skip('special', prefix + p);
+    }
+  }
+}
+
+/**
+ * A path argument that names nothing but is a glob (`'dist/**\/*.js'`, as Windows shells pass it
+ * unexpanded) is expanded with fast-glob, relative to the working directory.
+ */
+async function expandGlob(target: string, cwd: string): Promise<string[] | undefined> {
+  // fast-glob loads only for a path that could be a glob.
+  if (!/[*?[\]{}()!]/.test(target)) return undefined;
+  const { default: fg } = await import('fast-glob');
+  if (!fg.isDynamicPattern(target)) return undefined;
+  return fg.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
+}
+
+async function* ignoredUnder(root: string, rel: string, sink: SourceSink): AsyncGenerator<Entry> {
+  for (const p of await listIgnored(root, rel)) {
+    if (!p.endsWith('/')) yield { abs: path.join(root, p), file: p, untracked: true };
+    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path.join(root, p), root, sink, true);
+  }
+}
+
+/** The files a tree scan reads, in the order they were listed. */
+async function* listTargets(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Entry> {
+  const named = opts.paths.length > 0;
+  const targets = named ? [...opts.paths] : ['.'];
+  let warnedNoGit = false;
+  for (let t = 0; t < targets.length; t++) {
+    const target = targets[t]!;
+    const abs = path.resolve(opts.cwd, target);
+    const st = await stat(abs).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT' || e.code === 'ENOTDIR') {
+        const matches = await expandGlob(target, opts.cwd);
+        if (matches?.length) return matches;
+        if (matches) throw new UsageError(`no file matches ${target}`);
+        throw new UsageError(`no such file or directory: ${target}`);
+      }
+      throw new UsageError(`cannot read ${target}: ${e.code ?? e.message}`);
+    });
+    if (Array.isArray(st)) {
+      targets.splice(t + 1, 0, ...st);
+      continue;
+    }
+    const dir = st.isDirectory() ? abs : path.dirname(abs);
+    const root = await repoRoot(dir, true);
+    if (!root && isGitMissing() && !warnedNoGit) {
+      warnedNoGit = true;
+      sink.warn('git not found on PATH: scanning every file, .gitignore is not applied');
+    }
+    if (!st.isDirectory()) {
+      // A named file is always read, ignored or not.
+      const base = root ?? opts.cwd;
+      const rel = path.relative(base, abs);
+      const file = toPosix(rel.startsWith('..') ? abs : rel);
+      // Only a .env file's status matters (committed-dotenv): ask git about those alone.
+      const untracked = root && isDotenv(file) && !(await isTracked(root, file)) ? { untracked: true as const } : {};
+      yield { abs, file, follow: true, ...untracked };
+      continue;
+    }
+    if (root) {
+      const rel = path.relative(root, abs) || '.';
+      const files = await listFilesTracked(root, rel);
+      if (files.length > 0 || !named) {
+        for (const f of files) yield f.untracked ? { abs: path.join(root, f.file), file: f.file, untracked: true } : { abs: path.join(root, f.file), file: f.file };
+        // A named folder is read with what git ignores in it (`dist/` kept by a tracked .gitkeep,
+        // a package's build output), dependencies excepted; the repository root is the default scan.
+        if (named && rel !== '.') yield* ignoredUnder(root, rel, sink);
+        continue;
+      }
+      // A named folder that git shows nothing of is ignored (a build output): read all of it.
+      yield* walk(abs, root, sink, true);
+      continue;
+    }
+    // Outside a repository, `openai-key-scan dist` reports `dist/assets/…` (paths relative to the
+    // working directory, as the user typed them, and exposure sees the build folder); an absolute or
+    // outside path is its own scan root.
+    const rel = path.relative(opts.cwd, abs);
+    const underCwd = named && !path.isAbsolute(target) && rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    yield* walk(abs, underCwd ? opts.cwd : abs, sink);
+  }
+}
+
+/** The files a tree scan reads, after --include/--exclude, each once. */
+export async function* treeEntries(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Entry> {
+  const include = await globMatcher(opts.include);
+  const exclude = await globMatcher(opts.exclude);
+  // Only several named paths can list a file twice; one target needs no set of every path.
+  const seen = opts.paths.length > 1 ? new Set<string>() : undefined;
+  for await (const entry of listTargets(opts, sink)) {
+    if (seen) {
+      if (seen.has(entry.abs)) continue;
+      seen.add(entry.abs);
+    }
+    if (include && !include(entry.file)) continue;
+    if (exclude?.(entry.file)) continue;
+    yield entry;
+  }
+}
+

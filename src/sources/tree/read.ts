@@ -1,0 +1,207 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { textView, viewEncoding } from '../../detect/text.js';
+import type { Fragment, FragmentWindow, Origin, SkipCounts, SourceSink } from '../../types.js';
+
+export interface Entry {
+  abs: string;
+  /** Named on the command line: a link is followed, since the user asked for it. */
+  follow?: boolean;
+  /** Path as reported: relative to the repository root, or to the scan root outside a repository. */
+  file: string;
+  /** In a repository but not tracked (untracked or ignored); see Origin.git. */
+  untracked?: true;
+}
+
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
+/** Read until end of file: /proc-style files report size 0, and a file may change while read. */
+const CHUNK = 64 * 1024;
+
+/**
+ * Files larger than WINDOW + 2 × OVERLAP are read and scanned window by window, so memory stays flat
+ * whatever the file size. The overlap is more than any key in any encoding, and more than the base64
+ * decoder reaches, so a window edge never cuts a key out of sight.
+ */
+export const WINDOW = 16 * 1024 * 1024;
+export const OVERLAP = 64 * 1024;
+
+/**
+ * A read buffer reused from file to file by a caller that is done with each fragment before reading
+ * the next (the scan loop, a worker): files then cost no allocation and no garbage, and memory is
+ * bounded by the largest file read whole (larger ones are read in windows into the same buffer).
+ */
+export class Scratch {
+  buf = Buffer.allocUnsafeSlow(256 * 1024);
+}
+/** Every file up to the window size reads into the scratch: one buffer per thread, never garbage. */
+const SCRATCH_MAX = WINDOW + 2 * OVERLAP;
+
+function readAll(fd: number, size: number, max: number, scratch?: Scratch): Buffer {
+  let buf: Buffer;
+  if (scratch && size > 0 && size <= SCRATCH_MAX) {
+    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(size, scratch.buf.length * 2)));
+    buf = scratch.buf.subarray(0, size);
+  } else {
+    buf = Buffer.allocUnsafe(size || CHUNK);
+  }
+  let n = 0;
+  for (;;) {
+    if (n === buf.length) {
+      if (n >= max) break;
+      const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const r = readSync(fd, buf, n, buf.length - n, n);
+    if (r === 0) break;
+    n += r;
+    if (size && n === size) break;
+  }
+  return n === buf.length ? buf : buf.subarray(0, n);
+}
+
+
+const TRACKED_OR_NO_GIT: Origin = { kind: 'tree' };
+const UNTRACKED: Origin = { kind: 'tree', git: 'untracked' };
+
+function treeOrigin(entry: Entry): Origin {
+  return entry.untracked ? UNTRACKED : TRACKED_OR_NO_GIT;
+}
+
+type Opened = { fd: number; size: number } | undefined;
+
+/**
+ * Open a tree entry for reading, or count why it is skipped. Synchronous on purpose: open + fstat +
+ * read on a cached small file is about four times faster than the promise API's thread-pool round
+ * trips, and most trees are many small files. O_NOFOLLOW refuses links without a separate lstat;
+ * O_NONBLOCK keeps a FIFO from blocking the open.
+ */
+function openEntry(entry: Entry, maxFileSize: number, sink: SourceSink): Opened {
+  let fd: number;
+  try {
+    fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') sink.skip('symlink', entry.file);
+    // A tracked file deleted from the work tree is not a problem to report.
+    else if (code !== 'ENOENT') sink.skip('unreadable', entry.file, code ?? String(e));
+    return undefined;
+  }
+  try {
+    const st = fstatSync(fd);
+    let skip: [keyof SkipCounts, string?] | undefined;
+    if (st.isDirectory()) skip = undefined; // a submodule: nothing to count
+    else if (!st.isFile()) skip = ['special'];
+    else if (st.size > maxFileSize) skip = ['tooLarge', `${st.size} bytes`];
+    else return { fd, size: st.size };
+    if (skip) sink.skip(skip[0], entry.file, skip[1]);
+  } catch (e) {
+    sink.skip('unreadable', entry.file, (e as NodeJS.ErrnoException).code ?? String(e));
+  }
+  closeSync(fd);
+  return undefined;
+}
+
+/**
+ * Hand one file to `each` as fragments: the whole file, or, for a large file, one window at a time in
+ * a buffer reused from window to window (so `each` must be done with a fragment when it returns).
+ */
+export function readFragments(entry: Entry, maxFileSize: number, sink: SourceSink, scratch: Scratch | undefined, each: (fragment: Fragment) => void): void {
+  const opened = openEntry(entry, maxFileSize, sink);
+  if (!opened) return;
+  const { fd, size } = opened;
+  let fragment: Fragment | undefined;
+  try {
+    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: treeOrigin(entry) };
+    else readWindows(fd, size, entry, sink, each, scratch);
+  } catch (e) {
+    sink.skip('unreadable', entry.file, (e as NodeJS.ErrnoException).code ?? String(e));
+  } finally {
+    closeSync(fd);
+  }
+  if (fragment) each(fragment);
+}
+
+function readRange(fd: number, buf: Buffer, length: number, position: number): number {
+  let n = 0;
+  while (n < length) {
+    const r = readSync(fd, buf, n, length - n, position + n);
+    if (r === 0) break;
+    n += r;
+  }
+  return n;
+}
+
+/** Line index and column (code units) at the end of `bytes[from, to)`, continuing from `at`. */
+function advance(bytes: Buffer, from: number, to: number, utf16: 'utf16le' | 'utf16be' | undefined, at: { line: number; column: number }): void {
+  let start = from;
+  if (utf16) {
+    const lf = utf16 === 'utf16le' ? Buffer.from([10, 0]) : Buffer.from([0, 10]);
+    for (let i = bytes.indexOf(lf, from); i !== -1 && i < to; i = bytes.indexOf(lf, i + 1)) {
+      if ((i - from) % 2) continue;
+      at.line++;
+      start = i + 2;
+    }
+    at.column = (start === from ? at.column : 0) + ((to - start) >> 1);
+    return;
+  }
+  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) {
+    at.line++;
+    start = i + 1;
+  }
+  let units = 0;
+  if (isAscii(bytes.subarray(start, to))) units = to - start; // native and fast: the common case
+  else {
+    for (let i = start; i < to; i++) {
+      const c = bytes[i]!;
+      if ((c & 0xc0) !== 0x80) units += c >= 0xf0 ? 2 : 1;
+    }
+  }
+  at.column = (start === from ? at.column : 0) + units;
+}
+
+/** A large file window by window (see WINDOW): each window's keys are located in the whole file. */
+function readWindows(fd: number, size: number, entry: Entry, sink: SourceSink, each: (fragment: Fragment) => void, scratch?: Scratch): void {
+  const file = entry.file;
+  if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
+  const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
+  const at = { line: 0, column: 0 };
+  let encoding: FragmentWindow['encoding'] = 'utf8';
+  let fileBom = 0;
+  for (let k = 0; k * WINDOW < size; k++) {
+    const from = Math.max(0, k * WINDOW - OVERLAP);
+    const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
+    const content = buf.subarray(0, readRange(fd, buf, to - from, from));
+    if (k === 0) {
+      const view = textView(content);
+      if (!view) {
+        sink.skip('binary', file);
+        return;
+      }
+      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+    }
+    const bom = k === 0 ? fileBom : 0;
+    const unit = encoding === 'utf8' ? 1 : 2;
+    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
+    const last = acceptEnd >= size;
+    each({
+      path: file,
+      content,
+      origin: treeOrigin(entry),
+      window: {
+        first: k === 0,
+        encoding,
+        bom,
+        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
+        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+        line: at.line,
+        column: at.column,
+        bytes: acceptEnd - k * WINDOW,
+      },
+    });
+    if (last) break;
+    const next = (k + 1) * WINDOW - OVERLAP;
+    advance(content, bom, next - from, encoding === 'utf8' ? undefined : encoding, at);
+  }
+}
+
