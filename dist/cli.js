@@ -73,6 +73,12 @@ var require_get_caller_file = __commonJS({
 });
 
 // src/types.ts
+var types_exports = {};
+__export(types_exports, {
+  SEVERITIES: () => SEVERITIES,
+  UsageError: () => UsageError,
+  emptySkipCounts: () => emptySkipCounts
+});
 function emptySkipCounts() {
   return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
 }
@@ -246,8 +252,112 @@ var init_version = __esm({
   }
 });
 
+// src/config/files.ts
+var files_exports = {};
+__export(files_exports, {
+  BASELINE_CAP: () => BASELINE_CAP,
+  CONFIG_CAP: () => CONFIG_CAP,
+  readRegularFile: () => readRegularFile,
+  writeFileAtomic: () => writeFileAtomic
+});
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+function inside(root, abs) {
+  const rel = path.relative(root, abs);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+function realRoot(root) {
+  try {
+    return realpathSync(root);
+  } catch {
+    return root;
+  }
+}
+function readRegularFile(abs, what, cap, root) {
+  let st;
+  try {
+    st = lstatSync(abs);
+  } catch {
+    return void 0;
+  }
+  if (st.isSymbolicLink()) {
+    let real;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      throw new UsageError(`${what}: a link to nothing (${path.basename(abs)}): remove it or point it at a file`);
+    }
+    if (root && !inside(realRoot(root), real)) throw new UsageError(`${what}: a link out of the repository is not read: make it a regular file`);
+  }
+  const { O_RDONLY: O_RDONLY2, O_NONBLOCK: O_NONBLOCK2 } = constants;
+  let fd;
+  try {
+    fd = openSync(abs, O_RDONLY2 | O_NONBLOCK2);
+  } catch (e) {
+    throw new UsageError(`${what}: cannot read it (${e.code ?? e.message})`);
+  }
+  try {
+    const info2 = fstatSync(fd);
+    if (!info2.isFile()) throw new UsageError(`${what}: not a regular file: give a JSON file`);
+    if (info2.size > cap) throw new UsageError(`${what}: ${info2.size} bytes is more than the ${Math.round(cap / 1024)} KB a file of this kind may have`);
+    const buf = Buffer.alloc(Math.min(info2.size, cap) + 1);
+    let have = 0;
+    for (let n = 1; n > 0 && have < buf.length; have += n) n = readSync(fd, buf, have, buf.length - have, null);
+    if (have > cap) throw new UsageError(`${what}: more than the ${Math.round(cap / 1024)} KB a file of this kind may have`);
+    return buf.toString("utf8", 0, have);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeFileAtomic(abs, text, what, root) {
+  let target = abs;
+  try {
+    if (lstatSync(abs).isSymbolicLink()) {
+      const real = realpathSync(abs);
+      if (!root || !inside(realRoot(root), real)) throw new UsageError(`${what}: ${abs} is a link that leads out of the repository: not written through (remove the link)`);
+      target = real;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+  }
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: "wx" });
+    renameSync(tmp, target);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+    throw new UsageError(`cannot write ${what} to ${abs}: ${e.code ?? e.message}`);
+  }
+}
+var CONFIG_CAP, BASELINE_CAP;
+var init_files = __esm({
+  "src/config/files.ts"() {
+    "use strict";
+    init_types();
+    CONFIG_CAP = 1024 * 1024;
+    BASELINE_CAP = 32 * 1024 * 1024;
+  }
+});
+
+// src/detect/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(secret) {
+  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+}
+function normalizeFingerprint(value) {
+  const m = /^(?:v1:)?([0-9a-f]{16})$/.exec(value);
+  return m ? m[1] : void 0;
+}
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/baseline.ts
-import { existsSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
 function sortEntries(entries) {
   const seen = /* @__PURE__ */ new Map();
   for (const e of entries) seen.set(entryKey(e), { fingerprint: e.fingerprint, file: e.file, ruleId: e.ruleId });
@@ -276,290 +386,259 @@ function parseBaseline(text, file) {
     if (!r || typeof r.fingerprint !== "string" || typeof r.file !== "string" || typeof r.ruleId !== "string") {
       throw new UsageError(`${file}: findings[${i}] needs fingerprint, file and ruleId strings`);
     }
-    return { fingerprint: r.fingerprint, file: r.file, ruleId: r.ruleId };
+    const fingerprint2 = normalizeFingerprint(r.fingerprint);
+    if (fingerprint2 === void 0) throw new UsageError(`${file}: findings[${i}].fingerprint is not a fingerprint as reports show it`);
+    return { fingerprint: fingerprint2, file: r.file, ruleId: r.ruleId };
   });
 }
-function readBaseline(file) {
-  if (!existsSync(file)) throw new UsageError(`--baseline: no such file: ${file} (write one with \`openai-key-scan baseline\`)`);
-  return parseBaseline(readFileSync4(file, "utf8"), file);
+function readBaseline(file, root) {
+  const text = readRegularFile(file, `--baseline ${file}`, BASELINE_CAP, root);
+  if (text === void 0) throw new UsageError(`--baseline: no such file: ${file} (write one with \`openai-key-scan baseline\`)`);
+  return parseBaseline(text, file);
 }
-function writeBaseline(file, entries) {
-  try {
-    writeFileSync(file, baselineText(entries));
-  } catch (e) {
-    throw new UsageError(`cannot write the baseline to ${file}: ${e.code ?? e.message}`);
-  }
+function writeBaseline(file, entries, root) {
+  writeFileAtomic(file, baselineText(entries), "the baseline", root);
 }
 var BASELINE_FILE, BASELINE_VERSION, entryKey;
 var init_baseline = __esm({
   "src/config/baseline.ts"() {
     "use strict";
+    init_files();
     init_types();
+    init_fingerprint();
     BASELINE_FILE = ".openai-key-scan-baseline.json";
     BASELINE_VERSION = 1;
     entryKey = (e) => `${e.fingerprint}\0${e.file}\0${e.ruleId}`;
   }
 });
 
-// src/run/policy.ts
-function parseFailOn(value, where = "--fail-on") {
-  if (FAIL_ON_VALUES.includes(value)) return value;
-  throw new UsageError(`${where}: unknown value "${value}" (use one of ${FAIL_ON_VALUES.join(", ")})`);
+// src/sources/git.ts
+import { spawn } from "node:child_process";
+function spawnFailure(e) {
+  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
 }
-function atOrAbove(severity, floor) {
-  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
+function spawnGit(args, cwd) {
+  return spawn("git", [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ["pipe", "pipe", "pipe"] });
 }
-function fails(finding, failOn) {
-  switch (failOn) {
-    case "none":
-      return false;
-    case "any":
-      return true;
-    case "key":
-      return finding.kind === "key";
-    case "live":
-      return finding.verification?.status === "live";
-    default:
-      return atOrAbove(finding.severity, failOn);
-  }
-}
-function exitCodeFor(findings, failOn) {
-  return findings.some((f) => fails(f, failOn)) ? 1 : 0;
-}
-var FAIL_ON_VALUES;
-var init_policy = __esm({
-  "src/run/policy.ts"() {
-    "use strict";
-    init_types();
-    init_types();
-    FAIL_ON_VALUES = ["key", "live", "any", "none", ...SEVERITIES];
-  }
-});
-
-// src/rules/risks.ts
-function isDotenv(path15) {
-  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path15);
-}
-function isDotenvTemplate(path15) {
-  const name = path15.slice(path15.lastIndexOf("/") + 1);
-  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
-}
-function isSecretName(name) {
-  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
-}
-function isPlaceholderValue(raw) {
-  let v = raw.trim();
-  const q = v[0];
-  if (q === '"' || q === "'" || q === "`") {
-    const end = v.indexOf(q, 1);
-    v = end === -1 ? v.slice(1) : v.slice(1, end);
-  } else {
-    v = v.replace(/\s+#.*$/, "");
-  }
-  v = v.trim();
-  if (v.length < 8) return true;
-  if (v.includes("T3BlbkFJ")) return false;
-  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
-  return PLACEHOLDER_WORDS.test(v);
-}
-function committedOrOutsideGit(origin) {
-  return origin.kind !== "tree" || origin.git !== "untracked";
-}
-var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, RISK_RULES;
-var init_risks = __esm({
-  "src/rules/risks.ts"() {
-    "use strict";
-    TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
-    DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
-    SOURCE_MAP = /\.map$/i;
-    SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
-    PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
-    PUBLIC_PREFIXES = {
-      NEXT_PUBLIC_: "Next.js",
-      VITE_: "Vite",
-      REACT_APP_: "Create React App",
-      EXPO_PUBLIC_: "Expo",
-      NUXT_PUBLIC_: "Nuxt",
-      PUBLIC_: "SvelteKit and Astro",
-      GATSBY_: "Gatsby",
-      VUE_APP_: "Vue CLI",
-      STORYBOOK_: "Storybook"
-    };
-    PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
-    RISK_RULES = [
-      {
-        id: "committed-dotenv",
-        kind: "risk",
-        title: "Committed .env file",
-        severity: "medium",
-        literals: ["OPENAI_"],
-        regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
-        appliesTo: (path15, origin) => isDotenv(path15) && !isDotenvTemplate(path15) && committedOrOutsideGit(origin),
-        keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
-        message: ({ name }, path15) => {
-          const file = path15.slice(path15.lastIndexOf("/") + 1);
-          return `${path15} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
-        }
-      },
-      {
-        id: "public-env-var",
-        kind: "risk",
-        title: "OpenAI key in a client-side environment variable",
-        severity: "high",
-        // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
-        literals: ["_OPENAI_"],
-        // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
-        regex: new RegExp(
-          `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
-          "g"
-        ),
-        appliesTo: (path15) => !DOCS.test(path15) && !SOURCE_MAP.test(path15),
-        skipComments: true,
-        keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
-        message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
-      },
-      {
-        id: "browser-sdk",
-        kind: "risk",
-        title: "OpenAI SDK allowed in the browser",
-        severity: "high",
-        // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
-        literals: ["AllowBrowser"],
-        regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
-        appliesTo: (path15) => !DOCS.test(path15) && !SOURCE_MAP.test(path15),
-        skipComments: true,
-        inFile: /openai/i,
-        // Anthropic's SDK has the same option; the nearest constructor before the option decides.
-        keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
-        message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
-      }
-    ];
-  }
-});
-
-// src/config/file.ts
-var file_exports = {};
-__export(file_exports, {
-  CONFIG_FILE: () => CONFIG_FILE,
-  configFromText: () => configFromText,
-  loadConfig: () => loadConfig,
-  validateConfig: () => validateConfig
-});
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import path from "node:path";
-function fail(file, key, what) {
-  throw new UsageError(`${file}: "${key}" ${what}`);
-}
-function validateConfig(raw, file) {
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${file}: the config must be a JSON object`);
-  const obj = raw;
-  for (const key of Object.keys(obj)) {
-    if (KEYS.has(key)) continue;
-    if (URL_KEYS.test(key)) fail(file, key, "is not allowed: a config file can never set where keys are sent for verification (use --verify-base-url or OPENAI_KEY_SCAN_BASE_URL)");
-    fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith("$") && k !== "comment").join(", ")})`);
-  }
-  const config = {};
-  if (obj.ignorePaths !== void 0) {
-    if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === "string" && g.length > 0)) fail(file, "ignorePaths", "must be an array of glob strings");
-    config.ignorePaths = obj.ignorePaths;
-  }
-  if (obj.allowFingerprints !== void 0) {
-    if (!Array.isArray(obj.allowFingerprints)) fail(file, "allowFingerprints", 'must be an array of { "fingerprint": "\u2026", "comment": "why" }');
-    config.allowFingerprints = obj.allowFingerprints.map((e, i) => {
-      if (!e || typeof e !== "object" || Array.isArray(e)) fail(file, `allowFingerprints[${i}]`, 'must be an object { "fingerprint": "\u2026", "comment": "why" }');
-      const { fingerprint: fingerprint2, comment, ...rest } = e;
-      const extra = Object.keys(rest)[0];
-      if (extra !== void 0) fail(file, `allowFingerprints[${i}].${extra}`, "is not a key of an allowFingerprints entry (fingerprint, comment)");
-      if (typeof fingerprint2 !== "string" || !/^[0-9a-f]{16}$/.test(fingerprint2)) fail(file, `allowFingerprints[${i}].fingerprint`, "must be a 16-character hex fingerprint, as reports show");
-      if (comment !== void 0 && typeof comment !== "string") fail(file, `allowFingerprints[${i}].comment`, "must be a string");
-      return { fingerprint: fingerprint2, ...comment ? { comment } : {} };
+function runGit(args, cwd, input) {
+  return new Promise((resolve6, reject) => {
+    const child2 = spawnGit(args, cwd);
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (d) => out.push(d));
+    child2.stderr.on("data", (d) => err.push(d));
+    child2.on("error", (e) => reject(spawnFailure(e)));
+    child2.on("close", (code) => resolve6({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child2.stdin.on("error", () => {
     });
-  }
-  if (obj.failOn !== void 0) {
-    if (typeof obj.failOn !== "string" || !FAIL_ON_VALUES.includes(obj.failOn)) fail(file, "failOn", `must be one of ${FAIL_ON_VALUES.join(", ")}`);
-    config.failOn = obj.failOn;
-  }
-  if (obj.risks !== void 0) {
-    if (!obj.risks || typeof obj.risks !== "object" || Array.isArray(obj.risks) || !Object.values(obj.risks).every((v) => typeof v === "boolean")) {
-      fail(file, "risks", 'must be an object of rule ids to true/false, e.g. { "committed-dotenv": false }');
-    }
-    const known = RISK_RULES.map((r) => r.id);
-    const unknown = Object.keys(obj.risks).find((id) => !known.includes(id));
-    if (unknown !== void 0) fail(file, `risks.${unknown}`, `is not a risk rule (known: ${known.join(", ")})`);
-    config.risks = obj.risks;
-  }
-  if (obj.maxFileSize !== void 0) {
-    if (typeof obj.maxFileSize !== "string" && typeof obj.maxFileSize !== "number") fail(file, "maxFileSize", 'must be a size such as "50MB" or a number of bytes');
-    config.maxFileSize = obj.maxFileSize;
-  }
-  return config;
+    child2.stdin.end(input);
+  });
 }
-function parseJson(text, file) {
+function gitFailure(what, code, stderr) {
+  const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
+  return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
+}
+async function git(args, cwd, input) {
+  const r = await runGit(args, cwd, input);
+  if (r.code !== 0) throw gitFailure(`git ${args[0]}`, r.code, r.stderr);
+  return r.stdout;
+}
+async function repoRoot(dir, optional = false) {
+  if (gitMissing && optional) return void 0;
   try {
-    return JSON.parse(text);
+    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
+    if (r.code !== 0) return void 0;
+    return r.stdout.toString("utf8").replace(/\n$/, "");
   } catch (e) {
-    throw new UsageError(`${file}: not valid JSON (${e.message.split("\n")[0]})`);
+    if (e instanceof GitError && optional) {
+      gitMissing = true;
+      return void 0;
+    }
+    throw e;
   }
 }
-function loadConfig(root, cwd, explicit) {
-  const rel = (p) => path.relative(root, p).split(path.sep).join("/");
-  if (explicit) {
-    const abs = path.resolve(cwd, explicit);
-    if (!existsSync2(abs)) throw new UsageError(`--config: no such file: ${explicit}`);
-    const inRepo = !rel(abs).startsWith("..");
-    return { config: validateConfig(parseJson(readFileSync5(abs, "utf8"), explicit), explicit), file: explicit, ...inRepo ? { repoPath: rel(abs) } : {} };
+async function repoDir(dir) {
+  const r = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"], dir);
+  if (r.code !== 0) return void 0;
+  const [bare, gitDir, top2] = r.stdout.toString("utf8").split("\n");
+  return bare === "true" ? gitDir : top2 || gitDir;
+}
+function isGitMissing() {
+  return gitMissing === true;
+}
+async function listFilesTracked(root, pathspec) {
+  const out = await git(["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`], root);
+  return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
+}
+async function listIgnored(root, pathspec) {
+  return splitNul(await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root));
+}
+async function isTracked(root, file) {
+  return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
+}
+function splitNul(out) {
+  const s = out.toString("utf8");
+  return s ? s.split("\0").filter(Boolean) : [];
+}
+async function showAt(root, rev, repoPath) {
+  const r = await runGit(["show", "--no-textconv", `${rev}:${repoPath}`], root);
+  return r.code === 0 ? r.stdout.toString("utf8") : void 0;
+}
+async function hasCommit(root, rev) {
+  return (await runGit(["cat-file", "-e", `${rev}^{commit}`], root)).code === 0;
+}
+async function resolveCommit(root, rev) {
+  const r = await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root);
+  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+}
+async function isShallow(root) {
+  return (await runGit(["rev-parse", "--is-shallow-repository"], root)).stdout.toString().trim() === "true";
+}
+async function haveMergeBase(root, a, b) {
+  return (await runGit(["merge-base", "--end-of-options", a, b], root)).code === 0;
+}
+async function hasAnyCommit(root) {
+  const [head, refs] = await Promise.all([runGit(["rev-parse", "--verify", "--quiet", "HEAD"], root), runGit(["for-each-ref", "--count=1"], root)]);
+  return head.code === 0 || refs.stdout.length > 0;
+}
+async function fetchShallow(root, refs, depth) {
+  const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", "--no-tags", "--quiet", "--no-write-fetch-head", `--depth=${depth}`, "origin", "--", ...refs], root);
+  return r.code === 0;
+}
+async function revList(root, args, merges) {
+  const out = await git(["rev-list", ...merges ? [] : ["--no-merges"], ...args, "--"], root);
+  return out.toString("utf8").split("\n").filter(Boolean);
+}
+async function configValue(root, key) {
+  const r = await runGit(["config", "--get", key], root);
+  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+}
+async function hooksPathOf(root) {
+  return (await git(["rev-parse", "--git-path", "hooks"], root)).toString("utf8").trim();
+}
+function unquote(s) {
+  if (!s.startsWith('"')) return s;
+  const bytes = [];
+  const simple = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, "\\": 92 };
+  for (let i = 1; i < s.length - 1; i++) {
+    const ch = s[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next = s[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(s.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(simple[next] ?? next.charCodeAt(0));
   }
-  const own = path.join(root, CONFIG_FILE);
-  if (existsSync2(own)) return { config: validateConfig(parseJson(readFileSync5(own, "utf8"), CONFIG_FILE), CONFIG_FILE), file: CONFIG_FILE, repoPath: CONFIG_FILE };
-  const pkg = path.join(root, "package.json");
-  if (existsSync2(pkg)) {
-    const json = parseJson(readFileSync5(pkg, "utf8"), "package.json");
-    if (json && typeof json === "object" && json["openai-key-scan"] !== void 0) {
-      return { config: validateConfig(json["openai-key-scan"], 'package.json "openai-key-scan"'), file: "package.json", repoPath: "package.json", field: true };
+  return Buffer.from(bytes).toString("utf8");
+}
+function hunkHeader(line) {
+  const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+  if (!m) return void 0;
+  return { oldCount: m[1] === void 0 ? 1 : Number(m[1]), newStart: Number(m[2]), newCount: m[3] === void 0 ? 1 : Number(m[3]) };
+}
+function newPathOf(line) {
+  const name = line.slice(4).replace(/\t$/, "");
+  return name === "/dev/null" ? void 0 : unquote(name).replace(/^b\//, "");
+}
+async function* readBlobs(root, ids) {
+  if (!ids.length) return;
+  const child2 = spawnGit(["cat-file", "--batch"], root);
+  const failed = new Promise((_, reject) => {
+    child2.on("error", (e) => reject(spawnFailure(e)));
+  });
+  failed.catch(() => {
+  });
+  child2.stdin.on("error", () => {
+  });
+  child2.stdin.end(ids.map((id) => `${id}
+`).join(""));
+  child2.stderr.resume();
+  let next = 0;
+  let pending = [];
+  let have = 0;
+  let body;
+  for await (const chunk of child2.stdout) {
+    pending.push(chunk);
+    have += chunk.length;
+    for (; ; ) {
+      if (!body) {
+        const joined2 = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
+        pending = [joined2];
+        const nl = joined2.indexOf(10);
+        if (nl === -1) break;
+        const m = /^(\S+) (\S+) (\d+)$/.exec(joined2.toString("utf8", 0, nl));
+        const rest2 = joined2.subarray(nl + 1);
+        pending = [rest2];
+        have = rest2.length;
+        if (!m) yield { id: ids[next++], content: void 0 };
+        else body = { size: Number(m[3]), blob: m[2] === "blob" };
+        continue;
+      }
+      if (have < body.size + 1) break;
+      const joined = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
+      const content = Buffer.from(joined.subarray(0, body.size));
+      const rest = joined.subarray(body.size + 1);
+      pending = [rest];
+      have = rest.length;
+      const wasBlob = body.blob;
+      body = void 0;
+      yield { id: ids[next++], content: wasBlob ? content : void 0 };
     }
   }
-  return { config: {} };
+  while (next < ids.length) yield { id: ids[next++], content: void 0 };
+  await Promise.race([new Promise((r) => child2.on("close", r)), failed]);
 }
-function configFromText(text, loaded) {
-  if (text === void 0) return {};
-  try {
-    const json = JSON.parse(text);
-    return validateConfig(loaded.field ? json["openai-key-scan"] ?? {} : json, loaded.file ?? "config");
-  } catch {
-    return {};
-  }
+async function stagedDiff(cwd, pathspec) {
+  const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
+  const [root, raw, patch] = await Promise.all([
+    repoRoot(cwd),
+    runGit(["diff", "--cached", "--raw", "--numstat", "-z", "--no-abbrev", ...flags, ...pathspec], cwd),
+    runGit(["diff", "--cached", "-U0", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...pathspec], cwd)
+  ]);
+  return { root, raw, patch };
 }
-var CONFIG_FILE, KEYS, URL_KEYS;
-var init_file = __esm({
-  "src/config/file.ts"() {
+function spawnLog(root, flags) {
+  return spawnGit(["log", ...flags, "--no-walk=unsorted", "--stdin"], root);
+}
+var PINNED, ENV_PINS, GitError, GIT_MISSING, gitMissing;
+var init_git = __esm({
+  "src/sources/git.ts"() {
     "use strict";
     init_types();
-    init_policy();
-    init_risks();
-    CONFIG_FILE = ".openai-key-scan.json";
-    KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
-    URL_KEYS = /url|endpoint|host|base/i;
-  }
-});
-
-// src/config/inline.ts
-function parse(line, nextLine) {
-  if (line === void 0) return void 0;
-  const at = line.indexOf("openai-key-scan:allow");
-  if (at === -1) return void 0;
-  const m = DIRECTIVE.exec(line.slice(at, at + 400));
-  if (!m || Boolean(m[1]) !== nextLine) return void 0;
-  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
-  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
-}
-function inlineAllow(line, previousLine) {
-  return parse(line, false) ?? parse(previousLine, true);
-}
-var DIRECTIVE;
-var init_inline = __esm({
-  "src/config/inline.ts"() {
-    "use strict";
-    DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
+    PINNED = [
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "submodule.recurse=false",
+      "-c",
+      "diff.noprefix=false",
+      "-c",
+      "diff.external=",
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "core.untrackedCache=false",
+      "-c",
+      "core.attributesFile=/dev/null",
+      "-c",
+      "protocol.ext.allow=never",
+      "-c",
+      "remote.origin.uploadpack=git-upload-pack",
+      "-c",
+      "core.sshCommand=ssh",
+      "-c",
+      "core.gitProxy=",
+      "--no-replace-objects"
+    ];
+    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0" };
+    GitError = class extends UsageError {
+    };
+    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
   }
 });
 
@@ -1168,20 +1247,131 @@ var init_prefilter = __esm({
   }
 });
 
-// src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(secret) {
-  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+// src/config/inline.ts
+function parse(line, nextLine) {
+  if (line === void 0) return void 0;
+  const at = line.indexOf("openai-key-scan:allow");
+  if (at === -1) return void 0;
+  const m = DIRECTIVE.exec(line.slice(at, at + 400));
+  if (!m || Boolean(m[1]) !== nextLine) return void 0;
+  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
+  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
 }
-var init_fingerprint = __esm({
-  "src/detect/fingerprint.ts"() {
+function inlineAllow(line, previousLine) {
+  return parse(line, false) ?? parse(previousLine, true);
+}
+var DIRECTIVE;
+var init_inline = __esm({
+  "src/config/inline.ts"() {
     "use strict";
+    DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
+  }
+});
+
+// src/rules/risks.ts
+function isDotenv(path17) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path17);
+}
+function isDotenvTemplate(path17) {
+  const name = path17.slice(path17.lastIndexOf("/") + 1);
+  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
+}
+function isSecretName(name) {
+  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
+}
+function isPlaceholderValue(raw) {
+  let v = raw.trim();
+  const q = v[0];
+  if (q === '"' || q === "'" || q === "`") {
+    const end = v.indexOf(q, 1);
+    v = end === -1 ? v.slice(1) : v.slice(1, end);
+  } else {
+    v = v.replace(/\s+#.*$/, "");
+  }
+  v = v.trim();
+  if (v.length < 8) return true;
+  if (v.includes("T3BlbkFJ")) return false;
+  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
+  return PLACEHOLDER_WORDS.test(v);
+}
+function committedOrOutsideGit(origin) {
+  return origin.kind !== "tree" || origin.git !== "untracked";
+}
+var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, RISK_RULES;
+var init_risks = __esm({
+  "src/rules/risks.ts"() {
+    "use strict";
+    TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
+    DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
+    SOURCE_MAP = /\.map$/i;
+    SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
+    PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
+    PUBLIC_PREFIXES = {
+      NEXT_PUBLIC_: "Next.js",
+      VITE_: "Vite",
+      REACT_APP_: "Create React App",
+      EXPO_PUBLIC_: "Expo",
+      NUXT_PUBLIC_: "Nuxt",
+      PUBLIC_: "SvelteKit and Astro",
+      GATSBY_: "Gatsby",
+      VUE_APP_: "Vue CLI",
+      STORYBOOK_: "Storybook"
+    };
+    PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
+    RISK_RULES = [
+      {
+        id: "committed-dotenv",
+        kind: "risk",
+        title: "Committed .env file",
+        severity: "medium",
+        literals: ["OPENAI_"],
+        regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
+        appliesTo: (path17, origin) => isDotenv(path17) && !isDotenvTemplate(path17) && committedOrOutsideGit(origin),
+        keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
+        message: ({ name }, path17) => {
+          const file = path17.slice(path17.lastIndexOf("/") + 1);
+          return `${path17} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+        }
+      },
+      {
+        id: "public-env-var",
+        kind: "risk",
+        title: "OpenAI key in a client-side environment variable",
+        severity: "high",
+        // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
+        literals: ["_OPENAI_"],
+        // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
+        regex: new RegExp(
+          `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
+          "g"
+        ),
+        appliesTo: (path17) => !DOCS.test(path17) && !SOURCE_MAP.test(path17),
+        skipComments: true,
+        keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
+        message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
+      },
+      {
+        id: "browser-sdk",
+        kind: "risk",
+        title: "OpenAI SDK allowed in the browser",
+        severity: "high",
+        // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
+        literals: ["AllowBrowser"],
+        regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
+        appliesTo: (path17) => !DOCS.test(path17) && !SOURCE_MAP.test(path17),
+        skipComments: true,
+        inFile: /openai/i,
+        // Anthropic's SDK has the same option; the nearest constructor before the option decides.
+        keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
+        message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
+      }
+    ];
   }
 });
 
 // src/detect/risks.ts
-function risksFor(path15, origin, enabled) {
-  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path15, origin)));
+function risksFor(path17, origin, enabled) {
+  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path17, origin)));
 }
 function inComment(before) {
   const t = before.trimStart();
@@ -1210,7 +1400,7 @@ function allOffsets(buf, needle) {
   for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
   return out;
 }
-function detectRisks(view, path15, rules, window2, positions, prefiltered) {
+function detectRisks(view, path17, rules, window2, positions, prefiltered) {
   if (!rules.length) return [];
   if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
   const bytes = view.bytes;
@@ -1249,7 +1439,7 @@ function detectRisks(view, path15, rules, window2, positions, prefiltered) {
           const groups = { ...m.groups };
           const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
           if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
-          if (rule.keep && !rule.keep(groups, path15, before)) continue;
+          if (rule.keep && !rule.keep(groups, path17, before)) continue;
           positions ??= new Positions(view, window2);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
@@ -1271,7 +1461,7 @@ function detectRisks(view, path15, rules, window2, positions, prefiltered) {
           count.set(rule, (count.get(rule) ?? 0) + 1);
           found.push({
             rule,
-            message: rule.message(groups, path15),
+            message: rule.message(groups, path17),
             shown: maskText(shown),
             excerpt: excerpt2,
             ...allow.here ? { allowHere: allow.here } : {},
@@ -1291,7 +1481,7 @@ function detectRisks(view, path15, rules, window2, positions, prefiltered) {
 }
 function riskFindings(fragment, risks, noInlineAllow = false) {
   const { origin, lineMap } = fragment;
-  const allowOf = (r) => {
+  const allowOf2 = (r) => {
     if (noInlineAllow) return void 0;
     const adjacent = !lineMap || lineMap[r.lineIndex - 1] === lineMap[r.lineIndex] - 1;
     return r.allowHere ?? (adjacent ? r.allowAbove : void 0);
@@ -1312,7 +1502,7 @@ function riskFindings(fragment, risks, noInlineAllow = false) {
     encoding: "plain",
     message: r.message,
     excerpt: r.excerpt,
-    ...allowOf(r) ? { suppressed: { by: "inline", ...allowOf(r).reason ? { reason: allowOf(r).reason } : {} } } : {}
+    ...allowOf2(r) ? { suppressed: { by: "inline", ...allowOf2(r).reason ? { reason: allowOf2(r).reason } : {} } } : {}
   }));
 }
 var AROUND, EXCERPT, MAX_PER_RULE, RISK_LITERALS, PREFILTERED_RISK_LITERALS, PREFILTERED_RULES;
@@ -1442,9 +1632,9 @@ function detectKeys(content, window2) {
     spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString("latin1") });
   }
   if (window2) {
-    const inside = spans.filter((s) => s.start >= window2.acceptFrom && s.start < window2.acceptTo);
+    const inside2 = spans.filter((s) => s.start >= window2.acceptFrom && s.start < window2.acceptTo);
     spans.length = 0;
-    spans.push(...inside);
+    spans.push(...inside2);
   }
   if (spans.length === 0) return { view, positions: void 0, keys: [], rejected, riskHits };
   spans.sort((a, b) => a.start - b.start);
@@ -1465,9 +1655,6 @@ function detectKeys(content, window2) {
     };
   });
   return { view, positions, keys, rejected, riskHits };
-}
-function mayHoldKey(bytes) {
-  return prefilter.scan(bytes).count > 0;
 }
 var DECODERS, MARKER_BYTES, LITERALS3, PREFILTER_LITERALS, DECODER_OF, RISK_FROM, prefilter;
 var init_detect = __esm({
@@ -1492,13 +1679,446 @@ var init_detect = __esm({
   }
 });
 
+// src/sources/commit-log.ts
+function escapeEre(literal) {
+  return literal.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}
+function pickaxe(literals, wide) {
+  const terms = [...literals.map(escapeEre), ...wide.map((l) => [...l].map(escapeEre).join("[^[:alnum:]]"))];
+  return `-G${terms.join("|")}`;
+}
+function parseHeader(line) {
+  const fields = line.subarray(HEADER.length).toString("utf8").split("\0");
+  const [commit, time, date, author] = fields;
+  if (!commit || !/^[0-9a-f]{40,64}$/.test(commit) || !time || !/^\d+$/.test(time) || date === void 0 || author === void 0) return void 0;
+  return { commit, time: Number(time), date, author };
+}
+async function streamLog(root, flags, revs, parser2, backpressure) {
+  const child2 = spawnLog(root, flags);
+  const stderr = [];
+  child2.stderr.on("data", (d) => stderr.push(d));
+  const closed = new Promise((resolve6, reject) => {
+    child2.on("error", (e) => reject(spawnFailure(e)));
+    child2.on("close", (code2) => resolve6(code2 ?? 1));
+  });
+  closed.catch(() => {
+  });
+  child2.stdin.on("error", () => {
+  });
+  child2.stdin.end(`${revs.join("\n")}
+`);
+  for await (const chunk of child2.stdout) {
+    parser2.push(chunk);
+    const wait = backpressure.paused();
+    if (wait) await wait;
+  }
+  parser2.end();
+  const code = await closed;
+  if (code !== 0) throw gitFailure("git log", code, Buffer.concat(stderr).toString("utf8"));
+}
+async function commitSource(options) {
+  const { root } = options;
+  const revs = await revList(root, options.revs, options.includeMerges === true);
+  const flags = [
+    "-p",
+    "-U0",
+    "-M",
+    "--text",
+    "--full-index",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    pickaxe(options.literals, options.wideLiterals),
+    LOG_FORMAT,
+    ...options.includeMerges ? ["--diff-merges=remerge"] : []
+  ];
+  const parsers = [];
+  return {
+    mode: options.mode,
+    async *items(sink) {
+      const queue = [];
+      const blobs = [];
+      let wake;
+      let resume;
+      let resumed;
+      const emit = (f) => {
+        queue.push(f);
+        wake?.();
+      };
+      const backpressure = {
+        paused: () => {
+          if (queue.length < 64) return void 0;
+          resumed ??= new Promise((r) => resume = r);
+          return resumed;
+        }
+      };
+      const jobs = revs.length >= PARALLEL_FROM ? MAX_PROCESSES : 1;
+      const shares = Array.from({ length: jobs }, () => []);
+      revs.forEach((rev, i2) => shares[i2 % jobs].push(rev));
+      let failure;
+      let running = 0;
+      for (const share of shares) {
+        if (!share.length) continue;
+        const parser2 = new LogParser(emit, blobs);
+        parsers.push(parser2);
+        running++;
+        streamLog(root, flags, share, parser2, backpressure).catch((e) => failure ??= e).finally(() => {
+          running--;
+          wake?.();
+        });
+      }
+      for (; ; ) {
+        while (queue.length) {
+          yield queue.shift();
+          if (queue.length < 16 && resume) {
+            const r = resume;
+            resume = void 0;
+            resumed = void 0;
+            r();
+          }
+        }
+        if (failure) throw failure;
+        if (!running) break;
+        await new Promise((r) => wake = r);
+        wake = void 0;
+      }
+      if (failure) throw failure;
+      let i = 0;
+      for await (const { content } of readBlobs(root, blobs.map((b) => b.id))) {
+        const blob = blobs[i++];
+        if (!content) sink.skip("unreadable", blob.path, `git cat-file could not read blob ${blob.id.slice(0, 12)}`);
+        else if (content.length > options.maxFileSize) sink.skip("tooLarge", blob.path, `${content.length} bytes`);
+        else yield { path: blob.path, content, origin: blob.origin };
+      }
+    },
+    finish(report) {
+      report.commits = revs.length;
+      report.stats.bytes = parsers.reduce((n, p) => n + p.bytes, 0);
+      const unparsed = parsers.reduce((n, p) => n + p.unparsed, 0);
+      if (unparsed) throw new GitError(`could not read ${unparsed} commit header(s) from git log: the scan is incomplete (run git fsck)`);
+    }
+  };
+}
+var LOG_FORMAT, HEADER, WINDOW, OVERLAP, LogParser, NEWLINE, PARALLEL_FROM, MAX_PROCESSES;
+var init_commit_log = __esm({
+  "src/sources/commit-log.ts"() {
+    "use strict";
+    init_git();
+    LOG_FORMAT = "--format=%x01oks%x00%H%x00%at%x00%aI%x00%ae%x00";
+    HEADER = Buffer.from("oks\0");
+    WINDOW = 8 * 1024 * 1024;
+    OVERLAP = 64 * 1024;
+    LogParser = class {
+      constructor(emit, blobs) {
+        this.emit = emit;
+        this.blobs = blobs;
+      }
+      emit;
+      blobs;
+      unparsed = 0;
+      bytes = 0;
+      carry = [];
+      carryLength = 0;
+      origin;
+      file;
+      blobId;
+      parts = [];
+      numbers = [];
+      held = 0;
+      binary = false;
+      oldLeft = 0;
+      newLeft = 0;
+      newLine = 0;
+      push(chunk) {
+        this.bytes += chunk.length;
+        let from = 0;
+        for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
+          let line = chunk.subarray(from, nl);
+          if (this.carryLength) {
+            line = Buffer.concat([...this.carry, line], this.carryLength + line.length);
+            this.carry = [];
+            this.carryLength = 0;
+          }
+          this.line(line);
+          from = nl + 1;
+        }
+        if (from < chunk.length) {
+          this.carry.push(chunk.subarray(from));
+          this.carryLength += chunk.length - from;
+          if (this.carryLength > WINDOW && this.inBody()) this.splitLongLine();
+        }
+      }
+      end() {
+        if (this.carryLength) this.line(Buffer.concat(this.carry, this.carryLength));
+        this.carry = [];
+        this.carryLength = 0;
+        this.flush();
+      }
+      inBody() {
+        return this.oldLeft > 0 || this.newLeft > 0;
+      }
+      splitLongLine() {
+        const joined = Buffer.concat(this.carry, this.carryLength);
+        if (joined[0] !== 43 || this.binary || !this.file) return;
+        this.add(joined.subarray(1, joined.length - OVERLAP), this.newLine);
+        this.flush(true);
+        const rest = Buffer.concat([Buffer.from("+"), joined.subarray(joined.length - OVERLAP)]);
+        this.carry = [rest];
+        this.carryLength = rest.length;
+      }
+      add(content, lineNumber) {
+        if (this.binary) return;
+        if (content.includes(0)) {
+          this.binary = true;
+          this.parts = [];
+          this.numbers = [];
+          this.held = 0;
+          if (this.blobId && this.origin && this.file) this.blobs.push({ id: this.blobId, path: this.file, origin: this.origin });
+          return;
+        }
+        this.parts.push(Buffer.from(content));
+        this.numbers.push(lineNumber);
+        this.held += content.length + 1;
+        if (this.held > WINDOW) this.flush(true);
+      }
+      /** Emit the held lines as a fragment; `keepTail` starts the next window with the last lines (a key cut by the window edge is seen whole). */
+      flush(keepTail = false) {
+        if (this.file && this.origin && this.parts.length) {
+          const content = Buffer.concat(this.parts.flatMap((p, i) => i ? [NEWLINE, p] : [p]));
+          this.emit({ path: this.file, content, origin: this.origin, lineMap: this.numbers });
+        }
+        if (keepTail) {
+          const parts = [];
+          const numbers = [];
+          let held = 0;
+          for (let i = this.parts.length - 1; i >= 0 && held < OVERLAP; i--) {
+            const part = this.parts[i].length > OVERLAP ? this.parts[i].subarray(-OVERLAP) : this.parts[i];
+            parts.unshift(part);
+            numbers.unshift(this.numbers[i]);
+            held += part.length + 1;
+          }
+          this.parts = parts;
+          this.numbers = numbers;
+          this.held = held;
+        } else {
+          this.parts = [];
+          this.numbers = [];
+          this.held = 0;
+        }
+      }
+      line(line) {
+        if (this.inBody()) {
+          const c = line[0];
+          if (c === 43) {
+            this.add(line.subarray(1), this.newLine++);
+            this.newLeft--;
+          } else if (c === 45) this.oldLeft--;
+          else if (c === 32) {
+            this.oldLeft--;
+            this.newLeft--;
+            this.newLine++;
+          }
+          return;
+        }
+        if (line[0] === 1 && line.subarray(0, HEADER.length).equals(HEADER)) {
+          this.flush();
+          this.file = void 0;
+          const info2 = parseHeader(line);
+          if (!info2) {
+            this.unparsed++;
+            this.origin = void 0;
+            return;
+          }
+          this.origin = { kind: "commit", commit: info2.commit, author: info2.author, date: info2.date, time: info2.time };
+          return;
+        }
+        const text = line.toString("utf8");
+        if (text.startsWith("diff --git ")) {
+          this.flush();
+          this.file = void 0;
+          this.blobId = void 0;
+          this.binary = false;
+        } else if (text.startsWith("index ")) {
+          const m = /^index [0-9a-f]+\.\.([0-9a-f]+)/.exec(text);
+          this.blobId = m?.[1];
+        } else if (text.startsWith("+++ ")) {
+          this.file = newPathOf(text);
+        } else if (text.startsWith("@@ ")) {
+          const h = hunkHeader(text);
+          if (!h) return;
+          this.oldLeft = h.oldCount;
+          this.newLine = h.newStart;
+          this.newLeft = h.newCount;
+        }
+      }
+    };
+    NEWLINE = Buffer.from("\n");
+    PARALLEL_FROM = 400;
+    MAX_PROCESSES = 4;
+  }
+});
+
+// src/run/policy.ts
+function parseFailOn(value, where = "--fail-on") {
+  if (FAIL_ON_VALUES.includes(value)) return value;
+  throw new UsageError(`${where}: unknown value "${value}" (use one of ${FAIL_ON_VALUES.join(", ")})`);
+}
+function atOrAbove(severity, floor) {
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
+}
+function fails(finding, failOn) {
+  switch (failOn) {
+    case "none":
+      return false;
+    case "any":
+      return true;
+    case "key":
+      return finding.kind === "key";
+    case "live":
+      return WORKS.has(finding.verification?.status ?? "unchecked");
+    default:
+      return atOrAbove(finding.severity, failOn);
+  }
+}
+function exitCodeFor(findings, failOn) {
+  return findings.some((f) => fails(f, failOn)) ? 1 : 0;
+}
+var FAIL_ON_VALUES, WORKS;
+var init_policy = __esm({
+  "src/run/policy.ts"() {
+    "use strict";
+    init_types();
+    init_types();
+    FAIL_ON_VALUES = ["key", "live", "any", "none", ...SEVERITIES];
+    WORKS = /* @__PURE__ */ new Set(["live", "quota", "forbidden"]);
+  }
+});
+
+// src/config/file.ts
+import path2 from "node:path";
+function fail(file, key, what) {
+  throw new UsageError(`${file}: "${key}" ${what}`);
+}
+function validateConfig(raw, file) {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${file}: the config must be a JSON object`);
+  const obj = raw;
+  for (const key of Object.keys(obj)) {
+    if (KEYS.has(key)) continue;
+    if (URL_KEYS.test(key)) fail(file, key, "is not allowed: a config file can never set where keys are sent for verification (use --verify-base-url or OPENAI_KEY_SCAN_BASE_URL)");
+    fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith("$") && k !== "comment").join(", ")})`);
+  }
+  const config = {};
+  if (obj.ignorePaths !== void 0) {
+    if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === "string" && g.length > 0)) fail(file, "ignorePaths", "must be an array of glob strings");
+    config.ignorePaths = obj.ignorePaths;
+  }
+  if (obj.allowFingerprints !== void 0) {
+    if (!Array.isArray(obj.allowFingerprints)) fail(file, "allowFingerprints", 'must be an array of { "fingerprint": "\u2026", "comment": "why" }');
+    config.allowFingerprints = obj.allowFingerprints.map((e, i) => {
+      if (!e || typeof e !== "object" || Array.isArray(e)) fail(file, `allowFingerprints[${i}]`, 'must be an object { "fingerprint": "\u2026", "comment": "why" }');
+      const { fingerprint: fingerprint2, comment, ...rest } = e;
+      const extra = Object.keys(rest)[0];
+      if (extra !== void 0) fail(file, `allowFingerprints[${i}].${extra}`, "is not a key of an allowFingerprints entry (fingerprint, comment)");
+      const normal = typeof fingerprint2 === "string" ? normalizeFingerprint(fingerprint2) : void 0;
+      if (normal === void 0) fail(file, `allowFingerprints[${i}].fingerprint`, "must be a 16-character hex fingerprint, as reports show (or v1:<that>)");
+      if (comment !== void 0 && typeof comment !== "string") fail(file, `allowFingerprints[${i}].comment`, "must be a string");
+      return { fingerprint: normal, ...comment ? { comment } : {} };
+    });
+  }
+  if (obj.failOn !== void 0) {
+    if (typeof obj.failOn !== "string" || !FAIL_ON_VALUES.includes(obj.failOn)) fail(file, "failOn", `must be one of ${FAIL_ON_VALUES.join(", ")}`);
+    config.failOn = obj.failOn;
+  }
+  if (obj.risks !== void 0) {
+    if (!obj.risks || typeof obj.risks !== "object" || Array.isArray(obj.risks) || !Object.values(obj.risks).every((v) => typeof v === "boolean")) {
+      fail(file, "risks", 'must be an object of rule ids to true/false, e.g. { "committed-dotenv": false }');
+    }
+    const known = RISK_RULES.map((r) => r.id);
+    const unknown = Object.keys(obj.risks).find((id) => !known.includes(id));
+    if (unknown !== void 0) fail(file, `risks.${unknown}`, `is not a risk rule (known: ${known.join(", ")})`);
+    config.risks = obj.risks;
+  }
+  if (obj.maxFileSize !== void 0) {
+    if (typeof obj.maxFileSize !== "string" && typeof obj.maxFileSize !== "number") fail(file, "maxFileSize", 'must be a size such as "50MB" or a number of bytes');
+    config.maxFileSize = obj.maxFileSize;
+  }
+  return config;
+}
+function parseJson(text, file) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${e.message.split("\n")[0]})`);
+  }
+}
+function locateConfig(root, cwd, explicit) {
+  const rel = (p) => path2.relative(root, p).split(path2.sep).join("/");
+  if (explicit) {
+    const abs = path2.resolve(cwd, explicit);
+    const inRepo = !rel(abs).startsWith("..");
+    return { abs, loaded: { file: explicit, ...inRepo ? { repoPath: rel(abs) } : {} } };
+  }
+  const own = path2.join(root, CONFIG_FILE);
+  if (readRegularFile(own, CONFIG_FILE, CONFIG_CAP, root) !== void 0) return { abs: own, loaded: { file: CONFIG_FILE, repoPath: CONFIG_FILE } };
+  const pkg = path2.join(root, "package.json");
+  const text = readRegularFile(pkg, "package.json", 16 * CONFIG_CAP, root);
+  if (text !== void 0) {
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return void 0;
+    }
+    if (json && typeof json === "object" && json["openai-key-scan"] !== void 0) {
+      return { abs: pkg, loaded: { file: "package.json", repoPath: "package.json", field: true } };
+    }
+  }
+  return void 0;
+}
+function loadConfig(root, cwd, explicit) {
+  const where = locateConfig(root, cwd, explicit);
+  if (!where) return { config: {} };
+  const { abs, loaded } = where;
+  const what = explicit ? `--config ${explicit}` : loaded.file;
+  const text = readRegularFile(abs, what, loaded.field ? 16 * CONFIG_CAP : CONFIG_CAP, explicit ? void 0 : root);
+  if (text === void 0) throw new UsageError(`--config: no such file: ${explicit}`);
+  const json = parseJson(text, loaded.file);
+  if (loaded.field) return { config: validateConfig(json["openai-key-scan"], 'package.json "openai-key-scan"'), ...loaded };
+  return { config: validateConfig(json, loaded.file), ...loaded };
+}
+function configFromText(text, loaded) {
+  if (text === void 0) return {};
+  try {
+    const json = JSON.parse(text);
+    return validateConfig(loaded.field ? json["openai-key-scan"] ?? {} : json, loaded.file ?? "config");
+  } catch {
+    return {};
+  }
+}
+var CONFIG_FILE, KEYS, URL_KEYS;
+var init_file = __esm({
+  "src/config/file.ts"() {
+    "use strict";
+    init_files();
+    init_types();
+    init_policy();
+    init_risks();
+    init_fingerprint();
+    CONFIG_FILE = ".openai-key-scan.json";
+    KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
+    URL_KEYS = /url|endpoint|host|base/i;
+  }
+});
+
 // src/rules/exposure.ts
-function pathExposure(path15) {
+function pathExposure(path17) {
   const out = [];
-  if (BUILT.test(path15) && BUILD_DIRS.test(path15) || BUNDLE_NAME.test(path15)) out.push("client-bundle");
-  if (isDotenv(path15)) out.push("dotenv");
-  if (NOTEBOOK.test(path15)) out.push("notebook");
-  if (LOG.test(path15)) out.push("log");
+  if (BUILT.test(path17) && BUILD_DIRS.test(path17) || BUNDLE_NAME.test(path17)) out.push("client-bundle");
+  if (isDotenv(path17)) out.push("dotenv");
+  if (NOTEBOOK.test(path17)) out.push("notebook");
+  if (LOG.test(path17)) out.push("log");
   return out;
 }
 function inScript(buf, offset) {
@@ -1512,11 +2132,11 @@ function inSourcesContent(buf, offset, window2) {
   if (at !== -1) return at < offset;
   return window2 !== void 0 && !window2.first;
 }
-function keyExposure(path15, base, text, offset, window2) {
+function keyExposure(path17, base, text, offset, window2) {
   const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
   const out = [...base];
-  if (HTML.test(path15) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
-  if (SOURCE_MAP2.test(path15) && inSourcesContent(buf, offset, window2)) out.push("source-map");
+  if (HTML.test(path17) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
+  if (SOURCE_MAP2.test(path17) && inSourcesContent(buf, offset, window2)) out.push("source-map");
   return out;
 }
 function clientExposed(exposure) {
@@ -1571,7 +2191,7 @@ var init_exposure = __esm({
   }
 });
 
-// src/pipeline.ts
+// src/run/fragment.ts
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
 }
@@ -1580,7 +2200,7 @@ function keyFindings(fragment, detection, options = {}) {
   const { positions } = detection;
   if (!detection.keys.length || !positions) return [];
   const keys = detection.keys;
-  const allowOf = (k) => {
+  const allowOf2 = (k) => {
     if (options.noInlineAllow) return void 0;
     const adjacent = k.lineIndex > 0 && (!fragment.lineMap || fragment.lineMap[k.lineIndex - 1] === fragment.lineMap[k.lineIndex] - 1);
     const here = positions.lineHas(k.lineIndex, ALLOW_BYTES);
@@ -1623,34 +2243,10 @@ function keyFindings(fragment, detection, options = {}) {
       excerpt: showSecrets ? lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(lineText(k.lineIndex), sameLine, spans.get(k))
     };
     if (showSecrets || keepSecrets) finding.secret = k.secret;
-    const allow = allowOf(k);
+    const allow = allowOf2(k);
     if (allow) finding.suppressed = { by: "inline", ...allow.reason ? { reason: allow.reason } : {} };
     return finding;
   });
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
-}
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
-}
-function mergeTally(into, from) {
-  into.stats.files += from.stats.files;
-  into.stats.bytes += from.stats.bytes;
-  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
-  into.findings.push(...from.findings);
-  into.warnings.push(...from.warnings);
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (kind === "unreadable") tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ""}: skipped`);
-    },
-    warn(message) {
-      tally.warnings.push(message);
-    }
-  };
 }
 function processFragment(fragment, options, tally) {
   const { window: window2 } = fragment;
@@ -1667,25 +2263,9 @@ function processFragment(fragment, options, tally) {
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
   if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));
 }
-function finishReport(mode, tally, started) {
-  tally.findings.sort(compareFindings);
-  tally.stats.durationMs = Math.round(performance.now() - started);
-  const findings = tally.findings.filter((f) => !f.suppressed);
-  const suppressed = tally.findings.filter((f) => f.suppressed);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
-}
-async function runPipeline(mode, source, options = {}) {
-  const started = performance.now();
-  const tally = newTally();
-  for await (const fragment of source(tallySink(tally))) {
-    processFragment(fragment, options, tally);
-    options.onProgress?.(tally.stats);
-  }
-  return finishReport(mode, tally, started);
-}
 var DEFAULT_MAX_FILE_SIZE, HOW_ENCODED, ALLOW_BYTES, NO_HITS;
-var init_pipeline = __esm({
-  "src/pipeline.ts"() {
+var init_fragment = __esm({
+  "src/run/fragment.ts"() {
     "use strict";
     init_inline();
     init_detect();
@@ -1693,8 +2273,6 @@ var init_pipeline = __esm({
     init_risks2();
     init_exposure();
     init_redact();
-    init_version();
-    init_types();
     DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
     HOW_ENCODED = {
       plain: "in plain text",
@@ -1708,352 +2286,51 @@ var init_pipeline = __esm({
   }
 });
 
-// src/sources/git.ts
-import { spawn } from "node:child_process";
-function spawnFailure(e) {
-  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
+// src/run/context.ts
+import path3 from "node:path";
+function parseSize(value, where) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
+  const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
+  if (!m || unit === void 0) throw new UsageError(`${where}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
+  const bytes = Math.floor(Number(m[1]) * unit);
+  if (bytes < 1) throw new UsageError(`${where}: a size of 0 would skip every file: give 1 or more (examples: 50MB, 512KB)`);
+  return bytes;
 }
-function spawnGit(args, cwd) {
-  return spawn("git", [...PINNED, ...args], { cwd, env: process.env, stdio: ["pipe", "pipe", "pipe"] });
-}
-function runGit(args, cwd, input) {
-  return new Promise((resolve6, reject) => {
-    const child2 = spawnGit(args, cwd);
-    const out = [];
-    const err = [];
-    child2.stdout.on("data", (d) => out.push(d));
-    child2.stderr.on("data", (d) => err.push(d));
-    child2.on("error", (e) => reject(spawnFailure(e)));
-    child2.on("close", (code) => resolve6({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-    child2.stdin.on("error", () => {
-    });
-    child2.stdin.end(input);
-  });
-}
-function gitFailure(what, code, stderr) {
-  const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
-  return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
-}
-async function git(args, cwd, input) {
-  const r = await runGit(args, cwd, input);
-  if (r.code !== 0) throw gitFailure(`git ${args[0]}`, r.code, r.stderr);
-  return r.stdout;
-}
-async function repoRoot(dir, optional = false) {
-  if (gitMissing && optional) return void 0;
-  try {
-    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
-    if (r.code !== 0) return void 0;
-    return r.stdout.toString("utf8").replace(/\n$/, "");
-  } catch (e) {
-    if (e instanceof GitError && optional) {
-      gitMissing = true;
-      return void 0;
-    }
-    throw e;
+async function configAtBase(root, cwd, explicit, base) {
+  const candidates = explicit ? [explicit] : [".openai-key-scan.json", "package.json"];
+  for (const name of candidates) {
+    const repoPath = path3.relative(root, path3.resolve(explicit ? cwd : root, name)).split(path3.sep).join("/");
+    if (repoPath.startsWith("..")) continue;
+    const text = await showAt(root, base, repoPath);
+    if (text === void 0) continue;
+    const field = repoPath === "package.json" && !explicit;
+    const loaded = { config: {}, file: explicit ?? repoPath, repoPath, ...field ? { field: true } : {} };
+    if (field && !/"openai-key-scan"\s*:/.test(text)) continue;
+    loaded.config = configFromText(text, loaded);
+    return loaded;
   }
+  const where = locateConfig(root, cwd, explicit);
+  return { config: {}, ...where ? { ...where.loaded } : {} };
 }
-function isGitMissing() {
-  return gitMissing === true;
+async function resolveContext(options) {
+  const cwd = path3.resolve(options.cwd ?? process.cwd());
+  const root = await repoRoot(cwd, true) ?? cwd;
+  const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config);
+  const { config } = loaded;
+  const failOn = parseFailOn(String(options.failOn ?? config.failOn ?? "key"), options.failOn !== void 0 ? options.failOnSource ?? "--fail-on" : `${loaded.file}: failOn`);
+  const maxFileSize = options.maxFileSize !== void 0 ? parseSize(options.maxFileSize, "--max-file-size") : config.maxFileSize !== void 0 ? parseSize(config.maxFileSize, `${loaded.file}: maxFileSize`) : DEFAULT_MAX_FILE_SIZE;
+  return { root, cwd, loaded, maxFileSize, failOn, ...options.trustBase ? { trustBase: options.trustBase } : {} };
 }
-async function listFilesTracked(root, pathspec) {
-  const out = await git(
-    ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
-    root
-  );
-  return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
-}
-async function listIgnored(root, pathspec) {
-  return splitNul(await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root));
-}
-async function isTracked(root, file) {
-  return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
-}
-function splitNul(out) {
-  const s = out.toString("utf8");
-  return s ? s.split("\0").filter(Boolean) : [];
-}
-var PINNED, GitError, GIT_MISSING, gitMissing;
-var init_git = __esm({
-  "src/sources/git.ts"() {
+var UNITS;
+var init_context = __esm({
+  "src/run/context.ts"() {
     "use strict";
+    init_file();
+    init_git();
     init_types();
-    PINNED = [
-      "-c",
-      "core.quotePath=false",
-      "-c",
-      "color.ui=false",
-      "-c",
-      "submodule.recurse=false",
-      "-c",
-      "diff.noprefix=false"
-    ];
-    GitError = class extends UsageError {
-    };
-    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
-  }
-});
-
-// src/parallel.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
-function workerCount(requested) {
-  if (requested !== void 0) return Math.max(1, Math.floor(requested));
-  return Math.min(MAX_WORKERS, availableParallelism());
-}
-function workerUrl() {
-  const url = new URL("./scan-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync3(fileURLToPath2(url)) ? url : void 0;
-}
-var PARALLEL_FROM, MAX_WORKERS, BATCH, TreePool;
-var init_parallel = __esm({
-  "src/parallel.ts"() {
-    "use strict";
-    init_pipeline();
-    PARALLEL_FROM = 1e3;
-    MAX_WORKERS = 4;
-    BATCH = 96;
-    TreePool = class {
-      constructor(requested, options, tally, onProgress) {
-        this.options = options;
-        this.tally = tally;
-        this.onProgress = onProgress;
-        this.jobs = workerCount(requested);
-        this.url = this.jobs > 1 ? workerUrl() : void 0;
-        this.forced = requested !== void 0;
-      }
-      options;
-      tally;
-      onProgress;
-      slots = [];
-      pending = [];
-      listed = 0;
-      next = 0;
-      jobs;
-      url;
-      forced;
-      add(entry) {
-        this.pending.push(entry);
-        this.listed++;
-        if (!this.url) return;
-        if (!this.slots.length && (this.forced || this.listed >= PARALLEL_FROM)) this.start();
-        while (this.slots.length && this.pending.length >= BATCH) {
-          this.send(this.slots[this.next++ % this.slots.length], this.pending.splice(0, BATCH));
-        }
-      }
-      start() {
-        for (let i = 0; i < this.jobs; i++) {
-          const slot = { worker: new Worker(this.url, { workerData: this.options }), inFlight: 0 };
-          slot.worker.on("message", (part) => {
-            slot.inFlight--;
-            mergeTally(this.tally, part);
-            this.onProgress?.(this.tally.stats);
-            this.feed?.(slot);
-          });
-          slot.worker.on("error", (e) => this.fail(e));
-          slot.worker.on("exit", (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
-          this.slots.push(slot);
-        }
-      }
-      send(slot, batch) {
-        slot.inFlight++;
-        slot.worker.postMessage(batch);
-      }
-      feed;
-      failure;
-      settle;
-      fail(e) {
-        this.failure ??= e;
-        this.settle?.(this.failure);
-      }
-      /** The listing is over: scan what is left and wait. Returns the entries for this thread if no worker ran. */
-      async finish() {
-        if (!this.slots.length) return this.pending;
-        const rest = this.pending;
-        this.pending = [];
-        const size = Math.max(8, Math.min(BATCH, Math.ceil(rest.length / (this.slots.length * 4))));
-        try {
-          await new Promise((resolve6, reject) => {
-            this.settle = (e) => e ? reject(e) : resolve6();
-            if (this.failure) return reject(this.failure);
-            this.feed = (slot) => {
-              if (rest.length) this.send(slot, rest.splice(0, size));
-              else if (this.slots.every((s) => s.inFlight === 0)) resolve6();
-            };
-            for (const slot of this.slots) if (slot.inFlight === 0) this.feed(slot);
-          });
-        } finally {
-          await Promise.all(this.slots.map((s) => s.worker.removeAllListeners("exit").terminate()));
-        }
-        return [];
-      }
-    };
-  }
-});
-
-// src/sources/tree/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { isAscii } from "node:buffer";
-function readAll(fd, size, max, scratch) {
-  let buf;
-  if (scratch && size > 0 && size <= SCRATCH_MAX) {
-    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(size, scratch.buf.length * 2)));
-    buf = scratch.buf.subarray(0, size);
-  } else {
-    buf = Buffer.allocUnsafe(size || CHUNK);
-  }
-  let n = 0;
-  for (; ; ) {
-    if (n === buf.length) {
-      if (n >= max) break;
-      const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
-      buf.copy(bigger, 0, 0, n);
-      buf = bigger;
-    }
-    const r = readSync(fd, buf, n, buf.length - n, n);
-    if (r === 0) break;
-    n += r;
-    if (size && n === size) break;
-  }
-  return n === buf.length ? buf : buf.subarray(0, n);
-}
-function treeOrigin(entry) {
-  return entry.untracked ? UNTRACKED : TRACKED_OR_NO_GIT;
-}
-function openEntry(entry, maxFileSize, sink) {
-  let fd;
-  try {
-    fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP") sink.skip("symlink", entry.file);
-    else if (code !== "ENOENT") sink.skip("unreadable", entry.file, code ?? String(e));
-    return void 0;
-  }
-  try {
-    const st = fstatSync(fd);
-    let skip;
-    if (st.isDirectory()) skip = void 0;
-    else if (!st.isFile()) skip = ["special"];
-    else if (st.size > maxFileSize) skip = ["tooLarge", `${st.size} bytes`];
-    else return { fd, size: st.size };
-    if (skip) sink.skip(skip[0], entry.file, skip[1]);
-  } catch (e) {
-    sink.skip("unreadable", entry.file, e.code ?? String(e));
-  }
-  closeSync(fd);
-  return void 0;
-}
-function readFragments(entry, maxFileSize, sink, scratch, each) {
-  const opened = openEntry(entry, maxFileSize, sink);
-  if (!opened) return;
-  const { fd, size } = opened;
-  let fragment;
-  try {
-    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: treeOrigin(entry) };
-    else readWindows(fd, size, entry, sink, each, scratch);
-  } catch (e) {
-    sink.skip("unreadable", entry.file, e.code ?? String(e));
-  } finally {
-    closeSync(fd);
-  }
-  if (fragment) each(fragment);
-}
-function readRange(fd, buf, length, position) {
-  let n = 0;
-  while (n < length) {
-    const r = readSync(fd, buf, n, length - n, position + n);
-    if (r === 0) break;
-    n += r;
-  }
-  return n;
-}
-function advance(bytes, from, to, utf16, at) {
-  let start = from;
-  if (utf16) {
-    const lf = utf16 === "utf16le" ? Buffer.from([10, 0]) : Buffer.from([0, 10]);
-    for (let i = bytes.indexOf(lf, from); i !== -1 && i < to; i = bytes.indexOf(lf, i + 1)) {
-      if ((i - from) % 2) continue;
-      at.line++;
-      start = i + 2;
-    }
-    at.column = (start === from ? at.column : 0) + (to - start >> 1);
-    return;
-  }
-  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) {
-    at.line++;
-    start = i + 1;
-  }
-  let units = 0;
-  if (isAscii(bytes.subarray(start, to))) units = to - start;
-  else {
-    for (let i = start; i < to; i++) {
-      const c = bytes[i];
-      if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
-    }
-  }
-  at.column = (start === from ? at.column : 0) + units;
-}
-function readWindows(fd, size, entry, sink, each, scratch) {
-  const file = entry.file;
-  if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
-  const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
-  const at = { line: 0, column: 0 };
-  let encoding = "utf8";
-  let fileBom = 0;
-  for (let k = 0; k * WINDOW < size; k++) {
-    const from = Math.max(0, k * WINDOW - OVERLAP);
-    const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
-    const content = buf.subarray(0, readRange(fd, buf, to - from, from));
-    if (k === 0) {
-      const view = textView(content);
-      if (!view) {
-        sink.skip("binary", file);
-        return;
-      }
-      ({ encoding, bom: fileBom } = viewEncoding(content, view));
-    }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === "utf8" ? 1 : 2;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
-    const last = acceptEnd >= size;
-    each({
-      path: file,
-      content,
-      origin: treeOrigin(entry),
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW
-      }
-    });
-    if (last) break;
-    const next = (k + 1) * WINDOW - OVERLAP;
-    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
-  }
-}
-var O_RDONLY, O_NOFOLLOW, O_NONBLOCK, CHUNK, WINDOW, OVERLAP, Scratch, SCRATCH_MAX, TRACKED_OR_NO_GIT, UNTRACKED;
-var init_read = __esm({
-  "src/sources/tree/read.ts"() {
-    "use strict";
-    init_text2();
-    ({ O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants);
-    CHUNK = 64 * 1024;
-    WINDOW = 16 * 1024 * 1024;
-    OVERLAP = 64 * 1024;
-    Scratch = class {
-      buf = Buffer.allocUnsafeSlow(256 * 1024);
-    };
-    SCRATCH_MAX = WINDOW + 2 * OVERLAP;
-    TRACKED_OR_NO_GIT = { kind: "tree" };
-    UNTRACKED = { kind: "tree", git: "untracked" };
+    init_fragment();
+    init_policy();
+    UNITS = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
   }
 });
 
@@ -2079,7 +2356,7 @@ var require_constants = __commonJS({
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
     var STAR = `${QMARK}*?`;
-    var SEP2 = "/";
+    var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -2096,7 +2373,7 @@ var require_constants = __commonJS({
       QMARK_NO_DOT,
       STAR,
       START_ANCHOR,
-      SEP: SEP2
+      SEP
     };
     var WINDOWS_CHARS = {
       ...POSIX_CHARS,
@@ -2312,8 +2589,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2368,7 +2645,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input, options) => {
+    var scan = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -2657,7 +2934,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan2;
+    module.exports = scan;
   }
 });
 
@@ -2665,7 +2942,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants();
+    var constants5 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -2673,7 +2950,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2882,7 +3159,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2928,8 +3205,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -3625,7 +3902,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3680,10 +3957,10 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan();
+    var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants4 = require_constants();
+    var constants5 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -3771,7 +4048,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch.parse(p, options));
       return parse2(pattern2, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan2(input, options);
+    picomatch.scan = (input, options) => scan(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -3811,7 +4088,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants4;
+    picomatch.constants = constants5;
     module.exports = picomatch;
   }
 });
@@ -3847,6 +4124,728 @@ async function globMatcher(globs) {
 var init_globs = __esm({
   "src/config/globs.ts"() {
     "use strict";
+  }
+});
+
+// src/config/suppress.ts
+var suppress_exports = {};
+__export(suppress_exports, {
+  applySuppressions: () => applySuppressions,
+  baselineFromText: () => baselineFromText,
+  configFromText: () => configFromText,
+  entriesOf: () => entriesOf
+});
+import path4 from "node:path";
+function baselineFromText(text, file) {
+  if (text === void 0) return void 0;
+  try {
+    return parseBaseline(text, file);
+  } catch {
+    return void 0;
+  }
+}
+async function applySuppressions(report, input) {
+  const { config } = input;
+  const diff = report.mode === "diff";
+  const ignore = await globMatcher(config.ignorePaths);
+  const allow = new Map((config.allowFingerprints ?? []).map((e) => [e.fingerprint, e]));
+  const baseline = input.baselineEntries ?? (input.baselineFile ? readBaseline(input.baselineFile, input.root) : void 0);
+  const baselineKeys = new Map((baseline ?? []).map((e) => [entryKey(e), e]));
+  const baseAllow = new Set((input.atBase?.config.allowFingerprints ?? []).map((e) => e.fingerprint));
+  const baseIgnore = await globMatcher(input.atBase?.config.ignorePaths);
+  const baseBaseline = new Set((input.atBase?.baseline ?? []).map(entryKey));
+  const usedAllow = /* @__PURE__ */ new Set();
+  const usedBaseline = /* @__PURE__ */ new Set();
+  const kept = [];
+  const suppressed = [...report.suppressed ?? []];
+  for (const f of suppressed) if (diff && f.suppressed?.by === "inline") f.suppressed.inChange = true;
+  for (const f of [...report.findings, ...suppressed]) {
+    if (allow.has(f.fingerprint)) usedAllow.add(f.fingerprint);
+    if (baselineKeys.has(entryKey(f))) usedBaseline.add(entryKey(f));
+  }
+  for (const f of report.findings) {
+    let s;
+    if (ignore?.(f.file)) s = { by: "config", reason: `ignorePaths in ${input.configFile}`, ...diff ? { inChange: !baseIgnore?.(f.file) } : {} };
+    else if (allow.has(f.fingerprint)) {
+      const e = allow.get(f.fingerprint);
+      s = { by: "config", reason: `allowFingerprints in ${input.configFile}${e.comment ? `: ${e.comment}` : ""}`, ...diff ? { inChange: !baseAllow.has(f.fingerprint) } : {} };
+    } else if (baselineKeys.has(entryKey(f))) {
+      s = { by: "baseline", reason: path4.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(entryKey(f)) } : {} };
+    }
+    if (s) suppressed.push({ ...f, suppressed: s });
+    else kept.push(f);
+  }
+  const stale = [];
+  if (input.complete) {
+    for (const e of config.allowFingerprints ?? []) {
+      if (!usedAllow.has(e.fingerprint)) stale.push(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ""} matches nothing any more: remove it`);
+    }
+    for (const e of baseline ?? []) {
+      if (!usedBaseline.has(entryKey(e))) stale.push(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ": removed" : ": remove it with --update"}`);
+    }
+  }
+  if (input.update) {
+    if (!input.baselineFile) throw new UsageError("--update needs --baseline FILE (the baseline to prune)");
+    if (!input.complete) throw new UsageError("--update prunes the baseline after a full scan: use it with a tree scan of the whole repository or history, not a range or some paths");
+    writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))), input.root);
+  }
+  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...stale.map((s) => ({ code: "stale-allow", message: `stale: ${s}` }))] };
+}
+var init_suppress = __esm({
+  "src/config/suppress.ts"() {
+    "use strict";
+    init_types();
+    init_globs();
+    init_baseline();
+    init_file();
+  }
+});
+
+// src/run/allow.ts
+import path5 from "node:path";
+async function workTreeText(abs, root) {
+  const { readRegularFile: readRegularFile2, BASELINE_CAP: BASELINE_CAP2 } = await Promise.resolve().then(() => (init_files(), files_exports));
+  try {
+    return readRegularFile2(abs, abs, BASELINE_CAP2, root);
+  } catch {
+    return "\0unreadable";
+  }
+}
+async function applyAllowLists(report, ctx, input) {
+  const { applySuppressions: applySuppressions2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
+  const baselineFile = input.baseline !== void 0 ? path5.resolve(ctx.cwd, input.baseline) : void 0;
+  const inRepo = baselineFile && !path5.relative(ctx.root, baselineFile).startsWith("..");
+  const baselineRepoPath = inRepo ? path5.relative(ctx.root, baselineFile).split(path5.sep).join("/") : void 0;
+  let baselineEntries;
+  if (ctx.trustBase && baselineFile) {
+    const atBase2 = baselineRepoPath ? await showAt(ctx.root, ctx.trustBase, baselineRepoPath) : void 0;
+    baselineEntries = baselineFromText2(atBase2, String(input.baseline)) ?? [];
+    if (await workTreeText(baselineFile, ctx.root) !== atBase2) report.warnings.push({ code: "changed-in-pull-request", message: `${input.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
+  }
+  if (ctx.trustBase && ctx.loaded.repoPath) {
+    const now = await workTreeText(path5.join(ctx.root, ctx.loaded.repoPath), ctx.root);
+    if (now !== await showAt(ctx.root, ctx.trustBase, ctx.loaded.repoPath)) {
+      report.warnings.push({ code: "changed-in-pull-request", message: `${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
+    }
+  }
+  let atBase;
+  if (report.mode === "diff" && input.range) {
+    const config = ctx.loaded.repoPath ? configFromText(await showAt(ctx.root, input.range.base, ctx.loaded.repoPath), ctx.loaded) : {};
+    const baseline = baselineRepoPath ? baselineFromText2(await showAt(ctx.root, input.range.base, baselineRepoPath), String(input.baseline)) : void 0;
+    atBase = { config, baseline };
+  }
+  return applySuppressions2(report, {
+    config: ctx.loaded.config,
+    ...ctx.loaded.file ? { configFile: ctx.loaded.file } : {},
+    ...baselineFile ? { baselineFile } : {},
+    ...baselineEntries ? { baselineEntries } : {},
+    cwd: ctx.cwd,
+    root: ctx.root,
+    ...atBase ? { atBase } : {},
+    update: input.updateBaseline === true,
+    complete: input.complete
+  });
+}
+var init_allow = __esm({
+  "src/run/allow.ts"() {
+    "use strict";
+    init_file();
+    init_git();
+  }
+});
+
+// src/run/tally.ts
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
+}
+function mergeTally(into, from) {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
+  into.findings.push(...from.findings);
+  into.warnings.push(...from.warnings);
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
+    },
+    warn(message, code = "notice") {
+      tally.warnings.push({ code, message });
+    }
+  };
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
+}
+function finishReport(mode, tally, started) {
+  tally.findings.sort(compareFindings);
+  tally.stats.durationMs = Math.round(performance.now() - started);
+  const findings = tally.findings.filter((f) => !f.suppressed);
+  const suppressed = tally.findings.filter((f) => f.suppressed);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
+}
+var init_tally = __esm({
+  "src/run/tally.ts"() {
+    "use strict";
+    init_version();
+    init_types();
+  }
+});
+
+// src/run/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerCount(requested) {
+  if (requested !== void 0) return Math.max(1, Math.floor(requested));
+  return Math.min(MAX_WORKERS, availableParallelism());
+}
+function workerUrl() {
+  const url = new URL("./scan-worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync(fileURLToPath2(url)) ? url : void 0;
+}
+var PARALLEL_FROM2, MAX_WORKERS, BATCH, FilePool;
+var init_pool = __esm({
+  "src/run/pool.ts"() {
+    "use strict";
+    init_tally();
+    PARALLEL_FROM2 = 1e3;
+    MAX_WORKERS = 4;
+    BATCH = 96;
+    FilePool = class {
+      constructor(requested, options, tally, onProgress) {
+        this.options = options;
+        this.tally = tally;
+        this.onProgress = onProgress;
+        this.jobs = workerCount(requested);
+        this.url = this.jobs > 1 ? workerUrl() : void 0;
+        this.forced = requested !== void 0;
+      }
+      options;
+      tally;
+      onProgress;
+      slots = [];
+      pending = [];
+      listed = 0;
+      next = 0;
+      jobs;
+      url;
+      forced;
+      add(entry) {
+        this.pending.push(entry);
+        this.listed++;
+        if (!this.url) return;
+        if (!this.slots.length && (this.forced || this.listed >= PARALLEL_FROM2)) this.start();
+        while (this.slots.length && this.pending.length >= BATCH) {
+          this.send(this.slots[this.next++ % this.slots.length], this.pending.splice(0, BATCH));
+        }
+      }
+      start() {
+        for (let i = 0; i < this.jobs; i++) {
+          const slot = { worker: new Worker(this.url, { workerData: this.options }), inFlight: 0 };
+          slot.worker.on("message", (part) => {
+            slot.inFlight--;
+            mergeTally(this.tally, part);
+            this.onProgress?.(this.tally.stats);
+            this.feed?.(slot);
+          });
+          slot.worker.on("error", (e) => this.fail(e));
+          slot.worker.on("exit", (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
+          this.slots.push(slot);
+        }
+      }
+      send(slot, batch) {
+        slot.inFlight++;
+        slot.worker.postMessage(batch);
+      }
+      feed;
+      failure;
+      settle;
+      fail(e) {
+        this.failure ??= e;
+        this.settle?.(this.failure);
+      }
+      /** The listing is over: scan what is left and wait. Returns the entries for this thread if no worker ran. */
+      async finish() {
+        if (!this.slots.length) return this.pending;
+        const rest = this.pending;
+        this.pending = [];
+        const size = Math.max(8, Math.min(BATCH, Math.ceil(rest.length / (this.slots.length * 4))));
+        try {
+          await new Promise((resolve6, reject) => {
+            this.settle = (e) => e ? reject(e) : resolve6();
+            if (this.failure) return reject(this.failure);
+            this.feed = (slot) => {
+              if (rest.length) this.send(slot, rest.splice(0, size));
+              else if (this.slots.every((s) => s.inFlight === 0)) resolve6();
+            };
+            for (const slot of this.slots) if (slot.inFlight === 0) this.feed(slot);
+          });
+        } finally {
+          await Promise.all(this.slots.map((s) => s.worker.removeAllListeners("exit").terminate()));
+        }
+        return [];
+      }
+    };
+  }
+});
+
+// src/sources/tree/read.ts
+var read_exports = {};
+__export(read_exports, {
+  OVERLAP: () => OVERLAP2,
+  Scratch: () => Scratch,
+  WINDOW: () => WINDOW2,
+  readFragments: () => readFragments
+});
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { isAscii } from "node:buffer";
+function readAll(fd, size, max, scratch) {
+  let buf;
+  if (scratch && size > 0 && size <= SCRATCH_MAX) {
+    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(size, scratch.buf.length * 2)));
+    buf = scratch.buf.subarray(0, size);
+  } else {
+    buf = Buffer.allocUnsafe(size || CHUNK);
+  }
+  let n = 0;
+  for (; ; ) {
+    if (n === buf.length) {
+      if (n >= max) break;
+      const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const r = readSync2(fd, buf, n, buf.length - n, n);
+    if (r === 0) break;
+    n += r;
+    if (size && n === size) break;
+  }
+  return n === buf.length ? buf : buf.subarray(0, n);
+}
+function treeOrigin(entry) {
+  return entry.untracked ? UNTRACKED : TRACKED_OR_NO_GIT;
+}
+function openEntry(entry, maxFileSize, sink) {
+  let fd;
+  try {
+    fd = openSync2(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") sink.skip("symlink", entry.file);
+    else if (code !== "ENOENT") sink.skip("unreadable", entry.file, code ?? String(e));
+    return void 0;
+  }
+  try {
+    const st = fstatSync2(fd);
+    let skip;
+    if (st.isDirectory()) skip = void 0;
+    else if (!st.isFile()) skip = ["special"];
+    else if (st.size > maxFileSize) skip = ["tooLarge", `${st.size} bytes`];
+    else return { fd, size: st.size };
+    if (skip) sink.skip(skip[0], entry.file, skip[1]);
+  } catch (e) {
+    sink.skip("unreadable", entry.file, e.code ?? String(e));
+  }
+  closeSync2(fd);
+  return void 0;
+}
+function readFragments(entry, maxFileSize, sink, scratch, each) {
+  const opened = openEntry(entry, maxFileSize, sink);
+  if (!opened) return;
+  const { fd, size } = opened;
+  let fragment;
+  try {
+    if (size <= WINDOW2 + 2 * OVERLAP2) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: treeOrigin(entry) };
+    else readWindows(fd, size, entry, sink, each, scratch);
+  } catch (e) {
+    sink.skip("unreadable", entry.file, e.code ?? String(e));
+  } finally {
+    closeSync2(fd);
+  }
+  if (fragment) each(fragment);
+}
+function readRange(fd, buf, length, position) {
+  let n = 0;
+  while (n < length) {
+    const r = readSync2(fd, buf, n, length - n, position + n);
+    if (r === 0) break;
+    n += r;
+  }
+  return n;
+}
+function advance(bytes, from, to, utf16, at) {
+  let start = from;
+  if (utf16) {
+    const lf = utf16 === "utf16le" ? Buffer.from([10, 0]) : Buffer.from([0, 10]);
+    for (let i = bytes.indexOf(lf, from); i !== -1 && i < to; i = bytes.indexOf(lf, i + 1)) {
+      if ((i - from) % 2) continue;
+      at.line++;
+      start = i + 2;
+    }
+    at.column = (start === from ? at.column : 0) + (to - start >> 1);
+    return;
+  }
+  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) {
+    at.line++;
+    start = i + 1;
+  }
+  let units = 0;
+  if (isAscii(bytes.subarray(start, to))) units = to - start;
+  else {
+    for (let i = start; i < to; i++) {
+      const c = bytes[i];
+      if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
+    }
+  }
+  at.column = (start === from ? at.column : 0) + units;
+}
+function readWindows(fd, size, entry, sink, each, scratch) {
+  const file = entry.file;
+  if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
+  const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
+  const at = { line: 0, column: 0 };
+  let encoding = "utf8";
+  let fileBom = 0;
+  for (let k = 0; k * WINDOW2 < size; k++) {
+    const from = Math.max(0, k * WINDOW2 - OVERLAP2);
+    const to = Math.min(size, (k + 1) * WINDOW2 + OVERLAP2);
+    const content = buf.subarray(0, readRange(fd, buf, to - from, from));
+    if (k === 0) {
+      const view = textView(content);
+      if (!view) {
+        sink.skip("binary", file);
+        return;
+      }
+      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+    }
+    const bom = k === 0 ? fileBom : 0;
+    const unit = encoding === "utf8" ? 1 : 2;
+    const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
+    const last = acceptEnd >= size;
+    each({
+      path: file,
+      content,
+      origin: treeOrigin(entry),
+      window: {
+        first: k === 0,
+        encoding,
+        bom,
+        acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
+        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+        line: at.line,
+        column: at.column,
+        bytes: acceptEnd - k * WINDOW2
+      }
+    });
+    if (last) break;
+    const next = (k + 1) * WINDOW2 - OVERLAP2;
+    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
+  }
+}
+var O_RDONLY, O_NOFOLLOW, O_NONBLOCK, CHUNK, WINDOW2, OVERLAP2, Scratch, SCRATCH_MAX, TRACKED_OR_NO_GIT, UNTRACKED;
+var init_read = __esm({
+  "src/sources/tree/read.ts"() {
+    "use strict";
+    init_text2();
+    ({ O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants2);
+    CHUNK = 64 * 1024;
+    WINDOW2 = 16 * 1024 * 1024;
+    OVERLAP2 = 64 * 1024;
+    Scratch = class {
+      buf = Buffer.allocUnsafeSlow(256 * 1024);
+    };
+    SCRATCH_MAX = WINDOW2 + 2 * OVERLAP2;
+    TRACKED_OR_NO_GIT = { kind: "tree" };
+    UNTRACKED = { kind: "tree", git: "untracked" };
+  }
+});
+
+// src/run/driver.ts
+function isFragment(item) {
+  return item.content !== void 0;
+}
+async function runSource(source, options) {
+  const started = performance.now();
+  const tally = newTally();
+  const sink = tallySink(tally);
+  const progress2 = options.onProgress;
+  const { onProgress: _, ...pipeline } = options;
+  let pool2;
+  let earliest;
+  for await (const item of source.items(sink)) {
+    if (isFragment(item)) {
+      const from = tally.findings.length;
+      processFragment(item, pipeline, tally);
+      if (item.origin.time !== void 0) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
+    } else {
+      (pool2 ??= new FilePool(options.jobs, pipeline, tally, progress2)).add(item);
+      continue;
+    }
+    progress2?.(tally.stats);
+  }
+  if (pool2) {
+    const local = await pool2.finish();
+    if (local.length) {
+      const { readFragments: readFragments2, Scratch: Scratch2 } = await Promise.resolve().then(() => (init_read(), read_exports));
+      const scratch = new Scratch2();
+      for (const entry of local) {
+        readFragments2(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
+        progress2?.(tally.stats);
+      }
+    }
+  }
+  earliest?.into(tally);
+  if (source.keep) tally.findings = tally.findings.filter((f) => source.keep(f));
+  const report = finishReport(source.mode, tally, started);
+  await source.finish?.(report);
+  return report;
+}
+var EarliestCommit;
+var init_driver = __esm({
+  "src/run/driver.ts"() {
+    "use strict";
+    init_fragment();
+    init_pool();
+    init_tally();
+    EarliestCommit = class {
+      seen = /* @__PURE__ */ new Map();
+      /** Take the findings `tally` gained from `from` on, keeping only each one's earliest sighting. */
+      take(tally, from, time) {
+        for (const f of tally.findings.splice(from)) {
+          const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}\0${f.suppressed ? "suppressed" : ""}`;
+          const seen = this.seen.get(id);
+          if (!seen || time < seen.time) this.seen.set(id, { finding: f, time });
+        }
+      }
+      into(tally) {
+        for (const { finding } of this.seen.values()) tally.findings.push(finding);
+      }
+    };
+  }
+});
+
+// src/verify/client.ts
+var client_exports = {};
+__export(client_exports, {
+  BASE_URL_ENV: () => BASE_URL_ENV,
+  DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
+  checkBaseUrl: () => checkBaseUrl,
+  resolveBaseUrl: () => resolveBaseUrl,
+  verifyKey: () => verifyKey,
+  verifyOptions: () => verifyOptions
+});
+function verifyOptions(baseUrl, timeoutMs = 1e4, budgetMs = 12e4) {
+  return { baseUrl, timeoutMs, retries: 2, maxRetryWaitMs: 1e4, deadline: performance.now() + budgetMs };
+}
+function checkBaseUrl(value, source) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${source}: "${value}" is not a URL (example: https://api.openai.com)`);
+  }
+  if (url.username || url.password) throw new UsageError(`${source}: a verification URL cannot hold credentials`);
+  if (url.protocol === "https:" || url.protocol === "http:" && LOOPBACK.has(url.hostname)) return url.href.replace(/\/+$/, "");
+  throw new UsageError(`${source}: keys are only sent over https, or plain http to this machine (127.0.0.1, localhost); got ${url.protocol}//${url.host}`);
+}
+function resolveBaseUrl(flag, env2 = process.env) {
+  if (flag) return checkBaseUrl(flag, "--verify-base-url");
+  if (env2[BASE_URL_ENV]) return checkBaseUrl(env2[BASE_URL_ENV], BASE_URL_ENV);
+  return DEFAULT_BASE_URL;
+}
+async function errorOf(res) {
+  try {
+    const body = await res.json();
+    return body && typeof body === "object" && body.error && typeof body.error === "object" ? body.error : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function retryAfterMs(res) {
+  const ms = Number(res.headers.get("retry-after-ms"));
+  if (Number.isFinite(ms) && ms > 0) return ms;
+  const h = res.headers.get("retry-after");
+  if (!h) return void 0;
+  const s = Number(h);
+  if (Number.isFinite(s)) return Math.max(0, s * 1e3);
+  const at = Date.parse(h);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : void 0;
+}
+function withIds(v, res) {
+  const organization = res.headers.get("openai-organization") ?? void 0;
+  const project = res.headers.get("openai-project") ?? void 0;
+  return { ...v, ...organization ? { organization } : {}, ...project ? { project } : {} };
+}
+async function classify2(res) {
+  const { status } = res;
+  if (status === 200) {
+    const body = await res.text().catch(() => "");
+    try {
+      JSON.parse(body);
+    } catch {
+      return { status: "error", detail: "HTTP 200 with a body that is not JSON (a proxy or portal in the way?)" };
+    }
+    return withIds({ status: "live", detail: "the key works: revoke it now" }, res);
+  }
+  if (status >= 300 && status < 400) return { status: "error", detail: `HTTP ${status} redirect, not followed` };
+  const err = await errorOf(res);
+  if (status === 401) {
+    if (err?.code === "invalid_api_key") return { status: "invalid", detail: "revoked or never valid" };
+    return { status: "error", detail: `HTTP 401${err?.code ? ` ${err.code}` : ""}: could not tell (IP allow-list, organization membership?)` };
+  }
+  if (status === 403) {
+    if (/insufficient permissions|missing scopes/i.test(err?.message ?? "")) return withIds({ status: "forbidden", detail: "the key works but is restricted: still revoke it" }, res);
+    return { status: "error", detail: `HTTP 403${err?.code ? ` ${err.code}` : ""}: could not tell` };
+  }
+  if (status === 429) {
+    if (QUOTA_CODES.has(err?.code ?? "") || QUOTA_CODES.has(err?.type ?? "")) return withIds({ status: "quota", detail: "the key works but has no credit: still revoke it" }, res);
+    return "retry";
+  }
+  return { status: "error", detail: `HTTP ${status}: could not tell` };
+}
+async function verifyKey(key, admin, options) {
+  const url = `${options.baseUrl}${admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"}`;
+  for (let attempt = 0; ; attempt++) {
+    if (performance.now() > options.deadline) return { status: "error", detail: "not checked: the verification time budget ran out" };
+    let res;
+    try {
+      res = await fetch(url, {
+        method: "GET",
+        headers: { authorization: `Bearer ${key}`, accept: "application/json", "user-agent": "openai-key-scan" },
+        redirect: "manual",
+        signal: AbortSignal.timeout(options.timeoutMs)
+      });
+    } catch (e) {
+      const name = e?.name;
+      const detail = name === "TimeoutError" || name === "AbortError" ? `no answer within ${options.timeoutMs / 1e3} s` : `network error (${e.cause?.code ?? name ?? "unknown"})`;
+      return { status: "error", detail };
+    }
+    let result;
+    try {
+      result = await classify2(res);
+    } catch {
+      result = { status: "error", detail: `HTTP ${res.status} with an unreadable body` };
+    }
+    if (result !== "retry") return result;
+    const wait = retryAfterMs(res) ?? 1e3 * 2 ** attempt;
+    if (attempt >= options.retries || wait > options.maxRetryWaitMs || performance.now() + wait > options.deadline) {
+      return { status: "error", detail: "rate limited (HTTP 429) and retries ran out: could not tell" };
+    }
+    await sleep(wait);
+  }
+}
+var DEFAULT_BASE_URL, BASE_URL_ENV, LOOPBACK, QUOTA_CODES, sleep;
+var init_client = __esm({
+  "src/verify/client.ts"() {
+    "use strict";
+    init_types();
+    DEFAULT_BASE_URL = "https://api.openai.com";
+    BASE_URL_ENV = "OPENAI_KEY_SCAN_BASE_URL";
+    LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+    QUOTA_CODES = /* @__PURE__ */ new Set(["insufficient_quota", "billing_hard_limit_reached", "billing_not_active", "access_terminated"]);
+    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  }
+});
+
+// src/verify/index.ts
+var verify_exports = {};
+__export(verify_exports, {
+  BASE_URL_ENV: () => BASE_URL_ENV,
+  DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
+  checkBaseUrl: () => checkBaseUrl,
+  resolveBaseUrl: () => resolveBaseUrl,
+  verifyFindings: () => verifyFindings
+});
+async function pool(items, limit, run2) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run2(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+async function verifyFindings(findings, settings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.kind !== "key" || !f.secret) continue;
+    byKey.set(f.secret, [...byKey.get(f.secret) ?? [], f]);
+  }
+  const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
+  await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
+    const group2 = byKey.get(key);
+    const verification = await verifyKey(key, group2[0].ruleId === "openai-admin-key", options);
+    for (const f of group2) {
+      f.verification = verification;
+      if (verification.status === "live") f.severity = "critical";
+      else if (verification.status === "invalid") f.severity = "low";
+    }
+  });
+}
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_client();
+    init_client();
+  }
+});
+
+// src/run/verification.ts
+async function verifySettings(choice) {
+  const { resolveBaseUrl: resolveBaseUrl2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  const { UsageError: UsageError2 } = await Promise.resolve().then(() => (init_types(), types_exports));
+  const concurrency = choice.concurrency ?? 4;
+  const timeout = choice.timeoutSeconds ?? 10;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError2(`--verify-concurrency: give a whole number from 1 to 64 (got ${String(concurrency)})`);
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw new UsageError2(`--verify-timeout: give a number of seconds above 0 and at most 600 (got ${String(timeout)})`);
+  return { baseUrl: resolveBaseUrl2(choice.baseUrl), concurrency, timeoutMs: timeout * 1e3 };
+}
+async function verifyReport(report, settings) {
+  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  await verifyFindings2(report.findings, settings);
+}
+var init_verification = __esm({
+  "src/run/verification.ts"() {
+    "use strict";
+  }
+});
+
+// src/run/scan.ts
+async function runScan(source, ctx, options, allow) {
+  const verify = options.verify ? await verifySettings(options.verify === true ? {} : options.verify) : void 0;
+  if (ctx.failOn === "live" && !verify) {
+    throw new UsageError("--fail-on live judges keys by their verification: add --verify (or fail on key, the default)");
+  }
+  const src = typeof source === "function" ? await source() : source;
+  let report = await runSource(src, {
+    maxFileSize: ctx.maxFileSize,
+    showSecrets: options.showSecrets === true,
+    keepSecrets: verify !== void 0,
+    noInlineAllow: options.inlineAllow === false,
+    risks: { ...ctx.loaded.config.risks, ...options.risks },
+    ...options.jobs !== void 0 ? { jobs: options.jobs } : {},
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  });
+  try {
+    report = await applyAllowLists(report, ctx, allow);
+    if (verify) await verifyReport(report, verify);
+  } finally {
+    if (options.showSecrets !== true) for (const f of [...report.findings, ...report.suppressed ?? []]) delete f.secret;
+  }
+  report.exitCode = exitCodeFor(report.findings, ctx.failOn);
+  report.failOn = ctx.failOn;
+  return report;
+}
+var init_scan = __esm({
+  "src/run/scan.ts"() {
+    "use strict";
+    init_types();
+    init_allow();
+    init_driver();
+    init_policy();
+    init_verification();
   }
 });
 
@@ -3922,7 +4921,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path15 = __require("path");
+    var path17 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -3934,7 +4933,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path15.resolve(cwd, filepath);
+      return path17.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -5231,7 +6230,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path17 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -5405,7 +6404,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path15.sep,
+      SEP: path17.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -5432,7 +6431,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path15 = __require("path");
+    var path17 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -5461,7 +6460,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path15.sep === "\\";
+      return win32 === true || path17.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5534,7 +6533,7 @@ var require_scan2 = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input, options) => {
+    var scan = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.scanToEnd === true;
@@ -5815,7 +6814,7 @@ var require_scan2 = __commonJS({
       }
       return state;
     };
-    module.exports = scan2;
+    module.exports = scan;
   }
 });
 
@@ -5823,7 +6822,7 @@ var require_scan2 = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants3();
+    var constants5 = require_constants3();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -5831,7 +6830,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -6037,7 +7036,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -6070,8 +7069,8 @@ var require_parse3 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants4.globChars(win32);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(win32);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -6770,7 +7769,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(win32);
+      } = constants5.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -6825,11 +7824,11 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
-    var scan2 = require_scan2();
+    var path17 = __require("path");
+    var scan = require_scan2();
     var parse2 = require_parse3();
     var utils = require_utils3();
-    var constants4 = require_constants3();
+    var constants5 = require_constants3();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -6910,14 +7909,14 @@ var require_picomatch3 = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex2.test(path15.basename(input));
+      return regex2.test(path17.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern2, options) => {
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch.parse(p, options));
       return parse2(pattern2, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan2(input, options);
+    picomatch.scan = (input, options) => scan(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -6957,7 +7956,7 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants4;
+    picomatch.constants = constants5;
     module.exports = picomatch;
   }
 });
@@ -7137,7 +8136,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path15 = __require("path");
+    var path17 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -7232,7 +8231,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern2) {
-      const basename4 = path15.basename(pattern2);
+      const basename4 = path17.basename(pattern2);
       return endsWithSlashGlobStar(pattern2) || isStaticPattern(basename4);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -7290,7 +8289,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern2) {
-      return path15.isAbsolute(pattern2);
+      return path17.isAbsolute(pattern2);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -7467,8 +8466,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path15 = require_path();
-    exports.path = path15;
+    var path17 = require_path();
+    exports.path = path17;
     var pattern2 = require_pattern();
     exports.pattern = pattern2;
     var stream = require_stream();
@@ -7580,8 +8579,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path15, settings, callback) {
-      settings.fs.lstat(path15, (lstatError, lstat2) => {
+    function read(path17, settings, callback) {
+      settings.fs.lstat(path17, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -7590,7 +8589,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path15, (statError, stat3) => {
+        settings.fs.stat(path17, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -7622,13 +8621,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path15, settings) {
-      const lstat2 = settings.fs.lstatSync(path15);
+    function read(path17, settings) {
+      const lstat2 = settings.fs.lstatSync(path17);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path15);
+        const stat3 = settings.fs.statSync(path17);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -7699,17 +8698,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path15, optionsOrSettingsOrCallback, callback) {
+    function stat3(path17, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync4(path15, optionsOrSettings) {
+    function statSync4(path17, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path15, settings);
+      return sync.read(path17, settings);
     }
     exports.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
@@ -7925,16 +8924,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path15 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path17 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path15, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path17, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path15,
+                path: path17,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -8052,7 +9051,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path17 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -8060,7 +9059,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -8087,17 +9086,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path15, optionsOrSettingsOrCallback, callback) {
+    function scandir(path17, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path15, optionsOrSettings) {
+    function scandirSync(path17, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path15, settings);
+      return sync.read(path17, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -8745,7 +9744,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path17 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -8755,7 +9754,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -8817,7 +9816,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path17 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -8830,7 +9829,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path15.resolve(this._settings.cwd, filepath);
+        return path17.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern2) {
         const entry = {
@@ -9246,7 +10245,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path17 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -9260,7 +10259,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path15.resolve(this._settings.cwd, task.base);
+        return path17.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -9597,18 +10596,23 @@ var require_out4 = __commonJS({
 });
 
 // src/sources/tree/list.ts
+var list_exports = {};
+__export(list_exports, {
+  treeEntries: () => treeEntries,
+  treeSource: () => treeSource
+});
 import { stat } from "node:fs/promises";
 import { readdirSync as readdirSync3 } from "node:fs";
-import path3 from "node:path";
+import path6 from "node:path";
 function* walk(dir, base, sink, inRepo = false) {
-  const rel = toPosix(path3.relative(base, dir));
+  const rel = toPosix(path6.relative(base, dir));
   const prefix = rel ? `${rel}/` : "";
   const stack = [""];
   while (stack.length) {
     const sub = stack.pop();
     let dirents;
     try {
-      dirents = readdirSync3(sub ? path3.join(dir, sub) : dir, { withFileTypes: true });
+      dirents = readdirSync3(sub ? path6.join(dir, sub) : dir, { withFileTypes: true });
     } catch (e) {
       sink.skip("unreadable", prefix + sub, e.code ?? String(e));
       continue;
@@ -9617,7 +10621,7 @@ function* walk(dir, base, sink, inRepo = false) {
       const p = sub ? `${sub}/${d.name}` : d.name;
       if (d.isDirectory()) {
         if (d.name !== ".git") stack.push(p);
-      } else if (d.isFile()) yield inRepo ? { abs: path3.join(dir, p), file: prefix + p, untracked: true } : { abs: path3.join(dir, p), file: prefix + p };
+      } else if (d.isFile()) yield inRepo ? { abs: path6.join(dir, p), file: prefix + p, untracked: true } : { abs: path6.join(dir, p), file: prefix + p };
       else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
       else sink.skip("special", prefix + p);
     }
@@ -9631,8 +10635,8 @@ async function expandGlob(target, cwd) {
 }
 async function* ignoredUnder(root, rel, sink) {
   for (const p of await listIgnored(root, rel)) {
-    if (!p.endsWith("/")) yield { abs: path3.join(root, p), file: p, untracked: true };
-    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path3.join(root, p), root, sink, true);
+    if (!p.endsWith("/")) yield { abs: path6.join(root, p), file: p, untracked: true };
+    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path6.join(root, p), root, sink, true);
   }
 }
 async function* listTargets(opts, sink) {
@@ -9641,7 +10645,7 @@ async function* listTargets(opts, sink) {
   let warnedNoGit = false;
   for (let t = 0; t < targets.length; t++) {
     const target = targets[t];
-    const abs = path3.resolve(opts.cwd, target);
+    const abs = path6.resolve(opts.cwd, target);
     const st = await stat(abs).catch(async (e) => {
       if (e.code === "ENOENT" || e.code === "ENOTDIR") {
         const matches = await expandGlob(target, opts.cwd);
@@ -9655,7 +10659,7 @@ async function* listTargets(opts, sink) {
       targets.splice(t + 1, 0, ...st);
       continue;
     }
-    const dir = st.isDirectory() ? abs : path3.dirname(abs);
+    const dir = st.isDirectory() ? abs : path6.dirname(abs);
     const root = await repoRoot(dir, true);
     if (!root && isGitMissing() && !warnedNoGit) {
       warnedNoGit = true;
@@ -9663,25 +10667,25 @@ async function* listTargets(opts, sink) {
     }
     if (!st.isDirectory()) {
       const base = root ?? opts.cwd;
-      const rel2 = path3.relative(base, abs);
+      const rel2 = path6.relative(base, abs);
       const file = toPosix(rel2.startsWith("..") ? abs : rel2);
       const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
       yield { abs, file, follow: true, ...untracked };
       continue;
     }
     if (root) {
-      const rel2 = path3.relative(root, abs) || ".";
+      const rel2 = path6.relative(root, abs) || ".";
       const files = await listFilesTracked(root, rel2);
       if (files.length > 0 || !named) {
-        for (const f of files) yield f.untracked ? { abs: path3.join(root, f.file), file: f.file, untracked: true } : { abs: path3.join(root, f.file), file: f.file };
+        for (const f of files) yield f.untracked ? { abs: path6.join(root, f.file), file: f.file, untracked: true } : { abs: path6.join(root, f.file), file: f.file };
         if (named && rel2 !== ".") yield* ignoredUnder(root, rel2, sink);
         continue;
       }
       yield* walk(abs, root, sink, true);
       continue;
     }
-    const rel = path3.relative(opts.cwd, abs);
-    const underCwd = named && !path3.isAbsolute(target) && rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
+    const rel = path6.relative(opts.cwd, abs);
+    const underCwd = named && !path6.isAbsolute(target) && rel !== "" && !rel.startsWith("..") && !path6.isAbsolute(rel);
     yield* walk(abs, underCwd ? opts.cwd : abs, sink);
   }
 }
@@ -9699,6 +10703,9 @@ async function* treeEntries(opts, sink) {
     yield entry;
   }
 }
+function treeSource(opts) {
+  return { mode: "tree", items: (sink) => treeEntries(opts, sink) };
+}
 var toPosix;
 var init_list = __esm({
   "src/sources/tree/list.ts"() {
@@ -9707,253 +10714,231 @@ var init_list = __esm({
     init_types();
     init_risks();
     init_git();
-    toPosix = (p) => path3.sep === "/" ? p : p.split(path3.sep).join("/");
+    toPosix = (p) => path6.sep === "/" ? p : p.split(path6.sep).join("/");
   }
 });
 
-// src/scan.ts
-var scan_exports = {};
-__export(scan_exports, {
-  DEFAULT_MAX_FILE_SIZE: () => DEFAULT_MAX_FILE_SIZE,
-  compareFindings: () => compareFindings,
-  finishReport: () => finishReport,
-  keyFindings: () => keyFindings,
-  mergeTally: () => mergeTally,
-  newTally: () => newTally,
-  processFragment: () => processFragment,
-  runPipeline: () => runPipeline,
-  scan: () => scan,
-  tallySink: () => tallySink
+// src/sources/git-index.ts
+var git_index_exports = {};
+__export(git_index_exports, {
+  addedLines: () => addedLines,
+  stagedFragments: () => stagedFragments,
+  stagedSelection: () => stagedSelection,
+  stagedSource: () => stagedSource
 });
-async function scan(options = {}) {
-  const started = performance.now();
-  const treeOptions = {
-    paths: options.paths ?? [],
-    cwd: options.cwd ?? process.cwd(),
-    include: options.include,
-    exclude: options.exclude,
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+import path7 from "node:path";
+function parseRaw(out) {
+  const parts = out.toString("utf8").split("\0");
+  const entries = [];
+  const wholeFiles = /* @__PURE__ */ new Set();
+  let i = 0;
+  while (i + 1 < parts.length && parts[i].startsWith(":")) {
+    const meta = parts[i++];
+    const [, newMode, , newSha, status] = meta.slice(1).split(" ");
+    const letter = status[0];
+    const first = parts[i++];
+    const file = letter === "R" || letter === "C" ? parts[i++] : first;
+    entries.push({ file, blob: newSha, mode: newMode, status: letter });
+  }
+  while (i + 1 < parts.length) {
+    const m = /^(\S+)\t(\S+)\t([^]*)$/.exec(parts[i++]);
+    if (!m) continue;
+    const file = m[3] ? m[3] : (i++, parts[i++]);
+    if (m[1] === "-") wholeFiles.add(file);
+  }
+  return { entries, wholeFiles };
+}
+function addedLines(patch) {
+  const added = /* @__PURE__ */ new Map();
+  let current;
+  let body = 0;
+  for (const line of patch.toString("utf8").split("\n")) {
+    if (body > 0) {
+      if (!line.startsWith("\\")) body--;
+      continue;
+    }
+    if (line.startsWith("+++ ")) {
+      const file = newPathOf(line);
+      current = void 0;
+      if (file === void 0) continue;
+      current = added.get(file) ?? /* @__PURE__ */ new Set();
+      added.set(file, current);
+    } else if (line.startsWith("@@ ")) {
+      const h = hunkHeader(line);
+      if (!h) continue;
+      body = h.oldCount + h.newCount;
+      if (current) for (let n = h.newStart; n < h.newStart + h.newCount; n++) current.add(n);
+    }
+  }
+  return added;
+}
+async function stagedSelection(cwd, files = []) {
+  const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
+  const { root, raw, patch } = await stagedDiff(cwd, spec);
+  if (!root) throw new UsageError("not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files");
+  for (const r of [raw, patch]) {
+    if (r.code !== 0) throw gitFailure("git diff --cached", r.code, r.stderr);
+  }
+  for (const f of files) {
+    if (path7.relative(root, path7.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${root}`);
+  }
+  const { entries, wholeFiles } = parseRaw(raw.stdout);
+  return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
+}
+async function* stagedFragments(selection, sink, maxFileSize = Infinity) {
+  const readable = [];
+  for (const e of selection.entries) {
+    if (e.mode === SUBMODULE) continue;
+    if (e.mode === SYMLINK) sink.skip("symlink", e.file);
+    else readable.push(e);
+  }
+  let i = 0;
+  for await (const { content } of readBlobs(selection.root, readable.map((e) => e.blob))) {
+    const entry = readable[i++];
+    if (!content) {
+      sink.skip("unreadable", entry.file, "git cat-file could not read the staged blob");
+      continue;
+    }
+    if (content.length > maxFileSize) {
+      sink.skip("tooLarge", entry.file, `${content.length} bytes`);
+      continue;
+    }
+    yield { path: entry.file, content, origin: { kind: "staged" } };
+  }
+}
+function stagedSource(selection, maxFileSize, allLines = false) {
+  const added = (f) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line) === true;
+  return {
+    mode: "staged",
+    items: (sink) => stagedFragments(selection, sink, maxFileSize),
+    ...allLines ? {} : { keep: added },
+    finish(report) {
+      const { files, skipped } = report.stats;
+      const scannable = selection.entries.length - skipped.symlink - selection.submodules;
+      if (scannable > 0 && files === 0 && skipped.binary + skipped.tooLarge < scannable) {
+        throw new UsageError(`could not read any of the ${scannable} staged file(s) through git (${skipped.unreadable} unreadable): check \`git status\` and \`git fsck\`, then commit again`);
+      }
+    }
   };
-  const tally = newTally();
-  const sink = tallySink(tally);
-  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets, risks: options.risks, noInlineAllow: options.noInlineAllow };
-  const pool2 = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
-  for await (const entry of treeEntries(treeOptions, sink)) pool2.add(entry);
-  const local = await pool2.finish();
-  if (local.length) {
-    const scratch = new Scratch();
-    for (const entry of local) {
-      readFragments(entry, treeOptions.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
-      options.onProgress?.(tally.stats);
-    }
-  }
-  return finishReport("tree", tally, started);
 }
-var init_scan = __esm({
-  "src/scan.ts"() {
-    "use strict";
-    init_parallel();
-    init_pipeline();
-    init_read();
-    init_list();
-    init_pipeline();
-  }
-});
-
-// src/config/suppress.ts
-var suppress_exports = {};
-__export(suppress_exports, {
-  applySuppressions: () => applySuppressions,
-  baselineFromText: () => baselineFromText,
-  configFromText: () => configFromText,
-  entriesOf: () => entriesOf
-});
-import path4 from "node:path";
-function baselineFromText(text, file) {
-  if (text === void 0) return void 0;
-  try {
-    return parseBaseline(text, file);
-  } catch {
-    return void 0;
-  }
-}
-async function applySuppressions(report, input) {
-  const { config } = input;
-  const diff = report.mode === "diff";
-  const ignore = await globMatcher(config.ignorePaths);
-  const allow = new Map((config.allowFingerprints ?? []).map((e) => [e.fingerprint, e]));
-  const baseline = input.baselineEntries ?? (input.baselineFile ? readBaseline(input.baselineFile) : void 0);
-  const baselineKeys = new Map((baseline ?? []).map((e) => [entryKey(e), e]));
-  const baseAllow = new Set((input.atBase?.config.allowFingerprints ?? []).map((e) => e.fingerprint));
-  const baseIgnore = await globMatcher(input.atBase?.config.ignorePaths);
-  const baseBaseline = new Set((input.atBase?.baseline ?? []).map(entryKey));
-  const usedAllow = /* @__PURE__ */ new Set();
-  const usedBaseline = /* @__PURE__ */ new Set();
-  const kept = [];
-  const suppressed = [...report.suppressed ?? []];
-  for (const f of suppressed) if (diff && f.suppressed?.by === "inline") f.suppressed.inChange = true;
-  for (const f of [...report.findings, ...suppressed]) {
-    if (allow.has(f.fingerprint)) usedAllow.add(f.fingerprint);
-    if (baselineKeys.has(entryKey(f))) usedBaseline.add(entryKey(f));
-  }
-  for (const f of report.findings) {
-    let s;
-    if (ignore?.(f.file)) s = { by: "config", reason: `ignorePaths in ${input.configFile}`, ...diff ? { inChange: !baseIgnore?.(f.file) } : {} };
-    else if (allow.has(f.fingerprint)) {
-      const e = allow.get(f.fingerprint);
-      s = { by: "config", reason: `allowFingerprints in ${input.configFile}${e.comment ? `: ${e.comment}` : ""}`, ...diff ? { inChange: !baseAllow.has(f.fingerprint) } : {} };
-    } else if (baselineKeys.has(entryKey(f))) {
-      s = { by: "baseline", reason: path4.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(entryKey(f)) } : {} };
-    }
-    if (s) suppressed.push({ ...f, suppressed: s });
-    else kept.push(f);
-  }
-  const stale = [];
-  if (input.complete) {
-    for (const e of config.allowFingerprints ?? []) {
-      if (!usedAllow.has(e.fingerprint)) stale.push(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ""} matches nothing any more: remove it`);
-    }
-    for (const e of baseline ?? []) {
-      if (!usedBaseline.has(entryKey(e))) stale.push(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ": removed" : ": remove it with --update"}`);
-    }
-  }
-  if (input.update) {
-    if (!input.baselineFile) throw new UsageError("--update needs --baseline FILE (the baseline to prune)");
-    if (!input.complete) throw new UsageError("--update prunes the baseline after a full scan: use it with a tree scan of the whole repository or history, not a range or some paths");
-    writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))));
-  }
-  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...stale.map((s) => `stale: ${s}`)] };
-}
-var init_suppress = __esm({
-  "src/config/suppress.ts"() {
+var SUBMODULE, SYMLINK;
+var init_git_index = __esm({
+  "src/sources/git-index.ts"() {
     "use strict";
     init_types();
-    init_globs();
-    init_baseline();
-    init_file();
+    init_git();
+    SUBMODULE = "160000";
+    SYMLINK = "120000";
   }
 });
 
-// src/verify/client.ts
-var client_exports = {};
-__export(client_exports, {
-  BASE_URL_ENV: () => BASE_URL_ENV,
-  DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
-  checkBaseUrl: () => checkBaseUrl,
-  resolveBaseUrl: () => resolveBaseUrl,
-  verifyKey: () => verifyKey,
-  verifyOptions: () => verifyOptions
+// src/run/modes.ts
+var modes_exports = {};
+__export(modes_exports, {
+  MissingCommitError: () => MissingCommitError,
+  ZERO: () => ZERO,
+  ensureRange: () => ensureRange,
+  scanHistory: () => scanHistory,
+  scanRange: () => scanRange,
+  scanStaged: () => scanStaged,
+  scanTree: () => scanTree
 });
-function verifyOptions(baseUrl, timeoutMs = 1e4, budgetMs = 12e4) {
-  return { baseUrl, timeoutMs, retries: 2, maxRetryWaitMs: 1e4, deadline: performance.now() + budgetMs };
+async function scanTree(options = {}) {
+  const ctx = await resolveContext(options);
+  const paths = options.paths ?? [];
+  const { treeSource: treeSource2 } = await Promise.resolve().then(() => (init_list(), list_exports));
+  const source = treeSource2({
+    paths,
+    cwd: ctx.cwd,
+    include: options.include,
+    // The config's ignorePaths are not read at all in a tree scan.
+    exclude: [...options.exclude ?? [], ...ctx.loaded.config.ignorePaths ?? []],
+    maxFileSize: ctx.maxFileSize
+  });
+  return runScan(source, ctx, options, { ...allowOf(options), complete: paths.length === 0 });
 }
-function checkBaseUrl(value, source) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`${source}: "${value}" is not a URL (example: https://api.openai.com)`);
+async function scanStaged(options = {}) {
+  const ctx = await resolveContext(options);
+  const { stagedSelection: stagedSelection2, stagedSource: stagedSource2 } = await Promise.resolve().then(() => (init_git_index(), git_index_exports));
+  const selection = await stagedSelection2(ctx.cwd, options.files ?? []);
+  return runScan(stagedSource2(selection, ctx.maxFileSize, options.allLines === true), ctx, options, { ...allowOf(options), complete: false });
+}
+async function scanRange(options) {
+  const { base, head } = options;
+  for (const [name, rev] of [["base", base], ["head", head]]) {
+    if (!rev || rev.startsWith("-")) throw new UsageError(`diff: the ${name} "${rev}" is not a revision (a revision cannot start with "-")`);
   }
-  if (url.username || url.password) throw new UsageError(`${source}: a verification URL cannot hold credentials`);
-  if (url.protocol === "https:" || url.protocol === "http:" && LOOPBACK.has(url.hostname)) return url.href.replace(/\/+$/, "");
-  throw new UsageError(`${source}: keys are only sent over https, or plain http to this machine (127.0.0.1, localhost); got ${url.protocol}//${url.host}`);
+  const ctx = await resolveContext(options);
+  const root = await commitRoot(ctx, "diff");
+  const whole = ZERO.test(base);
+  if (!whole) await ensureRange(root, base, head);
+  const source = () => commitSource({ mode: "diff", root, revs: whole ? [head] : [`${base}..${head}`], ...commitOptions(ctx, options) });
+  return runScan(source, ctx, options, { ...allowOf(options), complete: false, ...whole ? {} : { range: { base, head } } });
 }
-function resolveBaseUrl(flag, env2 = process.env) {
-  if (flag) return checkBaseUrl(flag, "--verify-base-url");
-  if (env2[BASE_URL_ENV]) return checkBaseUrl(env2[BASE_URL_ENV], BASE_URL_ENV);
-  return DEFAULT_BASE_URL;
-}
-async function errorOf(res) {
-  try {
-    const body = await res.json();
-    return body && typeof body === "object" && body.error && typeof body.error === "object" ? body.error : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function retryAfterMs(res) {
-  const ms = Number(res.headers.get("retry-after-ms"));
-  if (Number.isFinite(ms) && ms > 0) return ms;
-  const h = res.headers.get("retry-after");
-  if (!h) return void 0;
-  const s = Number(h);
-  if (Number.isFinite(s)) return Math.max(0, s * 1e3);
-  const at = Date.parse(h);
-  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : void 0;
-}
-function withIds(v, res) {
-  const organization = res.headers.get("openai-organization") ?? void 0;
-  const project = res.headers.get("openai-project") ?? void 0;
-  return { ...v, ...organization ? { organization } : {}, ...project ? { project } : {} };
-}
-async function classify2(res) {
-  const { status } = res;
-  if (status === 200) {
-    const body = await res.text().catch(() => "");
-    try {
-      JSON.parse(body);
-    } catch {
-      return { status: "error", detail: "HTTP 200 with a body that is not JSON (a proxy or portal in the way?)" };
-    }
-    return withIds({ status: "live", detail: "the key works: revoke it now" }, res);
-  }
-  if (status >= 300 && status < 400) return { status: "error", detail: `HTTP ${status} redirect, not followed` };
-  const err = await errorOf(res);
-  if (status === 401) {
-    if (err?.code === "invalid_api_key") return { status: "invalid", detail: "revoked or never valid" };
-    return { status: "error", detail: `HTTP 401${err?.code ? ` ${err.code}` : ""}: could not tell (IP allow-list, organization membership?)` };
-  }
-  if (status === 403) {
-    if (/insufficient permissions|missing scopes/i.test(err?.message ?? "")) return withIds({ status: "forbidden", detail: "the key works but is restricted: still revoke it" }, res);
-    return { status: "error", detail: `HTTP 403${err?.code ? ` ${err.code}` : ""}: could not tell` };
-  }
-  if (status === 429) {
-    if (QUOTA_CODES.has(err?.code ?? "") || QUOTA_CODES.has(err?.type ?? "")) return withIds({ status: "quota", detail: "the key works but has no credit: still revoke it" }, res);
-    return "retry";
-  }
-  return { status: "error", detail: `HTTP ${status}: could not tell` };
-}
-async function verifyKey(key, admin, options) {
-  const url = `${options.baseUrl}${admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"}`;
-  for (let attempt = 0; ; attempt++) {
-    if (performance.now() > options.deadline) return { status: "error", detail: "not checked: the verification time budget ran out" };
-    let res;
-    try {
-      res = await fetch(url, {
-        method: "GET",
-        headers: { authorization: `Bearer ${key}`, accept: "application/json", "user-agent": "openai-key-scan" },
-        redirect: "manual",
-        signal: AbortSignal.timeout(options.timeoutMs)
+async function scanHistory(options = {}) {
+  const ctx = await resolveContext(options);
+  const root = await commitRoot(ctx, "history");
+  if (!await hasAnyCommit(root)) throw new UsageError("this repository has no commits yet: nothing in history to scan (use `openai-key-scan staged` or `openai-key-scan .`)");
+  const source = await commitSource({ mode: "history", root, revs: ["--all"], ...commitOptions(ctx, options) });
+  const finish = source.finish;
+  source.finish = async (report) => {
+    await finish?.(report);
+    if (await isShallow(root)) {
+      report.warnings.push({
+        code: "shallow-history",
+        message: `this clone is shallow: history covers only the ${report.commits ?? 0} commit(s) it holds; fetch the rest (git fetch --unshallow, or actions/checkout with fetch-depth: 0) to scan all of it`
       });
-    } catch (e) {
-      const name = e?.name;
-      const detail = name === "TimeoutError" || name === "AbortError" ? `no answer within ${options.timeoutMs / 1e3} s` : `network error (${e.cause?.code ?? name ?? "unknown"})`;
-      return { status: "error", detail };
     }
-    let result;
-    try {
-      result = await classify2(res);
-    } catch {
-      result = { status: "error", detail: `HTTP ${res.status} with an unreadable body` };
-    }
-    if (result !== "retry") return result;
-    const wait = retryAfterMs(res) ?? 1e3 * 2 ** attempt;
-    if (attempt >= options.retries || wait > options.maxRetryWaitMs || performance.now() + wait > options.deadline) {
-      return { status: "error", detail: "rate limited (HTTP 429) and retries ran out: could not tell" };
-    }
-    await sleep(wait);
-  }
+  };
+  return runScan(source, ctx, options, { ...allowOf(options), complete: true });
 }
-var DEFAULT_BASE_URL, BASE_URL_ENV, LOOPBACK, QUOTA_CODES, sleep;
-var init_client = __esm({
-  "src/verify/client.ts"() {
+function allowOf(options) {
+  return { ...options.baseline !== void 0 ? { baseline: options.baseline } : {}, updateBaseline: options.updateBaseline === true };
+}
+function commitOptions(ctx, options) {
+  return { includeMerges: options.includeMerges === true, literals: PREFILTER_LITERALS, wideLiterals: [MARKER], maxFileSize: ctx.maxFileSize };
+}
+async function commitRoot(ctx, mode) {
+  const root = await repoDir(ctx.cwd);
+  if (!root) throw new UsageError(`not inside a git repository: run \`openai-key-scan ${mode}\` in a repository (a clone with its history)`);
+  return root;
+}
+async function ensureRange(root, base, head) {
+  const ok = async () => await hasCommit(root, base) && await hasCommit(root, head) && (!await isShallow(root) || await haveMergeBase(root, base, head));
+  if (await ok()) return;
+  const shallow = await isShallow(root);
+  const isSha = (r) => /^[0-9a-f]{40}$/.test(r);
+  if (!shallow) {
+    for (const rev of [base, head]) {
+      if (!isSha(rev) && !await resolveCommit(root, rev)) throw new UsageError(`unknown revision "${rev}": check the name (git rev-parse ${rev})`);
+    }
+  }
+  const shas = [base, head].filter(isSha);
+  for (const depth of [50, 500, 5e3]) {
+    if (await fetchShallow(root, shas.length ? shas : [base, head], depth) && await ok()) return;
+  }
+  for (const rev of [base, head]) {
+    if (!await hasCommit(root, rev)) {
+      if (!shallow && !isSha(rev)) throw new UsageError(`unknown revision "${rev}": check the name (git rev-parse ${rev})`);
+      throw new MissingCommitError(`commit ${rev} is not in this clone and could not be fetched: check out with full history (actions/checkout: fetch-depth: 0) or git fetch it`);
+    }
+  }
+  throw new UsageError(`${base} and ${head} share no history in this shallow clone: check out with full history (actions/checkout: fetch-depth: 0)`);
+}
+var MissingCommitError, ZERO;
+var init_modes = __esm({
+  "src/run/modes.ts"() {
     "use strict";
+    init_keys();
+    init_detect();
+    init_commit_log();
+    init_git();
     init_types();
-    DEFAULT_BASE_URL = "https://api.openai.com";
-    BASE_URL_ENV = "OPENAI_KEY_SCAN_BASE_URL";
-    LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
-    QUOTA_CODES = /* @__PURE__ */ new Set(["insufficient_quota", "billing_hard_limit_reached", "billing_not_active", "access_terminated"]);
-    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+    init_context();
+    init_scan();
+    MissingCommitError = class extends UsageError {
+    };
+    ZERO = /^0+$/;
   }
 });
 
@@ -10195,7 +11180,7 @@ var init_oidc_utils = __esm({
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
-import { constants as constants2, promises } from "fs";
+import { constants as constants3, promises } from "fs";
 var __awaiter2, access, appendFile, writeFile2, SUMMARY_ENV_VAR, Summary, _summary, markdownSummary, summary;
 var init_summary = __esm({
   "node_modules/@actions/core/lib/summary.js"() {
@@ -10248,7 +11233,7 @@ var init_summary = __esm({
             throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
           }
           try {
-            yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
+            yield access(pathFromEnv, constants3.R_OK | constants3.W_OK);
           } catch (_a2) {
             throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
           }
@@ -10485,7 +11470,7 @@ var init_summary = __esm({
 });
 
 // node_modules/@actions/core/lib/path-utils.js
-import * as path6 from "path";
+import * as path9 from "path";
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, "/");
 }
@@ -10493,7 +11478,7 @@ function toWin32Path(pth) {
   return pth.replace(/[/]/g, "\\");
 }
 function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path6.sep);
+  return pth.replace(/[/\\]/g, path9.sep);
 }
 var init_path_utils = __esm({
   "node_modules/@actions/core/lib/path-utils.js"() {
@@ -10502,7 +11487,7 @@ var init_path_utils = __esm({
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-import * as path7 from "path";
+import * as path10 from "path";
 function exists(fsPath) {
   return __awaiter3(this, void 0, void 0, function* () {
     try {
@@ -10538,7 +11523,7 @@ function tryGetExecutablePath(filePath, extensions) {
     }
     if (stats && stats.isFile()) {
       if (IS_WINDOWS) {
-        const upperExt = path7.extname(filePath).toUpperCase();
+        const upperExt = path10.extname(filePath).toUpperCase();
         if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
           return filePath;
         }
@@ -10562,11 +11547,11 @@ function tryGetExecutablePath(filePath, extensions) {
       if (stats && stats.isFile()) {
         if (IS_WINDOWS) {
           try {
-            const directory = path7.dirname(filePath);
-            const upperName = path7.basename(filePath).toUpperCase();
+            const directory = path10.dirname(filePath);
+            const upperName = path10.basename(filePath).toUpperCase();
             for (const actualName of yield readdir(directory)) {
               if (upperName === actualName.toUpperCase()) {
-                filePath = path7.join(directory, actualName);
+                filePath = path10.join(directory, actualName);
                 break;
               }
             }
@@ -10632,7 +11617,7 @@ var init_io_util = __esm({
 });
 
 // node_modules/@actions/io/lib/io.js
-import * as path8 from "path";
+import * as path11 from "path";
 function which(tool, check) {
   return __awaiter4(this, void 0, void 0, function* () {
     if (!tool) {
@@ -10663,7 +11648,7 @@ function findInPath(tool) {
     }
     const extensions = [];
     if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path8.delimiter)) {
+      for (const extension of process.env["PATHEXT"].split(path11.delimiter)) {
         if (extension) {
           extensions.push(extension);
         }
@@ -10676,12 +11661,12 @@ function findInPath(tool) {
       }
       return [];
     }
-    if (tool.includes(path8.sep)) {
+    if (tool.includes(path11.sep)) {
       return [];
     }
     const directories = [];
     if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path8.delimiter)) {
+      for (const p of process.env.PATH.split(path11.delimiter)) {
         if (p) {
           directories.push(p);
         }
@@ -10689,7 +11674,7 @@ function findInPath(tool) {
     }
     const matches = [];
     for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path8.join(directory, tool), extensions);
+      const filePath = yield tryGetExecutablePath(path11.join(directory, tool), extensions);
       if (filePath) {
         matches.push(filePath);
       }
@@ -10735,7 +11720,7 @@ var init_io = __esm({
 import * as os3 from "os";
 import * as events from "events";
 import * as child from "child_process";
-import * as path9 from "path";
+import * as path12 from "path";
 import { setTimeout as setTimeout2 } from "timers";
 function argStringToArray(argString) {
   const args = [];
@@ -11024,7 +12009,7 @@ var init_toolrunner = __esm({
       exec() {
         return __awaiter5(this, void 0, void 0, function* () {
           if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-            this.toolPath = path9.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            this.toolPath = path12.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield which(this.toolPath, true);
           return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
@@ -11396,7 +12381,7 @@ __export(core_exports, {
   warning: () => warning
 });
 import * as os5 from "os";
-import * as path10 from "path";
+import * as path13 from "path";
 function exportVariable(name, val) {
   const convertedVal = toCommandValue(val);
   process.env[name] = convertedVal;
@@ -11416,7 +12401,7 @@ function addPath(inputPath) {
   } else {
     issueCommand("add-path", {}, inputPath);
   }
-  process.env["PATH"] = `${inputPath}${path10.delimiter}${process.env["PATH"]}`;
+  process.env["PATH"] = `${inputPath}${path13.delimiter}${process.env["PATH"]}`;
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -11600,7 +12585,7 @@ async function emitGithub(report) {
   if (sorted.length > MAX_ANNOTATIONS) {
     core.warning(`${sorted.length - MAX_ANNOTATIONS} more finding(s) are not annotated (GitHub shows at most ${MAX_ANNOTATIONS} per step): see the job summary for all ${sorted.length}.`);
   }
-  for (const w of report.warnings.filter((x) => /^this clone is shallow/.test(x))) core.warning(w, { title: "incomplete history" });
+  for (const w of report.warnings.filter((x) => x.code === "shallow-history")) core.warning(w.message, { title: "incomplete history" });
   if (process.env.GITHUB_STEP_SUMMARY) {
     const s = core.summary.addHeading("openai-key-scan", 2);
     if (!sorted.length) s.addRaw(`No OpenAI keys found (${report.mode} scan, ${report.stats.files} file(s)).`, true);
@@ -11633,11 +12618,11 @@ async function emitGithub(report) {
         ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : "", html(f.redacted), html(`${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ""}`)])
       ]);
     }
-    for (const w of report.warnings.filter((w2) => /changed in this pull request|^stale:|^this clone is shallow/.test(w2))) s.addRaw(`\u26A0\uFE0F ${html(w)}`, true);
+    for (const w of report.warnings.filter((w2) => SUMMARY_WARNINGS.has(w2.code))) s.addRaw(`\u26A0\uFE0F ${html(w.message)}`, true);
     await s.write();
   }
 }
-var MAX_ANNOTATIONS, KIND;
+var MAX_ANNOTATIONS, KIND, SUMMARY_WARNINGS;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
@@ -11645,455 +12630,7 @@ var init_github = __esm({
     init_text();
     MAX_ANNOTATIONS = 10;
     KIND = { critical: "error", high: "error", medium: "warning", low: "notice" };
-  }
-});
-
-// src/verify/index.ts
-var verify_exports = {};
-__export(verify_exports, {
-  BASE_URL_ENV: () => BASE_URL_ENV,
-  DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
-  checkBaseUrl: () => checkBaseUrl,
-  resolveBaseUrl: () => resolveBaseUrl,
-  verifyFindings: () => verifyFindings
-});
-async function pool(items, limit, run2) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await run2(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
-async function verifyFindings(findings, settings) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.kind !== "key" || !f.secret) continue;
-    byKey.set(f.secret, [...byKey.get(f.secret) ?? [], f]);
-  }
-  const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
-  await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
-    const group2 = byKey.get(key);
-    const verification = await verifyKey(key, group2[0].ruleId === "openai-admin-key", options);
-    for (const f of group2) {
-      f.verification = verification;
-      if (verification.status === "live") f.severity = "critical";
-      else if (verification.status === "invalid") f.severity = "low";
-    }
-  });
-}
-var init_verify = __esm({
-  "src/verify/index.ts"() {
-    "use strict";
-    init_client();
-    init_client();
-  }
-});
-
-// src/sources/staged.ts
-import path12 from "node:path";
-function parseRaw(out) {
-  const parts = out.toString("utf8").split("\0");
-  const entries = [];
-  const wholeFiles = /* @__PURE__ */ new Set();
-  let i = 0;
-  while (i + 1 < parts.length && parts[i].startsWith(":")) {
-    const meta = parts[i++];
-    const [, newMode, , newSha, status] = meta.slice(1).split(" ");
-    const letter = status[0];
-    const first = parts[i++];
-    const file = letter === "R" || letter === "C" ? parts[i++] : first;
-    entries.push({ file, blob: newSha, mode: newMode, status: letter });
-  }
-  while (i + 1 < parts.length) {
-    const m = /^(\S+)\t(\S+)\t([^]*)$/.exec(parts[i++]);
-    if (!m) continue;
-    const file = m[3] ? m[3] : (i++, parts[i++]);
-    if (m[1] === "-") wholeFiles.add(file);
-  }
-  return { entries, wholeFiles };
-}
-function unquote(s) {
-  if (!s.startsWith('"')) return s;
-  const bytes = [];
-  const simple = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, "\\": 92 };
-  for (let i = 1; i < s.length - 1; i++) {
-    const ch = s[i];
-    if (ch !== "\\") {
-      bytes.push(...Buffer.from(ch, "utf8"));
-      continue;
-    }
-    const next = s[++i];
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(s.slice(i, i + 3), 8));
-      i += 2;
-    } else bytes.push(simple[next] ?? next.charCodeAt(0));
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function addedLines(patch) {
-  const added = /* @__PURE__ */ new Map();
-  let current;
-  let body = 0;
-  for (const line of patch.toString("utf8").split("\n")) {
-    if (body > 0) {
-      if (!line.startsWith("\\")) body--;
-      continue;
-    }
-    if (line.startsWith("+++ ")) {
-      const name = line.slice(4).replace(/\t$/, "");
-      current = void 0;
-      if (name === "/dev/null") continue;
-      const file = unquote(name).replace(/^b\//, "");
-      current = added.get(file) ?? /* @__PURE__ */ new Set();
-      added.set(file, current);
-    } else if (line.startsWith("@@ ")) {
-      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (!m) continue;
-      const start = Number(m[2]);
-      const count = m[3] === void 0 ? 1 : Number(m[3]);
-      body = (m[1] === void 0 ? 1 : Number(m[1])) + count;
-      if (current) for (let n = start; n < start + count; n++) current.add(n);
-    }
-  }
-  return added;
-}
-async function stagedSelection(cwd, files = []) {
-  const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
-  const [root, raw, patch] = await Promise.all([
-    repoRoot(cwd),
-    runGit(["diff", "--cached", "--raw", "--numstat", "-z", "--diff-filter=ACMRT", ...DIFF_FLAGS, ...spec], cwd),
-    runGit(["diff", "--cached", "-U0", "--diff-filter=ACMRT", "--src-prefix=a/", "--dst-prefix=b/", ...DIFF_FLAGS, ...spec], cwd)
-  ]);
-  if (!root) throw new UsageError("not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files");
-  for (const r of [raw, patch]) {
-    if (r.code !== 0) throw gitFailure("git diff --cached", r.code, r.stderr);
-  }
-  for (const f of files) {
-    if (path12.relative(root, path12.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${root}`);
-  }
-  const { entries, wholeFiles } = parseRaw(raw.stdout);
-  return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
-}
-async function* readBlobs(root, ids) {
-  if (!ids.length) return;
-  const child2 = spawnGit(["cat-file", "--batch"], root);
-  const failed = new Promise((_, reject) => {
-    child2.on("error", (e) => reject(spawnFailure(e)));
-  });
-  failed.catch(() => {
-  });
-  child2.stdin.on("error", () => {
-  });
-  child2.stdin.end(ids.map((id) => `${id}
-`).join(""));
-  child2.stderr.resume();
-  let next = 0;
-  let pending = [];
-  let have = 0;
-  let body;
-  for await (const chunk of child2.stdout) {
-    pending.push(chunk);
-    have += chunk.length;
-    for (; ; ) {
-      if (!body) {
-        const joined2 = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
-        pending = [joined2];
-        const nl = joined2.indexOf(10);
-        if (nl === -1) break;
-        const m = /^(\S+) (\S+) (\d+)$/.exec(joined2.toString("utf8", 0, nl));
-        const rest2 = joined2.subarray(nl + 1);
-        pending = [rest2];
-        have = rest2.length;
-        if (!m) yield { id: ids[next++], content: void 0 };
-        else body = { size: Number(m[3]), blob: m[2] === "blob" };
-        continue;
-      }
-      if (have < body.size + 1) break;
-      const joined = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
-      const content = Buffer.from(joined.subarray(0, body.size));
-      const rest = joined.subarray(body.size + 1);
-      pending = [rest];
-      have = rest.length;
-      const wasBlob = body.blob;
-      body = void 0;
-      yield { id: ids[next++], content: wasBlob ? content : void 0 };
-    }
-  }
-  while (next < ids.length) yield { id: ids[next++], content: void 0 };
-  await Promise.race([new Promise((r) => child2.on("close", r)), failed]);
-}
-async function* stagedFragments(selection, sink, maxFileSize = Infinity) {
-  const readable = [];
-  for (const e of selection.entries) {
-    if (e.mode === SUBMODULE) continue;
-    if (e.mode === SYMLINK) sink.skip("symlink", e.file);
-    else readable.push(e);
-  }
-  let i = 0;
-  for await (const { content } of readBlobs(selection.root, readable.map((e) => e.blob))) {
-    const entry = readable[i++];
-    if (!content) {
-      sink.skip("unreadable", entry.file, "git cat-file could not read the staged blob");
-      continue;
-    }
-    if (content.length > maxFileSize) {
-      sink.skip("tooLarge", entry.file, `${content.length} bytes`);
-      continue;
-    }
-    yield { path: entry.file, content, origin: { kind: "staged" } };
-  }
-}
-var SUBMODULE, SYMLINK, DIFF_FLAGS;
-var init_staged = __esm({
-  "src/sources/staged.ts"() {
-    "use strict";
-    init_types();
-    init_git();
-    SUBMODULE = "160000";
-    SYMLINK = "120000";
-    DIFF_FLAGS = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M"];
-  }
-});
-
-// src/sources/patch.ts
-function parseHeader(line) {
-  const m = /^\x01oks ([0-9a-f]+) (\d+) (\S+) (.*)$/.exec(line);
-  return m ? { commit: m[1], time: Number(m[2]), date: m[3], author: m[4] } : void 0;
-}
-function commitFragments(block) {
-  let pos = 0;
-  const nextLine = () => {
-    if (pos >= block.length) return void 0;
-    let end = block.indexOf(10, pos);
-    if (end === -1) end = block.length;
-    const line = block.toString("utf8", pos, end);
-    pos = end + 1;
-    return line;
-  };
-  const info2 = parseHeader(nextLine() ?? "");
-  const fragments = [];
-  if (!info2) return { info: info2, fragments };
-  const origin = { kind: "commit", commit: info2.commit, author: info2.author, date: info2.date };
-  let file;
-  let lines = [];
-  let numbers = [];
-  const flush = () => {
-    if (file && lines.length) fragments.push({ path: file, content: Buffer.from(lines.join("\n")), origin, lineMap: numbers });
-    lines = [];
-    numbers = [];
-  };
-  let oldLeft = 0;
-  let newLeft = 0;
-  let newLine = 0;
-  for (let line = nextLine(); line !== void 0; line = nextLine()) {
-    if (oldLeft > 0 || newLeft > 0) {
-      const c = line[0];
-      if (c === "+") {
-        lines.push(line.slice(1));
-        numbers.push(newLine++);
-        newLeft--;
-      } else if (c === "-") oldLeft--;
-      else if (c === " ") {
-        oldLeft--;
-        newLeft--;
-        newLine++;
-      }
-      continue;
-    }
-    if (line.startsWith("diff --git ")) {
-      flush();
-      file = void 0;
-    } else if (line.startsWith("+++ ")) {
-      const name = line.slice(4).replace(/\t$/, "");
-      file = name === "/dev/null" ? void 0 : unquote(name).replace(/^b\//, "");
-    } else if (line.startsWith("@@ ")) {
-      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (!m) continue;
-      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
-      newLine = Number(m[2]);
-      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
-    }
-  }
-  flush();
-  return { info: info2, fragments };
-}
-var LOG_FORMAT, SEP, BlockSplitter;
-var init_patch = __esm({
-  "src/sources/patch.ts"() {
-    "use strict";
-    init_staged();
-    LOG_FORMAT = "--format=%x01oks %H %at %aI %ae";
-    SEP = Buffer.from("\noks ");
-    BlockSplitter = class {
-      parts = [];
-      length = 0;
-      /** The last SEP.length - 1 bytes seen, however many chunks they came in. */
-      tail = Buffer.alloc(0);
-      /** Complete blocks ended by this chunk. */
-      push(chunk) {
-        const blocks = [];
-        const keep = SEP.length - 1;
-        const before = this.tail;
-        const seamCuts = [];
-        if (before.length) {
-          const seam = Buffer.concat([before, chunk.subarray(0, keep)]);
-          for (let i = seam.indexOf(SEP); i !== -1 && i < before.length; i = seam.indexOf(SEP, i + 1)) {
-            if (i + SEP.length > before.length) seamCuts.push(this.length - before.length + i);
-          }
-        }
-        this.tail = chunk.length >= keep ? Buffer.from(chunk.subarray(chunk.length - keep)) : Buffer.concat([before, chunk]).subarray(-keep);
-        const base = this.length;
-        this.parts.push(chunk);
-        this.length += chunk.length;
-        const cuts = [...seamCuts];
-        for (let i = chunk.indexOf(SEP); i !== -1; i = chunk.indexOf(SEP, i + 1)) cuts.push(base + i);
-        if (!cuts.length) return blocks;
-        const all2 = Buffer.concat(this.parts, this.length);
-        let from = 0;
-        for (const cut of cuts) {
-          if (cut + 1 > from) blocks.push(all2.subarray(from, cut + 1));
-          from = cut + 1;
-        }
-        const rest = all2.subarray(from);
-        this.parts = rest.length ? [rest] : [];
-        this.length = rest.length;
-        return blocks;
-      }
-      end() {
-        if (!this.length) return void 0;
-        const all2 = Buffer.concat(this.parts, this.length);
-        this.parts = [];
-        this.length = 0;
-        return all2;
-      }
-    };
-  }
-});
-
-// src/commits.ts
-var commits_exports = {};
-__export(commits_exports, {
-  MissingCommitError: () => MissingCommitError,
-  ZERO: () => ZERO,
-  ensureRange: () => ensureRange,
-  scanHistory: () => scanHistory,
-  scanRange: () => scanRange
-});
-import { availableParallelism as availableParallelism2 } from "node:os";
-async function rootOf(cwd, mode) {
-  const root = await repoRoot(cwd);
-  if (!root) throw new UsageError(`not inside a git repository: run \`openai-key-scan ${mode}\` in a repository (a clone with its history)`);
-  return root;
-}
-async function hasCommit(root, rev) {
-  return (await runGit(["cat-file", "-e", `${rev}^{commit}`], root)).code === 0;
-}
-async function isShallow(root) {
-  return (await runGit(["rev-parse", "--is-shallow-repository"], root)).stdout.toString().trim() === "true";
-}
-async function mergeBase(root, a, b) {
-  return (await runGit(["merge-base", a, b], root)).code === 0;
-}
-async function ensureRange(root, base, head) {
-  const ok = async () => await hasCommit(root, base) && await hasCommit(root, head) && (!await isShallow(root) || await mergeBase(root, base, head));
-  if (await ok()) return;
-  const shas = [base, head].filter((r) => /^[0-9a-f]{40}$/.test(r));
-  for (const depth of [50, 500, 5e3]) {
-    const targets = shas.length ? shas : [base, head];
-    const r = await runGit(["fetch", "--no-tags", "--quiet", `--depth=${depth}`, "origin", ...targets], root);
-    if (r.code === 0 && await ok()) return;
-  }
-  for (const rev of [base, head]) {
-    if (!await hasCommit(root, rev)) {
-      throw new MissingCommitError(`commit ${rev} is not in this clone and could not be fetched: check out with full history (actions/checkout: fetch-depth: 0) or git fetch it`);
-    }
-  }
-  throw new UsageError(`${base} and ${head} share no history in this shallow clone: check out with full history (actions/checkout: fetch-depth: 0)`);
-}
-async function streamLog(root, revs, handle, merges = false) {
-  const child2 = spawnGit([...LOG_FLAGS, ...merges ? ["--diff-merges=remerge"] : [], "--no-walk=unsorted", "--stdin"], root);
-  const stderr = [];
-  child2.stderr.on("data", (d) => stderr.push(d));
-  const closed = new Promise((resolve6, reject) => {
-    child2.on("error", (e) => reject(spawnFailure(e)));
-    child2.on("close", (code2) => resolve6(code2 ?? 1));
-  });
-  closed.catch(() => {
-  });
-  child2.stdin.on("error", () => {
-  });
-  child2.stdin.end(`${revs.join("\n")}
-`);
-  const splitter = new BlockSplitter();
-  for await (const chunk of child2.stdout) for (const block of splitter.push(chunk)) handle(block);
-  const last = splitter.end();
-  if (last) handle(last);
-  const code = await closed;
-  if (code !== 0) throw gitFailure("git log", code, Buffer.concat(stderr).toString("utf8"));
-}
-async function scanLog(mode, root, args, options) {
-  const started = performance.now();
-  const tally = newTally();
-  const revs = (await git(["rev-list", ...options.includeMerges ? [] : ["--no-merges"], ...args, "--"], root)).toString("utf8").split("\n").filter(Boolean);
-  const earliest = /* @__PURE__ */ new Map();
-  let bytes = 0;
-  const handle = (block) => {
-    bytes += block.length;
-    if (!mayHoldKey(block)) return;
-    const { info: info2, fragments } = commitFragments(block);
-    if (!info2) return;
-    const found = newTally();
-    for (const fragment of fragments) processFragment(fragment, options, found);
-    tally.stats.files += found.stats.files;
-    for (const f of found.findings) {
-      const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}\0${f.suppressed ? "suppressed" : ""}`;
-      const seen = earliest.get(id);
-      if (!seen || info2.time < seen.time) earliest.set(id, { finding: f, time: info2.time });
-    }
-  };
-  const jobs = revs.length >= PARALLEL_FROM2 ? Math.min(4, availableParallelism2()) : 1;
-  const parts = Array.from({ length: jobs }, () => []);
-  revs.forEach((rev, i) => parts[i % jobs].push(rev));
-  await Promise.all(parts.filter((p) => p.length).map((p) => streamLog(root, p, handle, options.includeMerges)));
-  tally.findings = [...earliest.values()].map((e) => e.finding);
-  tally.stats.bytes = bytes;
-  const report = finishReport(mode, tally, started);
-  report.commits = revs.length;
-  return report;
-}
-async function scanRange(options) {
-  const root = await rootOf(options.cwd ?? process.cwd(), "diff");
-  const { base, head } = options;
-  if (ZERO.test(base)) return scanLog("diff", root, [head], options);
-  await ensureRange(root, base, head);
-  return scanLog("diff", root, [`${base}..${head}`], options);
-}
-async function scanHistory(options = {}) {
-  const root = await rootOf(options.cwd ?? process.cwd(), "history");
-  const head = await runGit(["rev-parse", "--verify", "--quiet", "HEAD"], root);
-  const refs = await runGit(["for-each-ref", "--count=1"], root);
-  if (head.code !== 0 && !refs.stdout.length) throw new UsageError("this repository has no commits yet: nothing in history to scan (use `openai-key-scan staged` or `openai-key-scan .`)");
-  const report = await scanLog("history", root, ["--all"], options);
-  if (await isShallow(root)) {
-    report.warnings.push(`this clone is shallow: history covers only the ${report.commits ?? 0} commit(s) it holds; fetch the rest (git fetch --unshallow, or actions/checkout with fetch-depth: 0) to scan all of it`);
-  }
-  return report;
-}
-var PICKAXE, LOG_FLAGS, ZERO, MissingCommitError, PARALLEL_FROM2;
-var init_commits = __esm({
-  "src/commits.ts"() {
-    "use strict";
-    init_types();
-    init_detect();
-    init_pipeline();
-    init_git();
-    init_patch();
-    PICKAXE = `-G${PREFILTER_LITERALS.map((l) => l.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")}`;
-    LOG_FLAGS = ["log", "-p", "-U0", "-M", PICKAXE, "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", LOG_FORMAT];
-    ZERO = /^0+$/;
-    MissingCommitError = class extends UsageError {
-    };
-    PARALLEL_FROM2 = 400;
+    SUMMARY_WARNINGS = /* @__PURE__ */ new Set(["changed-in-pull-request", "stale-allow", "shallow-history", "unparsed-commit"]);
   }
 });
 
@@ -13815,11 +14352,11 @@ var parser = new YargsParser({
   format,
   normalize,
   resolve: resolve2,
-  require: (path15) => {
+  require: (path17) => {
     if (typeof require2 !== "undefined") {
-      return require2(path15);
-    } else if (path15.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path15, "utf8"));
+      return require2(path17);
+    } else if (path17.match(/\.json$/)) {
+      return JSON.parse(readFileSync(path17, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -17453,18 +17990,41 @@ init_version();
 
 // src/cli/baseline.ts
 init_baseline();
-import path5 from "node:path";
-
-// src/cli/context.ts
-init_baseline();
-init_file();
-init_pipeline();
-init_policy();
 init_git();
-import path2 from "node:path";
+init_baseline();
+import path8 from "node:path";
+function baselineCommand(state) {
+  return {
+    command: "baseline [paths..]",
+    describe: "Write the baseline file of every current finding (fingerprint, file, rule: no secret, no line numbers), to pass to later scans with --baseline",
+    builder: (y) => y.positional("paths", { type: "string", array: true, describe: "Files or folders to scan (default: the repository)" }).option("output", { alias: "o", type: "string", describe: "Where to write it (default: .openai-key-scan-baseline.json at the repository root)" }).option("config", { type: "string", describe: 'Config file (default: .openai-key-scan.json or package.json "openai-key-scan")' }).option("max-file-size", { type: "string", describe: "Skip files larger than this (default 50MB)" }).option("inline-allow", { type: "boolean", default: true, describe: "Honour openai-key-scan:allow comments" }).option("quiet", { alias: "q", type: "boolean", default: false }),
+    handler: async (argv) => {
+      const a = argv;
+      const { scanTree: scanTree2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+      const report = await scanTree2({
+        paths: a.paths ?? [],
+        ...a.config !== void 0 ? { config: a.config } : {},
+        ...a["max-file-size"] !== void 0 ? { maxFileSize: a["max-file-size"] } : {},
+        inlineAllow: a["inline-allow"] !== false,
+        failOn: "none"
+      });
+      const cwd = process.cwd();
+      const root = await repoRoot(cwd, true) ?? cwd;
+      const file = a.output ? path8.resolve(cwd, String(a.output)) : path8.join(root, BASELINE_FILE);
+      const entries = entriesOf(report.findings);
+      writeBaseline(file, entries, root);
+      const shown = path8.relative(cwd, file) || file;
+      if (!a.quiet) process.stderr.write(`openai-key-scan: wrote ${entries.length} finding(s) to ${shown}: commit it, and pass --baseline ${shown} to later scans (the action: baseline: ${shown})
+`);
+      state.exitCode = 0;
+    }
+  };
+}
+
+// src/cli/commits.ts
+init_types();
 
 // src/cli/options.ts
-init_types();
 init_policy();
 
 // src/report/json.ts
@@ -17604,89 +18164,27 @@ function formatReport(report, format3, opts) {
 }
 
 // src/cli/options.ts
+function scanOptionsFrom(a) {
+  return {
+    ...a.config !== void 0 ? { config: a.config } : {},
+    ...a["fail-on"] !== void 0 ? { failOn: a["fail-on"] } : {},
+    ...a["max-file-size"] !== void 0 ? { maxFileSize: a["max-file-size"] } : {},
+    ...a.baseline !== void 0 ? { baseline: a.baseline } : {},
+    updateBaseline: a.update === true,
+    showSecrets: a["show-secrets"] === true,
+    inlineAllow: a["inline-allow"] !== false,
+    ...a.verify === true ? { verify: { concurrency: a["verify-concurrency"], timeoutSeconds: a["verify-timeout"], ...a["verify-base-url"] !== void 0 ? { baseUrl: a["verify-base-url"] } : {} } } : {}
+  };
+}
 function outputOptions(y) {
   return y.option("format", { alias: "f", choices: FORMATS, default: "text", describe: "Report format" }).option("output", { alias: "o", type: "string", describe: "Write the report to FILE instead of stdout" }).option("sarif", { type: "string", describe: "Also write a SARIF 2.1.0 copy of the report to FILE (for code scanning)" }).option("fail-on", {
     type: "string",
     describe: `Exit 1 when findings reach this level: ${FAIL_ON_VALUES.join(", ")} (default: the config's failOn, else key = any key, risks only warn)`
   }).option("config", { type: "string", describe: 'Config file (default: .openai-key-scan.json at the repository root, or "openai-key-scan" in package.json)' }).option("baseline", { type: "string", describe: "Report only findings not in this baseline file (written by `openai-key-scan baseline`)" }).option("update", { type: "boolean", default: false, describe: "With --baseline after a full scan: remove baseline entries that no longer occur" }).option("inline-allow", { type: "boolean", default: true, describe: "Honour openai-key-scan:allow comments (--no-inline-allow ignores them)" }).option("explain", { type: "boolean", default: false, describe: "List every suppressed finding and what suppressed it" }).option("verify", { type: "boolean", default: false, describe: "Check each distinct key against the OpenAI API (one read-only request per key; the only network use)" }).option("verify-base-url", { type: "string", describe: `Send verification requests here instead of https://api.openai.com (https, or http to 127.0.0.1; also OPENAI_KEY_SCAN_BASE_URL)` }).option("verify-concurrency", { type: "number", default: 4, describe: "Verification requests at once" }).option("verify-timeout", { type: "number", default: 10, describe: "Seconds to wait for each verification request" }).option("show-secrets", { type: "boolean", default: false, describe: "Print full keys (they are redacted by default)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line and no summary on stderr" }).option("verbose", { alias: "v", type: "boolean", default: false, describe: "Say what was scanned and skipped" }).option("color", { type: "boolean", describe: "Colour the text report (default: when stdout is a terminal and NO_COLOR is unset)" }).option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" });
 }
-var UNITS = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
-function parseSize(value, flag) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
-  const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
-  if (!m || unit === void 0) throw new UsageError(`${flag}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
-  return Math.floor(Number(m[1]) * unit);
-}
-
-// src/cli/context.ts
-async function showAt(root, rev, repoPath) {
-  const r = await runGit(["show", `${rev}:${repoPath}`], root);
-  return r.code === 0 ? r.stdout.toString("utf8") : void 0;
-}
-async function prepare(args, opts = {}) {
-  const cwd = opts.cwd ?? process.cwd();
-  const root = await repoRoot(cwd, true) ?? cwd;
-  const loaded = loadConfig(root, cwd, args.config);
-  if (opts.trustBase && loaded.repoPath) {
-    const before = await showAt(root, opts.trustBase, loaded.repoPath);
-    loaded.config = configFromText(before, loaded);
-  }
-  const { config } = loaded;
-  const flagFailOn = args["fail-on"];
-  args["fail-on"] = parseFailOn(flagFailOn ?? config.failOn ?? "key", flagFailOn !== void 0 ? "--fail-on" : `${loaded.file}: failOn`);
-  const flagSize = args["max-file-size"];
-  const maxFileSize = flagSize !== void 0 ? parseSize(flagSize, "--max-file-size") : config.maxFileSize !== void 0 ? parseSize(config.maxFileSize, `${loaded.file}: maxFileSize`) : DEFAULT_MAX_FILE_SIZE;
-  const ctx = { root, cwd, loaded, maxFileSize, ...opts.range ? { range: opts.range } : {}, ...opts.trustBase ? { trustBase: opts.trustBase } : {} };
-  args.ctx = ctx;
-  return ctx;
-}
-function defaultBaselinePath(ctx) {
-  return path2.join(ctx.root, BASELINE_FILE);
-}
-
-// src/cli/baseline.ts
-function baselineCommand(state) {
-  return {
-    command: "baseline [paths..]",
-    describe: "Write the baseline file of every current finding (fingerprint, file, rule: no secret, no line numbers), to pass to later scans with --baseline",
-    builder: (y) => y.positional("paths", { type: "string", array: true, describe: "Files or folders to scan (default: the repository)" }).option("output", { alias: "o", type: "string", describe: "Where to write it (default: .openai-key-scan-baseline.json at the repository root)" }).option("config", { type: "string", describe: 'Config file (default: .openai-key-scan.json or package.json "openai-key-scan")' }).option("max-file-size", { type: "string", describe: "Skip files larger than this (default 50MB)" }).option("inline-allow", { type: "boolean", default: true, describe: "Honour openai-key-scan:allow comments" }).option("quiet", { alias: "q", type: "boolean", default: false }),
-    handler: async (argv) => {
-      const a = argv;
-      const ctx = await prepare(a);
-      const { scan: scan2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
-      const { applySuppressions: applySuppressions2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
-      const scanned = await scan2({
-        paths: a.paths ?? [],
-        exclude: ctx.loaded.config.ignorePaths,
-        maxFileSize: ctx.maxFileSize,
-        noInlineAllow: a["inline-allow"] === false,
-        risks: ctx.loaded.config.risks
-      });
-      const report = await applySuppressions2(scanned, { config: ctx.loaded.config, ...ctx.loaded.file ? { configFile: ctx.loaded.file } : {}, cwd: ctx.cwd, complete: false });
-      const file = a.output ? path5.resolve(ctx.cwd, String(a.output)) : defaultBaselinePath(ctx);
-      const entries = entriesOf(report.findings);
-      writeBaseline(file, entries);
-      const shown = path5.relative(ctx.cwd, file) || file;
-      if (!a.quiet) process.stderr.write(`openai-key-scan: wrote ${entries.length} finding(s) to ${shown}: commit it, and pass --baseline ${shown} to later scans (the action: baseline: ${shown})
-`);
-      state.exitCode = 0;
-    }
-  };
-}
-
-// src/cli/commits.ts
-init_types();
-
-// src/cli/finish.ts
-init_types();
-init_policy();
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
-import path11 from "node:path";
-init_client();
 
 // src/cli/output.ts
-init_types();
-import { writeFile as writeFile3 } from "node:fs/promises";
+import path14 from "node:path";
 init_text();
 init_redact();
 function wantColor(flag, stream) {
@@ -17714,13 +18212,12 @@ function progress(quiet) {
     }
   };
 }
-async function writeFileOrFail(file, text) {
-  await writeFile3(file, text).catch((e) => {
-    throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
-  });
+async function writeReportFile(file, text) {
+  const { writeFileAtomic: writeFileAtomic2 } = await Promise.resolve().then(() => (init_files(), files_exports));
+  writeFileAtomic2(path14.resolve(file), text, "the report", process.cwd());
 }
 async function writeReport(report, args) {
-  if (args.sarif !== void 0) await writeFileOrFail(args.sarif, formatReport(report, "sarif", { color: false }));
+  if (args.sarif !== void 0) await writeReportFile(args.sarif, formatReport(report, "sarif", { color: false }));
   if (args.format === "github") {
     const { emitGithub: emitGithub2 } = await Promise.resolve().then(() => (init_github(), github_exports));
     await emitGithub2(report);
@@ -17732,99 +18229,20 @@ async function writeReport(report, args) {
     explain: args.explain === true || args.verbose
   });
   if (toFile) {
-    await writeFile3(args.output, text).catch((e) => {
-      throw new UsageError(`cannot write the report to ${args.output}: ${e.code ?? e.message}`);
-    });
+    await writeReportFile(args.output, text);
   } else {
     process.stdout.write(text);
   }
   if (!args.quiet) {
-    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w))}
+    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w.message))}
 `);
     if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}
 `);
   }
 }
-
-// src/cli/finish.ts
-var REPORT_STAGES = [suppressStage, verifyStage];
-async function suppressStage(report, args) {
-  const ctx = args.ctx;
-  if (!ctx) return report;
-  const { applySuppressions: applySuppressions2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
-  const { configFromText: configFromText2 } = await Promise.resolve().then(() => (init_file(), file_exports));
-  const baselineFile = args.baseline !== void 0 ? path11.resolve(ctx.cwd, String(args.baseline)) : void 0;
-  const baselineRepoPath = baselineFile && !path11.relative(ctx.root, baselineFile).startsWith("..") ? path11.relative(ctx.root, baselineFile).split(path11.sep).join("/") : void 0;
-  let baselineEntries;
-  if (ctx.trustBase && baselineFile) {
-    const atBase2 = baselineRepoPath ? await showAt(ctx.root, ctx.trustBase, baselineRepoPath) : void 0;
-    baselineEntries = baselineFromText2(atBase2, String(args.baseline)) ?? [];
-    const now = existsSync5(baselineFile) ? readFileSync6(baselineFile, "utf8") : void 0;
-    if (now !== atBase2) report.warnings.push(`${args.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review`);
-  }
-  if (ctx.trustBase && ctx.loaded.repoPath) {
-    const now = existsSync5(path11.join(ctx.root, ctx.loaded.repoPath)) ? readFileSync6(path11.join(ctx.root, ctx.loaded.repoPath), "utf8") : void 0;
-    if (now !== await showAt(ctx.root, ctx.trustBase, ctx.loaded.repoPath)) {
-      report.warnings.push(`${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review`);
-    }
-  }
-  let atBase;
-  if (report.mode === "diff" && ctx.range) {
-    const cfg = ctx.loaded.repoPath ? configFromText2(await showAt(ctx.root, ctx.range.base, ctx.loaded.repoPath), ctx.loaded) : {};
-    const bl = baselineRepoPath ? baselineFromText2(await showAt(ctx.root, ctx.range.base, baselineRepoPath), String(args.baseline)) : void 0;
-    atBase = { config: cfg, baseline: bl };
-  }
-  const paths = args.paths ?? [];
-  return applySuppressions2(report, {
-    config: ctx.loaded.config,
-    ...ctx.loaded.file ? { configFile: ctx.loaded.file } : {},
-    ...baselineFile ? { baselineFile } : {},
-    ...baselineEntries ? { baselineEntries } : {},
-    cwd: ctx.cwd,
-    ...atBase ? { atBase } : {},
-    update: args.update === true,
-    complete: report.mode === "history" || report.mode === "tree" && paths.length === 0
-  });
-}
-async function verifyStage(report, args) {
-  if (args.verify !== true) return report;
-  const { resolveBaseUrl: resolveBaseUrl2, verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-  const concurrency = Number(args["verify-concurrency"] ?? 4);
-  const timeout = Number(args["verify-timeout"] ?? 10);
-  if (!(concurrency >= 1)) throw new UsageError("--verify-concurrency: give a number of 1 or more");
-  if (!(timeout > 0)) throw new UsageError("--verify-timeout: give a number of seconds above 0");
-  await verifyFindings2(report.findings, {
-    baseUrl: resolveBaseUrl2(args["verify-base-url"]),
-    concurrency: Math.floor(concurrency),
-    timeoutMs: timeout * 1e3
-  });
-  return report;
-}
-function resolveBaseUrlEarly(args) {
-  const flag = args["verify-base-url"];
-  const env2 = process.env.OPENAI_KEY_SCAN_BASE_URL;
-  if (flag) checkBaseUrl(flag, "--verify-base-url");
-  else if (env2) checkBaseUrl(env2, "OPENAI_KEY_SCAN_BASE_URL");
-}
-async function finishScan(state, report, args) {
-  const failOn = parseFailOn(String(args["fail-on"] ?? "key"));
-  if (args.verify === true) resolveBaseUrlEarly(args);
-  try {
-    for (const stage of REPORT_STAGES) report = await stage(report, args);
-  } finally {
-    if (args["show-secrets"] !== true) for (const f of [...report.findings, ...report.suppressed ?? []]) delete f.secret;
-  }
-  await writeReport(report, {
-    format: args.format,
-    output: args.output,
-    sarif: args.sarif,
-    color: args.color,
-    quiet: args.quiet,
-    verbose: args.verbose,
-    explain: args.explain === true
-  });
-  state.exitCode = exitCodeFor(report.findings, failOn);
-  return report;
+async function printReport(report, a) {
+  await writeReport(report, { format: a.format, output: a.output, sarif: a.sarif, color: a.color, quiet: a.quiet, verbose: a.verbose, explain: a.explain === true });
+  return report.exitCode ?? 0;
 }
 
 // src/cli/commits.ts
@@ -17845,12 +18263,11 @@ function diffCommand(state) {
     handler: async (argv) => {
       const a = argv;
       const { base, head } = parseRange(a.range, a.base, a.head);
-      const ctx = await prepare(a, { range: { base, head } });
-      const { scanRange: scanRange2 } = await Promise.resolve().then(() => (init_commits(), commits_exports));
-      const report = await scanRange2({ base, head, includeMerges: a["include-merges"] === true, showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true, noInlineAllow: a["inline-allow"] === false, risks: ctx.loaded.config.risks });
+      const { scanRange: scanRange2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+      const report = await scanRange2({ ...scanOptionsFrom(a), base, head, includeMerges: a["include-merges"] === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head}
 `);
-      await finishScan(state, report, a);
+      state.exitCode = await printReport(report, a);
     }
   };
 }
@@ -17858,27 +18275,26 @@ function historyCommand(state) {
   return {
     command: "history",
     describe: "Scan every commit reachable from any ref (git log -p --all): each key reported once, at the commit that introduced it",
-    builder: (y) => outputOptions(y).option("include-merges", { type: "boolean", default: false, describe: "Also scan merge commits: what each adds beyond git's own merge of its parents" }),
+    builder: (y) => outputOptions(y).option("include-merges", { type: "boolean", default: true, describe: "Also scan merge commits: what each adds beyond git's own merge of its parents (on by default in history; --no-include-merges skips them)" }),
     handler: async (argv) => {
       const a = argv;
-      const ctx = await prepare(a);
-      const { scanHistory: scanHistory2 } = await Promise.resolve().then(() => (init_commits(), commits_exports));
-      const report = await scanHistory2({ includeMerges: a["include-merges"] === true, showSecrets: a["show-secrets"] === true, keepSecrets: a.verify === true, noInlineAllow: a["inline-allow"] === false, risks: ctx.loaded.config.risks });
+      const { scanHistory: scanHistory2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+      const report = await scanHistory2({ ...scanOptionsFrom(a), includeMerges: a["include-merges"] === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s)
 `);
-      await finishScan(state, report, a);
+      state.exitCode = await printReport(report, a);
     }
   };
 }
 
 // src/cli/install.ts
-import path14 from "node:path";
+import path16 from "node:path";
 
 // src/hooks/install.ts
 init_types();
 init_git();
-import { chmodSync, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync7, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import path13 from "node:path";
+import { chmodSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync4, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import path15 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var HOOK_MARK = "# openai-key-scan pre-commit";
 function quote(s) {
@@ -17886,19 +18302,19 @@ function quote(s) {
 }
 function hookCommand(root, husky) {
   const stop = husky ? "" : " || exit $?";
-  if (husky || existsSync6(path13.join(root, "node_modules", ".bin", "openai-key-scan"))) return `npx --no-install openai-key-scan staged${stop} ${HOOK_MARK}`;
+  if (husky || existsSync3(path15.join(root, "node_modules", ".bin", "openai-key-scan"))) return `npx --no-install openai-key-scan staged${stop} ${HOOK_MARK}`;
   const cli = fileURLToPath3(new URL("./cli.js", import.meta.url));
   return `${quote(process.execPath)} ${quote(cli)} staged${stop} ${HOOK_MARK}`;
 }
 async function huskyDir(root) {
-  const hooksPath = (await git(["config", "--get", "core.hooksPath"], root).catch(() => Buffer.alloc(0))).toString().trim();
+  const hooksPath = await configValue(root, "core.hooksPath") ?? "";
   if (hooksPath) {
-    const abs = path13.resolve(root, hooksPath);
-    if (path13.basename(abs) === "_" && path13.basename(path13.dirname(abs)) === ".husky") return path13.dirname(abs);
-    if (path13.basename(abs) === ".husky") return abs;
+    const abs = path15.resolve(root, hooksPath);
+    if (path15.basename(abs) === "_" && path15.basename(path15.dirname(abs)) === ".husky") return path15.dirname(abs);
+    if (path15.basename(abs) === ".husky") return abs;
   }
-  const dir = path13.join(root, ".husky");
-  return existsSync6(dir) && statSync3(dir).isDirectory() ? dir : void 0;
+  const dir = path15.join(root, ".husky");
+  return existsSync3(dir) && statSync3(dir).isDirectory() ? dir : void 0;
 }
 function withLine(text, line) {
   const lines = text.split("\n");
@@ -17919,9 +18335,9 @@ async function installHook(cwd, uninstall = false) {
   const root = await repoRoot(cwd);
   if (!root) throw new UsageError("not inside a git repository: run `openai-key-scan install` in the repository to protect");
   const husky = await huskyDir(root);
-  const file = husky ? path13.join(husky, "pre-commit") : path13.join(path13.resolve(root, (await git(["rev-parse", "--git-path", "hooks"], root)).toString().trim()), "pre-commit");
+  const file = husky ? path15.join(husky, "pre-commit") : path15.join(path15.resolve(root, await hooksPathOf(root)), "pre-commit");
   const line = hookCommand(root, husky !== void 0);
-  const before = existsSync6(file) ? readFileSync7(file, "utf8") : void 0;
+  const before = existsSync3(file) ? readFileSync4(file, "utf8") : void 0;
   let after;
   if (uninstall) {
     if (before !== void 0) after = withoutLine(before);
@@ -17933,7 +18349,7 @@ ${line}
   } else after = withLine(before, line);
   const changed = after !== void 0 && after !== before;
   if (changed) {
-    mkdirSync(path13.dirname(file), { recursive: true });
+    mkdirSync(path15.dirname(file), { recursive: true });
     writeFileSync2(file, after);
     if (!uninstall) chmodSync(file, 493);
   }
@@ -17949,7 +18365,7 @@ function installCommand(state) {
     handler: async (argv) => {
       const uninstall = argv.uninstall === true;
       const r = await installHook(process.cwd(), uninstall);
-      const where = path14.relative(process.cwd(), r.file) || r.file;
+      const where = path16.relative(process.cwd(), r.file) || r.file;
       const what = uninstall ? r.changed ? "removed the openai-key-scan line from" : "no openai-key-scan line in" : r.changed ? "added the staged scan to" : "already set up in";
       process.stdout.write(`openai-key-scan: ${what} ${where}${r.kind === "husky" ? " (husky)" : ""}
 `);
@@ -17966,58 +18382,24 @@ function scanCommand(state) {
     builder: (y) => outputOptions(y).positional("paths", { type: "string", array: true, describe: "Files or folders to scan" }).option("include", { type: "string", array: true, describe: "Only scan files matching these globs" }).option("exclude", { type: "string", array: true, describe: "Skip files matching these globs" }).option("max-file-size", { type: "string", describe: "Skip files larger than this (default 50MB, or the config's maxFileSize)" }).option("jobs", { alias: "j", type: "number", describe: "Worker threads (default: one per core, for trees of 1000+ files)" }),
     handler: async (argv) => {
       const a = argv;
-      const ctx = await prepare(a);
       const bar = progress(a.quiet);
-      const { scan: scan2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
-      const report = await scan2({
+      const { scanTree: scanTree2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+      const report = await scanTree2({
+        ...scanOptionsFrom(a),
         paths: a.paths ?? [],
-        include: a.include,
-        // The config's ignorePaths are not read at all in a tree scan.
-        exclude: [...a.exclude ?? [], ...ctx.loaded.config.ignorePaths ?? []],
-        maxFileSize: ctx.maxFileSize,
-        showSecrets: a["show-secrets"] === true,
-        keepSecrets: a.verify === true,
-        noInlineAllow: a["inline-allow"] === false,
-        risks: ctx.loaded.config.risks,
-        onProgress: bar.update,
-        jobs: a.jobs
+        ...a.include ? { include: a.include } : {},
+        ...a.exclude ? { exclude: a.exclude } : {},
+        ...a.jobs !== void 0 ? { jobs: a.jobs } : {},
+        onProgress: bar.update
       }).finally(bar.done);
-      await finishScan(state, report, a);
+      state.exitCode = await printReport(report, a);
     }
   };
 }
 
 // src/cli/staged.ts
+init_modes();
 init_text();
-
-// src/staged.ts
-init_types();
-init_pipeline();
-init_staged();
-async function scanStaged(options = {}) {
-  const selection = await stagedSelection(options.cwd ?? process.cwd(), options.files ?? []);
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const report = await runPipeline("staged", (sink) => stagedFragments(selection, sink, maxFileSize), {
-    showSecrets: options.showSecrets,
-    keepSecrets: options.keepSecrets,
-    risks: options.risks,
-    noInlineAllow: options.noInlineAllow,
-    onProgress: options.onProgress
-  });
-  if (!options.allLines) {
-    const added = (f) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line);
-    report.findings = report.findings.filter(added);
-    if (report.suppressed) report.suppressed = report.suppressed.filter(added);
-  }
-  const { files, skipped } = report.stats;
-  const scannable = selection.entries.length - skipped.symlink - selection.submodules;
-  if (scannable > 0 && files === 0 && skipped.binary + skipped.tooLarge < scannable) {
-    throw new UsageError(`could not read any of the ${scannable} staged file(s) through git (${skipped.unreadable} unreadable): check \`git status\` and \`git fsck\`, then commit again`);
-  }
-  return report;
-}
-
-// src/cli/staged.ts
 function stagedCommand(state) {
   return {
     command: "staged [files..]",
@@ -18025,20 +18407,15 @@ function stagedCommand(state) {
     builder: (y) => outputOptions(y).positional("files", { type: "string", array: true, describe: "Only these files (as lint-staged passes them); still their staged content" }).option("all-lines", { type: "boolean", default: false, describe: "Report keys on every line of the staged files, not only added lines" }).option("max-file-size", { type: "string", describe: "Skip staged files larger than this (default 50MB, or the config's maxFileSize)" }),
     handler: async (argv) => {
       const a = argv;
-      const ctx = await prepare(a);
       const report = await scanStaged({
+        ...scanOptionsFrom(a),
         // `staged -- a.ts b.ts` (lint-staged): yargs leaves what follows `--` in `_`, after the command name.
         files: [...a.files ?? [], ...a._.slice(1).map(String)],
-        allLines: a["all-lines"] === true,
-        showSecrets: a["show-secrets"] === true,
-        keepSecrets: a.verify === true,
-        noInlineAllow: a["inline-allow"] === false,
-        risks: ctx.loaded.config.risks,
-        maxFileSize: ctx.maxFileSize
+        allLines: a["all-lines"] === true
       });
       if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}
 `);
-      await finishScan(state, report, a);
+      state.exitCode = await printReport(report, a);
     }
   };
 }

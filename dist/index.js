@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -35,6 +47,663 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/detect/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(secret) {
+  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+}
+function normalizeFingerprint(value) {
+  const m = /^(?:v1:)?([0-9a-f]{16})$/.exec(value);
+  return m ? m[1] : void 0;
+}
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+  }
+});
+
+// src/rules/risks.ts
+function isDotenv(path8) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path8);
+}
+function isDotenvTemplate(path8) {
+  const name = path8.slice(path8.lastIndexOf("/") + 1);
+  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
+}
+function isSecretName(name) {
+  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
+}
+function isPlaceholderValue(raw) {
+  let v = raw.trim();
+  const q = v[0];
+  if (q === '"' || q === "'" || q === "`") {
+    const end = v.indexOf(q, 1);
+    v = end === -1 ? v.slice(1) : v.slice(1, end);
+  } else {
+    v = v.replace(/\s+#.*$/, "");
+  }
+  v = v.trim();
+  if (v.length < 8) return true;
+  if (v.includes("T3BlbkFJ")) return false;
+  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
+  return PLACEHOLDER_WORDS.test(v);
+}
+function committedOrOutsideGit(origin) {
+  return origin.kind !== "tree" || origin.git !== "untracked";
+}
+var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, RISK_RULES;
+var init_risks = __esm({
+  "src/rules/risks.ts"() {
+    "use strict";
+    TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
+    DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
+    SOURCE_MAP = /\.map$/i;
+    SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
+    PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
+    PUBLIC_PREFIXES = {
+      NEXT_PUBLIC_: "Next.js",
+      VITE_: "Vite",
+      REACT_APP_: "Create React App",
+      EXPO_PUBLIC_: "Expo",
+      NUXT_PUBLIC_: "Nuxt",
+      PUBLIC_: "SvelteKit and Astro",
+      GATSBY_: "Gatsby",
+      VUE_APP_: "Vue CLI",
+      STORYBOOK_: "Storybook"
+    };
+    PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
+    RISK_RULES = [
+      {
+        id: "committed-dotenv",
+        kind: "risk",
+        title: "Committed .env file",
+        severity: "medium",
+        literals: ["OPENAI_"],
+        regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
+        appliesTo: (path8, origin) => isDotenv(path8) && !isDotenvTemplate(path8) && committedOrOutsideGit(origin),
+        keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
+        message: ({ name }, path8) => {
+          const file = path8.slice(path8.lastIndexOf("/") + 1);
+          return `${path8} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+        }
+      },
+      {
+        id: "public-env-var",
+        kind: "risk",
+        title: "OpenAI key in a client-side environment variable",
+        severity: "high",
+        // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
+        literals: ["_OPENAI_"],
+        // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
+        regex: new RegExp(
+          `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
+          "g"
+        ),
+        appliesTo: (path8) => !DOCS.test(path8) && !SOURCE_MAP.test(path8),
+        skipComments: true,
+        keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
+        message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
+      },
+      {
+        id: "browser-sdk",
+        kind: "risk",
+        title: "OpenAI SDK allowed in the browser",
+        severity: "high",
+        // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
+        literals: ["AllowBrowser"],
+        regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
+        appliesTo: (path8) => !DOCS.test(path8) && !SOURCE_MAP.test(path8),
+        skipComments: true,
+        inFile: /openai/i,
+        // Anthropic's SDK has the same option; the nearest constructor before the option decides.
+        keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
+        message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
+      }
+    ];
+  }
+});
+
+// src/detect/text.ts
+function transcode(content, start, littleEndian) {
+  const n = content.length - start >> 1;
+  const out = new Uint8Array(n);
+  for (let i = 0, p = start; i < n; i++, p += 2) {
+    const unit = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
+    out[i] = unit > 255 ? 1 : unit;
+  }
+  return out;
+}
+function windowView(content, encoding, bom) {
+  if (encoding === "utf8") return { bytes: content, utf16: false, bom };
+  return { bytes: transcode(content, bom, encoding === "utf16le"), utf16: true, bom: 0 };
+}
+function viewEncoding(content, view) {
+  if (!view.utf16) return { encoding: "utf8", bom: view.bom };
+  const b0 = content[0];
+  const b1 = content[1];
+  if (b0 === 255 && b1 === 254) return { encoding: "utf16le", bom: 2 };
+  if (b0 === 254 && b1 === 255) return { encoding: "utf16be", bom: 2 };
+  return { encoding: zerosAt(content, 1) >= zerosAt(content, 0) ? "utf16le" : "utf16be", bom: 0 };
+}
+function zerosAt(content, parity) {
+  let n = 0;
+  const end = Math.min(content.length, SNIFF);
+  for (let i = parity; i < end; i += 2) if (content[i] === 0) n++;
+  return n;
+}
+function textView(content) {
+  const b0 = content[0];
+  const b1 = content[1];
+  if (b0 === 255 && b1 === 254) return { bytes: transcode(content, 2, true), utf16: true, bom: 0 };
+  if (b0 === 254 && b1 === 255) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
+  const nul = content.indexOf(0);
+  if (nul !== -1 && nul < SNIFF) {
+    const littleEndian = zerosAt(content, 1) >= zerosAt(content, 0);
+    const marker = littleEndian ? MARKER_LE : MARKER_BE;
+    for (let at = content.indexOf(marker); at !== -1; at = content.indexOf(marker, at + 1)) {
+      if (at % 2 === 0) return { bytes: transcode(content, 0, littleEndian), utf16: true, bom: 0 };
+    }
+    return void 0;
+  }
+  const bom = b0 === 239 && b1 === 187 && content[2] === 191 ? 3 : 0;
+  return { bytes: content, utf16: false, bom };
+}
+var SNIFF, MARKER_LE, MARKER_BE;
+var init_text = __esm({
+  "src/detect/text.ts"() {
+    "use strict";
+    SNIFF = 8e3;
+    MARKER_LE = Buffer.from("T3BlbkFJ", "utf16le");
+    MARKER_BE = Buffer.from(MARKER_LE).swap16();
+  }
+});
+
+// src/types.ts
+var types_exports = {};
+__export(types_exports, {
+  SEVERITIES: () => SEVERITIES,
+  UsageError: () => UsageError,
+  emptySkipCounts: () => emptySkipCounts
+});
+function emptySkipCounts() {
+  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
+}
+var SEVERITIES, UsageError;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    SEVERITIES = ["critical", "high", "medium", "low"];
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+  }
+});
+
+// src/sources/git.ts
+import { spawn } from "node:child_process";
+function spawnFailure(e) {
+  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
+}
+function spawnGit(args, cwd) {
+  return spawn("git", [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ["pipe", "pipe", "pipe"] });
+}
+function runGit(args, cwd, input) {
+  return new Promise((resolve, reject) => {
+    const child = spawnGit(args, cwd);
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on("error", (e) => reject(spawnFailure(e)));
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input);
+  });
+}
+function gitFailure(what, code, stderr) {
+  const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
+  return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
+}
+async function git(args, cwd, input) {
+  const r = await runGit(args, cwd, input);
+  if (r.code !== 0) throw gitFailure(`git ${args[0]}`, r.code, r.stderr);
+  return r.stdout;
+}
+async function repoRoot(dir, optional = false) {
+  if (gitMissing && optional) return void 0;
+  try {
+    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
+    if (r.code !== 0) return void 0;
+    return r.stdout.toString("utf8").replace(/\n$/, "");
+  } catch (e) {
+    if (e instanceof GitError && optional) {
+      gitMissing = true;
+      return void 0;
+    }
+    throw e;
+  }
+}
+async function repoDir(dir) {
+  const r = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"], dir);
+  if (r.code !== 0) return void 0;
+  const [bare, gitDir, top] = r.stdout.toString("utf8").split("\n");
+  return bare === "true" ? gitDir : top || gitDir;
+}
+function isGitMissing() {
+  return gitMissing === true;
+}
+async function listFilesTracked(root, pathspec) {
+  const out = await git(["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`], root);
+  return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
+}
+async function listIgnored(root, pathspec) {
+  return splitNul(await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root));
+}
+async function isTracked(root, file) {
+  return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
+}
+function splitNul(out) {
+  const s = out.toString("utf8");
+  return s ? s.split("\0").filter(Boolean) : [];
+}
+async function showAt(root, rev, repoPath) {
+  const r = await runGit(["show", "--no-textconv", `${rev}:${repoPath}`], root);
+  return r.code === 0 ? r.stdout.toString("utf8") : void 0;
+}
+async function hasCommit(root, rev) {
+  return (await runGit(["cat-file", "-e", `${rev}^{commit}`], root)).code === 0;
+}
+async function resolveCommit(root, rev) {
+  const r = await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root);
+  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+}
+async function isShallow(root) {
+  return (await runGit(["rev-parse", "--is-shallow-repository"], root)).stdout.toString().trim() === "true";
+}
+async function haveMergeBase(root, a, b) {
+  return (await runGit(["merge-base", "--end-of-options", a, b], root)).code === 0;
+}
+async function hasAnyCommit(root) {
+  const [head, refs] = await Promise.all([runGit(["rev-parse", "--verify", "--quiet", "HEAD"], root), runGit(["for-each-ref", "--count=1"], root)]);
+  return head.code === 0 || refs.stdout.length > 0;
+}
+async function fetchShallow(root, refs, depth) {
+  const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", "--no-tags", "--quiet", "--no-write-fetch-head", `--depth=${depth}`, "origin", "--", ...refs], root);
+  return r.code === 0;
+}
+async function revList(root, args, merges) {
+  const out = await git(["rev-list", ...merges ? [] : ["--no-merges"], ...args, "--"], root);
+  return out.toString("utf8").split("\n").filter(Boolean);
+}
+function unquote(s) {
+  if (!s.startsWith('"')) return s;
+  const bytes = [];
+  const simple = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, "\\": 92 };
+  for (let i = 1; i < s.length - 1; i++) {
+    const ch = s[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next = s[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(s.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(simple[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function hunkHeader(line) {
+  const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+  if (!m) return void 0;
+  return { oldCount: m[1] === void 0 ? 1 : Number(m[1]), newStart: Number(m[2]), newCount: m[3] === void 0 ? 1 : Number(m[3]) };
+}
+function newPathOf(line) {
+  const name = line.slice(4).replace(/\t$/, "");
+  return name === "/dev/null" ? void 0 : unquote(name).replace(/^b\//, "");
+}
+async function* readBlobs(root, ids) {
+  if (!ids.length) return;
+  const child = spawnGit(["cat-file", "--batch"], root);
+  const failed = new Promise((_, reject) => {
+    child.on("error", (e) => reject(spawnFailure(e)));
+  });
+  failed.catch(() => {
+  });
+  child.stdin.on("error", () => {
+  });
+  child.stdin.end(ids.map((id) => `${id}
+`).join(""));
+  child.stderr.resume();
+  let next = 0;
+  let pending = [];
+  let have = 0;
+  let body;
+  for await (const chunk of child.stdout) {
+    pending.push(chunk);
+    have += chunk.length;
+    for (; ; ) {
+      if (!body) {
+        const joined2 = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
+        pending = [joined2];
+        const nl = joined2.indexOf(10);
+        if (nl === -1) break;
+        const m = /^(\S+) (\S+) (\d+)$/.exec(joined2.toString("utf8", 0, nl));
+        const rest2 = joined2.subarray(nl + 1);
+        pending = [rest2];
+        have = rest2.length;
+        if (!m) yield { id: ids[next++], content: void 0 };
+        else body = { size: Number(m[3]), blob: m[2] === "blob" };
+        continue;
+      }
+      if (have < body.size + 1) break;
+      const joined = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
+      const content = Buffer.from(joined.subarray(0, body.size));
+      const rest = joined.subarray(body.size + 1);
+      pending = [rest];
+      have = rest.length;
+      const wasBlob = body.blob;
+      body = void 0;
+      yield { id: ids[next++], content: wasBlob ? content : void 0 };
+    }
+  }
+  while (next < ids.length) yield { id: ids[next++], content: void 0 };
+  await Promise.race([new Promise((r) => child.on("close", r)), failed]);
+}
+async function stagedDiff(cwd, pathspec) {
+  const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
+  const [root, raw, patch] = await Promise.all([
+    repoRoot(cwd),
+    runGit(["diff", "--cached", "--raw", "--numstat", "-z", "--no-abbrev", ...flags, ...pathspec], cwd),
+    runGit(["diff", "--cached", "-U0", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...pathspec], cwd)
+  ]);
+  return { root, raw, patch };
+}
+function spawnLog(root, flags) {
+  return spawnGit(["log", ...flags, "--no-walk=unsorted", "--stdin"], root);
+}
+var PINNED, ENV_PINS, GitError, GIT_MISSING, gitMissing;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    init_types();
+    PINNED = [
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "submodule.recurse=false",
+      "-c",
+      "diff.noprefix=false",
+      "-c",
+      "diff.external=",
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "core.untrackedCache=false",
+      "-c",
+      "core.attributesFile=/dev/null",
+      "-c",
+      "protocol.ext.allow=never",
+      "-c",
+      "remote.origin.uploadpack=git-upload-pack",
+      "-c",
+      "core.sshCommand=ssh",
+      "-c",
+      "core.gitProxy=",
+      "--no-replace-objects"
+    ];
+    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0" };
+    GitError = class extends UsageError {
+    };
+    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+  }
+});
+
+// src/config/files.ts
+var files_exports = {};
+__export(files_exports, {
+  BASELINE_CAP: () => BASELINE_CAP,
+  CONFIG_CAP: () => CONFIG_CAP,
+  readRegularFile: () => readRegularFile,
+  writeFileAtomic: () => writeFileAtomic
+});
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+function inside(root, abs) {
+  const rel = path.relative(root, abs);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+function realRoot(root) {
+  try {
+    return realpathSync(root);
+  } catch {
+    return root;
+  }
+}
+function readRegularFile(abs, what, cap, root) {
+  let st;
+  try {
+    st = lstatSync(abs);
+  } catch {
+    return void 0;
+  }
+  if (st.isSymbolicLink()) {
+    let real;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      throw new UsageError(`${what}: a link to nothing (${path.basename(abs)}): remove it or point it at a file`);
+    }
+    if (root && !inside(realRoot(root), real)) throw new UsageError(`${what}: a link out of the repository is not read: make it a regular file`);
+  }
+  const { O_RDONLY: O_RDONLY2, O_NONBLOCK: O_NONBLOCK2 } = constants;
+  let fd;
+  try {
+    fd = openSync(abs, O_RDONLY2 | O_NONBLOCK2);
+  } catch (e) {
+    throw new UsageError(`${what}: cannot read it (${e.code ?? e.message})`);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new UsageError(`${what}: not a regular file: give a JSON file`);
+    if (info.size > cap) throw new UsageError(`${what}: ${info.size} bytes is more than the ${Math.round(cap / 1024)} KB a file of this kind may have`);
+    const buf = Buffer.alloc(Math.min(info.size, cap) + 1);
+    let have = 0;
+    for (let n = 1; n > 0 && have < buf.length; have += n) n = readSync(fd, buf, have, buf.length - have, null);
+    if (have > cap) throw new UsageError(`${what}: more than the ${Math.round(cap / 1024)} KB a file of this kind may have`);
+    return buf.toString("utf8", 0, have);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeFileAtomic(abs, text, what, root) {
+  let target = abs;
+  try {
+    if (lstatSync(abs).isSymbolicLink()) {
+      const real = realpathSync(abs);
+      if (!root || !inside(realRoot(root), real)) throw new UsageError(`${what}: ${abs} is a link that leads out of the repository: not written through (remove the link)`);
+      target = real;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+  }
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: "wx" });
+    renameSync(tmp, target);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+    throw new UsageError(`cannot write ${what} to ${abs}: ${e.code ?? e.message}`);
+  }
+}
+var CONFIG_CAP, BASELINE_CAP;
+var init_files = __esm({
+  "src/config/files.ts"() {
+    "use strict";
+    init_types();
+    CONFIG_CAP = 1024 * 1024;
+    BASELINE_CAP = 32 * 1024 * 1024;
+  }
+});
+
+// src/run/policy.ts
+function parseFailOn(value, where = "--fail-on") {
+  if (FAIL_ON_VALUES.includes(value)) return value;
+  throw new UsageError(`${where}: unknown value "${value}" (use one of ${FAIL_ON_VALUES.join(", ")})`);
+}
+function atOrAbove(severity, floor) {
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
+}
+function fails(finding, failOn) {
+  switch (failOn) {
+    case "none":
+      return false;
+    case "any":
+      return true;
+    case "key":
+      return finding.kind === "key";
+    case "live":
+      return WORKS.has(finding.verification?.status ?? "unchecked");
+    default:
+      return atOrAbove(finding.severity, failOn);
+  }
+}
+function exitCodeFor(findings, failOn) {
+  return findings.some((f) => fails(f, failOn)) ? 1 : 0;
+}
+var FAIL_ON_VALUES, WORKS;
+var init_policy = __esm({
+  "src/run/policy.ts"() {
+    "use strict";
+    init_types();
+    init_types();
+    FAIL_ON_VALUES = ["key", "live", "any", "none", ...SEVERITIES];
+    WORKS = /* @__PURE__ */ new Set(["live", "quota", "forbidden"]);
+  }
+});
+
+// src/config/file.ts
+import path2 from "node:path";
+function fail(file, key, what) {
+  throw new UsageError(`${file}: "${key}" ${what}`);
+}
+function validateConfig(raw, file) {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${file}: the config must be a JSON object`);
+  const obj = raw;
+  for (const key of Object.keys(obj)) {
+    if (KEYS.has(key)) continue;
+    if (URL_KEYS.test(key)) fail(file, key, "is not allowed: a config file can never set where keys are sent for verification (use --verify-base-url or OPENAI_KEY_SCAN_BASE_URL)");
+    fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith("$") && k !== "comment").join(", ")})`);
+  }
+  const config = {};
+  if (obj.ignorePaths !== void 0) {
+    if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === "string" && g.length > 0)) fail(file, "ignorePaths", "must be an array of glob strings");
+    config.ignorePaths = obj.ignorePaths;
+  }
+  if (obj.allowFingerprints !== void 0) {
+    if (!Array.isArray(obj.allowFingerprints)) fail(file, "allowFingerprints", 'must be an array of { "fingerprint": "\u2026", "comment": "why" }');
+    config.allowFingerprints = obj.allowFingerprints.map((e, i) => {
+      if (!e || typeof e !== "object" || Array.isArray(e)) fail(file, `allowFingerprints[${i}]`, 'must be an object { "fingerprint": "\u2026", "comment": "why" }');
+      const { fingerprint: fingerprint2, comment, ...rest } = e;
+      const extra = Object.keys(rest)[0];
+      if (extra !== void 0) fail(file, `allowFingerprints[${i}].${extra}`, "is not a key of an allowFingerprints entry (fingerprint, comment)");
+      const normal = typeof fingerprint2 === "string" ? normalizeFingerprint(fingerprint2) : void 0;
+      if (normal === void 0) fail(file, `allowFingerprints[${i}].fingerprint`, "must be a 16-character hex fingerprint, as reports show (or v1:<that>)");
+      if (comment !== void 0 && typeof comment !== "string") fail(file, `allowFingerprints[${i}].comment`, "must be a string");
+      return { fingerprint: normal, ...comment ? { comment } : {} };
+    });
+  }
+  if (obj.failOn !== void 0) {
+    if (typeof obj.failOn !== "string" || !FAIL_ON_VALUES.includes(obj.failOn)) fail(file, "failOn", `must be one of ${FAIL_ON_VALUES.join(", ")}`);
+    config.failOn = obj.failOn;
+  }
+  if (obj.risks !== void 0) {
+    if (!obj.risks || typeof obj.risks !== "object" || Array.isArray(obj.risks) || !Object.values(obj.risks).every((v) => typeof v === "boolean")) {
+      fail(file, "risks", 'must be an object of rule ids to true/false, e.g. { "committed-dotenv": false }');
+    }
+    const known = RISK_RULES.map((r) => r.id);
+    const unknown = Object.keys(obj.risks).find((id) => !known.includes(id));
+    if (unknown !== void 0) fail(file, `risks.${unknown}`, `is not a risk rule (known: ${known.join(", ")})`);
+    config.risks = obj.risks;
+  }
+  if (obj.maxFileSize !== void 0) {
+    if (typeof obj.maxFileSize !== "string" && typeof obj.maxFileSize !== "number") fail(file, "maxFileSize", 'must be a size such as "50MB" or a number of bytes');
+    config.maxFileSize = obj.maxFileSize;
+  }
+  return config;
+}
+function parseJson(text, file) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${e.message.split("\n")[0]})`);
+  }
+}
+function locateConfig(root, cwd, explicit) {
+  const rel = (p) => path2.relative(root, p).split(path2.sep).join("/");
+  if (explicit) {
+    const abs = path2.resolve(cwd, explicit);
+    const inRepo = !rel(abs).startsWith("..");
+    return { abs, loaded: { file: explicit, ...inRepo ? { repoPath: rel(abs) } : {} } };
+  }
+  const own = path2.join(root, CONFIG_FILE);
+  if (readRegularFile(own, CONFIG_FILE, CONFIG_CAP, root) !== void 0) return { abs: own, loaded: { file: CONFIG_FILE, repoPath: CONFIG_FILE } };
+  const pkg = path2.join(root, "package.json");
+  const text = readRegularFile(pkg, "package.json", 16 * CONFIG_CAP, root);
+  if (text !== void 0) {
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return void 0;
+    }
+    if (json && typeof json === "object" && json["openai-key-scan"] !== void 0) {
+      return { abs: pkg, loaded: { file: "package.json", repoPath: "package.json", field: true } };
+    }
+  }
+  return void 0;
+}
+function loadConfig(root, cwd, explicit) {
+  const where = locateConfig(root, cwd, explicit);
+  if (!where) return { config: {} };
+  const { abs, loaded } = where;
+  const what = explicit ? `--config ${explicit}` : loaded.file;
+  const text = readRegularFile(abs, what, loaded.field ? 16 * CONFIG_CAP : CONFIG_CAP, explicit ? void 0 : root);
+  if (text === void 0) throw new UsageError(`--config: no such file: ${explicit}`);
+  const json = parseJson(text, loaded.file);
+  if (loaded.field) return { config: validateConfig(json["openai-key-scan"], 'package.json "openai-key-scan"'), ...loaded };
+  return { config: validateConfig(json, loaded.file), ...loaded };
+}
+function configFromText(text, loaded) {
+  if (text === void 0) return {};
+  try {
+    const json = JSON.parse(text);
+    return validateConfig(loaded.field ? json["openai-key-scan"] ?? {} : json, loaded.file ?? "config");
+  } catch {
+    return {};
+  }
+}
+var CONFIG_FILE, KEYS, URL_KEYS;
+var init_file = __esm({
+  "src/config/file.ts"() {
+    "use strict";
+    init_files();
+    init_types();
+    init_policy();
+    init_risks();
+    init_fingerprint();
+    CONFIG_FILE = ".openai-key-scan.json";
+    KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
+    URL_KEYS = /url|endpoint|host|base/i;
+  }
+});
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -291,8 +960,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -347,7 +1016,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input, options) => {
+    var scan = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -636,7 +1305,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan2;
+    module.exports = scan;
   }
 });
 
@@ -644,7 +1313,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +1321,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +1530,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -907,8 +1576,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1604,7 +2273,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1659,10 +2328,10 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan();
+    var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1750,7 +2419,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan2(input, options);
+    picomatch.scan = (input, options) => scan(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -1790,7 +2459,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants2;
+    picomatch.constants = constants3;
     module.exports = picomatch;
   }
 });
@@ -1809,6 +2478,477 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch, pico);
     module.exports = picomatch;
+  }
+});
+
+// src/config/globs.ts
+async function globMatcher(globs) {
+  if (!globs?.length) return void 0;
+  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
+  const expanded = globs.flatMap((g) => {
+    const p = g.replace(/^\.\//, "").replace(/\/$/, "");
+    const base = p.includes("/") ? [p] : [p, `**/${p}`];
+    return base.flatMap((b) => [b, `${b}/**`]);
+  });
+  return picomatch(expanded, { dot: true });
+}
+var init_globs = __esm({
+  "src/config/globs.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/baseline.ts
+function sortEntries(entries) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of entries) seen.set(entryKey(e), { fingerprint: e.fingerprint, file: e.file, ruleId: e.ruleId });
+  return [...seen.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+}
+function baselineText(entries) {
+  return `${JSON.stringify({ version: BASELINE_VERSION, tool: "openai-key-scan", findings: sortEntries(entries) }, null, 2)}
+`;
+}
+function entriesOf(findings) {
+  return findings.map((f) => ({ fingerprint: f.fingerprint, file: f.file, ruleId: f.ruleId }));
+}
+function parseBaseline(text, file) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${e.message.split("\n")[0]}): write it with \`openai-key-scan baseline\``);
+  }
+  const obj = json;
+  if (!obj || typeof obj !== "object" || obj.version !== BASELINE_VERSION || !Array.isArray(obj.findings)) {
+    throw new UsageError(`${file}: not a version ${BASELINE_VERSION} baseline: write it with \`openai-key-scan baseline\``);
+  }
+  return obj.findings.map((e, i) => {
+    const r = e;
+    if (!r || typeof r.fingerprint !== "string" || typeof r.file !== "string" || typeof r.ruleId !== "string") {
+      throw new UsageError(`${file}: findings[${i}] needs fingerprint, file and ruleId strings`);
+    }
+    const fingerprint2 = normalizeFingerprint(r.fingerprint);
+    if (fingerprint2 === void 0) throw new UsageError(`${file}: findings[${i}].fingerprint is not a fingerprint as reports show it`);
+    return { fingerprint: fingerprint2, file: r.file, ruleId: r.ruleId };
+  });
+}
+function readBaseline(file, root) {
+  const text = readRegularFile(file, `--baseline ${file}`, BASELINE_CAP, root);
+  if (text === void 0) throw new UsageError(`--baseline: no such file: ${file} (write one with \`openai-key-scan baseline\`)`);
+  return parseBaseline(text, file);
+}
+function writeBaseline(file, entries, root) {
+  writeFileAtomic(file, baselineText(entries), "the baseline", root);
+}
+var BASELINE_VERSION, entryKey;
+var init_baseline = __esm({
+  "src/config/baseline.ts"() {
+    "use strict";
+    init_files();
+    init_types();
+    init_fingerprint();
+    BASELINE_VERSION = 1;
+    entryKey = (e) => `${e.fingerprint}\0${e.file}\0${e.ruleId}`;
+  }
+});
+
+// src/config/suppress.ts
+var suppress_exports = {};
+__export(suppress_exports, {
+  applySuppressions: () => applySuppressions,
+  baselineFromText: () => baselineFromText,
+  configFromText: () => configFromText,
+  entriesOf: () => entriesOf
+});
+import path4 from "node:path";
+function baselineFromText(text, file) {
+  if (text === void 0) return void 0;
+  try {
+    return parseBaseline(text, file);
+  } catch {
+    return void 0;
+  }
+}
+async function applySuppressions(report, input) {
+  const { config } = input;
+  const diff = report.mode === "diff";
+  const ignore = await globMatcher(config.ignorePaths);
+  const allow = new Map((config.allowFingerprints ?? []).map((e) => [e.fingerprint, e]));
+  const baseline = input.baselineEntries ?? (input.baselineFile ? readBaseline(input.baselineFile, input.root) : void 0);
+  const baselineKeys = new Map((baseline ?? []).map((e) => [entryKey(e), e]));
+  const baseAllow = new Set((input.atBase?.config.allowFingerprints ?? []).map((e) => e.fingerprint));
+  const baseIgnore = await globMatcher(input.atBase?.config.ignorePaths);
+  const baseBaseline = new Set((input.atBase?.baseline ?? []).map(entryKey));
+  const usedAllow = /* @__PURE__ */ new Set();
+  const usedBaseline = /* @__PURE__ */ new Set();
+  const kept = [];
+  const suppressed = [...report.suppressed ?? []];
+  for (const f of suppressed) if (diff && f.suppressed?.by === "inline") f.suppressed.inChange = true;
+  for (const f of [...report.findings, ...suppressed]) {
+    if (allow.has(f.fingerprint)) usedAllow.add(f.fingerprint);
+    if (baselineKeys.has(entryKey(f))) usedBaseline.add(entryKey(f));
+  }
+  for (const f of report.findings) {
+    let s;
+    if (ignore?.(f.file)) s = { by: "config", reason: `ignorePaths in ${input.configFile}`, ...diff ? { inChange: !baseIgnore?.(f.file) } : {} };
+    else if (allow.has(f.fingerprint)) {
+      const e = allow.get(f.fingerprint);
+      s = { by: "config", reason: `allowFingerprints in ${input.configFile}${e.comment ? `: ${e.comment}` : ""}`, ...diff ? { inChange: !baseAllow.has(f.fingerprint) } : {} };
+    } else if (baselineKeys.has(entryKey(f))) {
+      s = { by: "baseline", reason: path4.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(entryKey(f)) } : {} };
+    }
+    if (s) suppressed.push({ ...f, suppressed: s });
+    else kept.push(f);
+  }
+  const stale = [];
+  if (input.complete) {
+    for (const e of config.allowFingerprints ?? []) {
+      if (!usedAllow.has(e.fingerprint)) stale.push(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ""} matches nothing any more: remove it`);
+    }
+    for (const e of baseline ?? []) {
+      if (!usedBaseline.has(entryKey(e))) stale.push(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ": removed" : ": remove it with --update"}`);
+    }
+  }
+  if (input.update) {
+    if (!input.baselineFile) throw new UsageError("--update needs --baseline FILE (the baseline to prune)");
+    if (!input.complete) throw new UsageError("--update prunes the baseline after a full scan: use it with a tree scan of the whole repository or history, not a range or some paths");
+    writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))), input.root);
+  }
+  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...stale.map((s) => ({ code: "stale-allow", message: `stale: ${s}` }))] };
+}
+var init_suppress = __esm({
+  "src/config/suppress.ts"() {
+    "use strict";
+    init_types();
+    init_globs();
+    init_baseline();
+    init_file();
+  }
+});
+
+// src/sources/tree/read.ts
+var read_exports = {};
+__export(read_exports, {
+  OVERLAP: () => OVERLAP2,
+  Scratch: () => Scratch,
+  WINDOW: () => WINDOW2,
+  readFragments: () => readFragments
+});
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { isAscii } from "node:buffer";
+function readAll(fd, size, max, scratch) {
+  let buf;
+  if (scratch && size > 0 && size <= SCRATCH_MAX) {
+    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(size, scratch.buf.length * 2)));
+    buf = scratch.buf.subarray(0, size);
+  } else {
+    buf = Buffer.allocUnsafe(size || CHUNK);
+  }
+  let n = 0;
+  for (; ; ) {
+    if (n === buf.length) {
+      if (n >= max) break;
+      const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const r = readSync2(fd, buf, n, buf.length - n, n);
+    if (r === 0) break;
+    n += r;
+    if (size && n === size) break;
+  }
+  return n === buf.length ? buf : buf.subarray(0, n);
+}
+function treeOrigin(entry) {
+  return entry.untracked ? UNTRACKED : TRACKED_OR_NO_GIT;
+}
+function openEntry(entry, maxFileSize, sink) {
+  let fd;
+  try {
+    fd = openSync2(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") sink.skip("symlink", entry.file);
+    else if (code !== "ENOENT") sink.skip("unreadable", entry.file, code ?? String(e));
+    return void 0;
+  }
+  try {
+    const st = fstatSync2(fd);
+    let skip;
+    if (st.isDirectory()) skip = void 0;
+    else if (!st.isFile()) skip = ["special"];
+    else if (st.size > maxFileSize) skip = ["tooLarge", `${st.size} bytes`];
+    else return { fd, size: st.size };
+    if (skip) sink.skip(skip[0], entry.file, skip[1]);
+  } catch (e) {
+    sink.skip("unreadable", entry.file, e.code ?? String(e));
+  }
+  closeSync2(fd);
+  return void 0;
+}
+function readFragments(entry, maxFileSize, sink, scratch, each) {
+  const opened = openEntry(entry, maxFileSize, sink);
+  if (!opened) return;
+  const { fd, size } = opened;
+  let fragment;
+  try {
+    if (size <= WINDOW2 + 2 * OVERLAP2) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: treeOrigin(entry) };
+    else readWindows(fd, size, entry, sink, each, scratch);
+  } catch (e) {
+    sink.skip("unreadable", entry.file, e.code ?? String(e));
+  } finally {
+    closeSync2(fd);
+  }
+  if (fragment) each(fragment);
+}
+function readRange(fd, buf, length, position) {
+  let n = 0;
+  while (n < length) {
+    const r = readSync2(fd, buf, n, length - n, position + n);
+    if (r === 0) break;
+    n += r;
+  }
+  return n;
+}
+function advance(bytes, from, to, utf16, at) {
+  let start = from;
+  if (utf16) {
+    const lf = utf16 === "utf16le" ? Buffer.from([10, 0]) : Buffer.from([0, 10]);
+    for (let i = bytes.indexOf(lf, from); i !== -1 && i < to; i = bytes.indexOf(lf, i + 1)) {
+      if ((i - from) % 2) continue;
+      at.line++;
+      start = i + 2;
+    }
+    at.column = (start === from ? at.column : 0) + (to - start >> 1);
+    return;
+  }
+  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) {
+    at.line++;
+    start = i + 1;
+  }
+  let units = 0;
+  if (isAscii(bytes.subarray(start, to))) units = to - start;
+  else {
+    for (let i = start; i < to; i++) {
+      const c = bytes[i];
+      if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
+    }
+  }
+  at.column = (start === from ? at.column : 0) + units;
+}
+function readWindows(fd, size, entry, sink, each, scratch) {
+  const file = entry.file;
+  if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
+  const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
+  const at = { line: 0, column: 0 };
+  let encoding = "utf8";
+  let fileBom = 0;
+  for (let k = 0; k * WINDOW2 < size; k++) {
+    const from = Math.max(0, k * WINDOW2 - OVERLAP2);
+    const to = Math.min(size, (k + 1) * WINDOW2 + OVERLAP2);
+    const content = buf.subarray(0, readRange(fd, buf, to - from, from));
+    if (k === 0) {
+      const view = textView(content);
+      if (!view) {
+        sink.skip("binary", file);
+        return;
+      }
+      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+    }
+    const bom = k === 0 ? fileBom : 0;
+    const unit = encoding === "utf8" ? 1 : 2;
+    const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
+    const last = acceptEnd >= size;
+    each({
+      path: file,
+      content,
+      origin: treeOrigin(entry),
+      window: {
+        first: k === 0,
+        encoding,
+        bom,
+        acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
+        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+        line: at.line,
+        column: at.column,
+        bytes: acceptEnd - k * WINDOW2
+      }
+    });
+    if (last) break;
+    const next = (k + 1) * WINDOW2 - OVERLAP2;
+    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
+  }
+}
+var O_RDONLY, O_NOFOLLOW, O_NONBLOCK, CHUNK, WINDOW2, OVERLAP2, Scratch, SCRATCH_MAX, TRACKED_OR_NO_GIT, UNTRACKED;
+var init_read = __esm({
+  "src/sources/tree/read.ts"() {
+    "use strict";
+    init_text();
+    ({ O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants2);
+    CHUNK = 64 * 1024;
+    WINDOW2 = 16 * 1024 * 1024;
+    OVERLAP2 = 64 * 1024;
+    Scratch = class {
+      buf = Buffer.allocUnsafeSlow(256 * 1024);
+    };
+    SCRATCH_MAX = WINDOW2 + 2 * OVERLAP2;
+    TRACKED_OR_NO_GIT = { kind: "tree" };
+    UNTRACKED = { kind: "tree", git: "untracked" };
+  }
+});
+
+// src/verify/client.ts
+function verifyOptions(baseUrl, timeoutMs = 1e4, budgetMs = 12e4) {
+  return { baseUrl, timeoutMs, retries: 2, maxRetryWaitMs: 1e4, deadline: performance.now() + budgetMs };
+}
+function checkBaseUrl(value, source) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${source}: "${value}" is not a URL (example: https://api.openai.com)`);
+  }
+  if (url.username || url.password) throw new UsageError(`${source}: a verification URL cannot hold credentials`);
+  if (url.protocol === "https:" || url.protocol === "http:" && LOOPBACK.has(url.hostname)) return url.href.replace(/\/+$/, "");
+  throw new UsageError(`${source}: keys are only sent over https, or plain http to this machine (127.0.0.1, localhost); got ${url.protocol}//${url.host}`);
+}
+function resolveBaseUrl(flag, env = process.env) {
+  if (flag) return checkBaseUrl(flag, "--verify-base-url");
+  if (env[BASE_URL_ENV]) return checkBaseUrl(env[BASE_URL_ENV], BASE_URL_ENV);
+  return DEFAULT_BASE_URL;
+}
+async function errorOf(res) {
+  try {
+    const body = await res.json();
+    return body && typeof body === "object" && body.error && typeof body.error === "object" ? body.error : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function retryAfterMs(res) {
+  const ms = Number(res.headers.get("retry-after-ms"));
+  if (Number.isFinite(ms) && ms > 0) return ms;
+  const h = res.headers.get("retry-after");
+  if (!h) return void 0;
+  const s = Number(h);
+  if (Number.isFinite(s)) return Math.max(0, s * 1e3);
+  const at = Date.parse(h);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : void 0;
+}
+function withIds(v, res) {
+  const organization = res.headers.get("openai-organization") ?? void 0;
+  const project = res.headers.get("openai-project") ?? void 0;
+  return { ...v, ...organization ? { organization } : {}, ...project ? { project } : {} };
+}
+async function classify2(res) {
+  const { status } = res;
+  if (status === 200) {
+    const body = await res.text().catch(() => "");
+    try {
+      JSON.parse(body);
+    } catch {
+      return { status: "error", detail: "HTTP 200 with a body that is not JSON (a proxy or portal in the way?)" };
+    }
+    return withIds({ status: "live", detail: "the key works: revoke it now" }, res);
+  }
+  if (status >= 300 && status < 400) return { status: "error", detail: `HTTP ${status} redirect, not followed` };
+  const err = await errorOf(res);
+  if (status === 401) {
+    if (err?.code === "invalid_api_key") return { status: "invalid", detail: "revoked or never valid" };
+    return { status: "error", detail: `HTTP 401${err?.code ? ` ${err.code}` : ""}: could not tell (IP allow-list, organization membership?)` };
+  }
+  if (status === 403) {
+    if (/insufficient permissions|missing scopes/i.test(err?.message ?? "")) return withIds({ status: "forbidden", detail: "the key works but is restricted: still revoke it" }, res);
+    return { status: "error", detail: `HTTP 403${err?.code ? ` ${err.code}` : ""}: could not tell` };
+  }
+  if (status === 429) {
+    if (QUOTA_CODES.has(err?.code ?? "") || QUOTA_CODES.has(err?.type ?? "")) return withIds({ status: "quota", detail: "the key works but has no credit: still revoke it" }, res);
+    return "retry";
+  }
+  return { status: "error", detail: `HTTP ${status}: could not tell` };
+}
+async function verifyKey(key, admin, options) {
+  const url = `${options.baseUrl}${admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"}`;
+  for (let attempt = 0; ; attempt++) {
+    if (performance.now() > options.deadline) return { status: "error", detail: "not checked: the verification time budget ran out" };
+    let res;
+    try {
+      res = await fetch(url, {
+        method: "GET",
+        headers: { authorization: `Bearer ${key}`, accept: "application/json", "user-agent": "openai-key-scan" },
+        redirect: "manual",
+        signal: AbortSignal.timeout(options.timeoutMs)
+      });
+    } catch (e) {
+      const name = e?.name;
+      const detail = name === "TimeoutError" || name === "AbortError" ? `no answer within ${options.timeoutMs / 1e3} s` : `network error (${e.cause?.code ?? name ?? "unknown"})`;
+      return { status: "error", detail };
+    }
+    let result;
+    try {
+      result = await classify2(res);
+    } catch {
+      result = { status: "error", detail: `HTTP ${res.status} with an unreadable body` };
+    }
+    if (result !== "retry") return result;
+    const wait = retryAfterMs(res) ?? 1e3 * 2 ** attempt;
+    if (attempt >= options.retries || wait > options.maxRetryWaitMs || performance.now() + wait > options.deadline) {
+      return { status: "error", detail: "rate limited (HTTP 429) and retries ran out: could not tell" };
+    }
+    await sleep(wait);
+  }
+}
+var DEFAULT_BASE_URL, BASE_URL_ENV, LOOPBACK, QUOTA_CODES, sleep;
+var init_client = __esm({
+  "src/verify/client.ts"() {
+    "use strict";
+    init_types();
+    DEFAULT_BASE_URL = "https://api.openai.com";
+    BASE_URL_ENV = "OPENAI_KEY_SCAN_BASE_URL";
+    LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+    QUOTA_CODES = /* @__PURE__ */ new Set(["insufficient_quota", "billing_hard_limit_reached", "billing_not_active", "access_terminated"]);
+    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  }
+});
+
+// src/verify/index.ts
+var verify_exports = {};
+__export(verify_exports, {
+  BASE_URL_ENV: () => BASE_URL_ENV,
+  DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
+  checkBaseUrl: () => checkBaseUrl,
+  resolveBaseUrl: () => resolveBaseUrl,
+  verifyFindings: () => verifyFindings
+});
+async function pool(items, limit, run) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+async function verifyFindings(findings, settings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.kind !== "key" || !f.secret) continue;
+    byKey.set(f.secret, [...byKey.get(f.secret) ?? [], f]);
+  }
+  const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
+  await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
+    const group = byKey.get(key);
+    const verification = await verifyKey(key, group[0].ruleId === "openai-admin-key", options);
+    for (const f of group) {
+      f.verification = verification;
+      if (verification.status === "live") f.severity = "critical";
+      else if (verification.status === "invalid") f.severity = "low";
+    }
+  });
+}
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_client();
+    init_client();
   }
 });
 
@@ -1884,7 +3024,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path2 = __require("path");
+    var path8 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -1896,7 +3036,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path2.resolve(cwd, filepath);
+      return path8.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -3193,7 +4333,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path2 = __require("path");
+    var path8 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -3367,7 +4507,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path2.sep,
+      SEP: path8.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -3394,7 +4534,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path2 = __require("path");
+    var path8 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -3423,7 +4563,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path2.sep === "\\";
+      return win32 === true || path8.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -3496,7 +4636,7 @@ var require_scan2 = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input, options) => {
+    var scan = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.scanToEnd === true;
@@ -3777,7 +4917,7 @@ var require_scan2 = __commonJS({
       }
       return state;
     };
-    module.exports = scan2;
+    module.exports = scan;
   }
 });
 
@@ -3785,7 +4925,7 @@ var require_scan2 = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants3();
+    var constants3 = require_constants3();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -3793,7 +4933,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -3999,7 +5139,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -4032,8 +5172,8 @@ var require_parse3 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -4732,7 +5872,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -4787,11 +5927,11 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path2 = __require("path");
-    var scan2 = require_scan2();
+    var path8 = __require("path");
+    var scan = require_scan2();
     var parse2 = require_parse3();
     var utils = require_utils3();
-    var constants2 = require_constants3();
+    var constants3 = require_constants3();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -4872,14 +6012,14 @@ var require_picomatch3 = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path2.basename(input));
+      return regex.test(path8.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan2(input, options);
+    picomatch.scan = (input, options) => scan(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -4919,7 +6059,7 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants2;
+    picomatch.constants = constants3;
     module.exports = picomatch;
   }
 });
@@ -5099,7 +6239,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path2 = __require("path");
+    var path8 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -5194,7 +6334,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path2.basename(pattern);
+      const basename = path8.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -5252,7 +6392,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path2.isAbsolute(pattern);
+      return path8.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -5429,8 +6569,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path2 = require_path();
-    exports.path = path2;
+    var path8 = require_path();
+    exports.path = path8;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -5542,8 +6682,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path2, settings, callback) {
-      settings.fs.lstat(path2, (lstatError, lstat) => {
+    function read(path8, settings, callback) {
+      settings.fs.lstat(path8, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -5552,7 +6692,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path2, (statError, stat2) => {
+        settings.fs.stat(path8, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -5584,13 +6724,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path2, settings) {
-      const lstat = settings.fs.lstatSync(path2);
+    function read(path8, settings) {
+      const lstat = settings.fs.lstatSync(path8);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path2);
+        const stat2 = settings.fs.statSync(path8);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -5661,17 +6801,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path2, optionsOrSettingsOrCallback, callback) {
+    function stat2(path8, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path2, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path2, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync(path2, optionsOrSettings) {
+    function statSync(path8, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path2, settings);
+      return sync.read(path8, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -5887,16 +7027,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path2 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path8 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path2, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path8, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path2,
+                path: path8,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6014,7 +7154,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path8 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -6022,7 +7162,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path2.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6049,17 +7189,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path2, optionsOrSettingsOrCallback, callback) {
+    function scandir(path8, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path2, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path2, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path2, optionsOrSettings) {
+    function scandirSync(path8, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path2, settings);
+      return sync.read(path8, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -6707,7 +7847,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path8 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -6717,7 +7857,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path2.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -6779,7 +7919,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path8 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -6792,7 +7932,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path2.resolve(this._settings.cwd, filepath);
+        return path8.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -7208,7 +8348,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path8 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -7222,7 +8362,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path2.resolve(this._settings.cwd, task.base);
+        return path8.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -7558,26 +8698,242 @@ var require_out4 = __commonJS({
   }
 });
 
-// src/parallel.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+// src/sources/tree/list.ts
+var list_exports = {};
+__export(list_exports, {
+  treeEntries: () => treeEntries,
+  treeSource: () => treeSource
+});
+import { stat } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import path6 from "node:path";
+function* walk(dir, base, sink, inRepo = false) {
+  const rel = toPosix(path6.relative(base, dir));
+  const prefix = rel ? `${rel}/` : "";
+  const stack = [""];
+  while (stack.length) {
+    const sub = stack.pop();
+    let dirents;
+    try {
+      dirents = readdirSync(sub ? path6.join(dir, sub) : dir, { withFileTypes: true });
+    } catch (e) {
+      sink.skip("unreadable", prefix + sub, e.code ?? String(e));
+      continue;
+    }
+    for (const d of dirents) {
+      const p = sub ? `${sub}/${d.name}` : d.name;
+      if (d.isDirectory()) {
+        if (d.name !== ".git") stack.push(p);
+      } else if (d.isFile()) yield inRepo ? { abs: path6.join(dir, p), file: prefix + p, untracked: true } : { abs: path6.join(dir, p), file: prefix + p };
+      else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
+      else sink.skip("special", prefix + p);
+    }
+  }
+}
+async function expandGlob(target, cwd) {
+  if (!/[*?[\]{}()!]/.test(target)) return void 0;
+  const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+  if (!fg.isDynamicPattern(target)) return void 0;
+  return fg.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
+}
+async function* ignoredUnder(root, rel, sink) {
+  for (const p of await listIgnored(root, rel)) {
+    if (!p.endsWith("/")) yield { abs: path6.join(root, p), file: p, untracked: true };
+    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path6.join(root, p), root, sink, true);
+  }
+}
+async function* listTargets(opts, sink) {
+  const named = opts.paths.length > 0;
+  const targets = named ? [...opts.paths] : ["."];
+  let warnedNoGit = false;
+  for (let t = 0; t < targets.length; t++) {
+    const target = targets[t];
+    const abs = path6.resolve(opts.cwd, target);
+    const st = await stat(abs).catch(async (e) => {
+      if (e.code === "ENOENT" || e.code === "ENOTDIR") {
+        const matches = await expandGlob(target, opts.cwd);
+        if (matches?.length) return matches;
+        if (matches) throw new UsageError(`no file matches ${target}`);
+        throw new UsageError(`no such file or directory: ${target}`);
+      }
+      throw new UsageError(`cannot read ${target}: ${e.code ?? e.message}`);
+    });
+    if (Array.isArray(st)) {
+      targets.splice(t + 1, 0, ...st);
+      continue;
+    }
+    const dir = st.isDirectory() ? abs : path6.dirname(abs);
+    const root = await repoRoot(dir, true);
+    if (!root && isGitMissing() && !warnedNoGit) {
+      warnedNoGit = true;
+      sink.warn("git not found on PATH: scanning every file, .gitignore is not applied");
+    }
+    if (!st.isDirectory()) {
+      const base = root ?? opts.cwd;
+      const rel2 = path6.relative(base, abs);
+      const file = toPosix(rel2.startsWith("..") ? abs : rel2);
+      const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
+      yield { abs, file, follow: true, ...untracked };
+      continue;
+    }
+    if (root) {
+      const rel2 = path6.relative(root, abs) || ".";
+      const files = await listFilesTracked(root, rel2);
+      if (files.length > 0 || !named) {
+        for (const f of files) yield f.untracked ? { abs: path6.join(root, f.file), file: f.file, untracked: true } : { abs: path6.join(root, f.file), file: f.file };
+        if (named && rel2 !== ".") yield* ignoredUnder(root, rel2, sink);
+        continue;
+      }
+      yield* walk(abs, root, sink, true);
+      continue;
+    }
+    const rel = path6.relative(opts.cwd, abs);
+    const underCwd = named && !path6.isAbsolute(target) && rel !== "" && !rel.startsWith("..") && !path6.isAbsolute(rel);
+    yield* walk(abs, underCwd ? opts.cwd : abs, sink);
+  }
+}
+async function* treeEntries(opts, sink) {
+  const include = await globMatcher(opts.include);
+  const exclude = await globMatcher(opts.exclude);
+  const seen = opts.paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
+  for await (const entry of listTargets(opts, sink)) {
+    if (seen) {
+      if (seen.has(entry.abs)) continue;
+      seen.add(entry.abs);
+    }
+    if (include && !include(entry.file)) continue;
+    if (exclude?.(entry.file)) continue;
+    yield entry;
+  }
+}
+function treeSource(opts) {
+  return { mode: "tree", items: (sink) => treeEntries(opts, sink) };
+}
+var toPosix;
+var init_list = __esm({
+  "src/sources/tree/list.ts"() {
+    "use strict";
+    init_globs();
+    init_types();
+    init_risks();
+    init_git();
+    toPosix = (p) => path6.sep === "/" ? p : p.split(path6.sep).join("/");
+  }
+});
 
-// src/config/inline.ts
-var DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
-function parse(line, nextLine) {
-  if (line === void 0) return void 0;
-  const at = line.indexOf("openai-key-scan:allow");
-  if (at === -1) return void 0;
-  const m = DIRECTIVE.exec(line.slice(at, at + 400));
-  if (!m || Boolean(m[1]) !== nextLine) return void 0;
-  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
-  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
+// src/sources/git-index.ts
+var git_index_exports = {};
+__export(git_index_exports, {
+  addedLines: () => addedLines,
+  stagedFragments: () => stagedFragments,
+  stagedSelection: () => stagedSelection,
+  stagedSource: () => stagedSource
+});
+import path7 from "node:path";
+function parseRaw(out) {
+  const parts = out.toString("utf8").split("\0");
+  const entries = [];
+  const wholeFiles = /* @__PURE__ */ new Set();
+  let i = 0;
+  while (i + 1 < parts.length && parts[i].startsWith(":")) {
+    const meta = parts[i++];
+    const [, newMode, , newSha, status] = meta.slice(1).split(" ");
+    const letter = status[0];
+    const first = parts[i++];
+    const file = letter === "R" || letter === "C" ? parts[i++] : first;
+    entries.push({ file, blob: newSha, mode: newMode, status: letter });
+  }
+  while (i + 1 < parts.length) {
+    const m = /^(\S+)\t(\S+)\t([^]*)$/.exec(parts[i++]);
+    if (!m) continue;
+    const file = m[3] ? m[3] : (i++, parts[i++]);
+    if (m[1] === "-") wholeFiles.add(file);
+  }
+  return { entries, wholeFiles };
 }
-function inlineAllow(line, previousLine) {
-  return parse(line, false) ?? parse(previousLine, true);
+function addedLines(patch) {
+  const added = /* @__PURE__ */ new Map();
+  let current;
+  let body = 0;
+  for (const line of patch.toString("utf8").split("\n")) {
+    if (body > 0) {
+      if (!line.startsWith("\\")) body--;
+      continue;
+    }
+    if (line.startsWith("+++ ")) {
+      const file = newPathOf(line);
+      current = void 0;
+      if (file === void 0) continue;
+      current = added.get(file) ?? /* @__PURE__ */ new Set();
+      added.set(file, current);
+    } else if (line.startsWith("@@ ")) {
+      const h = hunkHeader(line);
+      if (!h) continue;
+      body = h.oldCount + h.newCount;
+      if (current) for (let n = h.newStart; n < h.newStart + h.newCount; n++) current.add(n);
+    }
+  }
+  return added;
 }
+async function stagedSelection(cwd, files = []) {
+  const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
+  const { root, raw, patch } = await stagedDiff(cwd, spec);
+  if (!root) throw new UsageError("not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files");
+  for (const r of [raw, patch]) {
+    if (r.code !== 0) throw gitFailure("git diff --cached", r.code, r.stderr);
+  }
+  for (const f of files) {
+    if (path7.relative(root, path7.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${root}`);
+  }
+  const { entries, wholeFiles } = parseRaw(raw.stdout);
+  return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
+}
+async function* stagedFragments(selection, sink, maxFileSize = Infinity) {
+  const readable = [];
+  for (const e of selection.entries) {
+    if (e.mode === SUBMODULE) continue;
+    if (e.mode === SYMLINK) sink.skip("symlink", e.file);
+    else readable.push(e);
+  }
+  let i = 0;
+  for await (const { content } of readBlobs(selection.root, readable.map((e) => e.blob))) {
+    const entry = readable[i++];
+    if (!content) {
+      sink.skip("unreadable", entry.file, "git cat-file could not read the staged blob");
+      continue;
+    }
+    if (content.length > maxFileSize) {
+      sink.skip("tooLarge", entry.file, `${content.length} bytes`);
+      continue;
+    }
+    yield { path: entry.file, content, origin: { kind: "staged" } };
+  }
+}
+function stagedSource(selection, maxFileSize, allLines = false) {
+  const added = (f) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line) === true;
+  return {
+    mode: "staged",
+    items: (sink) => stagedFragments(selection, sink, maxFileSize),
+    ...allLines ? {} : { keep: added },
+    finish(report) {
+      const { files, skipped } = report.stats;
+      const scannable = selection.entries.length - skipped.symlink - selection.submodules;
+      if (scannable > 0 && files === 0 && skipped.binary + skipped.tooLarge < scannable) {
+        throw new UsageError(`could not read any of the ${scannable} staged file(s) through git (${skipped.unreadable} unreadable): check \`git status\` and \`git fsck\`, then commit again`);
+      }
+    }
+  };
+}
+var SUBMODULE, SYMLINK;
+var init_git_index = __esm({
+  "src/sources/git-index.ts"() {
+    "use strict";
+    init_types();
+    init_git();
+    SUBMODULE = "160000";
+    SYMLINK = "120000";
+  }
+});
 
 // src/rules/keys.ts
 var MARKER = "T3BlbkFJ";
@@ -8131,6 +9487,21 @@ var Prefilter = class {
   }
 };
 
+// src/config/inline.ts
+var DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
+function parse(line, nextLine) {
+  if (line === void 0) return void 0;
+  const at = line.indexOf("openai-key-scan:allow");
+  if (at === -1) return void 0;
+  const m = DIRECTIVE.exec(line.slice(at, at + 400));
+  if (!m || Boolean(m[1]) !== nextLine) return void 0;
+  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
+  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
+}
+function inlineAllow(line, previousLine) {
+  return parse(line, false) ?? parse(previousLine, true);
+}
+
 // src/report/redact.ts
 function redact(secret, prefix) {
   const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
@@ -8160,117 +9531,17 @@ function excerpt(line, spans, focus) {
   return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
 }
 
-// src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
-var FINGERPRINT_VERSION = 1;
-function fingerprint(secret) {
-  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
-}
-
-// src/rules/risks.ts
-function isDotenv(path2) {
-  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path2);
-}
-var TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
-function isDotenvTemplate(path2) {
-  const name = path2.slice(path2.lastIndexOf("/") + 1);
-  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
-}
-var DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
-var SOURCE_MAP = /\.map$/i;
-var SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
-function isSecretName(name) {
-  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
-}
-var PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
-function isPlaceholderValue(raw) {
-  let v = raw.trim();
-  const q = v[0];
-  if (q === '"' || q === "'" || q === "`") {
-    const end = v.indexOf(q, 1);
-    v = end === -1 ? v.slice(1) : v.slice(1, end);
-  } else {
-    v = v.replace(/\s+#.*$/, "");
-  }
-  v = v.trim();
-  if (v.length < 8) return true;
-  if (v.includes("T3BlbkFJ")) return false;
-  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
-  return PLACEHOLDER_WORDS.test(v);
-}
-var PUBLIC_PREFIXES = {
-  NEXT_PUBLIC_: "Next.js",
-  VITE_: "Vite",
-  REACT_APP_: "Create React App",
-  EXPO_PUBLIC_: "Expo",
-  NUXT_PUBLIC_: "Nuxt",
-  PUBLIC_: "SvelteKit and Astro",
-  GATSBY_: "Gatsby",
-  VUE_APP_: "Vue CLI",
-  STORYBOOK_: "Storybook"
-};
-var PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
-function committedOrOutsideGit(origin) {
-  return origin.kind !== "tree" || origin.git !== "untracked";
-}
-var RISK_RULES = [
-  {
-    id: "committed-dotenv",
-    kind: "risk",
-    title: "Committed .env file",
-    severity: "medium",
-    literals: ["OPENAI_"],
-    regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
-    appliesTo: (path2, origin) => isDotenv(path2) && !isDotenvTemplate(path2) && committedOrOutsideGit(origin),
-    keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
-    message: ({ name }, path2) => {
-      const file = path2.slice(path2.lastIndexOf("/") + 1);
-      return `${path2} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
-    }
-  },
-  {
-    id: "public-env-var",
-    kind: "risk",
-    title: "OpenAI key in a client-side environment variable",
-    severity: "high",
-    // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
-    literals: ["_OPENAI_"],
-    // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
-    regex: new RegExp(
-      `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
-      "g"
-    ),
-    appliesTo: (path2) => !DOCS.test(path2) && !SOURCE_MAP.test(path2),
-    skipComments: true,
-    keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
-    message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
-  },
-  {
-    id: "browser-sdk",
-    kind: "risk",
-    title: "OpenAI SDK allowed in the browser",
-    severity: "high",
-    // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
-    literals: ["AllowBrowser"],
-    regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
-    appliesTo: (path2) => !DOCS.test(path2) && !SOURCE_MAP.test(path2),
-    skipComments: true,
-    inFile: /openai/i,
-    // Anthropic's SDK has the same option; the nearest constructor before the option decides.
-    keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
-    message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
-  }
-];
-
 // src/detect/risks.ts
+init_fingerprint();
+init_risks();
 var AROUND = 256;
 var EXCERPT = 60;
 var MAX_PER_RULE = 100;
 var RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
 var PREFILTERED_RISK_LITERALS = RISK_LITERALS.filter((l) => l.length >= 8);
 var PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
-function risksFor(path2, origin, enabled) {
-  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path2, origin)));
+function risksFor(path8, origin, enabled) {
+  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path8, origin)));
 }
 function inComment(before) {
   const t = before.trimStart();
@@ -8299,7 +9570,7 @@ function allOffsets(buf, needle) {
   for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
   return out;
 }
-function detectRisks(view, path2, rules, window2, positions, prefiltered) {
+function detectRisks(view, path8, rules, window2, positions, prefiltered) {
   if (!rules.length) return [];
   if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
   const bytes = view.bytes;
@@ -8338,7 +9609,7 @@ function detectRisks(view, path2, rules, window2, positions, prefiltered) {
           const groups = { ...m.groups };
           const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
           if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
-          if (rule.keep && !rule.keep(groups, path2, before)) continue;
+          if (rule.keep && !rule.keep(groups, path8, before)) continue;
           positions ??= new Positions(view, window2);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
@@ -8360,7 +9631,7 @@ function detectRisks(view, path2, rules, window2, positions, prefiltered) {
           count.set(rule, (count.get(rule) ?? 0) + 1);
           found.push({
             rule,
-            message: rule.message(groups, path2),
+            message: rule.message(groups, path8),
             shown: maskText(shown),
             excerpt: excerpt2,
             ...allow.here ? { allowHere: allow.here } : {},
@@ -8380,7 +9651,7 @@ function detectRisks(view, path2, rules, window2, positions, prefiltered) {
 }
 function riskFindings(fragment, risks, noInlineAllow = false) {
   const { origin, lineMap } = fragment;
-  const allowOf = (r) => {
+  const allowOf2 = (r) => {
     if (noInlineAllow) return void 0;
     const adjacent = !lineMap || lineMap[r.lineIndex - 1] === lineMap[r.lineIndex] - 1;
     return r.allowHere ?? (adjacent ? r.allowAbove : void 0);
@@ -8401,60 +9672,12 @@ function riskFindings(fragment, risks, noInlineAllow = false) {
     encoding: "plain",
     message: r.message,
     excerpt: r.excerpt,
-    ...allowOf(r) ? { suppressed: { by: "inline", ...allowOf(r).reason ? { reason: allowOf(r).reason } : {} } } : {}
+    ...allowOf2(r) ? { suppressed: { by: "inline", ...allowOf2(r).reason ? { reason: allowOf2(r).reason } : {} } } : {}
   }));
 }
 
-// src/detect/text.ts
-var SNIFF = 8e3;
-var MARKER_LE = Buffer.from("T3BlbkFJ", "utf16le");
-var MARKER_BE = Buffer.from(MARKER_LE).swap16();
-function transcode(content, start, littleEndian) {
-  const n = content.length - start >> 1;
-  const out = new Uint8Array(n);
-  for (let i = 0, p = start; i < n; i++, p += 2) {
-    const unit = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
-    out[i] = unit > 255 ? 1 : unit;
-  }
-  return out;
-}
-function windowView(content, encoding, bom) {
-  if (encoding === "utf8") return { bytes: content, utf16: false, bom };
-  return { bytes: transcode(content, bom, encoding === "utf16le"), utf16: true, bom: 0 };
-}
-function viewEncoding(content, view) {
-  if (!view.utf16) return { encoding: "utf8", bom: view.bom };
-  const b0 = content[0];
-  const b1 = content[1];
-  if (b0 === 255 && b1 === 254) return { encoding: "utf16le", bom: 2 };
-  if (b0 === 254 && b1 === 255) return { encoding: "utf16be", bom: 2 };
-  return { encoding: zerosAt(content, 1) >= zerosAt(content, 0) ? "utf16le" : "utf16be", bom: 0 };
-}
-function zerosAt(content, parity) {
-  let n = 0;
-  const end = Math.min(content.length, SNIFF);
-  for (let i = parity; i < end; i += 2) if (content[i] === 0) n++;
-  return n;
-}
-function textView(content) {
-  const b0 = content[0];
-  const b1 = content[1];
-  if (b0 === 255 && b1 === 254) return { bytes: transcode(content, 2, true), utf16: true, bom: 0 };
-  if (b0 === 254 && b1 === 255) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
-  const nul = content.indexOf(0);
-  if (nul !== -1 && nul < SNIFF) {
-    const littleEndian = zerosAt(content, 1) >= zerosAt(content, 0);
-    const marker = littleEndian ? MARKER_LE : MARKER_BE;
-    for (let at = content.indexOf(marker); at !== -1; at = content.indexOf(marker, at + 1)) {
-      if (at % 2 === 0) return { bytes: transcode(content, 0, littleEndian), utf16: true, bom: 0 };
-    }
-    return void 0;
-  }
-  const bom = b0 === 239 && b1 === 187 && content[2] === 191 ? 3 : 0;
-  return { bytes: content, utf16: false, bom };
-}
-
 // src/detect/index.ts
+init_text();
 var DECODERS = [base64Decoder, escapeDecoder];
 var MARKER_BYTES = Buffer.from(MARKER, "latin1");
 var LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
@@ -8516,9 +9739,9 @@ function detectKeys(content, window2) {
     spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString("latin1") });
   }
   if (window2) {
-    const inside = spans.filter((s) => s.start >= window2.acceptFrom && s.start < window2.acceptTo);
+    const inside2 = spans.filter((s) => s.start >= window2.acceptFrom && s.start < window2.acceptTo);
     spans.length = 0;
-    spans.push(...inside);
+    spans.push(...inside2);
   }
   if (spans.length === 0) return { view, positions: void 0, keys: [], rejected, riskHits };
   spans.sort((a, b) => a.start - b.start);
@@ -8541,7 +9764,296 @@ function detectKeys(content, window2) {
   return { view, positions, keys, rejected, riskHits };
 }
 
+// src/sources/commit-log.ts
+init_git();
+var LOG_FORMAT = "--format=%x01oks%x00%H%x00%at%x00%aI%x00%ae%x00";
+var HEADER = Buffer.from("oks\0");
+var WINDOW = 8 * 1024 * 1024;
+var OVERLAP = 64 * 1024;
+function escapeEre(literal) {
+  return literal.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}
+function pickaxe(literals, wide) {
+  const terms = [...literals.map(escapeEre), ...wide.map((l) => [...l].map(escapeEre).join("[^[:alnum:]]"))];
+  return `-G${terms.join("|")}`;
+}
+function parseHeader(line) {
+  const fields = line.subarray(HEADER.length).toString("utf8").split("\0");
+  const [commit, time, date, author] = fields;
+  if (!commit || !/^[0-9a-f]{40,64}$/.test(commit) || !time || !/^\d+$/.test(time) || date === void 0 || author === void 0) return void 0;
+  return { commit, time: Number(time), date, author };
+}
+var LogParser = class {
+  constructor(emit, blobs) {
+    this.emit = emit;
+    this.blobs = blobs;
+  }
+  emit;
+  blobs;
+  unparsed = 0;
+  bytes = 0;
+  carry = [];
+  carryLength = 0;
+  origin;
+  file;
+  blobId;
+  parts = [];
+  numbers = [];
+  held = 0;
+  binary = false;
+  oldLeft = 0;
+  newLeft = 0;
+  newLine = 0;
+  push(chunk) {
+    this.bytes += chunk.length;
+    let from = 0;
+    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
+      let line = chunk.subarray(from, nl);
+      if (this.carryLength) {
+        line = Buffer.concat([...this.carry, line], this.carryLength + line.length);
+        this.carry = [];
+        this.carryLength = 0;
+      }
+      this.line(line);
+      from = nl + 1;
+    }
+    if (from < chunk.length) {
+      this.carry.push(chunk.subarray(from));
+      this.carryLength += chunk.length - from;
+      if (this.carryLength > WINDOW && this.inBody()) this.splitLongLine();
+    }
+  }
+  end() {
+    if (this.carryLength) this.line(Buffer.concat(this.carry, this.carryLength));
+    this.carry = [];
+    this.carryLength = 0;
+    this.flush();
+  }
+  inBody() {
+    return this.oldLeft > 0 || this.newLeft > 0;
+  }
+  splitLongLine() {
+    const joined = Buffer.concat(this.carry, this.carryLength);
+    if (joined[0] !== 43 || this.binary || !this.file) return;
+    this.add(joined.subarray(1, joined.length - OVERLAP), this.newLine);
+    this.flush(true);
+    const rest = Buffer.concat([Buffer.from("+"), joined.subarray(joined.length - OVERLAP)]);
+    this.carry = [rest];
+    this.carryLength = rest.length;
+  }
+  add(content, lineNumber) {
+    if (this.binary) return;
+    if (content.includes(0)) {
+      this.binary = true;
+      this.parts = [];
+      this.numbers = [];
+      this.held = 0;
+      if (this.blobId && this.origin && this.file) this.blobs.push({ id: this.blobId, path: this.file, origin: this.origin });
+      return;
+    }
+    this.parts.push(Buffer.from(content));
+    this.numbers.push(lineNumber);
+    this.held += content.length + 1;
+    if (this.held > WINDOW) this.flush(true);
+  }
+  /** Emit the held lines as a fragment; `keepTail` starts the next window with the last lines (a key cut by the window edge is seen whole). */
+  flush(keepTail = false) {
+    if (this.file && this.origin && this.parts.length) {
+      const content = Buffer.concat(this.parts.flatMap((p, i) => i ? [NEWLINE, p] : [p]));
+      this.emit({ path: this.file, content, origin: this.origin, lineMap: this.numbers });
+    }
+    if (keepTail) {
+      const parts = [];
+      const numbers = [];
+      let held = 0;
+      for (let i = this.parts.length - 1; i >= 0 && held < OVERLAP; i--) {
+        const part = this.parts[i].length > OVERLAP ? this.parts[i].subarray(-OVERLAP) : this.parts[i];
+        parts.unshift(part);
+        numbers.unshift(this.numbers[i]);
+        held += part.length + 1;
+      }
+      this.parts = parts;
+      this.numbers = numbers;
+      this.held = held;
+    } else {
+      this.parts = [];
+      this.numbers = [];
+      this.held = 0;
+    }
+  }
+  line(line) {
+    if (this.inBody()) {
+      const c = line[0];
+      if (c === 43) {
+        this.add(line.subarray(1), this.newLine++);
+        this.newLeft--;
+      } else if (c === 45) this.oldLeft--;
+      else if (c === 32) {
+        this.oldLeft--;
+        this.newLeft--;
+        this.newLine++;
+      }
+      return;
+    }
+    if (line[0] === 1 && line.subarray(0, HEADER.length).equals(HEADER)) {
+      this.flush();
+      this.file = void 0;
+      const info = parseHeader(line);
+      if (!info) {
+        this.unparsed++;
+        this.origin = void 0;
+        return;
+      }
+      this.origin = { kind: "commit", commit: info.commit, author: info.author, date: info.date, time: info.time };
+      return;
+    }
+    const text = line.toString("utf8");
+    if (text.startsWith("diff --git ")) {
+      this.flush();
+      this.file = void 0;
+      this.blobId = void 0;
+      this.binary = false;
+    } else if (text.startsWith("index ")) {
+      const m = /^index [0-9a-f]+\.\.([0-9a-f]+)/.exec(text);
+      this.blobId = m?.[1];
+    } else if (text.startsWith("+++ ")) {
+      this.file = newPathOf(text);
+    } else if (text.startsWith("@@ ")) {
+      const h = hunkHeader(text);
+      if (!h) return;
+      this.oldLeft = h.oldCount;
+      this.newLine = h.newStart;
+      this.newLeft = h.newCount;
+    }
+  }
+};
+var NEWLINE = Buffer.from("\n");
+var PARALLEL_FROM = 400;
+var MAX_PROCESSES = 4;
+async function streamLog(root, flags, revs, parser, backpressure) {
+  const child = spawnLog(root, flags);
+  const stderr = [];
+  child.stderr.on("data", (d) => stderr.push(d));
+  const closed = new Promise((resolve, reject) => {
+    child.on("error", (e) => reject(spawnFailure(e)));
+    child.on("close", (code2) => resolve(code2 ?? 1));
+  });
+  closed.catch(() => {
+  });
+  child.stdin.on("error", () => {
+  });
+  child.stdin.end(`${revs.join("\n")}
+`);
+  for await (const chunk of child.stdout) {
+    parser.push(chunk);
+    const wait = backpressure.paused();
+    if (wait) await wait;
+  }
+  parser.end();
+  const code = await closed;
+  if (code !== 0) throw gitFailure("git log", code, Buffer.concat(stderr).toString("utf8"));
+}
+async function commitSource(options) {
+  const { root } = options;
+  const revs = await revList(root, options.revs, options.includeMerges === true);
+  const flags = [
+    "-p",
+    "-U0",
+    "-M",
+    "--text",
+    "--full-index",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    pickaxe(options.literals, options.wideLiterals),
+    LOG_FORMAT,
+    ...options.includeMerges ? ["--diff-merges=remerge"] : []
+  ];
+  const parsers = [];
+  return {
+    mode: options.mode,
+    async *items(sink) {
+      const queue = [];
+      const blobs = [];
+      let wake;
+      let resume;
+      let resumed;
+      const emit = (f) => {
+        queue.push(f);
+        wake?.();
+      };
+      const backpressure = {
+        paused: () => {
+          if (queue.length < 64) return void 0;
+          resumed ??= new Promise((r) => resume = r);
+          return resumed;
+        }
+      };
+      const jobs = revs.length >= PARALLEL_FROM ? MAX_PROCESSES : 1;
+      const shares = Array.from({ length: jobs }, () => []);
+      revs.forEach((rev, i2) => shares[i2 % jobs].push(rev));
+      let failure;
+      let running = 0;
+      for (const share of shares) {
+        if (!share.length) continue;
+        const parser = new LogParser(emit, blobs);
+        parsers.push(parser);
+        running++;
+        streamLog(root, flags, share, parser, backpressure).catch((e) => failure ??= e).finally(() => {
+          running--;
+          wake?.();
+        });
+      }
+      for (; ; ) {
+        while (queue.length) {
+          yield queue.shift();
+          if (queue.length < 16 && resume) {
+            const r = resume;
+            resume = void 0;
+            resumed = void 0;
+            r();
+          }
+        }
+        if (failure) throw failure;
+        if (!running) break;
+        await new Promise((r) => wake = r);
+        wake = void 0;
+      }
+      if (failure) throw failure;
+      let i = 0;
+      for await (const { content } of readBlobs(root, blobs.map((b) => b.id))) {
+        const blob = blobs[i++];
+        if (!content) sink.skip("unreadable", blob.path, `git cat-file could not read blob ${blob.id.slice(0, 12)}`);
+        else if (content.length > options.maxFileSize) sink.skip("tooLarge", blob.path, `${content.length} bytes`);
+        else yield { path: blob.path, content, origin: blob.origin };
+      }
+    },
+    finish(report) {
+      report.commits = revs.length;
+      report.stats.bytes = parsers.reduce((n, p) => n + p.bytes, 0);
+      const unparsed = parsers.reduce((n, p) => n + p.unparsed, 0);
+      if (unparsed) throw new GitError(`could not read ${unparsed} commit header(s) from git log: the scan is incomplete (run git fsck)`);
+    }
+  };
+}
+
+// src/run/modes.ts
+init_git();
+init_types();
+
+// src/run/context.ts
+init_file();
+init_git();
+init_types();
+import path3 from "node:path";
+
+// src/run/fragment.ts
+init_fingerprint();
+
 // src/rules/exposure.ts
+init_risks();
 var BUILD_DIRS = /(?:^|\/)(?:dist|build|out|public|static|www)\//;
 var BUILT = /\.(?:m?js|cjs|css|html?)$/i;
 var BUNDLE_NAME = /\.(?:min|bundle|chunk)\.js$/i;
@@ -8549,12 +10061,12 @@ var HTML = /\.html?$/i;
 var SOURCE_MAP2 = /\.map$/i;
 var NOTEBOOK = /\.ipynb$/i;
 var LOG = /\.log(?:\.\d+)?$|(?:^|\/)logs?\/|(?:^|\/)nohup\.out$/i;
-function pathExposure(path2) {
+function pathExposure(path8) {
   const out = [];
-  if (BUILT.test(path2) && BUILD_DIRS.test(path2) || BUNDLE_NAME.test(path2)) out.push("client-bundle");
-  if (isDotenv(path2)) out.push("dotenv");
-  if (NOTEBOOK.test(path2)) out.push("notebook");
-  if (LOG.test(path2)) out.push("log");
+  if (BUILT.test(path8) && BUILD_DIRS.test(path8) || BUNDLE_NAME.test(path8)) out.push("client-bundle");
+  if (isDotenv(path8)) out.push("dotenv");
+  if (NOTEBOOK.test(path8)) out.push("notebook");
+  if (LOG.test(path8)) out.push("log");
   return out;
 }
 function inScript(buf, offset) {
@@ -8568,11 +10080,11 @@ function inSourcesContent(buf, offset, window2) {
   if (at !== -1) return at < offset;
   return window2 !== void 0 && !window2.first;
 }
-function keyExposure(path2, base, text, offset, window2) {
+function keyExposure(path8, base, text, offset, window2) {
   const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
   const out = [...base];
-  if (HTML.test(path2) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
-  if (SOURCE_MAP2.test(path2) && inSourcesContent(buf, offset, window2)) out.push("source-map");
+  if (HTML.test(path8) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
+  if (SOURCE_MAP2.test(path8) && inSourcesContent(buf, offset, window2)) out.push("source-map");
   return out;
 }
 var WHERE = {
@@ -8613,20 +10125,7 @@ function exposeKeys(fragment, detection, findings) {
   }
 }
 
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-var TOOL_NAME = "openai-key-scan";
-
-// src/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low"];
-function emptySkipCounts() {
-  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
-}
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
-// src/pipeline.ts
+// src/run/fragment.ts
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 var HOW_ENCODED = {
   plain: "in plain text",
@@ -8644,7 +10143,7 @@ function keyFindings(fragment, detection, options = {}) {
   const { positions } = detection;
   if (!detection.keys.length || !positions) return [];
   const keys = detection.keys;
-  const allowOf = (k) => {
+  const allowOf2 = (k) => {
     if (options.noInlineAllow) return void 0;
     const adjacent = k.lineIndex > 0 && (!fragment.lineMap || fragment.lineMap[k.lineIndex - 1] === fragment.lineMap[k.lineIndex] - 1);
     const here = positions.lineHas(k.lineIndex, ALLOW_BYTES);
@@ -8687,34 +10186,10 @@ function keyFindings(fragment, detection, options = {}) {
       excerpt: showSecrets ? lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(lineText(k.lineIndex), sameLine, spans.get(k))
     };
     if (showSecrets || keepSecrets) finding.secret = k.secret;
-    const allow = allowOf(k);
+    const allow = allowOf2(k);
     if (allow) finding.suppressed = { by: "inline", ...allow.reason ? { reason: allow.reason } : {} };
     return finding;
   });
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
-}
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
-}
-function mergeTally(into, from) {
-  into.stats.files += from.stats.files;
-  into.stats.bytes += from.stats.bytes;
-  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
-  into.findings.push(...from.findings);
-  into.warnings.push(...from.warnings);
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (kind === "unreadable") tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ""}: skipped`);
-    },
-    warn(message) {
-      tally.warnings.push(message);
-    }
-  };
 }
 var NO_HITS = /* @__PURE__ */ new Map();
 function processFragment(fragment, options, tally) {
@@ -8732,6 +10207,131 @@ function processFragment(fragment, options, tally) {
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
   if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));
 }
+
+// src/run/context.ts
+init_policy();
+var UNITS = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+function parseSize(value, where) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
+  const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
+  if (!m || unit === void 0) throw new UsageError(`${where}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
+  const bytes = Math.floor(Number(m[1]) * unit);
+  if (bytes < 1) throw new UsageError(`${where}: a size of 0 would skip every file: give 1 or more (examples: 50MB, 512KB)`);
+  return bytes;
+}
+async function configAtBase(root, cwd, explicit, base) {
+  const candidates = explicit ? [explicit] : [".openai-key-scan.json", "package.json"];
+  for (const name of candidates) {
+    const repoPath = path3.relative(root, path3.resolve(explicit ? cwd : root, name)).split(path3.sep).join("/");
+    if (repoPath.startsWith("..")) continue;
+    const text = await showAt(root, base, repoPath);
+    if (text === void 0) continue;
+    const field = repoPath === "package.json" && !explicit;
+    const loaded = { config: {}, file: explicit ?? repoPath, repoPath, ...field ? { field: true } : {} };
+    if (field && !/"openai-key-scan"\s*:/.test(text)) continue;
+    loaded.config = configFromText(text, loaded);
+    return loaded;
+  }
+  const where = locateConfig(root, cwd, explicit);
+  return { config: {}, ...where ? { ...where.loaded } : {} };
+}
+async function resolveContext(options) {
+  const cwd = path3.resolve(options.cwd ?? process.cwd());
+  const root = await repoRoot(cwd, true) ?? cwd;
+  const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config);
+  const { config } = loaded;
+  const failOn = parseFailOn(String(options.failOn ?? config.failOn ?? "key"), options.failOn !== void 0 ? options.failOnSource ?? "--fail-on" : `${loaded.file}: failOn`);
+  const maxFileSize = options.maxFileSize !== void 0 ? parseSize(options.maxFileSize, "--max-file-size") : config.maxFileSize !== void 0 ? parseSize(config.maxFileSize, `${loaded.file}: maxFileSize`) : DEFAULT_MAX_FILE_SIZE;
+  return { root, cwd, loaded, maxFileSize, failOn, ...options.trustBase ? { trustBase: options.trustBase } : {} };
+}
+
+// src/run/scan.ts
+init_types();
+
+// src/run/allow.ts
+init_file();
+init_git();
+import path5 from "node:path";
+async function workTreeText(abs, root) {
+  const { readRegularFile: readRegularFile2, BASELINE_CAP: BASELINE_CAP2 } = await Promise.resolve().then(() => (init_files(), files_exports));
+  try {
+    return readRegularFile2(abs, abs, BASELINE_CAP2, root);
+  } catch {
+    return "\0unreadable";
+  }
+}
+async function applyAllowLists(report, ctx, input) {
+  const { applySuppressions: applySuppressions2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
+  const baselineFile = input.baseline !== void 0 ? path5.resolve(ctx.cwd, input.baseline) : void 0;
+  const inRepo = baselineFile && !path5.relative(ctx.root, baselineFile).startsWith("..");
+  const baselineRepoPath = inRepo ? path5.relative(ctx.root, baselineFile).split(path5.sep).join("/") : void 0;
+  let baselineEntries;
+  if (ctx.trustBase && baselineFile) {
+    const atBase2 = baselineRepoPath ? await showAt(ctx.root, ctx.trustBase, baselineRepoPath) : void 0;
+    baselineEntries = baselineFromText2(atBase2, String(input.baseline)) ?? [];
+    if (await workTreeText(baselineFile, ctx.root) !== atBase2) report.warnings.push({ code: "changed-in-pull-request", message: `${input.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
+  }
+  if (ctx.trustBase && ctx.loaded.repoPath) {
+    const now = await workTreeText(path5.join(ctx.root, ctx.loaded.repoPath), ctx.root);
+    if (now !== await showAt(ctx.root, ctx.trustBase, ctx.loaded.repoPath)) {
+      report.warnings.push({ code: "changed-in-pull-request", message: `${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
+    }
+  }
+  let atBase;
+  if (report.mode === "diff" && input.range) {
+    const config = ctx.loaded.repoPath ? configFromText(await showAt(ctx.root, input.range.base, ctx.loaded.repoPath), ctx.loaded) : {};
+    const baseline = baselineRepoPath ? baselineFromText2(await showAt(ctx.root, input.range.base, baselineRepoPath), String(input.baseline)) : void 0;
+    atBase = { config, baseline };
+  }
+  return applySuppressions2(report, {
+    config: ctx.loaded.config,
+    ...ctx.loaded.file ? { configFile: ctx.loaded.file } : {},
+    ...baselineFile ? { baselineFile } : {},
+    ...baselineEntries ? { baselineEntries } : {},
+    cwd: ctx.cwd,
+    root: ctx.root,
+    ...atBase ? { atBase } : {},
+    update: input.updateBaseline === true,
+    complete: input.complete
+  });
+}
+
+// src/run/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var TOOL_NAME = "openai-key-scan";
+
+// src/run/tally.ts
+init_types();
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
+}
+function mergeTally(into, from) {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
+  into.findings.push(...from.findings);
+  into.warnings.push(...from.warnings);
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
+    },
+    warn(message, code = "notice") {
+      tally.warnings.push({ code, message });
+    }
+  };
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
+}
 function finishReport(mode, tally, started) {
   tally.findings.sort(compareFindings);
   tally.stats.durationMs = Math.round(performance.now() - started);
@@ -8739,18 +10339,9 @@ function finishReport(mode, tally, started) {
   const suppressed = tally.findings.filter((f) => f.suppressed);
   return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
 }
-async function runPipeline(mode, source, options = {}) {
-  const started = performance.now();
-  const tally = newTally();
-  for await (const fragment of source(tallySink(tally))) {
-    processFragment(fragment, options, tally);
-    options.onProgress?.(tally.stats);
-  }
-  return finishReport(mode, tally, started);
-}
 
-// src/parallel.ts
-var PARALLEL_FROM = 1e3;
+// src/run/pool.ts
+var PARALLEL_FROM2 = 1e3;
 var MAX_WORKERS = 4;
 var BATCH = 96;
 function workerCount(requested) {
@@ -8761,7 +10352,7 @@ function workerUrl() {
   const url = new URL("./scan-worker.js", import.meta.url);
   return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : void 0;
 }
-var TreePool = class {
+var FilePool = class {
   constructor(requested, options, tally, onProgress) {
     this.options = options;
     this.tally = tally;
@@ -8784,7 +10375,7 @@ var TreePool = class {
     this.pending.push(entry);
     this.listed++;
     if (!this.url) return;
-    if (!this.slots.length && (this.forced || this.listed >= PARALLEL_FROM)) this.start();
+    if (!this.slots.length && (this.forced || this.listed >= PARALLEL_FROM2)) this.start();
     while (this.slots.length && this.pending.length >= BATCH) {
       this.send(this.slots[this.next++ % this.slots.length], this.pending.splice(0, BATCH));
     }
@@ -8837,387 +10428,195 @@ var TreePool = class {
   }
 };
 
-// src/sources/tree/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { isAscii } from "node:buffer";
-var { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
-var CHUNK = 64 * 1024;
-var WINDOW = 16 * 1024 * 1024;
-var OVERLAP = 64 * 1024;
-var Scratch = class {
-  buf = Buffer.allocUnsafeSlow(256 * 1024);
+// src/run/driver.ts
+function isFragment(item) {
+  return item.content !== void 0;
+}
+var EarliestCommit = class {
+  seen = /* @__PURE__ */ new Map();
+  /** Take the findings `tally` gained from `from` on, keeping only each one's earliest sighting. */
+  take(tally, from, time) {
+    for (const f of tally.findings.splice(from)) {
+      const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}\0${f.suppressed ? "suppressed" : ""}`;
+      const seen = this.seen.get(id);
+      if (!seen || time < seen.time) this.seen.set(id, { finding: f, time });
+    }
+  }
+  into(tally) {
+    for (const { finding } of this.seen.values()) tally.findings.push(finding);
+  }
 };
-var SCRATCH_MAX = WINDOW + 2 * OVERLAP;
-function readAll(fd, size, max, scratch) {
-  let buf;
-  if (scratch && size > 0 && size <= SCRATCH_MAX) {
-    if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(size, scratch.buf.length * 2)));
-    buf = scratch.buf.subarray(0, size);
-  } else {
-    buf = Buffer.allocUnsafe(size || CHUNK);
-  }
-  let n = 0;
-  for (; ; ) {
-    if (n === buf.length) {
-      if (n >= max) break;
-      const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
-      buf.copy(bigger, 0, 0, n);
-      buf = bigger;
-    }
-    const r = readSync(fd, buf, n, buf.length - n, n);
-    if (r === 0) break;
-    n += r;
-    if (size && n === size) break;
-  }
-  return n === buf.length ? buf : buf.subarray(0, n);
-}
-var TRACKED_OR_NO_GIT = { kind: "tree" };
-var UNTRACKED = { kind: "tree", git: "untracked" };
-function treeOrigin(entry) {
-  return entry.untracked ? UNTRACKED : TRACKED_OR_NO_GIT;
-}
-function openEntry(entry, maxFileSize, sink) {
-  let fd;
-  try {
-    fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP") sink.skip("symlink", entry.file);
-    else if (code !== "ENOENT") sink.skip("unreadable", entry.file, code ?? String(e));
-    return void 0;
-  }
-  try {
-    const st = fstatSync(fd);
-    let skip;
-    if (st.isDirectory()) skip = void 0;
-    else if (!st.isFile()) skip = ["special"];
-    else if (st.size > maxFileSize) skip = ["tooLarge", `${st.size} bytes`];
-    else return { fd, size: st.size };
-    if (skip) sink.skip(skip[0], entry.file, skip[1]);
-  } catch (e) {
-    sink.skip("unreadable", entry.file, e.code ?? String(e));
-  }
-  closeSync(fd);
-  return void 0;
-}
-function readFragments(entry, maxFileSize, sink, scratch, each) {
-  const opened = openEntry(entry, maxFileSize, sink);
-  if (!opened) return;
-  const { fd, size } = opened;
-  let fragment;
-  try {
-    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: treeOrigin(entry) };
-    else readWindows(fd, size, entry, sink, each, scratch);
-  } catch (e) {
-    sink.skip("unreadable", entry.file, e.code ?? String(e));
-  } finally {
-    closeSync(fd);
-  }
-  if (fragment) each(fragment);
-}
-function readRange(fd, buf, length, position) {
-  let n = 0;
-  while (n < length) {
-    const r = readSync(fd, buf, n, length - n, position + n);
-    if (r === 0) break;
-    n += r;
-  }
-  return n;
-}
-function advance(bytes, from, to, utf16, at) {
-  let start = from;
-  if (utf16) {
-    const lf = utf16 === "utf16le" ? Buffer.from([10, 0]) : Buffer.from([0, 10]);
-    for (let i = bytes.indexOf(lf, from); i !== -1 && i < to; i = bytes.indexOf(lf, i + 1)) {
-      if ((i - from) % 2) continue;
-      at.line++;
-      start = i + 2;
-    }
-    at.column = (start === from ? at.column : 0) + (to - start >> 1);
-    return;
-  }
-  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) {
-    at.line++;
-    start = i + 1;
-  }
-  let units = 0;
-  if (isAscii(bytes.subarray(start, to))) units = to - start;
-  else {
-    for (let i = start; i < to; i++) {
-      const c = bytes[i];
-      if ((c & 192) !== 128) units += c >= 240 ? 2 : 1;
-    }
-  }
-  at.column = (start === from ? at.column : 0) + units;
-}
-function readWindows(fd, size, entry, sink, each, scratch) {
-  const file = entry.file;
-  if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
-  const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
-  const at = { line: 0, column: 0 };
-  let encoding = "utf8";
-  let fileBom = 0;
-  for (let k = 0; k * WINDOW < size; k++) {
-    const from = Math.max(0, k * WINDOW - OVERLAP);
-    const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
-    const content = buf.subarray(0, readRange(fd, buf, to - from, from));
-    if (k === 0) {
-      const view = textView(content);
-      if (!view) {
-        sink.skip("binary", file);
-        return;
-      }
-      ({ encoding, bom: fileBom } = viewEncoding(content, view));
-    }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === "utf8" ? 1 : 2;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
-    const last = acceptEnd >= size;
-    each({
-      path: file,
-      content,
-      origin: treeOrigin(entry),
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW
-      }
-    });
-    if (last) break;
-    const next = (k + 1) * WINDOW - OVERLAP;
-    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
-  }
-}
-
-// src/sources/tree/list.ts
-import { stat } from "node:fs/promises";
-import { readdirSync } from "node:fs";
-import path from "node:path";
-
-// src/config/globs.ts
-async function globMatcher(globs) {
-  if (!globs?.length) return void 0;
-  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
-  const expanded = globs.flatMap((g) => {
-    const p = g.replace(/^\.\//, "").replace(/\/$/, "");
-    const base = p.includes("/") ? [p] : [p, `**/${p}`];
-    return base.flatMap((b) => [b, `${b}/**`]);
-  });
-  return picomatch(expanded, { dot: true });
-}
-
-// src/sources/git.ts
-import { spawn } from "node:child_process";
-var PINNED = [
-  "-c",
-  "core.quotePath=false",
-  "-c",
-  "color.ui=false",
-  "-c",
-  "submodule.recurse=false",
-  "-c",
-  "diff.noprefix=false"
-];
-var GitError = class extends UsageError {
-};
-var GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
-function spawnFailure(e) {
-  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
-}
-function spawnGit(args, cwd) {
-  return spawn("git", [...PINNED, ...args], { cwd, env: process.env, stdio: ["pipe", "pipe", "pipe"] });
-}
-function runGit(args, cwd, input) {
-  return new Promise((resolve, reject) => {
-    const child = spawnGit(args, cwd);
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on("error", (e) => reject(spawnFailure(e)));
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(input);
-  });
-}
-function gitFailure(what, code, stderr) {
-  const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
-  return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
-}
-async function git(args, cwd, input) {
-  const r = await runGit(args, cwd, input);
-  if (r.code !== 0) throw gitFailure(`git ${args[0]}`, r.code, r.stderr);
-  return r.stdout;
-}
-var gitMissing;
-async function repoRoot(dir, optional = false) {
-  if (gitMissing && optional) return void 0;
-  try {
-    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
-    if (r.code !== 0) return void 0;
-    return r.stdout.toString("utf8").replace(/\n$/, "");
-  } catch (e) {
-    if (e instanceof GitError && optional) {
-      gitMissing = true;
-      return void 0;
-    }
-    throw e;
-  }
-}
-function isGitMissing() {
-  return gitMissing === true;
-}
-async function listFilesTracked(root, pathspec) {
-  const out = await git(
-    ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
-    root
-  );
-  return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
-}
-async function listIgnored(root, pathspec) {
-  return splitNul(await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root));
-}
-async function isTracked(root, file) {
-  return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
-}
-function splitNul(out) {
-  const s = out.toString("utf8");
-  return s ? s.split("\0").filter(Boolean) : [];
-}
-
-// src/sources/tree/list.ts
-var toPosix = (p) => path.sep === "/" ? p : p.split(path.sep).join("/");
-function* walk(dir, base, sink, inRepo = false) {
-  const rel = toPosix(path.relative(base, dir));
-  const prefix = rel ? `${rel}/` : "";
-  const stack = [""];
-  while (stack.length) {
-    const sub = stack.pop();
-    let dirents;
-    try {
-      dirents = readdirSync(sub ? path.join(dir, sub) : dir, { withFileTypes: true });
-    } catch (e) {
-      sink.skip("unreadable", prefix + sub, e.code ?? String(e));
-      continue;
-    }
-    for (const d of dirents) {
-      const p = sub ? `${sub}/${d.name}` : d.name;
-      if (d.isDirectory()) {
-        if (d.name !== ".git") stack.push(p);
-      } else if (d.isFile()) yield inRepo ? { abs: path.join(dir, p), file: prefix + p, untracked: true } : { abs: path.join(dir, p), file: prefix + p };
-      else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
-      else sink.skip("special", prefix + p);
-    }
-  }
-}
-async function expandGlob(target, cwd) {
-  if (!/[*?[\]{}()!]/.test(target)) return void 0;
-  const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-  if (!fg.isDynamicPattern(target)) return void 0;
-  return fg.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
-}
-async function* ignoredUnder(root, rel, sink) {
-  for (const p of await listIgnored(root, rel)) {
-    if (!p.endsWith("/")) yield { abs: path.join(root, p), file: p, untracked: true };
-    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path.join(root, p), root, sink, true);
-  }
-}
-async function* listTargets(opts, sink) {
-  const named = opts.paths.length > 0;
-  const targets = named ? [...opts.paths] : ["."];
-  let warnedNoGit = false;
-  for (let t = 0; t < targets.length; t++) {
-    const target = targets[t];
-    const abs = path.resolve(opts.cwd, target);
-    const st = await stat(abs).catch(async (e) => {
-      if (e.code === "ENOENT" || e.code === "ENOTDIR") {
-        const matches = await expandGlob(target, opts.cwd);
-        if (matches?.length) return matches;
-        if (matches) throw new UsageError(`no file matches ${target}`);
-        throw new UsageError(`no such file or directory: ${target}`);
-      }
-      throw new UsageError(`cannot read ${target}: ${e.code ?? e.message}`);
-    });
-    if (Array.isArray(st)) {
-      targets.splice(t + 1, 0, ...st);
-      continue;
-    }
-    const dir = st.isDirectory() ? abs : path.dirname(abs);
-    const root = await repoRoot(dir, true);
-    if (!root && isGitMissing() && !warnedNoGit) {
-      warnedNoGit = true;
-      sink.warn("git not found on PATH: scanning every file, .gitignore is not applied");
-    }
-    if (!st.isDirectory()) {
-      const base = root ?? opts.cwd;
-      const rel2 = path.relative(base, abs);
-      const file = toPosix(rel2.startsWith("..") ? abs : rel2);
-      const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
-      yield { abs, file, follow: true, ...untracked };
-      continue;
-    }
-    if (root) {
-      const rel2 = path.relative(root, abs) || ".";
-      const files = await listFilesTracked(root, rel2);
-      if (files.length > 0 || !named) {
-        for (const f of files) yield f.untracked ? { abs: path.join(root, f.file), file: f.file, untracked: true } : { abs: path.join(root, f.file), file: f.file };
-        if (named && rel2 !== ".") yield* ignoredUnder(root, rel2, sink);
-        continue;
-      }
-      yield* walk(abs, root, sink, true);
-      continue;
-    }
-    const rel = path.relative(opts.cwd, abs);
-    const underCwd = named && !path.isAbsolute(target) && rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
-    yield* walk(abs, underCwd ? opts.cwd : abs, sink);
-  }
-}
-async function* treeEntries(opts, sink) {
-  const include = await globMatcher(opts.include);
-  const exclude = await globMatcher(opts.exclude);
-  const seen = opts.paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
-  for await (const entry of listTargets(opts, sink)) {
-    if (seen) {
-      if (seen.has(entry.abs)) continue;
-      seen.add(entry.abs);
-    }
-    if (include && !include(entry.file)) continue;
-    if (exclude?.(entry.file)) continue;
-    yield entry;
-  }
-}
-
-// src/scan.ts
-async function scan(options = {}) {
+async function runSource(source, options) {
   const started = performance.now();
-  const treeOptions = {
-    paths: options.paths ?? [],
-    cwd: options.cwd ?? process.cwd(),
-    include: options.include,
-    exclude: options.exclude,
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
-  };
   const tally = newTally();
   const sink = tallySink(tally);
-  const pipeline = { showSecrets: options.showSecrets, keepSecrets: options.keepSecrets, risks: options.risks, noInlineAllow: options.noInlineAllow };
-  const pool = new TreePool(options.jobs, { ...pipeline, maxFileSize: treeOptions.maxFileSize }, tally, options.onProgress);
-  for await (const entry of treeEntries(treeOptions, sink)) pool.add(entry);
-  const local = await pool.finish();
-  if (local.length) {
-    const scratch = new Scratch();
-    for (const entry of local) {
-      readFragments(entry, treeOptions.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
-      options.onProgress?.(tally.stats);
+  const progress = options.onProgress;
+  const { onProgress: _, ...pipeline } = options;
+  let pool2;
+  let earliest;
+  for await (const item of source.items(sink)) {
+    if (isFragment(item)) {
+      const from = tally.findings.length;
+      processFragment(item, pipeline, tally);
+      if (item.origin.time !== void 0) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
+    } else {
+      (pool2 ??= new FilePool(options.jobs, pipeline, tally, progress)).add(item);
+      continue;
+    }
+    progress?.(tally.stats);
+  }
+  if (pool2) {
+    const local = await pool2.finish();
+    if (local.length) {
+      const { readFragments: readFragments2, Scratch: Scratch2 } = await Promise.resolve().then(() => (init_read(), read_exports));
+      const scratch = new Scratch2();
+      for (const entry of local) {
+        readFragments2(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
+        progress?.(tally.stats);
+      }
     }
   }
-  return finishReport("tree", tally, started);
+  earliest?.into(tally);
+  if (source.keep) tally.findings = tally.findings.filter((f) => source.keep(f));
+  const report = finishReport(source.mode, tally, started);
+  await source.finish?.(report);
+  return report;
 }
+
+// src/run/scan.ts
+init_policy();
+
+// src/run/verification.ts
+async function verifySettings(choice) {
+  const { resolveBaseUrl: resolveBaseUrl2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  const { UsageError: UsageError2 } = await Promise.resolve().then(() => (init_types(), types_exports));
+  const concurrency = choice.concurrency ?? 4;
+  const timeout = choice.timeoutSeconds ?? 10;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError2(`--verify-concurrency: give a whole number from 1 to 64 (got ${String(concurrency)})`);
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw new UsageError2(`--verify-timeout: give a number of seconds above 0 and at most 600 (got ${String(timeout)})`);
+  return { baseUrl: resolveBaseUrl2(choice.baseUrl), concurrency, timeoutMs: timeout * 1e3 };
+}
+async function verifyReport(report, settings) {
+  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  await verifyFindings2(report.findings, settings);
+}
+
+// src/run/scan.ts
+async function runScan(source, ctx, options, allow) {
+  const verify = options.verify ? await verifySettings(options.verify === true ? {} : options.verify) : void 0;
+  if (ctx.failOn === "live" && !verify) {
+    throw new UsageError("--fail-on live judges keys by their verification: add --verify (or fail on key, the default)");
+  }
+  const src = typeof source === "function" ? await source() : source;
+  let report = await runSource(src, {
+    maxFileSize: ctx.maxFileSize,
+    showSecrets: options.showSecrets === true,
+    keepSecrets: verify !== void 0,
+    noInlineAllow: options.inlineAllow === false,
+    risks: { ...ctx.loaded.config.risks, ...options.risks },
+    ...options.jobs !== void 0 ? { jobs: options.jobs } : {},
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  });
+  try {
+    report = await applyAllowLists(report, ctx, allow);
+    if (verify) await verifyReport(report, verify);
+  } finally {
+    if (options.showSecrets !== true) for (const f of [...report.findings, ...report.suppressed ?? []]) delete f.secret;
+  }
+  report.exitCode = exitCodeFor(report.findings, ctx.failOn);
+  report.failOn = ctx.failOn;
+  return report;
+}
+
+// src/run/modes.ts
+var MissingCommitError = class extends UsageError {
+};
+var ZERO = /^0+$/;
+async function scanTree(options = {}) {
+  const ctx = await resolveContext(options);
+  const paths = options.paths ?? [];
+  const { treeSource: treeSource2 } = await Promise.resolve().then(() => (init_list(), list_exports));
+  const source = treeSource2({
+    paths,
+    cwd: ctx.cwd,
+    include: options.include,
+    // The config's ignorePaths are not read at all in a tree scan.
+    exclude: [...options.exclude ?? [], ...ctx.loaded.config.ignorePaths ?? []],
+    maxFileSize: ctx.maxFileSize
+  });
+  return runScan(source, ctx, options, { ...allowOf(options), complete: paths.length === 0 });
+}
+async function scanStaged(options = {}) {
+  const ctx = await resolveContext(options);
+  const { stagedSelection: stagedSelection2, stagedSource: stagedSource2 } = await Promise.resolve().then(() => (init_git_index(), git_index_exports));
+  const selection = await stagedSelection2(ctx.cwd, options.files ?? []);
+  return runScan(stagedSource2(selection, ctx.maxFileSize, options.allLines === true), ctx, options, { ...allowOf(options), complete: false });
+}
+async function scanRange(options) {
+  const { base, head } = options;
+  for (const [name, rev] of [["base", base], ["head", head]]) {
+    if (!rev || rev.startsWith("-")) throw new UsageError(`diff: the ${name} "${rev}" is not a revision (a revision cannot start with "-")`);
+  }
+  const ctx = await resolveContext(options);
+  const root = await commitRoot(ctx, "diff");
+  const whole = ZERO.test(base);
+  if (!whole) await ensureRange(root, base, head);
+  const source = () => commitSource({ mode: "diff", root, revs: whole ? [head] : [`${base}..${head}`], ...commitOptions(ctx, options) });
+  return runScan(source, ctx, options, { ...allowOf(options), complete: false, ...whole ? {} : { range: { base, head } } });
+}
+async function scanHistory(options = {}) {
+  const ctx = await resolveContext(options);
+  const root = await commitRoot(ctx, "history");
+  if (!await hasAnyCommit(root)) throw new UsageError("this repository has no commits yet: nothing in history to scan (use `openai-key-scan staged` or `openai-key-scan .`)");
+  const source = await commitSource({ mode: "history", root, revs: ["--all"], ...commitOptions(ctx, options) });
+  const finish = source.finish;
+  source.finish = async (report) => {
+    await finish?.(report);
+    if (await isShallow(root)) {
+      report.warnings.push({
+        code: "shallow-history",
+        message: `this clone is shallow: history covers only the ${report.commits ?? 0} commit(s) it holds; fetch the rest (git fetch --unshallow, or actions/checkout with fetch-depth: 0) to scan all of it`
+      });
+    }
+  };
+  return runScan(source, ctx, options, { ...allowOf(options), complete: true });
+}
+function allowOf(options) {
+  return { ...options.baseline !== void 0 ? { baseline: options.baseline } : {}, updateBaseline: options.updateBaseline === true };
+}
+function commitOptions(ctx, options) {
+  return { includeMerges: options.includeMerges === true, literals: PREFILTER_LITERALS, wideLiterals: [MARKER], maxFileSize: ctx.maxFileSize };
+}
+async function commitRoot(ctx, mode) {
+  const root = await repoDir(ctx.cwd);
+  if (!root) throw new UsageError(`not inside a git repository: run \`openai-key-scan ${mode}\` in a repository (a clone with its history)`);
+  return root;
+}
+async function ensureRange(root, base, head) {
+  const ok = async () => await hasCommit(root, base) && await hasCommit(root, head) && (!await isShallow(root) || await haveMergeBase(root, base, head));
+  if (await ok()) return;
+  const shallow = await isShallow(root);
+  const isSha = (r) => /^[0-9a-f]{40}$/.test(r);
+  if (!shallow) {
+    for (const rev of [base, head]) {
+      if (!isSha(rev) && !await resolveCommit(root, rev)) throw new UsageError(`unknown revision "${rev}": check the name (git rev-parse ${rev})`);
+    }
+  }
+  const shas = [base, head].filter(isSha);
+  for (const depth of [50, 500, 5e3]) {
+    if (await fetchShallow(root, shas.length ? shas : [base, head], depth) && await ok()) return;
+  }
+  for (const rev of [base, head]) {
+    if (!await hasCommit(root, rev)) {
+      if (!shallow && !isSha(rev)) throw new UsageError(`unknown revision "${rev}": check the name (git rev-parse ${rev})`);
+      throw new MissingCommitError(`commit ${rev} is not in this clone and could not be fetched: check out with full history (actions/checkout: fetch-depth: 0) or git fetch it`);
+    }
+  }
+  throw new UsageError(`${base} and ${head} share no history in this shallow clone: check out with full history (actions/checkout: fetch-depth: 0)`);
+}
+
+// src/index.ts
+init_fingerprint();
 
 // src/report/json.ts
 function jsonFinding(f) {
@@ -9254,6 +10653,9 @@ function toJson(report) {
     2
   ) + "\n";
 }
+
+// src/report/sarif.ts
+init_risks();
 
 // src/report/text.ts
 var CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22], magenta: [35, 39] };
@@ -9459,35 +10861,12 @@ function formatReport(report, format, opts) {
   }
 }
 
-// src/run/policy.ts
-var FAIL_ON_VALUES = ["key", "live", "any", "none", ...SEVERITIES];
-function parseFailOn(value, where = "--fail-on") {
-  if (FAIL_ON_VALUES.includes(value)) return value;
-  throw new UsageError(`${where}: unknown value "${value}" (use one of ${FAIL_ON_VALUES.join(", ")})`);
-}
-function atOrAbove(severity, floor) {
-  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
-}
-function fails(finding, failOn) {
-  switch (failOn) {
-    case "none":
-      return false;
-    case "any":
-      return true;
-    case "key":
-      return finding.kind === "key";
-    case "live":
-      return finding.verification?.status === "live";
-    default:
-      return atOrAbove(finding.severity, failOn);
-  }
-}
-function exitCodeFor(findings, failOn) {
-  return findings.some((f) => fails(f, failOn)) ? 1 : 0;
-}
+// src/index.ts
+init_policy();
+init_risks();
+init_types();
 export {
   DEFAULT_MAX_FILE_SIZE,
-  FINGERPRINT_VERSION,
   FORMATS,
   KEY_RULES,
   RISK_RULES,
@@ -9497,9 +10876,12 @@ export {
   exitCodeFor,
   fingerprint,
   formatReport,
-  keyFindings,
   parseFailOn,
   redact,
-  runPipeline,
-  scan
+  runScan,
+  runSource,
+  scanHistory,
+  scanRange,
+  scanStaged,
+  scanTree
 };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 
-// src/scan-worker.ts
+// src/run/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/config/inline.ts
@@ -1052,12 +1052,7 @@ function exposeKeys(fragment, detection, findings) {
   }
 }
 
-// src/types.ts
-function emptySkipCounts() {
-  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
-}
-
-// src/pipeline.ts
+// src/run/fragment.ts
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 var HOW_ENCODED = {
   plain: "in plain text",
@@ -1123,20 +1118,6 @@ function keyFindings(fragment, detection, options2 = {}) {
     return finding;
   });
 }
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (kind === "unreadable") tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ""}: skipped`);
-    },
-    warn(message) {
-      tally.warnings.push(message);
-    }
-  };
-}
 var NO_HITS = /* @__PURE__ */ new Map();
 function processFragment(fragment, options2, tally) {
   const { window } = fragment;
@@ -1152,6 +1133,27 @@ function processFragment(fragment, options2, tally) {
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options2.risks);
   if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options2.noInlineAllow));
+}
+
+// src/types.ts
+function emptySkipCounts() {
+  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
+}
+
+// src/run/tally.ts
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
+    },
+    warn(message, code = "notice") {
+      tally.warnings.push({ code, message });
+    }
+  };
 }
 
 // src/sources/tree/read.ts
@@ -1311,7 +1313,7 @@ function readWindows(fd, size, entry, sink, each, scratch2) {
   }
 }
 
-// src/scan-worker.ts
+// src/run/worker.ts
 var options = workerData;
 var scratch = new Scratch();
 parentPort.on("message", (batch) => {

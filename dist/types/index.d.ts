@@ -1,7 +1,15 @@
-/** Library API: the CLI and the GitHub Action are thin shells over these. */
-export { scan, runPipeline, keyFindings, DEFAULT_MAX_FILE_SIZE, type ScanOptions, type PipelineOptions } from './scan.js';
+/**
+ * Library API (design.md "What it is"): one function per mode, each with the options the CLI has, each
+ * returning the finished Report (allow lists, verification and the exit-code verdict applied). The CLI
+ * and the GitHub Action are thin shells over these.
+ */
+export { scanTree, scanStaged, scanRange, scanHistory, type ScanOptions, type TreeScanOptions, type StagedScanOptions, type RangeScanOptions, type CommitScanOptions, } from './run/modes.js';
+export { runScan, type RunOptions } from './run/scan.js';
+export { runSource } from './run/driver.js';
+export type { VerifyChoice } from './run/verification.js';
+export { DEFAULT_MAX_FILE_SIZE } from './run/fragment.js';
 export { detectKeys, type DetectedKey, type Detection } from './detect/index.js';
-export { fingerprint, FINGERPRINT_VERSION } from './detect/fingerprint.js';
+export { fingerprint } from './detect/fingerprint.js';
 export { redact } from './report/redact.js';
 export { formatReport, FORMATS, type Format } from './report/index.js';
 export { exitCodeFor, parseFailOn, type FailOn } from './run/policy.js';

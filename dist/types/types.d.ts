@@ -1,5 +1,5 @@
 /** The few shapes every part of the scanner passes along (design.md "Pipeline"). */
-export type Mode = 'tree' | 'staged' | 'diff' | 'history';
+export type Mode = 'tree' | 'staged' | 'diff' | 'history' | 'stdin';
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type RuleKind = 'key' | 'risk';
 export type Encoding = 'plain' | 'base64' | 'url' | 'escaped' | 'utf16';
@@ -17,6 +17,8 @@ export interface Origin {
      * care how a file is known (committed-dotenv) read this instead of asking git again.
      */
     git?: 'tracked' | 'untracked';
+    /** Commit fragments: the author time (unix seconds), to keep each key at its earliest commit. */
+    time?: number;
 }
 /**
  * What a source hands to the detector: a whole file, or the added lines of a diff.
@@ -145,10 +147,43 @@ export interface Suppression {
     /** diff mode: the allow comment or entry was added inside the scanned range (a change silencing itself). */
     inChange?: boolean;
 }
-/** Where skipped files and warnings go; the pipeline counts them in `stats`. */
+/** Where skipped files and warnings go; the run core counts them in `stats` and `warnings`. */
 export interface SourceSink {
     skip(kind: keyof SkipCounts, file: string, why?: string): void;
-    warn(message: string): void;
+    warn(message: string, code?: WarningCode): void;
+}
+/**
+ * A file a source lists but does not read itself (the tree): the run core reads it, in this thread or
+ * in a worker thread, with `sources/tree/read.ts`. Plain data, so it can be posted to a worker.
+ */
+export interface FileEntry {
+    abs: string;
+    /** Named on the command line: a link is followed, since the user asked for it. */
+    follow?: boolean;
+    /** Path as reported: relative to the repository root, or to the scan root outside a repository. */
+    file: string;
+    /** In a repository but not tracked (untracked or ignored); see Origin.git. */
+    untracked?: true;
+}
+/**
+ * What every mode supplies to the one run core (design.md "Pipeline"; gitleaks' sources.Source): a
+ * stream of fragments (or files for the core to read), and what the mode alone knows about its
+ * findings. Sources know nothing of rules; the core knows nothing of git.
+ */
+export interface Source {
+    readonly mode: Mode;
+    /** Fragments to scan, or files to read and scan (which the core may hand to worker threads). */
+    items(sink: SourceSink): AsyncIterable<Fragment | FileEntry>;
+    /** Which findings belong to this scan (staged: only lines the commit adds). Default: all. */
+    keep?(finding: Finding): boolean;
+    /** After the last item: what the source adds to the report (commits read, a shallow clone…); may throw when it read nothing it had to. */
+    finish?(report: Report): void | Promise<void>;
+}
+/** What a warning is about, so output stages can pick them without reading their wording. */
+export type WarningCode = 'unreadable' | 'skipped' | 'git-missing' | 'shallow-history' | 'unparsed-commit' | 'changed-in-pull-request' | 'stale-allow' | 'archive' | 'notice';
+export interface Warning {
+    code: WarningCode;
+    message: string;
 }
 export interface SkipCounts {
     binary: number;
@@ -172,13 +207,17 @@ export interface Report {
     findings: Finding[];
     stats: Stats;
     /** Human-facing notes (unreadable files and the like); never part of the JSON contract's findings. */
-    warnings: string[];
+    warnings: Warning[];
     /** diff and history modes: how many commits were read. */
     commits?: number;
     /** Findings an allow list accepted; listed by --explain, and always when added in a diff's range. */
     suppressed?: Finding[];
     /** Baseline entries and config allowFingerprints that matched nothing (a full tree or history scan). */
     stale?: string[];
+    /** The policy's verdict (design.md "Exit codes"): 1 when a finding reaches fail-on, else 0. */
+    exitCode?: 0 | 1;
+    /** The fail-on level the verdict was reached with (the option, else the config's failOn, else `key`). */
+    failOn?: string;
 }
 export declare function emptySkipCounts(): SkipCounts;
 /** A problem the user can fix: printed as one line on stderr, exit code 2, never a stack trace. */

@@ -1,25 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import { finishScan, type CommonArgs } from '../cli/finish.js';
-import type { CliState } from '../cli/state.js';
-import { ensureRange, MissingCommitError, scanRange, ZERO, scanHistory } from '../commits.js';
-import { prepare } from '../cli/context.js';
-import { UsageError } from '../types.js';
+import { writeReport } from '../cli/output.js';
+import { resolveCommit, fetchBranchTip } from '../sources/git.js';
+import { MissingCommitError, ZERO, ensureRange, scanHistory, scanRange, scanTree, type ScanOptions } from '../run/modes.js';
 import { parseFailOn } from '../run/policy.js';
 import { maskText } from '../report/redact.js';
-import { emptySkipCounts, type Report } from '../types.js';
-import { runGit } from '../sources/git.js';
-import { scan } from '../scan.js';
+import { emptySkipCounts, UsageError, type Report } from '../types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 
 /**
- * The GitHub Action (action.yml, runs.using node24): picks what to scan from the event, runs the same
- * scan and report stages as the CLI with the `github` format, sets the outputs, and fails the step
- * when findings reach `fail-on`. It reads the repository's commits as data and never runs code from
- * them, which is what makes it safe on `pull_request_target`.
+ * The GitHub Action (action.yml, runs.using node24): picks what to scan from the event, calls the
+ * library function for that mode, writes the `github` report (annotations, job summary), sets the
+ * outputs, and fails the step when findings reach `fail-on`. It reads the repository's commits as data
+ * and never runs code from them, which is what makes it safe on `pull_request_target`.
  */
 
-type Plan = { kind: 'diff'; base: string; head: string; fallbackNewBranch?: { defaultBranch?: string; ref?: string } } | { kind: 'new-branch'; head: string; defaultBranch?: string; ref?: string } | { kind: 'tree'; paths: string[] } | { kind: 'history' } | { kind: 'nothing'; why: string };
+type Plan =
+  | { kind: 'diff'; base: string; head: string; fallbackNewBranch?: { defaultBranch?: string; ref?: string } }
+  | { kind: 'new-branch'; head: string; defaultBranch?: string; ref?: string }
+  | { kind: 'tree'; paths: string[] }
+  | { kind: 'history' }
+  | { kind: 'nothing'; why: string };
 
 interface Payload {
   pull_request?: { base: { sha: string }; head: { sha: string } };
@@ -62,21 +63,23 @@ export function plan(event: string, payload: Payload, mode: string, paths: strin
 }
 
 /** A new branch's commits: those not on the default branch, or the whole history on a first push. */
-async function scanNewBranch(p: Extract<Plan, { kind: 'new-branch' }>, keep: { keepSecrets: boolean; risks?: Record<string, boolean>; includeMerges?: boolean }): Promise<Report> {
+async function scanNewBranch(p: Extract<Plan, { kind: 'new-branch' }>, options: ScanOptions & { includeMerges: boolean }): Promise<Report> {
   const onDefault = !p.defaultBranch || p.ref === `refs/heads/${p.defaultBranch}`;
-  if (!onDefault) {
-    const fetched = await runGit(['fetch', '--no-tags', '--quiet', '--depth=50', 'origin', `refs/heads/${p.defaultBranch}`], process.cwd());
-    const base = fetched.code === 0 ? (await runGit(['rev-parse', '--verify', '--quiet', 'FETCH_HEAD'], process.cwd())).stdout.toString().trim() : '';
-    if (base) return scanRange({ base, head: p.head, ...keep });
+  if (!onDefault && !p.defaultBranch!.startsWith('-')) {
+    const base = await fetchBranchTip(process.cwd(), p.defaultBranch!, 50);
+    if (base) return scanRange({ ...options, base, head: p.head });
   }
-  return scanRange({ base: '0'.repeat(40), head: p.head, ...keep });
+  return scanRange({ ...options, base: '0'.repeat(40), head: p.head });
 }
 
-function emptyReport(): Report {
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode: 'diff', findings: [], stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, warnings: [] };
+function emptyReport(mode: Report['mode']): Report {
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings: [], stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, warnings: [], exitCode: 0 };
 }
 
-export async function main(): Promise<number> {
+const yes = (value: string) => /^(true|yes|on|1)$/i.test(value);
+
+/** The Action: read inputs and the event, scan, report. Returns the exit code; `@github/local-action` calls this too. */
+export async function run(): Promise<number> {
   const event = process.env.GITHUB_EVENT_NAME ?? '';
   if (process.env.GITHUB_WORKSPACE) process.chdir(process.env.GITHUB_WORKSPACE);
   const failOnInput = core.getInput('fail-on');
@@ -84,75 +87,69 @@ export async function main(): Promise<number> {
   const sarifFile = core.getInput('sarif-file');
   const paths = core.getMultilineInput('paths').flatMap((l) => l.split(/\s+/)).filter(Boolean);
   const p = plan(event, readPayload(), core.getInput('mode') || 'auto', paths);
-  const args: CommonArgs = {
-    format: 'github',
-    quiet: true,
-    verbose: false,
-    ...(failOnInput ? { 'fail-on': failOnInput } : {}),
-    'show-secrets': false,
-    color: false,
-    ...(sarifFile ? { sarif: sarifFile } : {}),
-    ...(/^(true|yes|on|1)$/i.test(core.getInput('verify')) ? { verify: true } : {}),
-    ...(core.getInput('baseline') ? { baseline: core.getInput('baseline') } : {}),
-    ...(core.getInput('config') ? { config: core.getInput('config') } : {}),
-  };
-  // The config and baseline as the base branch has them on pull_request_target: a pull request never
-  // gets to loosen the rules it is checked by.
+  // Without a checkout there is nothing to read: say so rather than pass over an empty workspace.
+  if (p.kind !== 'nothing' && !(await resolveCommit(process.cwd(), 'HEAD')) && (p.kind !== 'tree' || readdirSync(process.cwd()).length === 0)) {
+    throw new UsageError('no git checkout in the workspace: add `- uses: actions/checkout@v4` before this step (with fetch-depth: 0 for history)');
+  }
   const range = p.kind === 'diff' ? { base: p.base, head: p.head } : undefined;
+  // pull_request_target: config and baseline as the base branch has them; a pull request never gets
+  // to loosen the rules it is checked by. The base commit must be here to read them.
   const trustBase = event === 'pull_request_target' ? range?.base : undefined;
-  // The base commit must be here to read its config (a scan that cannot get it fails later, clearly).
   if (range && trustBase) await ensureRange(process.cwd(), range.base, range.head).catch(() => undefined);
-  const ctx = await prepare(args, { ...(range ? { range } : {}), ...(trustBase ? { trustBase } : {}) });
-  const failOn = String(args['fail-on']);
-  const keep = { keepSecrets: args.verify === true, noInlineAllow: false, risks: ctx.loaded.config.risks, includeMerges: /^(true|yes|on|1)$/i.test(core.getInput('include-merges')) };
+  const options: ScanOptions & { includeMerges: boolean } = {
+    ...(failOnInput ? { failOn: failOnInput, failOnSource: 'input fail-on' } : {}),
+    ...(core.getInput('config') ? { config: core.getInput('config') } : {}),
+    ...(core.getInput('baseline') ? { baseline: core.getInput('baseline') } : {}),
+    ...(yes(core.getInput('verify')) ? { verify: true } : {}),
+    ...(trustBase ? { trustBase } : {}),
+    // A key typed into a merge commit is still a key: merges are read on pull_request_target and in
+    // history unless the input says otherwise.
+    includeMerges: core.getInput('include-merges') ? yes(core.getInput('include-merges')) : event === 'pull_request_target' || p.kind === 'history',
+  };
   let report: Report;
   switch (p.kind) {
     case 'nothing':
       core.info(`openai-key-scan: ${p.why}`);
-      report = emptyReport();
+      report = emptyReport('diff');
       break;
     case 'tree':
-      core.info(`openai-key-scan: ${event || 'manual'} event: scanning the workspace${p.paths.length ? ` (${p.paths.join(', ')})` : ''}`);
-      report = await scan({ paths: p.paths, exclude: ctx.loaded.config.ignorePaths, maxFileSize: ctx.maxFileSize, ...keep });
+      core.info(`openai-key-scan: ${event || 'manual'} event: scanning the workspace${p.paths.length ? ` (${p.paths.length} path(s))` : ''}`);
+      report = await scanTree({ ...options, paths: p.paths });
       break;
     case 'history':
-      report = await scanHistory(keep);
+      report = await scanHistory(options);
       break;
     case 'new-branch':
       core.info('openai-key-scan: new branch: scanning the commits it adds');
-      report = await scanNewBranch(p, keep);
+      report = await scanNewBranch(p, options);
       break;
     case 'diff':
       core.info(`openai-key-scan: scanning the commits in ${p.base.slice(0, 12)}..${p.head.slice(0, 12)}`);
       try {
-        report = await scanRange({ base: p.base, head: p.head, ...keep });
+        report = await scanRange({ ...options, base: p.base, head: p.head });
       } catch (e) {
         if (!(e instanceof MissingCommitError && p.fallbackNewBranch)) throw e;
         core.info(`openai-key-scan: ${p.base.slice(0, 12)} is gone (a force-push): scanning the pushed commits like a new branch's`);
-        report = await scanNewBranch({ kind: 'new-branch', head: p.head, ...p.fallbackNewBranch }, keep);
+        report = await scanNewBranch({ kind: 'new-branch', head: p.head, ...p.fallbackNewBranch }, options);
       }
       break;
   }
-  const state: CliState = { exitCode: 0, debug: false };
-  report = await finishScan(state, report, args);
+  await writeReport(report, { format: 'github', quiet: true, verbose: false, color: false, ...(sarifFile ? { sarif: sarifFile } : {}) });
   core.setOutput('findings', report.findings.length);
   core.setOutput('live-keys', report.findings.filter((f) => f.verification?.status === 'live').length);
   core.setOutput('sarif-file', sarifFile);
-  if (state.exitCode) core.setFailed(`openai-key-scan: ${report.findings.length} finding(s) at or above fail-on=${failOn}: revoke the keys and remove them (see the job summary)`);
-  return state.exitCode;
+  const exitCode = report.exitCode ?? 0;
+  if (exitCode) core.setFailed(`openai-key-scan: ${report.findings.length} finding(s) at or above fail-on=${report.failOn ?? 'key'}: revoke the keys and remove them (see the job summary)`);
+  return exitCode;
 }
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-});
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
+/** Run the Action and turn any failure into a failed step with one line (never a stack trace). */
+export async function main(): Promise<void> {
+  try {
+    process.exitCode = await run();
+  } catch (e) {
     const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)} (this is a bug)`;
     core.setFailed(`openai-key-scan: ${maskText(message.split('\n')[0]!)}`);
     process.exitCode = 2;
-  },
-);
+  }
+}

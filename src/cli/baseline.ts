@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { entriesOf, writeBaseline } from '../config/baseline.js';
-import { defaultBaselinePath, prepare } from './context.js';
-import type { CommonArgs } from './finish.js';
+import { repoRoot } from '../sources/git.js';
+import { BASELINE_FILE } from '../config/baseline.js';
+import type { CommonArgs } from './options.js';
 import type { CliState } from './state.js';
 
 /** `openai-key-scan baseline`: accept every current finding, written as fingerprint + file + rule. */
@@ -20,22 +21,21 @@ export function baselineCommand(state: CliState): CommandModule {
         .option('quiet', { alias: 'q', type: 'boolean', default: false }),
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
-      const ctx = await prepare(a);
-      const { scan } = await import('../scan.js');
-      const { applySuppressions } = await import('../config/suppress.js');
-      const scanned = await scan({
+      const { scanTree } = await import('../run/modes.js');
+      // What the config already allows needs no baseline entry: the scan applies it.
+      const report = await scanTree({
         paths: (a.paths as string[] | undefined) ?? [],
-        exclude: ctx.loaded.config.ignorePaths,
-        maxFileSize: ctx.maxFileSize,
-        noInlineAllow: a['inline-allow'] === false,
-        risks: ctx.loaded.config.risks,
+        ...(a.config !== undefined ? { config: a.config } : {}),
+        ...(a['max-file-size'] !== undefined ? { maxFileSize: a['max-file-size'] } : {}),
+        inlineAllow: a['inline-allow'] !== false,
+        failOn: 'none',
       });
-      // What the config already allows needs no baseline entry.
-      const report = await applySuppressions(scanned, { config: ctx.loaded.config, ...(ctx.loaded.file ? { configFile: ctx.loaded.file } : {}), cwd: ctx.cwd, complete: false });
-      const file = a.output ? path.resolve(ctx.cwd, String(a.output)) : defaultBaselinePath(ctx);
+      const cwd = process.cwd();
+      const root = (await repoRoot(cwd, true)) ?? cwd;
+      const file = a.output ? path.resolve(cwd, String(a.output)) : path.join(root, BASELINE_FILE);
       const entries = entriesOf(report.findings);
-      writeBaseline(file, entries);
-      const shown = path.relative(ctx.cwd, file) || file;
+      writeBaseline(file, entries, root);
+      const shown = path.relative(cwd, file) || file;
       if (!a.quiet) process.stderr.write(`openai-key-scan: wrote ${entries.length} finding(s) to ${shown}: commit it, and pass --baseline ${shown} to later scans (the action: baseline: ${shown})\n`);
       state.exitCode = 0;
     },

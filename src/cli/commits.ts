@@ -1,8 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../types.js';
-import { prepare } from './context.js';
-import { finishScan, type CommonArgs } from './finish.js';
-import { outputOptions } from './options.js';
+import { outputOptions, scanOptionsFrom, type CommonArgs } from './options.js';
+import { printReport } from './output.js';
 import type { CliState } from './state.js';
 
 /** `base..head` (or `base...head`, read the same way: commits in head not in base). */
@@ -29,11 +28,10 @@ export function diffCommand(state: CliState): CommandModule {
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
       const { base, head } = parseRange(a.range as string | undefined, a.base as string | undefined, a.head as string | undefined);
-      const ctx = await prepare(a, { range: { base, head } });
-      const { scanRange } = await import('../commits.js');
-      const report = await scanRange({ base, head, includeMerges: a['include-merges'] === true, showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false, risks: ctx.loaded.config.risks });
+      const { scanRange } = await import('../run/modes.js');
+      const report = await scanRange({ ...scanOptionsFrom(a), base, head, includeMerges: a['include-merges'] === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head}\n`);
-      await finishScan(state, report, a);
+      state.exitCode = await printReport(report, a);
     },
   };
 }
@@ -42,14 +40,13 @@ export function historyCommand(state: CliState): CommandModule {
   return {
     command: 'history',
     describe: 'Scan every commit reachable from any ref (git log -p --all): each key reported once, at the commit that introduced it',
-    builder: (y: Argv) => outputOptions(y).option('include-merges', { type: 'boolean', default: false, describe: 'Also scan merge commits: what each adds beyond git\'s own merge of its parents' }),
+    builder: (y: Argv) => outputOptions(y).option('include-merges', { type: 'boolean', default: true, describe: 'Also scan merge commits: what each adds beyond git\'s own merge of its parents (on by default in history; --no-include-merges skips them)' }),
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
-      const ctx = await prepare(a);
-      const { scanHistory } = await import('../commits.js');
-      const report = await scanHistory({ includeMerges: a['include-merges'] === true, showSecrets: a['show-secrets'] === true, keepSecrets: a.verify === true, noInlineAllow: a['inline-allow'] === false, risks: ctx.loaded.config.risks });
+      const { scanHistory } = await import('../run/modes.js');
+      const report = await scanHistory({ ...scanOptionsFrom(a), includeMerges: a['include-merges'] === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s)\n`);
-      await finishScan(state, report, a);
+      state.exitCode = await printReport(report, a);
     },
   };
 }

@@ -1,7 +1,47 @@
 import type { Argv } from 'yargs';
-import { UsageError } from '../types.js';
 import { FAIL_ON_VALUES } from '../run/policy.js';
-import { FORMATS } from '../report/index.js';
+import { FORMATS, type Format } from '../report/index.js';
+import type { ScanOptions } from '../run/modes.js';
+
+/** The parsed flags every scanning command shares (see `outputOptions`). */
+export interface CommonArgs {
+  format: Format;
+  output?: string;
+  sarif?: string;
+  color?: boolean;
+  quiet: boolean;
+  verbose: boolean;
+  explain: boolean;
+  'fail-on'?: string;
+  'show-secrets': boolean;
+  config?: string;
+  baseline?: string;
+  update: boolean;
+  'inline-allow': boolean;
+  verify: boolean;
+  'verify-base-url'?: string;
+  'verify-concurrency': number;
+  'verify-timeout': number;
+  'max-file-size'?: string;
+  _: (string | number)[];
+  [flag: string]: unknown;
+}
+
+/** The library's options from the shared flags: the CLI adds nothing the library lacks. */
+export function scanOptionsFrom(a: CommonArgs): ScanOptions {
+  return {
+    ...(a.config !== undefined ? { config: a.config } : {}),
+    ...(a['fail-on'] !== undefined ? { failOn: a['fail-on'] } : {}),
+    ...(a['max-file-size'] !== undefined ? { maxFileSize: a['max-file-size'] } : {}),
+    ...(a.baseline !== undefined ? { baseline: a.baseline } : {}),
+    updateBaseline: a.update === true,
+    showSecrets: a['show-secrets'] === true,
+    inlineAllow: a['inline-allow'] !== false,
+    ...(a.verify === true
+      ? { verify: { concurrency: a['verify-concurrency'], timeoutSeconds: a['verify-timeout'], ...(a['verify-base-url'] !== undefined ? { baseUrl: a['verify-base-url'] } : {}) } }
+      : {}),
+  };
+}
 
 /** Options every scanning command shares. */
 export function outputOptions<T>(y: Argv<T>) {
@@ -29,12 +69,3 @@ export function outputOptions<T>(y: Argv<T>) {
     .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces of internal errors' });
 }
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
-
-/** `50MB`, `512k`, `1048576` → bytes. */
-export function parseSize(value: string | number, flag: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
-  const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined;
-  if (!m || unit === undefined) throw new UsageError(`${flag}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
-  return Math.floor(Number(m[1]) * unit);
-}

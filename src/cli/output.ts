@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import { UsageError } from '../types.js';
+import path from 'node:path';
 import { formatReport, type Format } from '../report/index.js';
 import { formatBytes, printable } from '../report/text.js';
 import { maskText } from '../report/redact.js';
@@ -46,14 +45,14 @@ export function progress(quiet: boolean): { update(stats: Stats): void; done(): 
   };
 }
 
-async function writeFileOrFail(file: string, text: string): Promise<void> {
-  await writeFile(file, text).catch((e: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
-  });
+/** A report file, written atomically and never through a link out of the working directory's repository. */
+async function writeReportFile(file: string, text: string): Promise<void> {
+  const { writeFileAtomic } = await import('../config/files.js');
+  writeFileAtomic(path.resolve(file), text, 'the report', process.cwd());
 }
 
 export async function writeReport(report: Report, args: OutputArgs): Promise<void> {
-  if (args.sarif !== undefined) await writeFileOrFail(args.sarif, formatReport(report, 'sarif', { color: false }));
+  if (args.sarif !== undefined) await writeReportFile(args.sarif, formatReport(report, 'sarif', { color: false }));
   if (args.format === 'github') {
     const { emitGithub } = await import('../report/github.js');
     await emitGithub(report);
@@ -65,14 +64,18 @@ export async function writeReport(report: Report, args: OutputArgs): Promise<voi
     explain: args.explain === true || args.verbose,
   });
   if (toFile) {
-    await writeFile(args.output!, text).catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot write the report to ${args.output}: ${e.code ?? e.message}`);
-    });
+    await writeReportFile(args.output!, text);
   } else {
     process.stdout.write(text);
   }
   if (!args.quiet) {
-    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w))}\n`);
+    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w.message))}\n`);
     if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}\n`);
   }
+}
+
+/** Print a finished report as the flags ask and hand back its exit code. */
+export async function printReport(report: Report, a: { format: OutputArgs['format']; output?: string | undefined; sarif?: string | undefined; color?: boolean | undefined; quiet: boolean; verbose: boolean; explain?: boolean }): Promise<number> {
+  await writeReport(report, { format: a.format, output: a.output, sarif: a.sarif, color: a.color, quiet: a.quiet, verbose: a.verbose, explain: a.explain === true });
+  return report.exitCode ?? 0;
 }

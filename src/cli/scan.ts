@@ -1,8 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
-import { prepare } from './context.js';
-import { outputOptions } from './options.js';
-import { finishScan, type CommonArgs } from './finish.js';
-import { progress } from './output.js';
+import { outputOptions, scanOptionsFrom, type CommonArgs } from './options.js';
+import { printReport, progress } from './output.js';
 import type { CliState } from './state.js';
 
 export function scanCommand(state: CliState): CommandModule {
@@ -18,24 +16,18 @@ export function scanCommand(state: CliState): CommandModule {
         .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads (default: one per core, for trees of 1000+ files)' }),
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
-      const ctx = await prepare(a);
       const bar = progress(a.quiet);
-      // Loaded on demand: the hook (`staged`) never pays for the tree walker, globs and workers.
-      const { scan } = await import('../scan.js');
-      const report = await scan({
+      // Loaded on demand: the hook (`staged`) never loads the tree walker, globs and workers.
+      const { scanTree } = await import('../run/modes.js');
+      const report = await scanTree({
+        ...scanOptionsFrom(a),
         paths: (a.paths as string[] | undefined) ?? [],
-        include: a.include as string[] | undefined,
-        // The config's ignorePaths are not read at all in a tree scan.
-        exclude: [...((a.exclude as string[] | undefined) ?? []), ...(ctx.loaded.config.ignorePaths ?? [])],
-        maxFileSize: ctx.maxFileSize,
-        showSecrets: a['show-secrets'] === true,
-        keepSecrets: a.verify === true,
-        noInlineAllow: a['inline-allow'] === false,
-        risks: ctx.loaded.config.risks,
+        ...(a.include ? { include: a.include as string[] } : {}),
+        ...(a.exclude ? { exclude: a.exclude as string[] } : {}),
+        ...(a.jobs !== undefined ? { jobs: a.jobs as number } : {}),
         onProgress: bar.update,
-        jobs: a.jobs as number | undefined,
       }).finally(bar.done);
-      await finishScan(state, report, a);
+      state.exitCode = await printReport(report, a);
     },
   };
 }

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { BASELINE_CAP, readRegularFile, writeFileAtomic } from './files.js';
 import { UsageError } from '../types.js';
 import type { Finding } from '../types.js';
+import { normalizeFingerprint } from '../detect/fingerprint.js';
 
 /**
  * The baseline file (design.md "Allow lists"): accepted findings as fingerprint + file + rule, with no
@@ -50,19 +51,20 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
     if (!r || typeof r.fingerprint !== 'string' || typeof r.file !== 'string' || typeof r.ruleId !== 'string') {
       throw new UsageError(`${file}: findings[${i}] needs fingerprint, file and ruleId strings`);
     }
-    return { fingerprint: r.fingerprint, file: r.file, ruleId: r.ruleId };
+    const fingerprint = normalizeFingerprint(r.fingerprint);
+    if (fingerprint === undefined) throw new UsageError(`${file}: findings[${i}].fingerprint is not a fingerprint as reports show it`);
+    return { fingerprint, file: r.file, ruleId: r.ruleId };
   });
 }
 
-export function readBaseline(file: string): BaselineEntry[] {
-  if (!existsSync(file)) throw new UsageError(`--baseline: no such file: ${file} (write one with \`openai-key-scan baseline\`)`);
-  return parseBaseline(readFileSync(file, 'utf8'), file);
+/** The baseline at `file`, read only as a regular file (inside `root` when given) up to a size cap. */
+export function readBaseline(file: string, root?: string): BaselineEntry[] {
+  const text = readRegularFile(file, `--baseline ${file}`, BASELINE_CAP, root);
+  if (text === undefined) throw new UsageError(`--baseline: no such file: ${file} (write one with \`openai-key-scan baseline\`)`);
+  return parseBaseline(text, file);
 }
 
-export function writeBaseline(file: string, entries: BaselineEntry[]): void {
-  try {
-    writeFileSync(file, baselineText(entries));
-  } catch (e) {
-    throw new UsageError(`cannot write the baseline to ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+/** Written atomically, never through a link out of `root`. */
+export function writeBaseline(file: string, entries: BaselineEntry[], root?: string): void {
+  writeFileAtomic(file, baselineText(entries), 'the baseline', root);
 }

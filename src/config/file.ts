@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { CONFIG_CAP, readRegularFile } from './files.js';
 import path from 'node:path';
 import { UsageError } from '../types.js';
 import { FAIL_ON_VALUES, type FailOn } from '../run/policy.js';
 import { RISK_RULES } from '../rules/risks.js';
+import { normalizeFingerprint } from '../detect/fingerprint.js';
 
 /**
  * The config file (design.md "Allow lists"): `.openai-key-scan.json` at the repository root, or an
@@ -63,9 +64,10 @@ export function validateConfig(raw: unknown, file: string): Config {
       const { fingerprint, comment, ...rest } = e as Record<string, unknown>;
       const extra = Object.keys(rest)[0];
       if (extra !== undefined) fail(file, `allowFingerprints[${i}].${extra}`, 'is not a key of an allowFingerprints entry (fingerprint, comment)');
-      if (typeof fingerprint !== 'string' || !/^[0-9a-f]{16}$/.test(fingerprint)) fail(file, `allowFingerprints[${i}].fingerprint`, 'must be a 16-character hex fingerprint, as reports show');
+      const normal = typeof fingerprint === 'string' ? normalizeFingerprint(fingerprint) : undefined;
+      if (normal === undefined) fail(file, `allowFingerprints[${i}].fingerprint`, 'must be a 16-character hex fingerprint, as reports show (or v1:<that>)');
       if (comment !== undefined && typeof comment !== 'string') fail(file, `allowFingerprints[${i}].comment`, 'must be a string');
-      return { fingerprint, ...(comment ? { comment } : {}) };
+      return { fingerprint: normal, ...(comment ? { comment } : {}) };
     });
   }
   if (obj.failOn !== undefined) {
@@ -96,25 +98,48 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
-/** The config for a scan rooted at `root`: `--config FILE`, else the file, else package.json's field. */
-export function loadConfig(root: string, cwd: string, explicit?: string): LoadedConfig {
+/**
+ * Where the config comes from, without reading it: `--config FILE`, else `.openai-key-scan.json`,
+ * else package.json's field. `text` reads it from the work tree (a regular file, in the repository
+ * unless named on the command line); on pull_request_target the caller reads the base branch's copy
+ * instead and never parses the pull request's.
+ */
+export function locateConfig(root: string, cwd: string, explicit?: string): { abs: string; loaded: Omit<LoadedConfig, 'config'> } | undefined {
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   if (explicit) {
     const abs = path.resolve(cwd, explicit);
-    if (!existsSync(abs)) throw new UsageError(`--config: no such file: ${explicit}`);
     const inRepo = !rel(abs).startsWith('..');
-    return { config: validateConfig(parseJson(readFileSync(abs, 'utf8'), explicit), explicit), file: explicit, ...(inRepo ? { repoPath: rel(abs) } : {}) };
+    return { abs, loaded: { file: explicit, ...(inRepo ? { repoPath: rel(abs) } : {}) } };
   }
   const own = path.join(root, CONFIG_FILE);
-  if (existsSync(own)) return { config: validateConfig(parseJson(readFileSync(own, 'utf8'), CONFIG_FILE), CONFIG_FILE), file: CONFIG_FILE, repoPath: CONFIG_FILE };
+  if (readRegularFile(own, CONFIG_FILE, CONFIG_CAP, root) !== undefined) return { abs: own, loaded: { file: CONFIG_FILE, repoPath: CONFIG_FILE } };
   const pkg = path.join(root, 'package.json');
-  if (existsSync(pkg)) {
-    const json = parseJson(readFileSync(pkg, 'utf8'), 'package.json') as Record<string, unknown> | null;
-    if (json && typeof json === 'object' && json['openai-key-scan'] !== undefined) {
-      return { config: validateConfig(json['openai-key-scan'], 'package.json "openai-key-scan"'), file: 'package.json', repoPath: 'package.json', field: true };
+  const text = readRegularFile(pkg, 'package.json', 16 * CONFIG_CAP, root);
+  if (text !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return undefined; // a broken package.json is the project's business, not a config error
+    }
+    if (json && typeof json === 'object' && (json as Record<string, unknown>)['openai-key-scan'] !== undefined) {
+      return { abs: pkg, loaded: { file: 'package.json', repoPath: 'package.json', field: true } };
     }
   }
-  return { config: {} };
+  return undefined;
+}
+
+/** The config for a scan rooted at `root`, read from the work tree. */
+export function loadConfig(root: string, cwd: string, explicit?: string): LoadedConfig {
+  const where = locateConfig(root, cwd, explicit);
+  if (!where) return { config: {} };
+  const { abs, loaded } = where;
+  const what = explicit ? `--config ${explicit}` : loaded.file!;
+  const text = readRegularFile(abs, what, loaded.field ? 16 * CONFIG_CAP : CONFIG_CAP, explicit ? undefined : root);
+  if (text === undefined) throw new UsageError(`--config: no such file: ${explicit}`);
+  const json = parseJson(text, loaded.file!);
+  if (loaded.field) return { config: validateConfig((json as Record<string, unknown>)['openai-key-scan'], 'package.json "openai-key-scan"'), ...loaded };
+  return { config: validateConfig(json, loaded.file!), ...loaded };
 }
 
 /** The same config as it was at another commit (diff mode), from git's copy; empty when absent or unreadable. */

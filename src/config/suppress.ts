@@ -20,6 +20,8 @@ export interface SuppressInput {
   baselineEntries?: BaselineEntry[];
   /** Root the baseline path is relative to in messages. */
   cwd: string;
+  /** The repository: a baseline link that leads out of it is not read, nor written through. */
+  root?: string;
   /** diff mode: the allow lists as they were at the range's base (what the change did not add). */
   atBase?: { config: Config; baseline: BaselineEntry[] | undefined };
   /** Rewrite the baseline with only the entries that still occur. */
@@ -49,7 +51,7 @@ export async function applySuppressions(report: Report, input: SuppressInput): P
   const diff = report.mode === 'diff';
   const ignore = await globMatcher(config.ignorePaths);
   const allow = new Map((config.allowFingerprints ?? []).map((e) => [e.fingerprint, e]));
-  const baseline = input.baselineEntries ?? (input.baselineFile ? readBaseline(input.baselineFile) : undefined);
+  const baseline = input.baselineEntries ?? (input.baselineFile ? readBaseline(input.baselineFile, input.root) : undefined);
   const baselineKeys = new Map((baseline ?? []).map((e) => [entryKey(e), e]));
   const baseAllow = new Set((input.atBase?.config.allowFingerprints ?? []).map((e) => e.fingerprint));
   const baseIgnore = await globMatcher(input.atBase?.config.ignorePaths);
@@ -88,9 +90,9 @@ export async function applySuppressions(report: Report, input: SuppressInput): P
   if (input.update) {
     if (!input.baselineFile) throw new UsageError('--update needs --baseline FILE (the baseline to prune)');
     if (!input.complete) throw new UsageError('--update prunes the baseline after a full scan: use it with a tree scan of the whole repository or history, not a range or some paths');
-    writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))));
+    writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))), input.root);
   }
-  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...stale.map((s) => `stale: ${s}`)] };
+  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...stale.map((s) => ({ code: 'stale-allow' as const, message: `stale: ${s}` }))] };
 }
 
 export { entriesOf };

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../types.js';
-import { git, repoRoot } from '../sources/git.js';
+import { configValue, hooksPathOf, repoRoot } from '../sources/git.js';
 
 /** Every line we add ends with this, so `--uninstall` removes exactly our lines and nothing else. */
 export const HOOK_MARK = '# openai-key-scan pre-commit';
@@ -33,7 +33,7 @@ function hookCommand(root: string, husky: boolean): string {
 }
 
 async function huskyDir(root: string): Promise<string | undefined> {
-  const hooksPath = (await git(['config', '--get', 'core.hooksPath'], root).catch(() => Buffer.alloc(0))).toString().trim();
+  const hooksPath = (await configValue(root, 'core.hooksPath')) ?? '';
   // husky v9 sets core.hooksPath to .husky/_ (v4-8: .husky); the hooks people edit live in .husky/.
   if (hooksPath) {
     const abs = path.resolve(root, hooksPath);
@@ -79,7 +79,7 @@ export async function installHook(cwd: string, uninstall = false): Promise<Insta
   const husky = await huskyDir(root);
   const file = husky
     ? path.join(husky, 'pre-commit')
-    : path.join(path.resolve(root, (await git(['rev-parse', '--git-path', 'hooks'], root)).toString().trim()), 'pre-commit');
+    : path.join(path.resolve(root, await hooksPathOf(root)), 'pre-commit');
   const line = hookCommand(root, husky !== undefined);
   const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   let after: string | undefined;

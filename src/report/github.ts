@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity } from '../types.js';
+import type { Finding, Report, Severity, Warning } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { printable } from './text.js';
 
@@ -34,6 +34,9 @@ export function summaryRows(report: Report): string[][] {
   ]);
 }
 
+/** Warnings the job summary shows: what a reviewer must act on. */
+const SUMMARY_WARNINGS: ReadonlySet<Warning['code']> = new Set(['changed-in-pull-request', 'stale-allow', 'shallow-history', 'unparsed-commit']);
+
 export async function emitGithub(report: Report): Promise<void> {
   const core = await import('@actions/core');
   const sorted = [...report.findings].sort(bySeverity);
@@ -55,7 +58,7 @@ export async function emitGithub(report: Report): Promise<void> {
   if (sorted.length > MAX_ANNOTATIONS) {
     core.warning(`${sorted.length - MAX_ANNOTATIONS} more finding(s) are not annotated (GitHub shows at most ${MAX_ANNOTATIONS} per step): see the job summary for all ${sorted.length}.`);
   }
-  for (const w of report.warnings.filter((x) => /^this clone is shallow/.test(x))) core.warning(w, { title: 'incomplete history' });
+  for (const w of report.warnings.filter((x) => x.code === 'shallow-history')) core.warning(w.message, { title: 'incomplete history' });
   if (process.env.GITHUB_STEP_SUMMARY) {
     const s = core.summary.addHeading('openai-key-scan', 2);
     if (!sorted.length) s.addRaw(`No OpenAI keys found (${report.mode} scan, ${report.stats.files} file(s)).`, true);
@@ -88,7 +91,7 @@ export async function emitGithub(report: Report): Promise<void> {
         ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : '', html(f.redacted), html(`${f.suppressed!.by}${f.suppressed!.reason ? `: ${f.suppressed!.reason}` : ''}`)]),
       ]);
     }
-    for (const w of report.warnings.filter((w) => /changed in this pull request|^stale:|^this clone is shallow/.test(w))) s.addRaw(`⚠️ ${html(w)}`, true);
+    for (const w of report.warnings.filter((w) => SUMMARY_WARNINGS.has(w.code))) s.addRaw(`⚠️ ${html(w.message)}`, true);
     await s.write();
   }
 }

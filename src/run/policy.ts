@@ -3,11 +3,15 @@ import { SEVERITIES, type Finding, type Severity } from '../types.js';
 
 /**
  * When a scan fails (exit code 1). `key` (default): any key finding, risks only warn; `live`: keys
- * proven live by --verify; `any`: any finding; a severity: findings at or above it; `none`: never.
+ * --verify proved to work (live, and also quota or forbidden: those keys work, they are only out of
+ * credit or restricted); `any`: any finding; a severity: findings at or above it; `none`: never.
  */
 export type FailOn = 'key' | 'live' | 'any' | 'none' | Severity;
 
 export const FAIL_ON_VALUES: readonly FailOn[] = ['key', 'live', 'any', 'none', ...SEVERITIES];
+
+/** Statuses of a key that works (design.md "Verification"): still revoke. */
+export const WORKS: ReadonlySet<string> = new Set(['live', 'quota', 'forbidden']);
 
 export function parseFailOn(value: string, where = '--fail-on'): FailOn {
   if ((FAIL_ON_VALUES as readonly string[]).includes(value)) return value as FailOn;
@@ -27,7 +31,7 @@ export function fails(finding: Finding, failOn: FailOn): boolean {
     case 'key':
       return finding.kind === 'key';
     case 'live':
-      return finding.verification?.status === 'live';
+      return WORKS.has(finding.verification?.status ?? 'unchecked');
     default:
       return atOrAbove(finding.severity, failOn);
   }

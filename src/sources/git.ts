@@ -2,17 +2,40 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { UsageError } from '../types.js';
 
 /**
- * The one door to git. Every call goes through here with pinned flags and the inherited environment
- * (hooks depend on GIT_INDEX_FILE, GIT_DIR and friends; replacing the environment breaks
- * `git commit -a`). child_process rather than simple-git: history and staged scans must stream
- * stdout and write to `cat-file --batch`'s stdin, which simple-git cannot do, and one way in is the point.
+ * The one door to git: every git call in the scanner is a named operation here, run with pinned
+ * flags and the inherited environment.
+ *
+ * child_process, not simple-git (considered, measured, not used; README "Design notes"): simple-git 4
+ * strips every inherited GIT_* variable unless allow-listed, and a pre-commit hook's GIT_INDEX_FILE
+ * must survive it (`git commit -a` points it at a temporary index); it buffers a command's whole
+ * output (`git log -p --all` of a large history would sit in memory, where we stream one commit at a
+ * time); and it would add its dependencies to the hook's start-up for calls that are one line here.
+ *
+ * A scanned repository is untrusted (design.md "Untrusted input"): its own config must not run
+ * anything or change what we read. Every call switches off fsmonitor, external transports, a custom
+ * upload-pack, replace refs and the global/system attribute files; fetches run no hook (the only
+ * calls that write refs); diffs are read with `--text`, `--no-ext-diff`
+ * and `--no-textconv`, so no `.gitattributes` in the repository can turn a patch into "Binary files
+ * differ" or run a diff driver.
  */
 const PINNED = [
   '-c', 'core.quotePath=false',
   '-c', 'color.ui=false',
   '-c', 'submodule.recurse=false',
   '-c', 'diff.noprefix=false',
+  '-c', 'diff.external=',
+  '-c', 'core.fsmonitor=false',
+  '-c', 'core.untrackedCache=false',
+  '-c', 'core.attributesFile=/dev/null',
+  '-c', 'protocol.ext.allow=never',
+  '-c', 'remote.origin.uploadpack=git-upload-pack',
+  '-c', 'core.sshCommand=ssh',
+  '-c', 'core.gitProxy=',
+  '--no-replace-objects',
 ];
+
+/** Environment pins: no system attribute file, replace refs off, never a credential prompt. */
+const ENV_PINS: NodeJS.ProcessEnv = { GIT_ATTR_NOSYSTEM: '1', GIT_NO_REPLACE_OBJECTS: '1', GIT_TERMINAL_PROMPT: '0' };
 
 export class GitError extends UsageError {}
 
@@ -23,8 +46,9 @@ export function spawnFailure(e: NodeJS.ErrnoException): Error {
   return e.code === 'ENOENT' ? new GitError(GIT_MISSING) : e;
 }
 
+/** Start git; the hook's GIT_INDEX_FILE, GIT_DIR and friends are inherited. */
 export function spawnGit(args: string[], cwd: string): ChildProcessWithoutNullStreams {
-  return spawn('git', [...PINNED, ...args], { cwd, env: process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+  return spawn('git', [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 export interface GitResult {
@@ -55,7 +79,7 @@ export function gitFailure(what: string, code: number, stderr: string): GitError
 }
 
 /** Run git and return stdout, or fail with git's own first line of complaint. */
-export async function git(args: string[], cwd: string, input?: Buffer | string): Promise<Buffer> {
+async function git(args: string[], cwd: string, input?: Buffer | string): Promise<Buffer> {
   const r = await runGit(args, cwd, input);
   if (r.code !== 0) throw gitFailure(`git ${args[0]}`, r.code, r.stderr);
   return r.stdout;
@@ -79,28 +103,28 @@ export async function repoRoot(dir: string, optional = false): Promise<string | 
   }
 }
 
+/**
+ * Where git commands for the commit modes run: the work tree's top, or, in a bare or mirror clone
+ * (how an organisation audits many repositories), the git directory itself.
+ */
+export async function repoDir(dir: string): Promise<string | undefined> {
+  const r = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], dir);
+  if (r.code !== 0) return undefined;
+  const [bare, gitDir, top] = r.stdout.toString('utf8').split('\n');
+  return bare === 'true' ? gitDir : top || gitDir;
+}
+
 export function isGitMissing(): boolean {
   return gitMissing === true;
 }
 
-/** Tracked files plus untracked files that are not ignored, under `pathspec`, relative to `root`. */
-export async function listFiles(root: string, pathspec: string): Promise<string[]> {
-  const out = await git(
-    ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', `:(literal)${pathspec}`],
-    root,
-  );
-  return splitNul(out);
-}
-
 /**
- * Like listFiles, with whether git tracks each file: `ls-files -t` tags tracked entries `H` (or `S`,
- * `M`) and untracked ones `?`. Risk rules read this (a committed .env file) without asking git again.
+ * Tracked files plus untracked files that are not ignored, under `pathspec`, with whether git tracks
+ * each: `ls-files -t` tags tracked entries `H` (or `S`, `M`) and untracked ones `?`. Risk rules read
+ * this (a committed .env file) without asking git again.
  */
 export async function listFilesTracked(root: string, pathspec: string): Promise<Array<{ file: string; untracked: boolean }>> {
-  const out = await git(
-    ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', `:(literal)${pathspec}`],
-    root,
-  );
+  const out = await git(['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', `:(literal)${pathspec}`], root);
   return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === '?' }));
 }
 
@@ -117,4 +141,175 @@ export async function isTracked(root: string, file: string): Promise<boolean> {
 export function splitNul(out: Buffer): string[] {
   const s = out.toString('utf8');
   return s ? s.split('\0').filter(Boolean) : [];
+}
+
+/** A file's content at `rev`, or undefined when it is not there. */
+export async function showAt(root: string, rev: string, repoPath: string): Promise<string | undefined> {
+  const r = await runGit(['show', '--no-textconv', `${rev}:${repoPath}`], root);
+  return r.code === 0 ? r.stdout.toString('utf8') : undefined;
+}
+
+/** Is `rev` a commit present here? */
+export async function hasCommit(root: string, rev: string): Promise<boolean> {
+  return (await runGit(['cat-file', '-e', `${rev}^{commit}`], root)).code === 0;
+}
+
+/** The commit `rev` names, or undefined. */
+export async function resolveCommit(root: string, rev: string): Promise<string | undefined> {
+  const r = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], root);
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+export async function isShallow(root: string): Promise<boolean> {
+  return (await runGit(['rev-parse', '--is-shallow-repository'], root)).stdout.toString().trim() === 'true';
+}
+
+/** Do `a` and `b` share history that is present here? */
+export async function haveMergeBase(root: string, a: string, b: string): Promise<boolean> {
+  return (await runGit(['merge-base', '--end-of-options', a, b], root)).code === 0;
+}
+
+/** Does the repository have any commit or ref at all? */
+export async function hasAnyCommit(root: string): Promise<boolean> {
+  const [head, refs] = await Promise.all([runGit(['rev-parse', '--verify', '--quiet', 'HEAD'], root), runGit(['for-each-ref', '--count=1'], root)]);
+  return head.code === 0 || refs.stdout.length > 0;
+}
+
+/**
+ * Fetch `refs` from origin at `depth` into a shallow clone (the Action's checkout); returns whether
+ * git succeeded. Refs are data here, never options: callers refuse anything starting with `-`.
+ */
+export async function fetchShallow(root: string, refs: string[], depth: number): Promise<boolean> {
+  const r = await runGit(['-c', 'core.hooksPath=/dev/null', 'fetch', '--no-tags', '--quiet', '--no-write-fetch-head', `--depth=${depth}`, 'origin', '--', ...refs], root);
+  return r.code === 0;
+}
+
+/** Fetch one branch of origin at `depth` and return the commit it points at, or undefined. */
+export async function fetchBranchTip(root: string, branch: string, depth: number): Promise<string | undefined> {
+  const ref = `refs/heads/${branch}`;
+  const r = await runGit(['-c', 'core.hooksPath=/dev/null', 'fetch', '--no-tags', '--quiet', `--depth=${depth}`, 'origin', '--', `+${ref}:refs/openai-key-scan/base`], root);
+  if (r.code !== 0) return undefined;
+  return resolveCommit(root, 'refs/openai-key-scan/base');
+}
+
+/** The commits `rev-list` names (the range or `--all`), newest first. */
+export async function revList(root: string, args: string[], merges: boolean): Promise<string[]> {
+  const out = await git(['rev-list', ...(merges ? [] : ['--no-merges']), ...args, '--'], root);
+  return out.toString('utf8').split('\n').filter(Boolean);
+}
+
+/** `git config --get KEY` in the repository, or undefined. */
+export async function configValue(root: string, key: string): Promise<string | undefined> {
+  const r = await runGit(['config', '--get', key], root);
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+/** Where this repository's hooks live (`.git/hooks`, or another `git rev-parse --git-path hooks` gives). */
+export async function hooksPathOf(root: string): Promise<string> {
+  return (await git(['rev-parse', '--git-path', 'hooks'], root)).toString('utf8').trim();
+}
+
+/** Undo git's C-style quoting of a path in patch headers ("a\tb", "\303\251"). */
+export function unquote(s: string): string {
+  if (!s.startsWith('"')) return s;
+  const bytes: number[] = [];
+  const simple: Record<string, number> = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, '\\': 92 };
+  for (let i = 1; i < s.length - 1; i++) {
+    const ch = s[i]!;
+    if (ch !== '\\') {
+      bytes.push(...Buffer.from(ch, 'utf8'));
+      continue;
+    }
+    const next = s[++i]!;
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(s.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(simple[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** A `@@ -a,b +c,d @@` hunk header: old line count, first new line, new line count. */
+export function hunkHeader(line: string): { oldCount: number; newStart: number; newCount: number } | undefined {
+  const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+  if (!m) return undefined;
+  return { oldCount: m[1] === undefined ? 1 : Number(m[1]), newStart: Number(m[2]), newCount: m[3] === undefined ? 1 : Number(m[3]) };
+}
+
+/** The new path of a `+++ b/path` line, or undefined for `/dev/null`. git ends a name holding a space with a tab. */
+export function newPathOf(line: string): string | undefined {
+  const name = line.slice(4).replace(/\t$/, '');
+  return name === '/dev/null' ? undefined : unquote(name).replace(/^b\//, '');
+}
+
+/**
+ * Read blobs through one `git cat-file --batch` process: write every id, then parse
+ * `<id> blob <size>\n<content>\n` records from the output as they come.
+ */
+export async function* readBlobs(root: string, ids: string[]): AsyncGenerator<{ id: string; content: Buffer | undefined }> {
+  if (!ids.length) return;
+  const child = spawnGit(['cat-file', '--batch'], root);
+  const failed = new Promise<never>((_, reject) => {
+    child.on('error', (e: NodeJS.ErrnoException) => reject(spawnFailure(e)));
+  });
+  failed.catch(() => {});
+  child.stdin.on('error', () => {});
+  child.stdin.end(ids.map((id) => `${id}\n`).join(''));
+  child.stderr.resume(); // `<id> missing` comes on stdout; nothing on stderr is needed
+  let next = 0;
+  // Chunks are joined once per record (not once per chunk), so a large blob costs one copy.
+  let pending: Buffer[] = [];
+  let have = 0;
+  let body: { size: number; blob: boolean } | undefined;
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    pending.push(chunk);
+    have += chunk.length;
+    for (;;) {
+      if (!body) {
+        const joined = pending.length > 1 ? Buffer.concat(pending, have) : pending[0]!;
+        pending = [joined];
+        const nl = joined.indexOf(10);
+        if (nl === -1) break;
+        const m = /^(\S+) (\S+) (\d+)$/.exec(joined.toString('utf8', 0, nl));
+        const rest = joined.subarray(nl + 1);
+        pending = [rest];
+        have = rest.length;
+        // `<id> missing`: the object is not there (a broken index); the caller counts it unreadable.
+        if (!m) yield { id: ids[next++]!, content: undefined };
+        else body = { size: Number(m[3]), blob: m[2] === 'blob' };
+        continue;
+      }
+      if (have < body.size + 1) break;
+      const joined = pending.length > 1 ? Buffer.concat(pending, have) : pending[0]!;
+      const content = Buffer.from(joined.subarray(0, body.size));
+      const rest = joined.subarray(body.size + 1);
+      pending = [rest];
+      have = rest.length;
+      const wasBlob = body.blob;
+      body = undefined;
+      yield { id: ids[next++]!, content: wasBlob ? content : undefined };
+    }
+  }
+  while (next < ids.length) yield { id: ids[next++]!, content: undefined };
+  await Promise.race([new Promise((r) => child.on('close', r)), failed]);
+}
+
+/**
+ * `git diff --cached` of the index (or of `GIT_INDEX_FILE`'s): raw + numstat records and a -U0 patch,
+ * run at once. No `--text` here: a file git calls binary (by content or by an attribute) is scanned
+ * whole (sources/git-index.ts), which can only report more, never less.
+ */
+export async function stagedDiff(cwd: string, pathspec: string[]): Promise<{ root: string | undefined; raw: GitResult; patch: GitResult }> {
+  const flags = ['--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-M', '--diff-filter=ACMRT'];
+  const [root, raw, patch] = await Promise.all([
+    repoRoot(cwd),
+    runGit(['diff', '--cached', '--raw', '--numstat', '-z', '--no-abbrev', ...flags, ...pathspec], cwd),
+    runGit(['diff', '--cached', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...flags, ...pathspec], cwd),
+  ]);
+  return { root, raw, patch };
+}
+
+/** Start `git log -p` over the commits fed on stdin (see sources/commit-log.ts for the flags). */
+export function spawnLog(root: string, flags: string[]): ChildProcessWithoutNullStreams {
+  return spawnGit(['log', ...flags, '--no-walk=unsorted', '--stdin'], root);
 }

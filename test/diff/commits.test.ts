@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { makeKey } from '../helpers/keys.js';
 import { makeRepo, runCli, tempDir, type Repo } from '../helpers/repo.js';
-import { BlockSplitter } from '../../src/sources/patch.js';
+import { LogParser } from '../../src/sources/commit-log.js';
+import type { Fragment } from '../../src/types.js';
 
 /** `diff` and `history` through the built CLI on real histories (issue 4). */
 
@@ -135,7 +136,7 @@ describe('history', () => {
     ]);
   });
 
-  it('skips merge commits by default; --include-merges scans what a merge adds beyond git\'s own merge', () => {
+  it('history reads merge commits by default (--no-include-merges skips them); diff only with --include-merges: what a merge adds beyond git\'s own merge', () => {
     const repo = makeRepo();
     repo.write('a.ts', 'one\n');
     const base = repo.commit('base');
@@ -151,8 +152,8 @@ describe('history', () => {
     repo.write('a.ts', `const k = "${makeKey()}";\n`);
     const merge = repo.commit('merge feature');
     const found = (...args: string[]) => json(repo, ...args).findings.map((f) => [f.file, f.commit]).sort();
-    expect(found('history')).toEqual([['b.ts', onBranch]]);
-    expect(found('history', '--include-merges')).toEqual([
+    expect(found('history', '--no-include-merges')).toEqual([['b.ts', onBranch]]);
+    expect(found('history')).toEqual([
       ['a.ts', merge],
       ['b.ts', onBranch],
     ]);
@@ -188,17 +189,47 @@ describe('history', () => {
   });
 });
 
-describe('BlockSplitter', () => {
-  it('cuts at every commit header wherever the chunks happen to split the stream', () => {
-    const stream = Buffer.from(['\x01oks a 1 d e', 'diff', '+x', '\x01oks b 2 d e', '+y', '\x01oks c 3 d e', '+z', ''].join('\n'));
-    for (let size = 1; size <= stream.length; size++) {
-      const s = new BlockSplitter();
-      const blocks: string[] = [];
-      for (let i = 0; i < stream.length; i += size) blocks.push(...s.push(stream.subarray(i, i + size)).map(String));
-      const last = s.end();
-      if (last) blocks.push(String(last));
-      expect(blocks.map((b) => b.split(' ')[1])).toEqual(['a', 'b', 'c']);
-      expect(blocks.join('')).toBe(String(stream));
+describe('the git log parser', () => {
+  it('reads the same fragments wherever the chunks happen to split the stream', () => {
+    const sha = (c: string) => c.repeat(40);
+    const header = (c: string, t: number, email: string) => `\x01oks\0${sha(c)}\0${t}\0 2026-01-01T00:00:00Z\0${email}\0`;
+    const stream = Buffer.from(
+      [
+        header('a', 1, 'a@x'),
+        '',
+        'diff --git a/f.ts b/f.ts',
+        'index 0000000000000000000000000000000000000000..1111111111111111111111111111111111111111',
+        '--- /dev/null',
+        '+++ b/f.ts',
+        '@@ -0,0 +1,2 @@',
+        '+one',
+        '+++ b/not-a-header',
+        // An author email git fsck accepts but no regex over a line reads: U+2028 and a carriage return.
+        header('b', 2, 'odd\u2028mail\r@x'),
+        '',
+        'diff --git a/g.ts b/g.ts',
+        '--- a/g.ts',
+        '+++ b/g.ts',
+        '@@ -3 +3 @@',
+        '-old',
+        '+new',
+        '',
+      ].join('\n'),
+    );
+    const read = (size: number) => {
+      const out: Fragment[] = [];
+      const parser = new LogParser((f) => out.push(f), []);
+      for (let i = 0; i < stream.length; i += size) parser.push(stream.subarray(i, i + size));
+      parser.end();
+      return { out, unparsed: parser.unparsed };
+    };
+    for (let size = 1; size <= stream.length; size += size < 16 ? 1 : 7) {
+      const { out, unparsed } = read(size);
+      expect(unparsed).toBe(0);
+      expect(out.map((f) => [f.path, String(f.content), f.lineMap, f.origin.commit, f.origin.author])).toEqual([
+        ['f.ts', 'one\n++ b/not-a-header', [1, 2], sha('a'), 'a@x'],
+        ['g.ts', 'new', [3], sha('b'), 'odd\u2028mail\r@x'],
+      ]);
     }
   });
 });

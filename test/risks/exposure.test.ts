@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { processFragment, newTally } from '../../src/scan.js';
+import { processFragment } from '../../src/run/fragment.js';
+import { newTally } from '../../src/run/tally.js';
 import { pathExposure } from '../../src/rules/exposure.js';
 import type { Finding, Origin } from '../../src/types.js';
 import { makeKey } from '../helpers/keys.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newTally, processFragment } from '../../src/scan.js';
+import { processFragment } from '../../src/run/fragment.js';
+import { newTally } from '../../src/run/tally.js';
 import { noise } from '../helpers/keys.js';
 
 /** The whole pipeline (keys, exposure, risks) over files made of nothing but risk literals. */

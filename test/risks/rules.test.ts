@@ -4,7 +4,8 @@ import { textView } from '../../src/detect/text.js';
 import { isDotenv, isDotenvTemplate, isPlaceholderValue, isSecretName, PUBLIC_PREFIXES, RISK_RULES } from '../../src/rules/risks.js';
 import { RISK_SAMPLES } from '../../src/rules/risks.samples.js';
 import type { Origin, RiskSample } from '../../src/types.js';
-import { newTally, processFragment } from '../../src/pipeline.js';
+import { processFragment } from '../../src/run/fragment.js';
+import { newTally } from '../../src/run/tally.js';
 import { fill, MARKER } from '../helpers/keys.js';
 
 const DEFAULT_PATH = 'src/app.ts';

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanHistory } from '../../src/commits.js';
-import { scan } from '../../src/scan.js';
-import { scanStaged } from '../../src/staged.js';
+import { scanHistory, scanStaged, scanTree } from '../../src/run/modes.js';
 import { makeRepo } from '../helpers/repo.js';
 
 /** `risks: { id: false }` (what the config file's `risks` map becomes) through every library entry. */
@@ -17,9 +15,9 @@ describe('risk rules switched off by id', () => {
     repo.commit('risky');
     repo.write('b.ts', risky);
     repo.git('add', 'b.ts');
-    expect(ids(await scan({ cwd: repo.dir }))).toEqual(['committed-dotenv', 'public-env-var', 'public-env-var']);
-    expect(ids(await scan({ cwd: repo.dir, risks: off }))).toEqual([]);
-    expect(ids(await scan({ cwd: repo.dir, risks: { 'committed-dotenv': false } }))).toEqual(['public-env-var', 'public-env-var']);
+    expect(ids(await scanTree({ cwd: repo.dir }))).toEqual(['committed-dotenv', 'public-env-var', 'public-env-var']);
+    expect(ids(await scanTree({ cwd: repo.dir, risks: off }))).toEqual([]);
+    expect(ids(await scanTree({ cwd: repo.dir, risks: { 'committed-dotenv': false } }))).toEqual(['public-env-var', 'public-env-var']);
     expect(ids(await scanStaged({ cwd: repo.dir }))).toEqual(['public-env-var']);
     expect(ids(await scanStaged({ cwd: repo.dir, risks: off }))).toEqual([]);
     expect(ids(await scanHistory({ cwd: repo.dir }))).toEqual(['committed-dotenv', 'public-env-var']);

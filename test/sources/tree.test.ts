@@ -1,11 +1,11 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../src/scan.js';
+import { scanTree } from '../../src/run/modes.js';
 import { makeKey } from '../helpers/keys.js';
 import { makeRepo, tempDir } from '../helpers/repo.js';
 
-const files = (r: Awaited<ReturnType<typeof scan>>) => r.findings.map((f) => f.file);
+const files = (r: Awaited<ReturnType<typeof scanTree>>) => r.findings.map((f) => f.file);
 
 describe('tree scan in a git repository', () => {
   it('reads tracked and untracked-not-ignored files, not ignored ones', async () => {
@@ -16,7 +16,7 @@ describe('tree scan in a git repository', () => {
     repo.write('untracked.ts', `k=${makeKey('svcacct', 74)}\n`);
     repo.write('secret.txt', `k=${makeKey()}\n`);
     repo.write('dist/app.js', `k="${makeKey()}"`);
-    const report = await scan({ cwd: repo.dir });
+    const report = await scanTree({ cwd: repo.dir });
     expect(files(report)).toEqual(['tracked.ts', 'untracked.ts']);
     expect(report.mode).toBe('tree');
   });
@@ -30,10 +30,10 @@ describe('tree scan in a git repository', () => {
     repo.write('src/a.ts', 'nothing here\n');
     repo.commit('init', '.gitignore', 'src/a.ts');
     const sub = path.join(repo.dir, 'src');
-    expect(files(await scan({ cwd: sub, paths: ['../dist'] }))).toEqual(['dist/assets/index-abc.js']);
-    expect(files(await scan({ cwd: repo.dir, paths: ['build'] }))).toEqual(['build/main.js']);
-    expect(files(await scan({ cwd: repo.dir, paths: ['.env.local'] }))).toEqual(['.env.local']);
-    expect(files(await scan({ cwd: repo.dir }))).toEqual([]);
+    expect(files(await scanTree({ cwd: sub, paths: ['../dist'] }))).toEqual(['dist/assets/index-abc.js']);
+    expect(files(await scanTree({ cwd: repo.dir, paths: ['build'] }))).toEqual(['build/main.js']);
+    expect(files(await scanTree({ cwd: repo.dir, paths: ['.env.local'] }))).toEqual(['.env.local']);
+    expect(files(await scanTree({ cwd: repo.dir }))).toEqual([]);
   });
 
   it('reads a named folder with what git ignores in it (a tracked .gitkeep in dist/), but not its node_modules', async () => {
@@ -45,9 +45,9 @@ describe('tree scan in a git repository', () => {
     repo.write('web/node_modules/dep/index.js', `const k="${makeKey()}";`);
     repo.write('web/app.ts', `const k="${makeKey()}";`);
     repo.commit('init');
-    expect(files(await scan({ cwd: repo.dir, paths: ['dist'] })).sort()).toEqual(['dist/assets/index-abc.js', 'dist/index.html']);
-    expect(files(await scan({ cwd: repo.dir, paths: ['web'] }))).toEqual(['web/app.ts']);
-    expect(files(await scan({ cwd: repo.dir })).sort()).toEqual(['web/app.ts']);
+    expect(files(await scanTree({ cwd: repo.dir, paths: ['dist'] })).sort()).toEqual(['dist/assets/index-abc.js', 'dist/index.html']);
+    expect(files(await scanTree({ cwd: repo.dir, paths: ['web'] }))).toEqual(['web/app.ts']);
+    expect(files(await scanTree({ cwd: repo.dir })).sort()).toEqual(['web/app.ts']);
   });
 
   it('handles file names with spaces, newlines, quotes and non-ASCII', async () => {
@@ -55,7 +55,7 @@ describe('tree scan in a git repository', () => {
     const names = ['with space.txt', 'new\nline.txt', 'quote"s.txt', 'ünïcødé-日本.txt'];
     for (const n of names) repo.write(n, `key: ${makeKey()}\n`);
     repo.commit('odd names');
-    expect(files(await scan({ cwd: repo.dir })).sort()).toEqual([...names].sort());
+    expect(files(await scanTree({ cwd: repo.dir })).sort()).toEqual([...names].sort());
   });
 
   it('skips symlinks and binary files, and counts them', async () => {
@@ -65,7 +65,7 @@ describe('tree scan in a git repository', () => {
     symlinkSync('/etc/passwd', path.join(repo.dir, 'outside.txt'));
     repo.write('image.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(makeKey())]));
     repo.commit('links');
-    const report = await scan({ cwd: repo.dir });
+    const report = await scanTree({ cwd: repo.dir });
     expect(files(report)).toEqual(['real.txt']);
     expect(report.stats.skipped).toMatchObject({ symlink: 2, binary: 1 });
     expect(report.stats.files).toBe(1);
@@ -75,7 +75,7 @@ describe('tree scan in a git repository', () => {
     const repo = makeRepo();
     repo.write('big.txt', `${'x'.repeat(2000)}\n${makeKey()}\n`);
     repo.write('small.txt', `${makeKey()}\n`);
-    const report = await scan({ cwd: repo.dir, maxFileSize: 1000 });
+    const report = await scanTree({ cwd: repo.dir, maxFileSize: 1000 });
     expect(files(report)).toEqual(['small.txt']);
     expect(report.stats.skipped.tooLarge).toBe(1);
   });
@@ -85,9 +85,9 @@ describe('tree scan in a git repository', () => {
     repo.write('src/a.ts', `${makeKey()}\n`);
     repo.write('src/vendor/b.ts', `${makeKey()}\n`);
     repo.write('docs/c.md', `${makeKey()}\n`);
-    expect(files(await scan({ cwd: repo.dir, include: ['src/**'] }))).toEqual(['src/a.ts', 'src/vendor/b.ts']);
-    expect(files(await scan({ cwd: repo.dir, exclude: ['vendor', 'docs/'] }))).toEqual(['src/a.ts']);
-    expect(files(await scan({ cwd: repo.dir, exclude: ['**/*.ts'] }))).toEqual(['docs/c.md']);
+    expect(files(await scanTree({ cwd: repo.dir, include: ['src/**'] }))).toEqual(['src/a.ts', 'src/vendor/b.ts']);
+    expect(files(await scanTree({ cwd: repo.dir, exclude: ['vendor', 'docs/'] }))).toEqual(['src/a.ts']);
+    expect(files(await scanTree({ cwd: repo.dir, exclude: ['**/*.ts'] }))).toEqual(['docs/c.md']);
   });
 
   it('reports an unreadable file as a warning and keeps scanning', async () => {
@@ -95,10 +95,10 @@ describe('tree scan in a git repository', () => {
     repo.write('ok.txt', `${makeKey()}\n`);
     // Runs as root in CI, where permissions do not stop a read: a named link to a file that fails with EIO does.
     symlinkSync('/proc/self/mem', path.join(repo.dir, 'mem'));
-    const report = await scan({ cwd: repo.dir, paths: ['ok.txt', 'mem'] });
+    const report = await scanTree({ cwd: repo.dir, paths: ['ok.txt', 'mem'] });
     expect(files(report)).toEqual(['ok.txt']);
     expect(report.stats.skipped.unreadable).toBe(1);
-    expect(report.warnings.join('\n')).toMatch(/cannot read mem/);
+    expect(report.warnings.map((w) => `${w.code}: ${w.message}`).join('\n')).toMatch(/unreadable: cannot read mem/);
   });
 });
 
@@ -110,7 +110,7 @@ describe('tree scan outside a repository', () => {
     writeFileSync(path.join(dir, 'a/b/c.env'), `OPENAI_API_KEY=${makeKey()}\n`);
     writeFileSync(path.join(dir, '.hidden'), `${makeKey('legacy', 20)}\n`);
     writeFileSync(path.join(dir, 'x/.git/config'), `${makeKey()}\n`);
-    const report = await scan({ cwd: '/', paths: [dir] });
+    const report = await scanTree({ cwd: '/', paths: [dir] });
     expect(files(report)).toEqual(['.hidden', 'a/b/c.env']);
   });
 
@@ -119,7 +119,7 @@ describe('tree scan outside a repository', () => {
     const { execFileSync } = await import('node:child_process');
     execFileSync('mkfifo', [path.join(dir, 'pipe')]);
     writeFileSync(path.join(dir, 'k.txt'), `${makeKey()}\n`);
-    const report = await scan({ paths: [dir] });
+    const report = await scanTree({ paths: [dir] });
     expect(files(report)).toEqual(['k.txt']);
     expect(report.stats.skipped.special).toBe(1);
   });
@@ -132,12 +132,12 @@ describe('glob arguments (as Windows shells pass them, unexpanded)', () => {
     writeFileSync(path.join(dir, 'dist/assets/app.js'), `k="${makeKey()}"`);
     writeFileSync(path.join(dir, 'dist/assets/app.css'), `/* ${makeKey()} */`);
     writeFileSync(path.join(dir, 'dist/index.js'), `k="${makeKey()}"`);
-    const report = await scan({ cwd: dir, paths: ['dist/**/*.js'] });
+    const report = await scanTree({ cwd: dir, paths: ['dist/**/*.js'] });
     expect(files(report).sort()).toEqual(['dist/assets/app.js', 'dist/index.js']);
   });
 
   it('says so when a glob matches nothing', async () => {
     const dir = tempDir();
-    await expect(scan({ cwd: dir, paths: ['build/**/*.js'] })).rejects.toThrow(/^no file matches build\/\*\*\/\*\.js$/);
+    await expect(scanTree({ cwd: dir, paths: ['build/**/*.js'] })).rejects.toThrow(/^no file matches build\/\*\*\/\*\.js$/);
   });
 });

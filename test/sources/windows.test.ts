@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectKeys } from '../../src/detect/index.js';
-import { scan } from '../../src/scan.js';
+import { scanTree } from '../../src/run/modes.js';
 import { OVERLAP, WINDOW } from '../../src/sources/tree/read.js';
 import { makeKey } from '../helpers/keys.js';
 import { tempDir } from '../helpers/repo.js';
@@ -57,7 +57,7 @@ describe('large files, window by window', () => {
     expect(whole.map((k) => k.secret)).toEqual(keys);
     const dir = tempDir();
     writeFileSync(path.join(dir, 'big.txt'), content);
-    const report = await scan({ cwd: dir, maxFileSize: 200 * 1024 * 1024, showSecrets: true, jobs: 1 });
+    const report = await scanTree({ cwd: dir, maxFileSize: 200 * 1024 * 1024, showSecrets: true, jobs: 1 });
     expect(report.findings.map((f) => ({ secret: f.secret, line: f.line, column: f.column, endColumn: f.endColumn }))).toEqual(whole);
     expect(report.stats.files).toBe(1);
     expect(report.stats.bytes).toBe(content.length);
@@ -68,7 +68,7 @@ describe('large files, window by window', () => {
     const content = Buffer.alloc(WINDOW + 3 * OVERLAP, 0x41);
     content[100] = 0;
     writeFileSync(path.join(dir, 'big.bin'), content);
-    const report = await scan({ cwd: dir, maxFileSize: 200 * 1024 * 1024, jobs: 1 });
+    const report = await scanTree({ cwd: dir, maxFileSize: 200 * 1024 * 1024, jobs: 1 });
     expect(report.stats.files).toBe(0);
     expect(report.stats.skipped.binary).toBe(1);
   });

@@ -1,8 +1,8 @@
 /**
- * The GitHub Action (action.yml, runs.using node24): picks what to scan from the event, runs the same
- * scan and report stages as the CLI with the `github` format, sets the outputs, and fails the step
- * when findings reach `fail-on`. It reads the repository's commits as data and never runs code from
- * them, which is what makes it safe on `pull_request_target`.
+ * The GitHub Action (action.yml, runs.using node24): picks what to scan from the event, calls the
+ * library function for that mode, writes the `github` report (annotations, job summary), sets the
+ * outputs, and fails the step when findings reach `fail-on`. It reads the repository's commits as data
+ * and never runs code from them, which is what makes it safe on `pull_request_target`.
  */
 type Plan = {
     kind: 'diff';
@@ -48,5 +48,8 @@ interface Payload {
     };
 }
 export declare function plan(event: string, payload: Payload, mode: string, paths: string[]): Plan;
-export declare function main(): Promise<number>;
+/** The Action: read inputs and the event, scan, report. Returns the exit code; `@github/local-action` calls this too. */
+export declare function run(): Promise<number>;
+/** Run the Action and turn any failure into a failed step with one line (never a stack trace). */
+export declare function main(): Promise<void>;
 export {};

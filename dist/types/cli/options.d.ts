@@ -1,7 +1,34 @@
 import type { Argv } from 'yargs';
+import { type Format } from '../report/index.js';
+import type { ScanOptions } from '../run/modes.js';
+/** The parsed flags every scanning command shares (see `outputOptions`). */
+export interface CommonArgs {
+    format: Format;
+    output?: string;
+    sarif?: string;
+    color?: boolean;
+    quiet: boolean;
+    verbose: boolean;
+    explain: boolean;
+    'fail-on'?: string;
+    'show-secrets': boolean;
+    config?: string;
+    baseline?: string;
+    update: boolean;
+    'inline-allow': boolean;
+    verify: boolean;
+    'verify-base-url'?: string;
+    'verify-concurrency': number;
+    'verify-timeout': number;
+    'max-file-size'?: string;
+    _: (string | number)[];
+    [flag: string]: unknown;
+}
+/** The library's options from the shared flags: the CLI adds nothing the library lacks. */
+export declare function scanOptionsFrom(a: CommonArgs): ScanOptions;
 /** Options every scanning command shares. */
 export declare function outputOptions<T>(y: Argv<T>): Argv<T & {
-    format: import("../report/index.js").Format;
+    format: Format;
 } & {
     output: string | undefined;
 } & {
@@ -37,5 +64,3 @@ export declare function outputOptions<T>(y: Argv<T>): Argv<T & {
 } & {
     debug: boolean;
 }>;
-/** `50MB`, `512k`, `1048576` → bytes. */
-export declare function parseSize(value: string | number, flag: string): number;

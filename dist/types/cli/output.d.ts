@@ -19,3 +19,13 @@ export declare function progress(quiet: boolean): {
     done(): void;
 };
 export declare function writeReport(report: Report, args: OutputArgs): Promise<void>;
+/** Print a finished report as the flags ask and hand back its exit code. */
+export declare function printReport(report: Report, a: {
+    format: OutputArgs['format'];
+    output?: string | undefined;
+    sarif?: string | undefined;
+    color?: boolean | undefined;
+    quiet: boolean;
+    verbose: boolean;
+    explain?: boolean;
+}): Promise<number>;

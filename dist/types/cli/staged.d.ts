@@ -1,2 +1,3 @@
 import type { CommandModule } from 'yargs';
-export declare function stagedCommand(state: import('./state.js').CliState): CommandModule;
+import type { CliState } from './state.js';
+export declare function stagedCommand(state: CliState): CommandModule;

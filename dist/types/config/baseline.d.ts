@@ -16,5 +16,7 @@ export declare const entryKey: (e: BaselineEntry) => string;
 export declare function baselineText(entries: BaselineEntry[]): string;
 export declare function entriesOf(findings: Finding[]): BaselineEntry[];
 export declare function parseBaseline(text: string, file: string): BaselineEntry[];
-export declare function readBaseline(file: string): BaselineEntry[];
-export declare function writeBaseline(file: string, entries: BaselineEntry[]): void;
+/** The baseline at `file`, read only as a regular file (inside `root` when given) up to a size cap. */
+export declare function readBaseline(file: string, root?: string): BaselineEntry[];
+/** Written atomically, never through a link out of `root`. */
+export declare function writeBaseline(file: string, entries: BaselineEntry[], root?: string): void;

@@ -27,7 +27,17 @@ export interface LoadedConfig {
 }
 /** Check a parsed config object; `file` names it in errors. */
 export declare function validateConfig(raw: unknown, file: string): Config;
-/** The config for a scan rooted at `root`: `--config FILE`, else the file, else package.json's field. */
+/**
+ * Where the config comes from, without reading it: `--config FILE`, else `.openai-key-scan.json`,
+ * else package.json's field. `text` reads it from the work tree (a regular file, in the repository
+ * unless named on the command line); on pull_request_target the caller reads the base branch's copy
+ * instead and never parses the pull request's.
+ */
+export declare function locateConfig(root: string, cwd: string, explicit?: string): {
+    abs: string;
+    loaded: Omit<LoadedConfig, 'config'>;
+} | undefined;
+/** The config for a scan rooted at `root`, read from the work tree. */
 export declare function loadConfig(root: string, cwd: string, explicit?: string): LoadedConfig;
 /** The same config as it was at another commit (diff mode), from git's copy; empty when absent or unreadable. */
 export declare function configFromText(text: string | undefined, loaded: LoadedConfig): Config;

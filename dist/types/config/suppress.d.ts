@@ -15,6 +15,8 @@ export interface SuppressInput {
     baselineEntries?: BaselineEntry[];
     /** Root the baseline path is relative to in messages. */
     cwd: string;
+    /** The repository: a baseline link that leads out of it is not read, nor written through. */
+    root?: string;
     /** diff mode: the allow lists as they were at the range's base (what the change did not add). */
     atBase?: {
         config: Config;

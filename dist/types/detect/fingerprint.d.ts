@@ -1,7 +1,12 @@
 /**
  * A stable, non-reversible id of a key: the same key has the same fingerprint in every mode, so
- * baselines and allow lists can name it without holding it. Versioned (gitleaks keeps fingerprint v1
- * and v2 side by side) so stored files keep working if the scheme ever changes.
+ * baselines and allow lists can name it without holding it.
+ *
+ * Versioned in the value, as gitleaks' fingerprint/v2 does: scheme 1 is 16 hex characters of the
+ * key's SHA-256 and is written bare (what every report and baseline has held so far); a later scheme
+ * is written `v2:…`, and `v1:…` is read as the bare form, so stored files keep working when the scheme
+ * changes.
  */
-export declare const FINGERPRINT_VERSION = 1;
 export declare function fingerprint(secret: string): string;
+/** A fingerprint as config and baseline files may write it (`9c1f…` or `v1:9c1f…`), in the form reports use; undefined if it is neither. */
+export declare function normalizeFingerprint(value: string): string | undefined;

@@ -4,6 +4,7 @@ export declare class GitError extends UsageError {
 }
 /** A git process that could not start: git missing is a usage error that says what to do. */
 export declare function spawnFailure(e: NodeJS.ErrnoException): Error;
+/** Start git; the hook's GIT_INDEX_FILE, GIT_DIR and friends are inherited. */
 export declare function spawnGit(args: string[], cwd: string): ChildProcessWithoutNullStreams;
 export interface GitResult {
     code: number;
@@ -14,16 +15,18 @@ export interface GitResult {
 export declare function runGit(args: string[], cwd: string, input?: Buffer | string): Promise<GitResult>;
 /** The error for a failed git command: what ran, and git's own first line of complaint. */
 export declare function gitFailure(what: string, code: number, stderr: string): GitError;
-/** Run git and return stdout, or fail with git's own first line of complaint. */
-export declare function git(args: string[], cwd: string, input?: Buffer | string): Promise<Buffer>;
 /** The top of the work tree containing `dir`, or undefined outside a repository (or without git, when `optional`). */
 export declare function repoRoot(dir: string, optional?: boolean): Promise<string | undefined>;
-export declare function isGitMissing(): boolean;
-/** Tracked files plus untracked files that are not ignored, under `pathspec`, relative to `root`. */
-export declare function listFiles(root: string, pathspec: string): Promise<string[]>;
 /**
- * Like listFiles, with whether git tracks each file: `ls-files -t` tags tracked entries `H` (or `S`,
- * `M`) and untracked ones `?`. Risk rules read this (a committed .env file) without asking git again.
+ * Where git commands for the commit modes run: the work tree's top, or, in a bare or mirror clone
+ * (how an organisation audits many repositories), the git directory itself.
+ */
+export declare function repoDir(dir: string): Promise<string | undefined>;
+export declare function isGitMissing(): boolean;
+/**
+ * Tracked files plus untracked files that are not ignored, under `pathspec`, with whether git tracks
+ * each: `ls-files -t` tags tracked entries `H` (or `S`, `M`) and untracked ones `?`. Risk rules read
+ * this (a committed .env file) without asking git again.
  */
 export declare function listFilesTracked(root: string, pathspec: string): Promise<Array<{
     file: string;
@@ -34,3 +37,57 @@ export declare function listIgnored(root: string, pathspec: string): Promise<str
 /** Is `file` (relative to `root`) in the index? */
 export declare function isTracked(root: string, file: string): Promise<boolean>;
 export declare function splitNul(out: Buffer): string[];
+/** A file's content at `rev`, or undefined when it is not there. */
+export declare function showAt(root: string, rev: string, repoPath: string): Promise<string | undefined>;
+/** Is `rev` a commit present here? */
+export declare function hasCommit(root: string, rev: string): Promise<boolean>;
+/** The commit `rev` names, or undefined. */
+export declare function resolveCommit(root: string, rev: string): Promise<string | undefined>;
+export declare function isShallow(root: string): Promise<boolean>;
+/** Do `a` and `b` share history that is present here? */
+export declare function haveMergeBase(root: string, a: string, b: string): Promise<boolean>;
+/** Does the repository have any commit or ref at all? */
+export declare function hasAnyCommit(root: string): Promise<boolean>;
+/**
+ * Fetch `refs` from origin at `depth` into a shallow clone (the Action's checkout); returns whether
+ * git succeeded. Refs are data here, never options: callers refuse anything starting with `-`.
+ */
+export declare function fetchShallow(root: string, refs: string[], depth: number): Promise<boolean>;
+/** Fetch one branch of origin at `depth` and return the commit it points at, or undefined. */
+export declare function fetchBranchTip(root: string, branch: string, depth: number): Promise<string | undefined>;
+/** The commits `rev-list` names (the range or `--all`), newest first. */
+export declare function revList(root: string, args: string[], merges: boolean): Promise<string[]>;
+/** `git config --get KEY` in the repository, or undefined. */
+export declare function configValue(root: string, key: string): Promise<string | undefined>;
+/** Where this repository's hooks live (`.git/hooks`, or another `git rev-parse --git-path hooks` gives). */
+export declare function hooksPathOf(root: string): Promise<string>;
+/** Undo git's C-style quoting of a path in patch headers ("a\tb", "\303\251"). */
+export declare function unquote(s: string): string;
+/** A `@@ -a,b +c,d @@` hunk header: old line count, first new line, new line count. */
+export declare function hunkHeader(line: string): {
+    oldCount: number;
+    newStart: number;
+    newCount: number;
+} | undefined;
+/** The new path of a `+++ b/path` line, or undefined for `/dev/null`. git ends a name holding a space with a tab. */
+export declare function newPathOf(line: string): string | undefined;
+/**
+ * Read blobs through one `git cat-file --batch` process: write every id, then parse
+ * `<id> blob <size>\n<content>\n` records from the output as they come.
+ */
+export declare function readBlobs(root: string, ids: string[]): AsyncGenerator<{
+    id: string;
+    content: Buffer | undefined;
+}>;
+/**
+ * `git diff --cached` of the index (or of `GIT_INDEX_FILE`'s): raw + numstat records and a -U0 patch,
+ * run at once. No `--text` here: a file git calls binary (by content or by an attribute) is scanned
+ * whole (sources/git-index.ts), which can only report more, never less.
+ */
+export declare function stagedDiff(cwd: string, pathspec: string[]): Promise<{
+    root: string | undefined;
+    raw: GitResult;
+    patch: GitResult;
+}>;
+/** Start `git log -p` over the commits fed on stdin (see sources/commit-log.ts for the flags). */
+export declare function spawnLog(root: string, flags: string[]): ChildProcessWithoutNullStreams;

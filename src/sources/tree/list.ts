@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { globMatcher } from '../../config/globs.js';
-import { UsageError, type SourceSink } from '../../types.js';
+import { UsageError, type Source, type SourceSink } from '../../types.js';
 import { isDotenv } from '../../rules/risks.js';
 import { isGitMissing, isTracked, listFilesTracked, listIgnored, repoRoot } from '../git.js';
 import type { Entry } from './read.js';
@@ -144,3 +144,11 @@ export async function* treeEntries(opts: TreeOptions, sink: SourceSink): AsyncGe
   }
 }
 
+
+/**
+ * The tree source (design.md: the default command): the files under the named paths, listed here and
+ * read by the run core (in worker threads for large trees).
+ */
+export function treeSource(opts: TreeOptions): Source {
+  return { mode: 'tree', items: (sink) => treeEntries(opts, sink) };
+}

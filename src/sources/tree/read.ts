@@ -1,17 +1,10 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { textView, viewEncoding } from '../../detect/text.js';
-import type { Fragment, FragmentWindow, Origin, SkipCounts, SourceSink } from '../../types.js';
+import type { FileEntry, Fragment, FragmentWindow, Origin, SkipCounts, SourceSink } from '../../types.js';
 
-export interface Entry {
-  abs: string;
-  /** Named on the command line: a link is followed, since the user asked for it. */
-  follow?: boolean;
-  /** Path as reported: relative to the repository root, or to the scan root outside a repository. */
-  file: string;
-  /** In a repository but not tracked (untracked or ignored); see Origin.git. */
-  untracked?: true;
-}
+/** A file the tree lists, to read here or in a worker thread. */
+export type Entry = FileEntry;
 
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
 /** Read until end of file: /proc-style files report size 0, and a file may change while read. */

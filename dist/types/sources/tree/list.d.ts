@@ -1,4 +1,4 @@
-import { type SourceSink } from '../../types.js';
+import { type Source, type SourceSink } from '../../types.js';
 import type { Entry } from './read.js';
 export interface TreeOptions {
     /** Paths named by the user; none means the current directory. */
@@ -10,3 +10,8 @@ export interface TreeOptions {
 }
 /** The files a tree scan reads, after --include/--exclude, each once. */
 export declare function treeEntries(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Entry>;
+/**
+ * The tree source (design.md: the default command): the files under the named paths, listed here and
+ * read by the run core (in worker threads for large trees).
+ */
+export declare function treeSource(opts: TreeOptions): Source;

@@ -1,13 +1,6 @@
-import type { Fragment, SourceSink } from '../../types.js';
-export interface Entry {
-    abs: string;
-    /** Named on the command line: a link is followed, since the user asked for it. */
-    follow?: boolean;
-    /** Path as reported: relative to the repository root, or to the scan root outside a repository. */
-    file: string;
-    /** In a repository but not tracked (untracked or ignored); see Origin.git. */
-    untracked?: true;
-}
+import type { FileEntry, Fragment, SourceSink } from '../../types.js';
+/** A file the tree lists, to read here or in a worker thread. */
+export type Entry = FileEntry;
 /**
  * Files larger than WINDOW + 2 × OVERLAP are read and scanned window by window, so memory stays flat
  * whatever the file size. The overlap is more than any key in any encoding, and more than the base64

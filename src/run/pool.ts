@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { mergeTally, type PipelineOptions, type Tally } from './pipeline.js';
-import type { Entry } from './sources/tree/read.js';
-import type { Stats } from './types.js';
+import type { PipelineOptions } from './fragment.js';
+import { mergeTally, type Tally } from './tally.js';
+import type { FileEntry as Entry, Stats } from '../types.js';
 
 /** Below this many files a tree is scanned in one thread: starting a worker costs ~30 ms. */
 const PARALLEL_FROM = 1000;
@@ -37,13 +37,13 @@ interface Slot {
 }
 
 /**
- * Reads and scans a tree's files in worker threads while the tree is still being listed. Entries are
+ * Reads and scans listed files in worker threads while the tree is still being listed. Entries are
  * held back until the listing shows the tree is large enough to pay for workers (or --jobs asked for
  * them); then workers start (they boot while the listing goes on) and get batches round-robin as they
  * are listed. After the listing, batches go to whichever worker answers first. `finish` returns the
  * entries to scan in this thread when no worker was started.
  */
-export class TreePool {
+export class FilePool {
   private readonly slots: Slot[] = [];
   private pending: Entry[] = [];
   private listed = 0;

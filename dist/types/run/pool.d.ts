@@ -1,19 +1,19 @@
-import { type PipelineOptions, type Tally } from './pipeline.js';
-import type { Entry } from './sources/tree/read.js';
-import type { Stats } from './types.js';
+import type { PipelineOptions } from './fragment.js';
+import { type Tally } from './tally.js';
+import type { FileEntry as Entry, Stats } from '../types.js';
 export interface WorkerOptions extends Omit<PipelineOptions, 'onProgress'> {
     maxFileSize: number;
 }
 /** How many workers to start once a tree has shown itself large (PARALLEL_FROM files), or as asked. */
 export declare function workerCount(requested: number | undefined): number;
 /**
- * Reads and scans a tree's files in worker threads while the tree is still being listed. Entries are
+ * Reads and scans listed files in worker threads while the tree is still being listed. Entries are
  * held back until the listing shows the tree is large enough to pay for workers (or --jobs asked for
  * them); then workers start (they boot while the listing goes on) and get batches round-robin as they
  * are listed. After the listing, batches go to whichever worker answers first. `finish` returns the
  * entries to scan in this thread when no worker was started.
  */
-export declare class TreePool {
+export declare class FilePool {
     private readonly options;
     private readonly tally;
     private readonly onProgress?;

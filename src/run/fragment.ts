@@ -1,17 +1,15 @@
-import { inlineAllow } from './config/inline.js';
-import { detectKeys, type DetectedKey, type Detection } from './detect/index.js';
-import { fingerprint } from './detect/fingerprint.js';
-import { detectRisks, riskFindings, risksFor } from './detect/risks.js';
-import { exposeKeys } from './rules/exposure.js';
-import { excerpt, redact, type ExcerptSpan } from './report/redact.js';
-import type { SourceSink } from './types.js';
-import { TOOL_NAME, VERSION } from './version.js';
-import { emptySkipCounts, type Encoding, type Finding, type Fragment, type Mode, type Report, type Stats } from './types.js';
+import { inlineAllow } from '../config/inline.js';
+import { detectKeys, type DetectedKey, type Detection } from '../detect/index.js';
+import { fingerprint } from '../detect/fingerprint.js';
+import { detectRisks, riskFindings, risksFor } from '../detect/risks.js';
+import { exposeKeys } from '../rules/exposure.js';
+import { excerpt, redact, type ExcerptSpan } from '../report/redact.js';
+import type { Encoding, Finding, Fragment, Stats } from '../types.js';
+import type { Tally } from './tally.js';
 
 /**
- * The pipeline every mode shares (design.md "Pipeline"): fragments from any source through detection
- * into findings, stats and a report. Kept apart from the tree source so that the staged hook loads
- * none of the tree walking, globbing and worker code.
+ * One fragment through detection (design.md "Pipeline"): keys and risks found, positions mapped to the
+ * real file, keys redacted, inline allows applied, exposure set. Worker threads run this same code.
  */
 
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
@@ -89,14 +87,6 @@ export function keyFindings(fragment: Fragment, detection: Detection, options: P
   });
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.commit ?? '').localeCompare(b.commit ?? '')
-  );
-}
 
 export interface PipelineOptions {
   showSecrets?: boolean;
@@ -110,38 +100,6 @@ export interface PipelineOptions {
   /** Risk rules switched on or off by id (all on by default); plain data, since workers get a copy. */
   risks?: Record<string, boolean>;
   onProgress?: (stats: Stats) => void;
-}
-
-/** What the pipeline gathers while fragments flow through it; worker threads send theirs back to be merged. */
-export interface Tally {
-  stats: Stats;
-  findings: Finding[];
-  warnings: string[];
-}
-
-export function newTally(): Tally {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
-}
-
-export function mergeTally(into: Tally, from: Tally): void {
-  into.stats.files += from.stats.files;
-  into.stats.bytes += from.stats.bytes;
-  for (const k of Object.keys(from.stats.skipped) as (keyof Stats['skipped'])[]) into.stats.skipped[k] += from.stats.skipped[k];
-  into.findings.push(...from.findings);
-  into.warnings.push(...from.warnings);
-}
-
-/** Where a source reports what it skipped. */
-export function tallySink(tally: Tally): SourceSink {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (kind === 'unreadable') tally.warnings.push(`cannot read ${file}${why ? ` (${why})` : ''}: skipped`);
-    },
-    warn(message) {
-      tally.warnings.push(message);
-    },
-  };
 }
 
 const NO_HITS = new Map<string, number[]>();
@@ -161,29 +119,5 @@ export function processFragment(fragment: Fragment, options: PipelineOptions, ta
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
   if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));
-}
-
-/** The report of a finished scan: findings sorted, and those an inline allow covers set apart. */
-export function finishReport(mode: Mode, tally: Tally, started: number): Report {
-  tally.findings.sort(compareFindings);
-  tally.stats.durationMs = Math.round(performance.now() - started);
-  const findings = tally.findings.filter((f) => !f.suppressed);
-  const suppressed = tally.findings.filter((f) => f.suppressed);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
-}
-
-/** Run fragments from any source through detection into a report. */
-export async function runPipeline(
-  mode: Mode,
-  source: (sink: SourceSink) => AsyncIterable<Fragment>,
-  options: PipelineOptions = {},
-): Promise<Report> {
-  const started = performance.now();
-  const tally = newTally();
-  for await (const fragment of source(tallySink(tally))) {
-    processFragment(fragment, options, tally);
-    options.onProgress?.(tally.stats);
-  }
-  return finishReport(mode, tally, started);
 }
 

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { WorkerOptions } from './parallel.js';
-import { newTally, processFragment, tallySink } from './pipeline.js';
-import { readFragments, Scratch, type Entry } from './sources/tree/read.js';
+import type { WorkerOptions } from './pool.js';
+import { processFragment } from './fragment.js';
+import { newTally, tallySink } from './tally.js';
+import { readFragments, Scratch, type Entry } from '../sources/tree/read.js';
 
 /** A tree-scan worker: reads each batch of files it is sent and answers with what it found. */
 const options = workerData as WorkerOptions;

@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { UsageError } from '../types.js';
-import type { Fragment } from '../types.js';
-import { gitFailure, repoRoot, runGit, spawnFailure, spawnGit } from './git.js';
-import type { SourceSink } from '../types.js';
+import { UsageError, type Finding, type Fragment, type Report, type Source, type SourceSink } from '../types.js';
+import { gitFailure, hunkHeader, newPathOf, readBlobs, stagedDiff } from './git.js';
 
 /**
  * The staged source: what the commit being made will contain. Everything is read through git with
@@ -12,7 +10,6 @@ import type { SourceSink } from '../types.js';
 
 const SUBMODULE = '160000';
 const SYMLINK = '120000';
-const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-M'];
 
 export interface StagedEntry {
   /** Path in the repository (new name of a rename). */
@@ -64,26 +61,6 @@ function parseRaw(out: Buffer): { entries: StagedEntry[]; wholeFiles: Set<string
   return { entries, wholeFiles };
 }
 
-/** Undo git's C-style quoting of a path in patch headers ("a\tb", "\303\251"). */
-export function unquote(s: string): string {
-  if (!s.startsWith('"')) return s;
-  const bytes: number[] = [];
-  const simple: Record<string, number> = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, '\\': 92 };
-  for (let i = 1; i < s.length - 1; i++) {
-    const ch = s[i]!;
-    if (ch !== '\\') {
-      bytes.push(...Buffer.from(ch, 'utf8'));
-      continue;
-    }
-    const next = s[++i]!;
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(s.slice(i, i + 3), 8));
-      i += 2;
-    } else bytes.push(simple[next] ?? next.charCodeAt(0));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
 /**
  * From `git diff -U0`: the new-file line numbers of every added line, by new path. A hunk's body is
  * exactly as many lines as its header counts, and those are skipped as content: an added line that
@@ -100,20 +77,16 @@ export function addedLines(patch: Buffer): Map<string, Set<number>> {
       continue;
     }
     if (line.startsWith('+++ ')) {
-      // git ends a name that holds a space with a tab, for patch(1).
-      const name = line.slice(4).replace(/\t$/, '');
+      const file = newPathOf(line);
       current = undefined;
-      if (name === '/dev/null') continue;
-      const file = unquote(name).replace(/^b\//, '');
+      if (file === undefined) continue;
       current = added.get(file) ?? new Set();
       added.set(file, current);
     } else if (line.startsWith('@@ ')) {
-      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (!m) continue;
-      const start = Number(m[2]);
-      const count = m[3] === undefined ? 1 : Number(m[3]);
-      body = (m[1] === undefined ? 1 : Number(m[1])) + count;
-      if (current) for (let n = start; n < start + count; n++) current.add(n);
+      const h = hunkHeader(line);
+      if (!h) continue;
+      body = h.oldCount + h.newCount;
+      if (current) for (let n = h.newStart; n < h.newStart + h.newCount; n++) current.add(n);
     }
   }
   return added;
@@ -127,11 +100,7 @@ export function addedLines(patch: Buffer): Map<string, Set<number>> {
  */
 export async function stagedSelection(cwd: string, files: string[] = []): Promise<StagedSelection> {
   const spec = files.length ? ['--', ...files.map((f) => `:(literal)${f}`)] : [];
-  const [root, raw, patch] = await Promise.all([
-    repoRoot(cwd),
-    runGit(['diff', '--cached', '--raw', '--numstat', '-z', '--diff-filter=ACMRT', ...DIFF_FLAGS, ...spec], cwd),
-    runGit(['diff', '--cached', '-U0', '--diff-filter=ACMRT', '--src-prefix=a/', '--dst-prefix=b/', ...DIFF_FLAGS, ...spec], cwd),
-  ]);
+  const { root, raw, patch } = await stagedDiff(cwd, spec);
   if (!root) throw new UsageError('not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files');
   for (const r of [raw, patch]) {
     if (r.code !== 0) throw gitFailure('git diff --cached', r.code, r.stderr);
@@ -141,58 +110,6 @@ export async function stagedSelection(cwd: string, files: string[] = []): Promis
   }
   const { entries, wholeFiles } = parseRaw(raw.stdout);
   return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
-}
-
-/**
- * Read blobs through one `git cat-file --batch` process: write every id, then parse
- * `<id> blob <size>\n<content>\n` records from the output as they come.
- */
-export async function* readBlobs(root: string, ids: string[]): AsyncGenerator<{ id: string; content: Buffer | undefined }> {
-  if (!ids.length) return;
-  const child = spawnGit(['cat-file', '--batch'], root);
-  const failed = new Promise<never>((_, reject) => {
-    child.on('error', (e: NodeJS.ErrnoException) => reject(spawnFailure(e)));
-  });
-  failed.catch(() => {});
-  child.stdin.on('error', () => {});
-  child.stdin.end(ids.map((id) => `${id}\n`).join(''));
-  child.stderr.resume(); // `<id> missing` comes on stdout; nothing on stderr is needed
-  let next = 0;
-  // Chunks are joined once per record (not once per chunk), so a large blob costs one copy.
-  let pending: Buffer[] = [];
-  let have = 0;
-  let body: { size: number; blob: boolean } | undefined;
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-    pending.push(chunk);
-    have += chunk.length;
-    for (;;) {
-      if (!body) {
-        const joined = pending.length > 1 ? Buffer.concat(pending, have) : pending[0]!;
-        pending = [joined];
-        const nl = joined.indexOf(10);
-        if (nl === -1) break;
-        const m = /^(\S+) (\S+) (\d+)$/.exec(joined.toString('utf8', 0, nl));
-        const rest = joined.subarray(nl + 1);
-        pending = [rest];
-        have = rest.length;
-        // `<id> missing`: the object is not there (a broken index); the caller counts it unreadable.
-        if (!m) yield { id: ids[next++]!, content: undefined };
-        else body = { size: Number(m[3]), blob: m[2] === 'blob' };
-        continue;
-      }
-      if (have < body.size + 1) break;
-      const joined = pending.length > 1 ? Buffer.concat(pending, have) : pending[0]!;
-      const content = Buffer.from(joined.subarray(0, body.size));
-      const rest = joined.subarray(body.size + 1);
-      pending = [rest];
-      have = rest.length;
-      const wasBlob = body.blob;
-      body = undefined;
-      yield { id: ids[next++]!, content: wasBlob ? content : undefined };
-    }
-  }
-  while (next < ids.length) yield { id: ids[next++]!, content: undefined };
-  await Promise.race([new Promise((r) => child.on('close', r)), failed]);
 }
 
 /** Fragments of the staged content of each entry; links and submodules are skipped and counted. */
@@ -216,4 +133,26 @@ export async function* stagedFragments(selection: StagedSelection, sink: SourceS
     }
     yield { path: entry.file, content, origin: { kind: 'staged' } };
   }
+}
+
+/**
+ * The staged source (design.md `openai-key-scan staged`): the whole staged content of each file is
+ * scanned (risk rules and decoders need the context), and only findings on lines the commit adds are
+ * kept, unless `allLines`: a key already in HEAD is a history problem, not this commit's.
+ */
+export function stagedSource(selection: StagedSelection, maxFileSize: number, allLines = false): Source {
+  const added = (f: Finding) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line) === true;
+  return {
+    mode: 'staged',
+    items: (sink) => stagedFragments(selection, sink, maxFileSize),
+    ...(allLines ? {} : { keep: added }),
+    finish(report: Report) {
+      const { files, skipped } = report.stats;
+      const scannable = selection.entries.length - skipped.symlink - selection.submodules;
+      // Never pass a commit by scanning nothing: staged files that all failed to read are an error.
+      if (scannable > 0 && files === 0 && skipped.binary + skipped.tooLarge < scannable) {
+        throw new UsageError(`could not read any of the ${scannable} staged file(s) through git (${skipped.unreadable} unreadable): check \`git status\` and \`git fsck\`, then commit again`);
+      }
+    },
+  };
 }

@@ -1,5 +1,4 @@
-import type { Fragment } from '../types.js';
-import type { SourceSink } from '../types.js';
+import { type Fragment, type Source, type SourceSink } from '../types.js';
 export interface StagedEntry {
     /** Path in the repository (new name of a rename). */
     file: string;
@@ -20,8 +19,6 @@ export interface StagedSelection {
      */
     wholeFiles: Set<string>;
 }
-/** Undo git's C-style quoting of a path in patch headers ("a\tb", "\303\251"). */
-export declare function unquote(s: string): string;
 /**
  * From `git diff -U0`: the new-file line numbers of every added line, by new path. A hunk's body is
  * exactly as many lines as its header counts, and those are skipped as content: an added line that
@@ -35,13 +32,11 @@ export declare function addedLines(patch: Buffer): Map<string, Set<number>>;
  * relative to `cwd`, where git runs.
  */
 export declare function stagedSelection(cwd: string, files?: string[]): Promise<StagedSelection>;
-/**
- * Read blobs through one `git cat-file --batch` process: write every id, then parse
- * `<id> blob <size>\n<content>\n` records from the output as they come.
- */
-export declare function readBlobs(root: string, ids: string[]): AsyncGenerator<{
-    id: string;
-    content: Buffer | undefined;
-}>;
 /** Fragments of the staged content of each entry; links and submodules are skipped and counted. */
 export declare function stagedFragments(selection: StagedSelection, sink: SourceSink, maxFileSize?: number): AsyncGenerator<Fragment>;
+/**
+ * The staged source (design.md `openai-key-scan staged`): the whole staged content of each file is
+ * scanned (risk rules and decoders need the context), and only findings on lines the commit adds are
+ * kept, unless `allLines`: a key already in HEAD is a history problem, not this commit's.
+ */
+export declare function stagedSource(selection: StagedSelection, maxFileSize: number, allLines?: boolean): Source;

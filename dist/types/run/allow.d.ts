@@ -1,0 +1,22 @@
+import type { Report } from '../types.js';
+import type { RunContext } from './context.js';
+/**
+ * The allow-list stage (design.md "Allow lists"): config entries and the baseline set findings apart
+ * (inline allows were applied per fragment). On pull_request_target the base branch's baseline is
+ * obeyed and the pull request's changes to either file are reported; in diff mode a suppression the
+ * range itself added is marked `inChange`.
+ */
+export interface AllowInput {
+    /** The baseline file, relative to the context's cwd. */
+    baseline?: string;
+    /** Prune baseline entries that no longer occur (a full scan only). */
+    updateBaseline?: boolean;
+    /** The scan saw everything (a tree scan of the whole repository, or history): stale entries mean something. */
+    complete: boolean;
+    /** diff mode: the range, to tell what a change added to the allow lists. */
+    range?: {
+        base: string;
+        head: string;
+    };
+}
+export declare function applyAllowLists(report: Report, ctx: RunContext, input: AllowInput): Promise<Report>;

@@ -1,0 +1,15 @@
+import { type Finding, type Mode, type Report, type SourceSink, type Stats, type Warning } from '../types.js';
+/** What the run gathers while fragments flow through it; worker threads send theirs back to be merged. */
+export interface Tally {
+    stats: Stats;
+    findings: Finding[];
+    warnings: Warning[];
+}
+export declare function newTally(): Tally;
+export declare function mergeTally(into: Tally, from: Tally): void;
+/** Where a source reports what it skipped. */
+export declare function tallySink(tally: Tally): SourceSink;
+/** File, then line, column and commit: the order every report lists findings in. */
+export declare function compareFindings(a: Finding, b: Finding): number;
+/** The report of a finished scan: findings sorted, and those an inline allow covers set apart. */
+export declare function finishReport(mode: Mode, tally: Tally, started: number): Report;

@@ -1,0 +1,82 @@
+import type { FileEntry, Finding, Fragment, Report, Source } from '../types.js';
+import { processFragment, type PipelineOptions } from './fragment.js';
+import { FilePool } from './pool.js';
+import { finishReport, newTally, tallySink, type Tally } from './tally.js';
+
+/**
+ * The one driver loop (gitleaks' DetectSource): every mode's source goes through here. Fragments are
+ * scanned as they come; files a source lists are read and scanned in worker threads once there are
+ * enough of them to pay for the threads (FilePool), else in this thread.
+ */
+
+export interface DriverOptions extends PipelineOptions {
+  /** Worker threads for listed files: 1 scans in this thread; default one per core (up to 4) for 1000+ files. */
+  jobs?: number;
+  /** Largest file read whole; larger ones are skipped and counted (tooLarge). */
+  maxFileSize: number;
+}
+
+function isFragment(item: Fragment | FileEntry): item is Fragment {
+  return (item as Fragment).content !== undefined;
+}
+
+/**
+ * Commit sources report each distinct key in each file once, at its earliest commit: a key added in
+ * one commit and kept for a hundred is one finding, with the commit that leaked it.
+ */
+class EarliestCommit {
+  private readonly seen = new Map<string, { finding: Finding; time: number }>();
+
+  /** Take the findings `tally` gained from `from` on, keeping only each one's earliest sighting. */
+  take(tally: Tally, from: number, time: number): void {
+    for (const f of tally.findings.splice(from)) {
+      const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}\0${f.suppressed ? 'suppressed' : ''}`;
+      const seen = this.seen.get(id);
+      if (!seen || time < seen.time) this.seen.set(id, { finding: f, time });
+    }
+  }
+
+  into(tally: Tally): void {
+    for (const { finding } of this.seen.values()) tally.findings.push(finding);
+  }
+}
+
+/** Run a source through detection into a report (findings sorted, inline-allowed ones set apart). */
+export async function runSource(source: Source, options: DriverOptions): Promise<Report> {
+  const started = performance.now();
+  const tally = newTally();
+  const sink = tallySink(tally);
+  const progress = options.onProgress;
+  const { onProgress: _, ...pipeline } = options;
+  let pool: FilePool | undefined;
+  let earliest: EarliestCommit | undefined;
+  for await (const item of source.items(sink)) {
+    if (isFragment(item)) {
+      const from = tally.findings.length;
+      processFragment(item, pipeline, tally);
+      if (item.origin.time !== undefined) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
+    } else {
+      (pool ??= new FilePool(options.jobs, pipeline, tally, progress)).add(item);
+      continue;
+    }
+    progress?.(tally.stats);
+  }
+  if (pool) {
+    const local = await pool.finish();
+    if (local.length) {
+      // Loaded only when files are listed: the hook reads blobs, never files.
+      const { readFragments, Scratch } = await import('../sources/tree/read.js');
+      const scratch = new Scratch();
+      for (const entry of local) {
+        readFragments(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
+        progress?.(tally.stats);
+      }
+    }
+  }
+  earliest?.into(tally);
+  if (source.keep) tally.findings = tally.findings.filter((f) => source.keep!(f));
+  const report = finishReport(source.mode, tally, started);
+  await source.finish?.(report);
+  return report;
+}
+

@@ -1,0 +1,55 @@
+import { TOOL_NAME, VERSION } from '../version.js';
+import { emptySkipCounts, type Finding, type Mode, type Report, type SourceSink, type Stats, type Warning } from '../types.js';
+
+/** What the run gathers while fragments flow through it; worker threads send theirs back to be merged. */
+export interface Tally {
+  stats: Stats;
+  findings: Finding[];
+  warnings: Warning[];
+}
+
+export function newTally(): Tally {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
+}
+
+export function mergeTally(into: Tally, from: Tally): void {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped) as (keyof Stats['skipped'])[]) into.stats.skipped[k] += from.stats.skipped[k];
+  into.findings.push(...from.findings);
+  into.warnings.push(...from.warnings);
+}
+
+/** Where a source reports what it skipped. */
+export function tallySink(tally: Tally): SourceSink {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (kind === 'unreadable') tally.warnings.push({ code: 'unreadable', message: `cannot read ${file}${why ? ` (${why})` : ''}: skipped` });
+    },
+    warn(message, code = 'notice') {
+      tally.warnings.push({ code, message });
+    },
+  };
+}
+
+/** File, then line, column and commit: the order every report lists findings in. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.commit ?? '').localeCompare(b.commit ?? '')
+  );
+}
+
+/** The report of a finished scan: findings sorted, and those an inline allow covers set apart. */
+export function finishReport(mode: Mode, tally: Tally, started: number): Report {
+  tally.findings.sort(compareFindings);
+  tally.stats.durationMs = Math.round(performance.now() - started);
+  const findings = tally.findings.filter((f) => !f.suppressed);
+  const suppressed = tally.findings.filter((f) => f.suppressed);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
+}
+
+
