@@ -10628,7 +10628,7 @@ var init_list = __esm({
 init_core();
 import { readdirSync as readdirSync2, readFileSync } from "node:fs";
 
-// src/cli/output.ts
+// src/report/write.ts
 import path7 from "node:path";
 
 // src/report/json.ts
@@ -10875,7 +10875,7 @@ function formatReport(report, format, opts) {
   }
 }
 
-// src/cli/output.ts
+// src/report/write.ts
 init_text();
 
 // src/report/redact.ts
@@ -10907,7 +10907,7 @@ function excerpt(line, spans, focus) {
   return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
 }
 
-// src/cli/output.ts
+// src/report/write.ts
 function wantColor(flag, stream) {
   if (flag !== void 0) return flag;
   if (process.env.NO_COLOR) return false;

@@ -18184,6 +18184,9 @@ function outputOptions(y) {
 }
 
 // src/cli/output.ts
+init_text();
+
+// src/report/write.ts
 import path14 from "node:path";
 init_text();
 init_redact();
@@ -18192,25 +18195,6 @@ function wantColor(flag, stream) {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;
-}
-function progress(quiet) {
-  const enabled = !quiet && process.stderr.isTTY === true && !process.env.CI;
-  const started = Date.now();
-  let last = 0;
-  let shown = false;
-  return {
-    update(stats) {
-      if (!enabled) return;
-      const now = Date.now();
-      if (now - started < 1e3 || now - last < 100) return;
-      last = now;
-      shown = true;
-      process.stderr.write(`\r\x1B[Kscanning\u2026 ${stats.files} files, ${formatBytes(stats.bytes)}`);
-    },
-    done() {
-      if (shown) process.stderr.write("\r\x1B[K");
-    }
-  };
 }
 async function writeReportFile(file, text) {
   const { writeFileAtomic: writeFileAtomic2 } = await Promise.resolve().then(() => (init_files(), files_exports));
@@ -18239,6 +18223,27 @@ async function writeReport(report, args) {
     if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}
 `);
   }
+}
+
+// src/cli/output.ts
+function progress(quiet) {
+  const enabled = !quiet && process.stderr.isTTY === true && !process.env.CI;
+  const started = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(stats) {
+      if (!enabled) return;
+      const now = Date.now();
+      if (now - started < 1e3 || now - last < 100) return;
+      last = now;
+      shown = true;
+      process.stderr.write(`\r\x1B[Kscanning\u2026 ${stats.files} files, ${formatBytes(stats.bytes)}`);
+    },
+    done() {
+      if (shown) process.stderr.write("\r\x1B[K");
+    }
+  };
 }
 async function printReport(report, a) {
   await writeReport(report, { format: a.format, output: a.output, sarif: a.sarif, color: a.color, quiet: a.quiet, verbose: a.verbose, explain: a.explain === true });

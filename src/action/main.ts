@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import { writeReport } from '../cli/output.js';
+import { writeReport } from '../report/write.js';
 import { resolveCommit, fetchBranchTip } from '../sources/git.js';
 import { MissingCommitError, ZERO, ensureRange, scanHistory, scanRange, scanTree, type ScanOptions } from '../run/modes.js';
 import { parseFailOn } from '../run/policy.js';

@@ -1,28 +1,6 @@
-import path from 'node:path';
-import { formatReport, type Format } from '../report/index.js';
-import { formatBytes, printable } from '../report/text.js';
-import { maskText } from '../report/redact.js';
+import { formatBytes } from '../report/text.js';
+import { writeReport, type OutputArgs } from '../report/write.js';
 import type { Report, Stats } from '../types.js';
-
-export interface OutputArgs {
-  format: Format;
-  output?: string | undefined;
-  /** Also write a SARIF copy of the report here. */
-  sarif?: string | undefined;
-  color?: boolean | undefined;
-  quiet: boolean;
-  verbose: boolean;
-  /** List what was suppressed and by which mechanism. */
-  explain?: boolean;
-}
-
-/** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise, or the flag does. */
-export function wantColor(flag: boolean | undefined, stream: NodeJS.WriteStream): boolean {
-  if (flag !== undefined) return flag;
-  if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-  return stream.isTTY === true;
-}
 
 /** A progress line on a terminal's stderr, shown only once a scan takes more than a moment. */
 export function progress(quiet: boolean): { update(stats: Stats): void; done(): void } {
@@ -43,35 +21,6 @@ export function progress(quiet: boolean): { update(stats: Stats): void; done(): 
       if (shown) process.stderr.write('\r\x1b[K');
     },
   };
-}
-
-/** A report file, written atomically and never through a link out of the working directory's repository. */
-async function writeReportFile(file: string, text: string): Promise<void> {
-  const { writeFileAtomic } = await import('../config/files.js');
-  writeFileAtomic(path.resolve(file), text, 'the report', process.cwd());
-}
-
-export async function writeReport(report: Report, args: OutputArgs): Promise<void> {
-  if (args.sarif !== undefined) await writeReportFile(args.sarif, formatReport(report, 'sarif', { color: false }));
-  if (args.format === 'github') {
-    const { emitGithub } = await import('../report/github.js');
-    await emitGithub(report);
-  }
-  const toFile = args.output !== undefined;
-  const text = formatReport(report, args.format, {
-    color: toFile ? false : wantColor(args.color, process.stdout),
-    verbose: args.verbose,
-    explain: args.explain === true || args.verbose,
-  });
-  if (toFile) {
-    await writeReportFile(args.output!, text);
-  } else {
-    process.stdout.write(text);
-  }
-  if (!args.quiet) {
-    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w.message))}\n`);
-    if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}\n`);
-  }
 }
 
 /** Print a finished report as the flags ask and hand back its exit code. */

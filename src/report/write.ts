@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { formatReport, type Format } from './index.js';
+import { printable } from './text.js';
+import { maskText } from './redact.js';
+import type { Report } from '../types.js';
+
+/**
+ * Writing a finished report where the caller asked (stdout or a file, plus a SARIF copy, plus GitHub
+ * annotations and job summary for the `github` format); warnings go to stderr. The CLI and the Action
+ * both end here.
+ */
+export interface OutputArgs {
+  format: Format;
+  output?: string | undefined;
+  /** Also write a SARIF copy of the report here. */
+  sarif?: string | undefined;
+  color?: boolean | undefined;
+  quiet: boolean;
+  verbose: boolean;
+  /** List what was suppressed and by which mechanism. */
+  explain?: boolean;
+}
+
+/** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise, or the flag does. */
+export function wantColor(flag: boolean | undefined, stream: NodeJS.WriteStream): boolean {
+  if (flag !== undefined) return flag;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}
+
+/** A report file, written atomically and never through a link out of the working directory's repository. */
+async function writeReportFile(file: string, text: string): Promise<void> {
+  const { writeFileAtomic } = await import('../config/files.js');
+  writeFileAtomic(path.resolve(file), text, 'the report', process.cwd());
+}
+
+export async function writeReport(report: Report, args: OutputArgs): Promise<void> {
+  if (args.sarif !== undefined) await writeReportFile(args.sarif, formatReport(report, 'sarif', { color: false }));
+  if (args.format === 'github') {
+    const { emitGithub } = await import('../report/github.js');
+    await emitGithub(report);
+  }
+  const toFile = args.output !== undefined;
+  const text = formatReport(report, args.format, {
+    color: toFile ? false : wantColor(args.color, process.stdout),
+    verbose: args.verbose,
+    explain: args.explain === true || args.verbose,
+  });
+  if (toFile) {
+    await writeReportFile(args.output!, text);
+  } else {
+    process.stdout.write(text);
+  }
+  if (!args.quiet) {
+    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w.message))}\n`);
+    if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}\n`);
+  }
+}
+
