@@ -330,7 +330,7 @@ async function hasAnyCommit(root) {
   return head.code === 0 || refs.stdout.length > 0;
 }
 async function fetchShallow(root, refs, depth) {
-  const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", "--no-tags", "--quiet", "--no-write-fetch-head", `--depth=${depth}`, "origin", "--", ...refs], root);
+  const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", UPLOAD_PACK, "--no-tags", "--quiet", "--no-write-fetch-head", `--depth=${depth}`, "origin", "--", ...refs], root);
   return r.code === 0;
 }
 async function revList(root, args, merges) {
@@ -424,7 +424,7 @@ async function stagedDiff(cwd, pathspec) {
 function spawnLog(root, flags) {
   return spawnGit(["log", ...flags, "--no-walk=unsorted", "--stdin"], root);
 }
-var PINNED, ENV_PINS, GitError, GIT_MISSING, gitMissing;
+var PINNED, ENV_PINS, GitError, GIT_MISSING, gitMissing, UPLOAD_PACK;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
@@ -449,8 +449,6 @@ var init_git = __esm({
       "-c",
       "protocol.ext.allow=never",
       "-c",
-      "remote.origin.uploadpack=git-upload-pack",
-      "-c",
       "core.sshCommand=ssh",
       "-c",
       "core.gitProxy=",
@@ -460,6 +458,7 @@ var init_git = __esm({
     GitError = class extends UsageError {
     };
     GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+    UPLOAD_PACK = "--upload-pack=git-upload-pack";
   }
 });
 
@@ -10667,10 +10666,11 @@ function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function printable(s) {
-  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
     if (ch === "\n") return "\\n";
     if (ch === "\r") return "\\r";
-    return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
+    const code = ch.charCodeAt(0);
+    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
   });
 }
 function formatBytes(n) {
@@ -10736,7 +10736,7 @@ function toText(report, opts) {
     out.push(c("bold", printable(file)));
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(9);
-      const commit = f.commit ? c("dim", ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ""}`) : "";
+      const commit = f.commit ? c("dim", ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${printable(f.author)}` : ""}`) : "";
       out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c("bold", f.secret ?? f.redacted)}${commit}`);
       out.push(`           ${f.message}`);
       if (f.verification) out.push(`           ${c(f.verification.status === "live" ? "magenta" : "dim", verificationLine(f.verification))}`);

@@ -25,11 +25,13 @@ function plural(n: number, one: string, many = `${one}s`): string {
  * name, an escape sequence planted in a file) are shown escaped, never interpreted.
  */
 export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
+  // Line and paragraph separators break a line in many terminals and viewers; bidirectional
+  // controls reorder what a reader sees (Trojan Source): shown as escapes like control characters.
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
     if (ch === '\n') return '\\n';
     if (ch === '\r') return '\\r';
-    return `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    const code = ch.charCodeAt(0);
+    return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
 }
 
@@ -116,7 +118,7 @@ export function toText(report: Report, opts: TextOptions): string {
     out.push(c('bold', printable(file)));
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(9);
-      const commit = f.commit ? c('dim', ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ''}`) : '';
+      const commit = f.commit ? c('dim', ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${printable(f.author)}` : ''}`) : '';
       out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c('bold', f.secret ?? f.redacted)}${commit}`);
       out.push(`           ${f.message}`);
       if (f.verification) out.push(`           ${c(f.verification.status === 'live' ? 'magenta' : 'dim', verificationLine(f.verification))}`);

@@ -28,7 +28,6 @@ const PINNED = [
   '-c', 'core.untrackedCache=false',
   '-c', 'core.attributesFile=/dev/null',
   '-c', 'protocol.ext.allow=never',
-  '-c', 'remote.origin.uploadpack=git-upload-pack',
   '-c', 'core.sshCommand=ssh',
   '-c', 'core.gitProxy=',
   '--no-replace-objects',
@@ -176,18 +175,24 @@ export async function hasAnyCommit(root: string): Promise<boolean> {
 }
 
 /**
+ * The repository's `remote.origin.uploadpack` would run as a command for a local or ssh origin, and
+ * the first value git reads wins over `-c`: only the fetch option overrides it.
+ */
+const UPLOAD_PACK = '--upload-pack=git-upload-pack';
+
+/**
  * Fetch `refs` from origin at `depth` into a shallow clone (the Action's checkout); returns whether
  * git succeeded. Refs are data here, never options: callers refuse anything starting with `-`.
  */
 export async function fetchShallow(root: string, refs: string[], depth: number): Promise<boolean> {
-  const r = await runGit(['-c', 'core.hooksPath=/dev/null', 'fetch', '--no-tags', '--quiet', '--no-write-fetch-head', `--depth=${depth}`, 'origin', '--', ...refs], root);
+  const r = await runGit(['-c', 'core.hooksPath=/dev/null', 'fetch', UPLOAD_PACK, '--no-tags', '--quiet', '--no-write-fetch-head', `--depth=${depth}`, 'origin', '--', ...refs], root);
   return r.code === 0;
 }
 
 /** Fetch one branch of origin at `depth` and return the commit it points at, or undefined. */
 export async function fetchBranchTip(root: string, branch: string, depth: number): Promise<string | undefined> {
   const ref = `refs/heads/${branch}`;
-  const r = await runGit(['-c', 'core.hooksPath=/dev/null', 'fetch', '--no-tags', '--quiet', `--depth=${depth}`, 'origin', '--', `+${ref}:refs/openai-key-scan/base`], root);
+  const r = await runGit(['-c', 'core.hooksPath=/dev/null', 'fetch', UPLOAD_PACK, '--no-tags', '--quiet', `--depth=${depth}`, 'origin', '--', `+${ref}:refs/openai-key-scan/base`], root);
   if (r.code !== 0) return undefined;
   return resolveCommit(root, 'refs/openai-key-scan/base');
 }

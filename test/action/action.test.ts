@@ -233,6 +233,36 @@ describe('the GitHub Action', () => {
     for (const t of [pr.stdout, pr.summary, target.stdout, target.summary]) expect(t).not.toContain(key);
   });
 
+  it('pull_request_target: a key typed into a merge commit is found, and deleting the base config keeps its failOn', () => {
+    const origin = makeRepo();
+    origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+    origin.write('a.ts', 'one\n');
+    // The base branch fails on any finding, risks included.
+    origin.write('.openai-key-scan.json', JSON.stringify({ failOn: 'any' }));
+    const base = origin.commit('init');
+    origin.git('checkout', '-q', '-b', 'pr');
+    origin.write('a.ts', 'pr\n');
+    origin.commit('pr work');
+    origin.git('checkout', '-q', 'main');
+    origin.write('a.ts', 'main\n');
+    origin.commit('main work');
+    origin.git('checkout', '-q', 'pr');
+    // A conflicted merge of main whose resolution brings in a key neither parent has.
+    spawnSync('git', ['merge', '-q', 'main'], { cwd: origin.dir, env: origin.env });
+    const key = makeKey();
+    origin.write('a.ts', `const k = "${key}";\n`);
+    origin.git('rm', '-q', '.openai-key-scan.json');
+    origin.write('.env', 'VITE_OPENAI_API_KEY=sk-placeholder\n');
+    const head = origin.commit('merge main');
+    const sw = { ...w, origin };
+    const payload = { ...repoPayload, pull_request: { base: { sha: base }, head: { sha: head } } };
+    const target = runAction(sw, checkout(sw, 'pr'), 'pull_request_target', payload);
+    expect(target.code, target.stdout).toBe(1);
+    expect(target.stdout).toMatch(/::error title=openai-project-key[^\n]*file=a\.ts/);
+    expect(target.stdout).toContain('fail-on=any');
+    expect(target.stdout).not.toContain(key);
+  });
+
   it('a range it cannot get is one clear failure, exit 2', () => {
     const ws = checkout(w, 'feature');
     const r = runAction(w, ws, 'pull_request', { ...repoPayload, pull_request: { base: { sha: 'e'.repeat(40) }, head: { sha: w.head } } });
