@@ -1770,7 +1770,7 @@ function formatBytes(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 function statsLine(stats) {
-  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k === "tooLarge" ? "too large" : k}`);
+  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => k === "symlink" ? plural(n, "symlink") : k === "special" ? plural(n, "special file") : `${n} ${k === "tooLarge" ? "too large" : k}`);
   return `scanned ${plural(stats.files, "file")} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1e3).toFixed(2)} s` + (skipped.length ? `; skipped ${skipped.join(", ")}` : "");
 }
 function verificationLine(v) {
@@ -1829,7 +1829,9 @@ function toText(report, opts) {
   out.push(`${c("bold", `${parts.join(" and ")} found in ${plural(files, "file")}.`)} ${c("dim", statsLine(report.stats))}`);
   if (keys.length && report.mode === "staged") {
     out.push("", c("bold", "This commit was stopped. Three ways out:"));
-    STAGED_WAYS_OUT.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+    const noComments = keys.every((f) => /\.(?:json|ipynb|map)$/i.test(f.file));
+    const ways = noComments ? STAGED_WAYS_OUT.map((w, i) => i === 1 ? `Not a real key (a test fixture, an already revoked key)? ${keys[0].file.split("/").pop()} cannot hold a comment: add { "fingerprint": "${keys[0].fingerprint}", "comment": "why" } to allowFingerprints in .openai-key-scan.json, stage it, and commit.` : w) : STAGED_WAYS_OUT;
+    ways.forEach((s, i) => out.push(`  ${i + 1}. ${printable(s)}`));
     out.push("  If the key was ever pushed, shared or pasted anywhere, revoke it as well: https://platform.openai.com/api-keys");
   } else if (keys.length) {
     out.push("", c("bold", "What to do:"));
@@ -1993,7 +1995,7 @@ function summaryRows(report) {
     f.severity,
     html(f.ruleId),
     html(`${f.file}:${f.line}`),
-    f.commit ? html(f.commit.slice(0, 12)) : "",
+    f.commit ? html(f.commit.slice(0, 12)) : NONE,
     html(f.redacted),
     f.verification?.status ?? "unchecked"
   ]);
@@ -2048,14 +2050,14 @@ async function emitGithub(report) {
           { data: "Key", header: true },
           { data: "Suppressed by", header: true }
         ],
-        ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : "", html(f.redacted), html(`${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ""}`)])
+        ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : NONE, html(f.redacted), html(`${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ""}`)])
       ]);
     }
     for (const w of report.warnings.filter((w2) => SUMMARY_WARNINGS.has(w2.code))) s.addRaw(`\u26A0\uFE0F ${html(w.message)}`, true);
     await s.write();
   }
 }
-var MAX_ANNOTATIONS, KIND, SUMMARY_WARNINGS;
+var MAX_ANNOTATIONS, KIND, NONE, SUMMARY_WARNINGS;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
@@ -2063,6 +2065,7 @@ var init_github = __esm({
     init_text();
     MAX_ANNOTATIONS = 10;
     KIND = { critical: "error", high: "error", medium: "warning", low: "notice" };
+    NONE = "\u2013";
     SUMMARY_WARNINGS = /* @__PURE__ */ new Set(["changed-in-pull-request", "stale-allow", "shallow-history", "unparsed-commit"]);
   }
 });
@@ -2113,10 +2116,11 @@ async function repoRoot(dir, optional = false) {
   }
 }
 async function repoDir(dir) {
-  const r = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"], dir);
+  const r = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], dir);
   if (r.code !== 0) return void 0;
-  const [bare, gitDir, top] = r.stdout.toString("utf8").split("\n");
-  return bare === "true" ? gitDir : top || gitDir;
+  const [bare, gitDir] = r.stdout.toString("utf8").split("\n");
+  if (bare === "true") return gitDir;
+  return repoRoot(dir);
 }
 function isGitMissing() {
   return gitMissing === true;
@@ -4435,6 +4439,7 @@ __export(read_exports, {
   OVERLAP: () => OVERLAP2,
   Scratch: () => Scratch,
   WINDOW: () => WINDOW2,
+  advance: () => advance,
   readFragments: () => readFragments
 });
 import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
@@ -10579,6 +10584,12 @@ async function* listTargets(opts, sink) {
       yield { abs, file, follow: true, ...untracked };
       continue;
     }
+    if (root && opts.noIgnore) {
+      const rel2 = path12.relative(root, abs) || ".";
+      const tracked = new Set((await listFilesTracked(root, rel2)).filter((f) => !f.untracked).map((f) => f.file));
+      for (const e of walk(abs, root, sink, true)) yield tracked.has(e.file) ? { abs: e.abs, file: e.file } : e;
+      continue;
+    }
     if (root) {
       const rel2 = path12.relative(root, abs) || ".";
       const files = await listFilesTracked(root, rel2);
@@ -10934,6 +10945,14 @@ async function writeReport(report, args) {
     await writeReportFile(args.output, text);
   } else {
     process.stdout.write(text);
+  }
+  if (args.verbose) {
+    for (const s of report.skippedFiles ?? []) process.stderr.write(`openai-key-scan: skipped ${printable(maskText(s.file))}: ${s.kind === "tooLarge" ? "too large" : s.kind}${s.why ? ` (${printable(maskText(s.why))})` : ""}
+`);
+    const listed = report.skippedFiles?.length ?? 0;
+    const total = Object.values(report.stats.skipped).reduce((a, b) => a + b, 0);
+    if (total > listed) process.stderr.write(`openai-key-scan: \u2026 and ${total - listed} more skipped file(s)
+`);
   }
   if (!args.quiet) {
     for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w.message))}
@@ -11997,6 +12016,47 @@ function exposeKeys(fragment, detection, findings) {
   }
 }
 
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var TOOL_NAME = "openai-key-scan";
+
+// src/run/tally.ts
+init_types();
+var SKIPS_LISTED = 1e3;
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, skips: [], findings: [], warnings: [] };
+}
+function mergeTally(into, from) {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
+  for (const s of from.skips) if (into.skips.length < SKIPS_LISTED) into.skips.push(s);
+  into.findings.push(...from.findings);
+  into.warnings.push(...from.warnings);
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind, file, ...why ? { why } : {} });
+      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
+    },
+    warn(message, code = "notice") {
+      tally.warnings.push({ code, message });
+    }
+  };
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
+}
+function finishReport(mode, tally, started) {
+  tally.findings.sort(compareFindings);
+  tally.stats.durationMs = Math.round(performance.now() - started);
+  const findings = tally.findings.filter((f) => !f.suppressed);
+  const suppressed = tally.findings.filter((f) => f.suppressed);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed, skippedFiles: tally.skips };
+}
+
 // src/run/fragment.ts
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 var HOW_ENCODED = {
@@ -12069,6 +12129,7 @@ function processFragment(fragment, options, tally) {
   const detection = detectKeys(fragment.content, window2);
   if (!detection.view) {
     tally.stats.skipped.binary++;
+    if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind: "binary", file: fragment.path, why: "binary content (NUL bytes)" });
     return;
   }
   if (!window2 || window2.first) tally.stats.files++;
@@ -12173,46 +12234,6 @@ import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-var TOOL_NAME = "openai-key-scan";
-
-// src/run/tally.ts
-init_types();
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
-}
-function mergeTally(into, from) {
-  into.stats.files += from.stats.files;
-  into.stats.bytes += from.stats.bytes;
-  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
-  into.findings.push(...from.findings);
-  into.warnings.push(...from.warnings);
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
-    },
-    warn(message, code = "notice") {
-      tally.warnings.push({ code, message });
-    }
-  };
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
-}
-function finishReport(mode, tally, started) {
-  tally.findings.sort(compareFindings);
-  tally.stats.durationMs = Math.round(performance.now() - started);
-  const findings = tally.findings.filter((f) => !f.suppressed);
-  const suppressed = tally.findings.filter((f) => f.suppressed);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
-}
-
-// src/run/pool.ts
 var PARALLEL_FROM2 = 1e3;
 var MAX_WORKERS = 4;
 var BATCH = 96;
@@ -12411,6 +12432,7 @@ async function scanTree(options = {}) {
   const source = treeSource2({
     paths,
     cwd: ctx.cwd,
+    noIgnore: options.noIgnore === true,
     include: options.include,
     // The config's ignorePaths are not read at all in a tree scan.
     exclude: [...options.exclude ?? [], ...ctx.loaded.config.ignorePaths ?? []],

@@ -149,7 +149,7 @@ function formatBytes(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 function statsLine(stats) {
-  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k === "tooLarge" ? "too large" : k}`);
+  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => k === "symlink" ? plural(n, "symlink") : k === "special" ? plural(n, "special file") : `${n} ${k === "tooLarge" ? "too large" : k}`);
   return `scanned ${plural(stats.files, "file")} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1e3).toFixed(2)} s` + (skipped.length ? `; skipped ${skipped.join(", ")}` : "");
 }
 function verificationLine(v) {
@@ -208,7 +208,9 @@ function toText(report, opts) {
   out.push(`${c("bold", `${parts.join(" and ")} found in ${plural(files, "file")}.`)} ${c("dim", statsLine(report.stats))}`);
   if (keys.length && report.mode === "staged") {
     out.push("", c("bold", "This commit was stopped. Three ways out:"));
-    STAGED_WAYS_OUT.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+    const noComments = keys.every((f) => /\.(?:json|ipynb|map)$/i.test(f.file));
+    const ways = noComments ? STAGED_WAYS_OUT.map((w, i) => i === 1 ? `Not a real key (a test fixture, an already revoked key)? ${keys[0].file.split("/").pop()} cannot hold a comment: add { "fingerprint": "${keys[0].fingerprint}", "comment": "why" } to allowFingerprints in .openai-key-scan.json, stage it, and commit.` : w) : STAGED_WAYS_OUT;
+    ways.forEach((s, i) => out.push(`  ${i + 1}. ${printable(s)}`));
     out.push("  If the key was ever pushed, shared or pasted anywhere, revoke it as well: https://platform.openai.com/api-keys");
   } else if (keys.length) {
     out.push("", c("bold", "What to do:"));
@@ -459,10 +461,11 @@ async function repoRoot(dir, optional = false) {
   }
 }
 async function repoDir(dir) {
-  const r = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"], dir);
+  const r = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], dir);
   if (r.code !== 0) return void 0;
-  const [bare, gitDir, top2] = r.stdout.toString("utf8").split("\n");
-  return bare === "true" ? gitDir : top2 || gitDir;
+  const [bare, gitDir] = r.stdout.toString("utf8").split("\n");
+  if (bare === "true") return gitDir;
+  return repoRoot(dir);
 }
 function isGitMissing() {
   return gitMissing === true;
@@ -2191,6 +2194,50 @@ var init_exposure = __esm({
   }
 });
 
+// src/run/tally.ts
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, skips: [], findings: [], warnings: [] };
+}
+function mergeTally(into, from) {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
+  for (const s of from.skips) if (into.skips.length < SKIPS_LISTED) into.skips.push(s);
+  into.findings.push(...from.findings);
+  into.warnings.push(...from.warnings);
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind, file, ...why ? { why } : {} });
+      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
+    },
+    warn(message, code = "notice") {
+      tally.warnings.push({ code, message });
+    }
+  };
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
+}
+function finishReport(mode, tally, started) {
+  tally.findings.sort(compareFindings);
+  tally.stats.durationMs = Math.round(performance.now() - started);
+  const findings = tally.findings.filter((f) => !f.suppressed);
+  const suppressed = tally.findings.filter((f) => f.suppressed);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed, skippedFiles: tally.skips };
+}
+var SKIPS_LISTED;
+var init_tally = __esm({
+  "src/run/tally.ts"() {
+    "use strict";
+    init_version();
+    init_types();
+    SKIPS_LISTED = 1e3;
+  }
+});
+
 // src/run/fragment.ts
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
@@ -2253,6 +2300,7 @@ function processFragment(fragment, options, tally) {
   const detection = detectKeys(fragment.content, window2);
   if (!detection.view) {
     tally.stats.skipped.binary++;
+    if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind: "binary", file: fragment.path, why: "binary content (NUL bytes)" });
     return;
   }
   if (!window2 || window2.first) tally.stats.files++;
@@ -2273,6 +2321,7 @@ var init_fragment = __esm({
     init_risks2();
     init_exposure();
     init_redact();
+    init_tally();
     DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
     HOW_ENCODED = {
       plain: "in plain text",
@@ -4254,46 +4303,6 @@ var init_allow = __esm({
   }
 });
 
-// src/run/tally.ts
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
-}
-function mergeTally(into, from) {
-  into.stats.files += from.stats.files;
-  into.stats.bytes += from.stats.bytes;
-  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
-  into.findings.push(...from.findings);
-  into.warnings.push(...from.warnings);
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
-    },
-    warn(message, code = "notice") {
-      tally.warnings.push({ code, message });
-    }
-  };
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
-}
-function finishReport(mode, tally, started) {
-  tally.findings.sort(compareFindings);
-  tally.stats.durationMs = Math.round(performance.now() - started);
-  const findings = tally.findings.filter((f) => !f.suppressed);
-  const suppressed = tally.findings.filter((f) => f.suppressed);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
-}
-var init_tally = __esm({
-  "src/run/tally.ts"() {
-    "use strict";
-    init_version();
-    init_types();
-  }
-});
-
 // src/run/pool.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -4399,6 +4408,7 @@ __export(read_exports, {
   OVERLAP: () => OVERLAP2,
   Scratch: () => Scratch,
   WINDOW: () => WINDOW2,
+  advance: () => advance,
   readFragments: () => readFragments
 });
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
@@ -10673,6 +10683,12 @@ async function* listTargets(opts, sink) {
       yield { abs, file, follow: true, ...untracked };
       continue;
     }
+    if (root && opts.noIgnore) {
+      const rel2 = path6.relative(root, abs) || ".";
+      const tracked = new Set((await listFilesTracked(root, rel2)).filter((f) => !f.untracked).map((f) => f.file));
+      for (const e of walk(abs, root, sink, true)) yield tracked.has(e.file) ? { abs: e.abs, file: e.file } : e;
+      continue;
+    }
     if (root) {
       const rel2 = path6.relative(root, abs) || ".";
       const files = await listFilesTracked(root, rel2);
@@ -10715,6 +10731,94 @@ var init_list = __esm({
     init_risks();
     init_git();
     toPosix = (p) => path6.sep === "/" ? p : p.split(path6.sep).join("/");
+  }
+});
+
+// src/sources/stdin.ts
+var stdin_exports = {};
+__export(stdin_exports, {
+  stdinSource: () => stdinSource
+});
+function stdinSource(options) {
+  return { mode: "stdin", items: (sink) => stdinFragments(options, sink) };
+}
+async function* stdinFragments({ name, input }, sink) {
+  const iterator = input[Symbol.asyncIterator]();
+  let held = Buffer.alloc(0);
+  let base = 0;
+  let done = false;
+  let total = 0;
+  const fill = async (upTo) => {
+    const parts = [held];
+    let length = held.length;
+    while (!done && base + length < upTo) {
+      const r = await iterator.next();
+      if (r.done) done = true;
+      else {
+        const chunk = typeof r.value === "string" ? Buffer.from(r.value) : r.value;
+        parts.push(chunk);
+        length += chunk.length;
+        total += chunk.length;
+      }
+    }
+    held = Buffer.concat(parts, length);
+  };
+  await fill(WINDOW2 + 2 * OVERLAP2 + 1);
+  if (done && held.length <= WINDOW2 + 2 * OVERLAP2) {
+    yield { path: name, content: held, origin: ORIGIN };
+    return;
+  }
+  const at = { line: 0, column: 0 };
+  let encoding = "utf8";
+  let fileBom = 0;
+  for (let k = 0; ; k++) {
+    const from = Math.max(0, k * WINDOW2 - OVERLAP2);
+    await fill((k + 1) * WINDOW2 + OVERLAP2 + 1);
+    if (from > base) {
+      held = held.subarray(from - base);
+      base = from;
+    }
+    const end = Math.min(base + held.length, (k + 1) * WINDOW2 + OVERLAP2);
+    const content = held.subarray(0, end - from);
+    if (k === 0) {
+      const view = textView(content);
+      if (!view) {
+        while (!done) await fill(base + held.length + WINDOW2);
+        return sink.skip("binary", name);
+      }
+      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+    }
+    const bom = k === 0 ? fileBom : 0;
+    const unit = encoding === "utf8" ? 1 : 2;
+    const size = done ? total : Infinity;
+    const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
+    const last = acceptEnd >= size;
+    yield {
+      path: name,
+      content: Buffer.from(content),
+      origin: ORIGIN,
+      window: {
+        first: k === 0,
+        encoding,
+        bom,
+        acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
+        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+        line: at.line,
+        column: at.column,
+        bytes: acceptEnd - k * WINDOW2
+      }
+    };
+    if (last) return;
+    advance(content, bom, (k + 1) * WINDOW2 - OVERLAP2 - from, encoding === "utf8" ? void 0 : encoding, at);
+  }
+}
+var ORIGIN;
+var init_stdin = __esm({
+  "src/sources/stdin.ts"() {
+    "use strict";
+    init_text2();
+    init_read();
+    ORIGIN = { kind: "stdin" };
   }
 });
 
@@ -10841,6 +10945,7 @@ __export(modes_exports, {
   scanHistory: () => scanHistory,
   scanRange: () => scanRange,
   scanStaged: () => scanStaged,
+  scanStdin: () => scanStdin,
   scanTree: () => scanTree
 });
 async function scanTree(options = {}) {
@@ -10850,12 +10955,19 @@ async function scanTree(options = {}) {
   const source = treeSource2({
     paths,
     cwd: ctx.cwd,
+    noIgnore: options.noIgnore === true,
     include: options.include,
     // The config's ignorePaths are not read at all in a tree scan.
     exclude: [...options.exclude ?? [], ...ctx.loaded.config.ignorePaths ?? []],
     maxFileSize: ctx.maxFileSize
   });
   return runScan(source, ctx, options, { ...allowOf(options), complete: paths.length === 0 });
+}
+async function scanStdin(options = {}) {
+  const ctx = await resolveContext(options);
+  const { stdinSource: stdinSource2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
+  const source = stdinSource2({ name: options.filename ?? "<stdin>", input: options.input ?? process.stdin });
+  return runScan(source, ctx, options, { ...allowOf(options), complete: false });
 }
 async function scanStaged(options = {}) {
   const ctx = await resolveContext(options);
@@ -12560,7 +12672,7 @@ function summaryRows(report) {
     f.severity,
     html(f.ruleId),
     html(`${f.file}:${f.line}`),
-    f.commit ? html(f.commit.slice(0, 12)) : "",
+    f.commit ? html(f.commit.slice(0, 12)) : NONE,
     html(f.redacted),
     f.verification?.status ?? "unchecked"
   ]);
@@ -12615,14 +12727,14 @@ async function emitGithub(report) {
           { data: "Key", header: true },
           { data: "Suppressed by", header: true }
         ],
-        ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : "", html(f.redacted), html(`${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ""}`)])
+        ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : NONE, html(f.redacted), html(`${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ""}`)])
       ]);
     }
     for (const w of report.warnings.filter((w2) => SUMMARY_WARNINGS.has(w2.code))) s.addRaw(`\u26A0\uFE0F ${html(w.message)}`, true);
     await s.write();
   }
 }
-var MAX_ANNOTATIONS, KIND, SUMMARY_WARNINGS;
+var MAX_ANNOTATIONS, KIND, NONE, SUMMARY_WARNINGS;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
@@ -12630,6 +12742,7 @@ var init_github = __esm({
     init_text();
     MAX_ANNOTATIONS = 10;
     KIND = { critical: "error", high: "error", medium: "warning", low: "notice" };
+    NONE = "\u2013";
     SUMMARY_WARNINGS = /* @__PURE__ */ new Set(["changed-in-pull-request", "stale-allow", "shallow-history", "unparsed-commit"]);
   }
 });
@@ -18025,6 +18138,7 @@ function baselineCommand(state) {
 init_types();
 
 // src/cli/options.ts
+init_types();
 init_policy();
 
 // src/report/json.ts
@@ -18164,7 +18278,24 @@ function formatReport(report, format3, opts) {
 }
 
 // src/cli/options.ts
+function checkNumber(a, flag, ok, accepts) {
+  const value = a[flag];
+  if (value === void 0) return;
+  if (Array.isArray(value) || typeof value !== "number" || !ok(value)) throw new UsageError(`--${flag}: ${accepts} (got ${JSON.stringify(Array.isArray(value) ? value.map(String) : String(value))})`);
+}
+function checkArgs(a) {
+  for (const flag of ["format", "output", "sarif", "config", "baseline", "fail-on", "max-file-size", "verify-base-url", "stdin-filename"]) {
+    const value = a[flag];
+    if (Array.isArray(value)) throw new UsageError(`--${flag} is given ${value.length} times: give it once`);
+    if (value === "") throw new UsageError(`--${flag} needs a value${flag === "format" ? ` (${FORMATS.join(", ")})` : ""}`);
+  }
+  checkNumber(a, "jobs", (n) => Number.isInteger(n) && n >= 1 && n <= MAX_JOBS, `give a whole number of threads from 1 to ${MAX_JOBS}`);
+  checkNumber(a, "verify-concurrency", (n) => Number.isInteger(n) && n >= 1 && n <= 64, "give a whole number from 1 to 64");
+  checkNumber(a, "verify-timeout", (n) => Number.isFinite(n) && n > 0 && n <= 600, "give a number of seconds above 0 and at most 600");
+}
+var MAX_JOBS = 64;
 function scanOptionsFrom(a) {
+  checkArgs(a);
   return {
     ...a.config !== void 0 ? { config: a.config } : {},
     ...a["fail-on"] !== void 0 ? { failOn: a["fail-on"] } : {},
@@ -18216,6 +18347,14 @@ async function writeReport(report, args) {
     await writeReportFile(args.output, text);
   } else {
     process.stdout.write(text);
+  }
+  if (args.verbose) {
+    for (const s of report.skippedFiles ?? []) process.stderr.write(`openai-key-scan: skipped ${printable(maskText(s.file))}: ${s.kind === "tooLarge" ? "too large" : s.kind}${s.why ? ` (${printable(maskText(s.why))})` : ""}
+`);
+    const listed = report.skippedFiles?.length ?? 0;
+    const total = Object.values(report.stats.skipped).reduce((a, b) => a + b, 0);
+    if (total > listed) process.stderr.write(`openai-key-scan: \u2026 and ${total - listed} more skipped file(s)
+`);
   }
   if (!args.quiet) {
     for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w.message))}
@@ -18380,18 +18519,30 @@ function installCommand(state) {
 }
 
 // src/cli/scan.ts
+init_types();
 function scanCommand(state) {
   return {
     command: ["scan [paths..]", "$0 [paths..]"],
     describe: "Scan files and folders (default: the current directory); inside a git repository, tracked and untracked-not-ignored files. Named paths are read even when git ignores them.",
-    builder: (y) => outputOptions(y).positional("paths", { type: "string", array: true, describe: "Files or folders to scan" }).option("include", { type: "string", array: true, describe: "Only scan files matching these globs" }).option("exclude", { type: "string", array: true, describe: "Skip files matching these globs" }).option("max-file-size", { type: "string", describe: "Skip files larger than this (default 50MB, or the config's maxFileSize)" }).option("jobs", { alias: "j", type: "number", describe: "Worker threads (default: one per core, for trees of 1000+ files)" }),
+    builder: (y) => outputOptions(y).positional("paths", { type: "string", array: true, describe: "Files or folders to scan; `-` reads standard input" }).option("include", { type: "string", array: true, describe: "Only scan files matching these globs" }).option("exclude", { type: "string", array: true, describe: "Skip files matching these globs" }).option("max-file-size", { type: "string", describe: "Skip files larger than this (default 50MB, or the config's maxFileSize)" }).option("jobs", { alias: "j", type: "number", describe: "Worker threads (default: one per core, for trees of 1000+ files; at most 64)" }).option("stdin", { type: "boolean", hidden: true, describe: "Read standard input (written `-`)" }).option("stdin-filename", { type: "string", describe: "With `-` (read standard input): the name to report and judge it by, e.g. dist/app.js" }).option("ignore", { type: "boolean", default: true, describe: "Honour .gitignore (--no-ignore reads every file under the paths, git-ignored ones too, .git excepted: for a laptop, a build context, a release folder)" }),
     handler: async (argv) => {
       const a = argv;
+      const paths = (a.paths ?? []).map(String);
+      if (a.stdin === true) {
+        if (paths.length) throw new UsageError("`-` reads standard input: give it alone (scan files in a separate run)");
+        if (process.stdin.isTTY) throw new UsageError("`-` reads standard input, but nothing is piped in: `cat FILE | openai-key-scan - --stdin-filename FILE`");
+        const { scanStdin: scanStdin2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+        const report2 = await scanStdin2({ ...scanOptionsFrom(a), ...a["stdin-filename"] !== void 0 ? { filename: String(a["stdin-filename"]) } : {} });
+        state.exitCode = await printReport(report2, a);
+        return;
+      }
+      if (a["stdin-filename"] !== void 0) throw new UsageError("--stdin-filename names standard input: use it with `-` (`\u2026 | openai-key-scan - --stdin-filename dist/app.js`)");
       const bar = progress(a.quiet);
       const { scanTree: scanTree2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
       const report = await scanTree2({
         ...scanOptionsFrom(a),
-        paths: a.paths ?? [],
+        paths,
+        noIgnore: a.ignore === false,
         ...a.include ? { include: a.include } : {},
         ...a.exclude ? { exclude: a.exclude } : {},
         ...a.jobs !== void 0 ? { jobs: a.jobs } : {},
@@ -18466,11 +18617,21 @@ function verifyCommand(state) {
 
 // src/cli/run.ts
 function oneLine(message) {
-  return printable(maskText(message.split("\n").find((l) => l.trim())?.trim() ?? message));
+  return printable(maskText(message.split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || message));
 }
+var VALUE_FLAGS = Object.fromEntries(
+  ["format", "output", "sarif", "config", "baseline", "fail-on", "max-file-size", "verify-base-url", "verify-concurrency", "verify-timeout", "jobs", "stdin-filename", "include", "exclude", "base", "head"].map((f) => [`--${f}`, f]).concat([["-f", "format"], ["-o", "output"], ["-j", "jobs"]])
+);
 async function run(argv) {
   const state = { exitCode: 0, debug: argv.includes("--debug") };
+  const end = argv.indexOf("--");
+  argv = argv.map((arg, i) => arg === "-" && (end === -1 || i < end) ? "--stdin" : arg);
   try {
+    for (let i = 0; i < (end === -1 ? argv.length : end); i++) {
+      const flag = VALUE_FLAGS[argv[i]];
+      const next = argv[i + 1];
+      if (flag && (next === void 0 || next === "--" || next.startsWith("-") && !/^-\d/.test(next))) throw new UsageError(`--${flag} needs a value (see ${TOOL_NAME} --help)`);
+    }
     await yargs_default(argv).scriptName(TOOL_NAME).command(scanCommand(state)).command(stagedCommand(state)).command(diffCommand(state)).command(historyCommand(state)).command(installCommand(state)).command(verifyCommand(state)).command(baselineCommand(state)).strict().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
       if (err) throw err;
       throw new UsageError(`${oneLine(msg)} (see ${TOOL_NAME} --help)`);

@@ -286,10 +286,11 @@ async function repoRoot(dir, optional = false) {
   }
 }
 async function repoDir(dir) {
-  const r = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"], dir);
+  const r = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], dir);
   if (r.code !== 0) return void 0;
-  const [bare, gitDir, top] = r.stdout.toString("utf8").split("\n");
-  return bare === "true" ? gitDir : top || gitDir;
+  const [bare, gitDir] = r.stdout.toString("utf8").split("\n");
+  if (bare === "true") return gitDir;
+  return repoRoot(dir);
 }
 function isGitMissing() {
   return gitMissing === true;
@@ -2631,6 +2632,7 @@ __export(read_exports, {
   OVERLAP: () => OVERLAP2,
   Scratch: () => Scratch,
   WINDOW: () => WINDOW2,
+  advance: () => advance,
   readFragments: () => readFragments
 });
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
@@ -8775,6 +8777,12 @@ async function* listTargets(opts, sink) {
       yield { abs, file, follow: true, ...untracked };
       continue;
     }
+    if (root && opts.noIgnore) {
+      const rel2 = path6.relative(root, abs) || ".";
+      const tracked = new Set((await listFilesTracked(root, rel2)).filter((f) => !f.untracked).map((f) => f.file));
+      for (const e of walk(abs, root, sink, true)) yield tracked.has(e.file) ? { abs: e.abs, file: e.file } : e;
+      continue;
+    }
     if (root) {
       const rel2 = path6.relative(root, abs) || ".";
       const files = await listFilesTracked(root, rel2);
@@ -8817,6 +8825,94 @@ var init_list = __esm({
     init_risks();
     init_git();
     toPosix = (p) => path6.sep === "/" ? p : p.split(path6.sep).join("/");
+  }
+});
+
+// src/sources/stdin.ts
+var stdin_exports = {};
+__export(stdin_exports, {
+  stdinSource: () => stdinSource
+});
+function stdinSource(options) {
+  return { mode: "stdin", items: (sink) => stdinFragments(options, sink) };
+}
+async function* stdinFragments({ name, input }, sink) {
+  const iterator = input[Symbol.asyncIterator]();
+  let held = Buffer.alloc(0);
+  let base = 0;
+  let done = false;
+  let total = 0;
+  const fill = async (upTo) => {
+    const parts = [held];
+    let length = held.length;
+    while (!done && base + length < upTo) {
+      const r = await iterator.next();
+      if (r.done) done = true;
+      else {
+        const chunk = typeof r.value === "string" ? Buffer.from(r.value) : r.value;
+        parts.push(chunk);
+        length += chunk.length;
+        total += chunk.length;
+      }
+    }
+    held = Buffer.concat(parts, length);
+  };
+  await fill(WINDOW2 + 2 * OVERLAP2 + 1);
+  if (done && held.length <= WINDOW2 + 2 * OVERLAP2) {
+    yield { path: name, content: held, origin: ORIGIN };
+    return;
+  }
+  const at = { line: 0, column: 0 };
+  let encoding = "utf8";
+  let fileBom = 0;
+  for (let k = 0; ; k++) {
+    const from = Math.max(0, k * WINDOW2 - OVERLAP2);
+    await fill((k + 1) * WINDOW2 + OVERLAP2 + 1);
+    if (from > base) {
+      held = held.subarray(from - base);
+      base = from;
+    }
+    const end = Math.min(base + held.length, (k + 1) * WINDOW2 + OVERLAP2);
+    const content = held.subarray(0, end - from);
+    if (k === 0) {
+      const view = textView(content);
+      if (!view) {
+        while (!done) await fill(base + held.length + WINDOW2);
+        return sink.skip("binary", name);
+      }
+      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+    }
+    const bom = k === 0 ? fileBom : 0;
+    const unit = encoding === "utf8" ? 1 : 2;
+    const size = done ? total : Infinity;
+    const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
+    const last = acceptEnd >= size;
+    yield {
+      path: name,
+      content: Buffer.from(content),
+      origin: ORIGIN,
+      window: {
+        first: k === 0,
+        encoding,
+        bom,
+        acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
+        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+        line: at.line,
+        column: at.column,
+        bytes: acceptEnd - k * WINDOW2
+      }
+    };
+    if (last) return;
+    advance(content, bom, (k + 1) * WINDOW2 - OVERLAP2 - from, encoding === "utf8" ? void 0 : encoding, at);
+  }
+}
+var ORIGIN;
+var init_stdin = __esm({
+  "src/sources/stdin.ts"() {
+    "use strict";
+    init_text();
+    init_read();
+    ORIGIN = { kind: "stdin" };
   }
 });
 
@@ -10124,6 +10220,47 @@ function exposeKeys(fragment, detection, findings) {
   }
 }
 
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var TOOL_NAME = "openai-key-scan";
+
+// src/run/tally.ts
+init_types();
+var SKIPS_LISTED = 1e3;
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, skips: [], findings: [], warnings: [] };
+}
+function mergeTally(into, from) {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
+  for (const s of from.skips) if (into.skips.length < SKIPS_LISTED) into.skips.push(s);
+  into.findings.push(...from.findings);
+  into.warnings.push(...from.warnings);
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind, file, ...why ? { why } : {} });
+      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
+    },
+    warn(message, code = "notice") {
+      tally.warnings.push({ code, message });
+    }
+  };
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
+}
+function finishReport(mode, tally, started) {
+  tally.findings.sort(compareFindings);
+  tally.stats.durationMs = Math.round(performance.now() - started);
+  const findings = tally.findings.filter((f) => !f.suppressed);
+  const suppressed = tally.findings.filter((f) => f.suppressed);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed, skippedFiles: tally.skips };
+}
+
 // src/run/fragment.ts
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 var HOW_ENCODED = {
@@ -10196,6 +10333,7 @@ function processFragment(fragment, options, tally) {
   const detection = detectKeys(fragment.content, window2);
   if (!detection.view) {
     tally.stats.skipped.binary++;
+    if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind: "binary", file: fragment.path, why: "binary content (NUL bytes)" });
     return;
   }
   if (!window2 || window2.first) tally.stats.files++;
@@ -10300,46 +10438,6 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-var TOOL_NAME = "openai-key-scan";
-
-// src/run/tally.ts
-init_types();
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
-}
-function mergeTally(into, from) {
-  into.stats.files += from.stats.files;
-  into.stats.bytes += from.stats.bytes;
-  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
-  into.findings.push(...from.findings);
-  into.warnings.push(...from.warnings);
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
-    },
-    warn(message, code = "notice") {
-      tally.warnings.push({ code, message });
-    }
-  };
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
-}
-function finishReport(mode, tally, started) {
-  tally.findings.sort(compareFindings);
-  tally.stats.durationMs = Math.round(performance.now() - started);
-  const findings = tally.findings.filter((f) => !f.suppressed);
-  const suppressed = tally.findings.filter((f) => f.suppressed);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
-}
-
-// src/run/pool.ts
 var PARALLEL_FROM2 = 1e3;
 var MAX_WORKERS = 4;
 var BATCH = 96;
@@ -10538,12 +10636,19 @@ async function scanTree(options = {}) {
   const source = treeSource2({
     paths,
     cwd: ctx.cwd,
+    noIgnore: options.noIgnore === true,
     include: options.include,
     // The config's ignorePaths are not read at all in a tree scan.
     exclude: [...options.exclude ?? [], ...ctx.loaded.config.ignorePaths ?? []],
     maxFileSize: ctx.maxFileSize
   });
   return runScan(source, ctx, options, { ...allowOf(options), complete: paths.length === 0 });
+}
+async function scanStdin(options = {}) {
+  const ctx = await resolveContext(options);
+  const { stdinSource: stdinSource2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
+  const source = stdinSource2({ name: options.filename ?? "<stdin>", input: options.input ?? process.stdin });
+  return runScan(source, ctx, options, { ...allowOf(options), complete: false });
 }
 async function scanStaged(options = {}) {
   const ctx = await resolveContext(options);
@@ -10679,7 +10784,7 @@ function formatBytes(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 function statsLine(stats) {
-  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k === "tooLarge" ? "too large" : k}`);
+  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => k === "symlink" ? plural(n, "symlink") : k === "special" ? plural(n, "special file") : `${n} ${k === "tooLarge" ? "too large" : k}`);
   return `scanned ${plural(stats.files, "file")} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1e3).toFixed(2)} s` + (skipped.length ? `; skipped ${skipped.join(", ")}` : "");
 }
 var KEY_STEPS = [
@@ -10756,7 +10861,9 @@ function toText(report, opts) {
   out.push(`${c("bold", `${parts.join(" and ")} found in ${plural(files, "file")}.`)} ${c("dim", statsLine(report.stats))}`);
   if (keys.length && report.mode === "staged") {
     out.push("", c("bold", "This commit was stopped. Three ways out:"));
-    STAGED_WAYS_OUT.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+    const noComments = keys.every((f) => /\.(?:json|ipynb|map)$/i.test(f.file));
+    const ways = noComments ? STAGED_WAYS_OUT.map((w, i) => i === 1 ? `Not a real key (a test fixture, an already revoked key)? ${keys[0].file.split("/").pop()} cannot hold a comment: add { "fingerprint": "${keys[0].fingerprint}", "comment": "why" } to allowFingerprints in .openai-key-scan.json, stage it, and commit.` : w) : STAGED_WAYS_OUT;
+    ways.forEach((s, i) => out.push(`  ${i + 1}. ${printable(s)}`));
     out.push("  If the key was ever pushed, shared or pasted anywhere, revoke it as well: https://platform.openai.com/api-keys");
   } else if (keys.length) {
     out.push("", c("bold", "What to do:"));
@@ -10883,5 +10990,6 @@ export {
   scanHistory,
   scanRange,
   scanStaged,
+  scanStdin,
   scanTree
 };

@@ -1052,6 +1052,29 @@ function exposeKeys(fragment, detection, findings) {
   }
 }
 
+// src/types.ts
+function emptySkipCounts() {
+  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
+}
+
+// src/run/tally.ts
+var SKIPS_LISTED = 1e3;
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, skips: [], findings: [], warnings: [] };
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind, file, ...why ? { why } : {} });
+      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
+    },
+    warn(message, code = "notice") {
+      tally.warnings.push({ code, message });
+    }
+  };
+}
+
 // src/run/fragment.ts
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 var HOW_ENCODED = {
@@ -1124,6 +1147,7 @@ function processFragment(fragment, options2, tally) {
   const detection = detectKeys(fragment.content, window);
   if (!detection.view) {
     tally.stats.skipped.binary++;
+    if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind: "binary", file: fragment.path, why: "binary content (NUL bytes)" });
     return;
   }
   if (!window || window.first) tally.stats.files++;
@@ -1133,27 +1157,6 @@ function processFragment(fragment, options2, tally) {
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options2.risks);
   if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options2.noInlineAllow));
-}
-
-// src/types.ts
-function emptySkipCounts() {
-  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
-}
-
-// src/run/tally.ts
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
-    },
-    warn(message, code = "notice") {
-      tally.warnings.push({ code, message });
-    }
-  };
 }
 
 // src/sources/tree/read.ts

@@ -10,7 +10,7 @@ export type VerificationStatus = 'unchecked' | 'live' | 'invalid' | 'quota' | 'f
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
 export interface Origin {
-  kind: 'tree' | 'staged' | 'commit';
+  kind: 'tree' | 'staged' | 'commit' | 'stdin';
   commit?: string;
   author?: string;
   date?: string;
@@ -219,6 +219,12 @@ export interface SkipCounts {
   special: number;
 }
 
+export interface SkippedFile {
+  kind: keyof SkipCounts;
+  file: string;
+  why?: string;
+}
+
 export interface Stats {
   files: number;
   bytes: number;
@@ -241,6 +247,8 @@ export interface Report {
   stale?: string[];
   /** The policy's verdict (design.md "Exit codes"): 1 when a finding reaches fail-on, else 0. */
   exitCode?: 0 | 1;
+  /** Files skipped and why (the first thousand), for --verbose; `stats.skipped` has the counts. */
+  skippedFiles?: SkippedFile[];
   /** The fail-on level the verdict was reached with (the option, else the config's failOn, else `key`). */
   failOn?: string;
 }

@@ -3,7 +3,7 @@
  * returning the finished Report (allow lists, verification and the exit-code verdict applied). The CLI
  * and the GitHub Action are thin shells over these.
  */
-export { scanTree, scanStaged, scanRange, scanHistory, type ScanOptions, type TreeScanOptions, type StagedScanOptions, type RangeScanOptions, type CommitScanOptions, } from './run/modes.js';
+export { scanTree, scanStaged, scanRange, scanHistory, scanStdin, type ScanOptions, type StdinScanOptions, type TreeScanOptions, type StagedScanOptions, type RangeScanOptions, type CommitScanOptions, } from './run/modes.js';
 export { runScan, type RunOptions } from './run/scan.js';
 export { runSource } from './run/driver.js';
 export type { VerifyChoice } from './run/verification.js';

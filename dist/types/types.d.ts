@@ -7,7 +7,7 @@ export type Exposure = 'client-bundle' | 'source-map' | 'dotenv' | 'notebook' | 
 export type VerificationStatus = 'unchecked' | 'live' | 'invalid' | 'quota' | 'forbidden' | 'error';
 export declare const SEVERITIES: readonly Severity[];
 export interface Origin {
-    kind: 'tree' | 'staged' | 'commit';
+    kind: 'tree' | 'staged' | 'commit' | 'stdin';
     commit?: string;
     author?: string;
     date?: string;
@@ -192,6 +192,11 @@ export interface SkipCounts {
     symlink: number;
     special: number;
 }
+export interface SkippedFile {
+    kind: keyof SkipCounts;
+    file: string;
+    why?: string;
+}
 export interface Stats {
     files: number;
     bytes: number;
@@ -216,6 +221,8 @@ export interface Report {
     stale?: string[];
     /** The policy's verdict (design.md "Exit codes"): 1 when a finding reaches fail-on, else 0. */
     exitCode?: 0 | 1;
+    /** Files skipped and why (the first thousand), for --verbose; `stats.skipped` has the counts. */
+    skippedFiles?: SkippedFile[];
     /** The fail-on level the verdict was reached with (the option, else the config's failOn, else `key`). */
     failOn?: string;
 }

@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { UsageError } from '../types.js';
 import { FAIL_ON_VALUES } from '../run/policy.js';
 import { FORMATS, type Format } from '../report/index.js';
 import type { ScanOptions } from '../run/modes.js';
@@ -27,8 +28,30 @@ export interface CommonArgs {
   [flag: string]: unknown;
 }
 
+function checkNumber(a: CommonArgs, flag: string, ok: (n: number) => boolean, accepts: string): void {
+  const value = a[flag];
+  if (value === undefined) return;
+  if (Array.isArray(value) || typeof value !== 'number' || !ok(value)) throw new UsageError(`--${flag}: ${accepts} (got ${JSON.stringify(Array.isArray(value) ? value.map(String) : String(value))})`);
+}
+
+/** Flag values yargs lets through: each bad one is one line naming the flag and what it accepts. */
+export function checkArgs(a: CommonArgs): void {
+  for (const flag of ['format', 'output', 'sarif', 'config', 'baseline', 'fail-on', 'max-file-size', 'verify-base-url', 'stdin-filename']) {
+    const value = a[flag];
+    if (Array.isArray(value)) throw new UsageError(`--${flag} is given ${value.length} times: give it once`);
+    if (value === '') throw new UsageError(`--${flag} needs a value${flag === 'format' ? ` (${FORMATS.join(', ')})` : ''}`);
+  }
+  checkNumber(a, 'jobs', (n) => Number.isInteger(n) && n >= 1 && n <= MAX_JOBS, `give a whole number of threads from 1 to ${MAX_JOBS}`);
+  checkNumber(a, 'verify-concurrency', (n) => Number.isInteger(n) && n >= 1 && n <= 64, 'give a whole number from 1 to 64');
+  checkNumber(a, 'verify-timeout', (n) => Number.isFinite(n) && n > 0 && n <= 600, 'give a number of seconds above 0 and at most 600');
+}
+
+/** Threads beyond this only cost memory: the scan is bound by the disk and git well before. */
+export const MAX_JOBS = 64;
+
 /** The library's options from the shared flags: the CLI adds nothing the library lacks. */
 export function scanOptionsFrom(a: CommonArgs): ScanOptions {
+  checkArgs(a);
   return {
     ...(a.config !== undefined ? { config: a.config } : {}),
     ...(a['fail-on'] !== undefined ? { failOn: a['fail-on'] } : {}),

@@ -11,15 +11,31 @@ import { stagedCommand } from './staged.js';
 import { verifyCommand } from './verify.js';
 import type { CliState } from './state.js';
 
-/** The first line of a message, with anything key-shaped masked (a key pasted as an argument stays hidden). */
+/** A message as one line (yargs spreads some over several), with anything key-shaped masked (a key pasted as an argument stays hidden). */
 function oneLine(message: string): string {
-  return printable(maskText(message.split('\n').find((l) => l.trim())?.trim() ?? message));
+  return printable(maskText(message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ') || message));
 }
+
+/** Flags that take a value, by how they are written. */
+const VALUE_FLAGS: Record<string, string> = Object.fromEntries(
+  ['format', 'output', 'sarif', 'config', 'baseline', 'fail-on', 'max-file-size', 'verify-base-url', 'verify-concurrency', 'verify-timeout', 'jobs', 'stdin-filename', 'include', 'exclude', 'base', 'head']
+    .map((f) => [`--${f}`, f] as [string, string])
+    .concat([['-f', 'format'], ['-o', 'output'], ['-j', 'jobs']]),
+);
 
 /** Parse arguments, run one command, return the exit code. Never throws. */
 export async function run(argv: string[]): Promise<number> {
   const state: CliState = { exitCode: 0, debug: argv.includes('--debug') };
+  // yargs drops a lone `-`: it means standard input (`cat f | openai-key-scan -`), so name it.
+  const end = argv.indexOf('--');
+  argv = argv.map((arg, i) => (arg === '-' && (end === -1 || i < end) ? '--stdin' : arg));
   try {
+    // yargs fills in the default for a value-taking flag given no value (`--format` at the end).
+    for (let i = 0; i < (end === -1 ? argv.length : end); i++) {
+      const flag = VALUE_FLAGS[argv[i]!];
+      const next = argv[i + 1];
+      if (flag && (next === undefined || next === '--' || (next.startsWith('-') && !/^-\d/.test(next)))) throw new UsageError(`--${flag} needs a value (see ${TOOL_NAME} --help)`);
+    }
     await yargs(argv)
       .scriptName(TOOL_NAME)
       .command(scanCommand(state))

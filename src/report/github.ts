@@ -23,12 +23,15 @@ function html(s: string): string {
 const KIND: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
 
 /** Markdown/HTML rows of the summary, most severe first; also used by the action's summary. */
+/** An empty cell: @actions/core writes an empty string as an unclosed `<td>`. */
+const NONE = '–';
+
 export function summaryRows(report: Report): string[][] {
   return [...report.findings].sort(bySeverity).map((f) => [
     f.severity,
     html(f.ruleId),
     html(`${f.file}:${f.line}`),
-    f.commit ? html(f.commit.slice(0, 12)) : '',
+    f.commit ? html(f.commit.slice(0, 12)) : NONE,
     html(f.redacted),
     f.verification?.status ?? 'unchecked',
   ]);
@@ -88,7 +91,7 @@ export async function emitGithub(report: Report): Promise<void> {
           { data: 'Key', header: true },
           { data: 'Suppressed by', header: true },
         ],
-        ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : '', html(f.redacted), html(`${f.suppressed!.by}${f.suppressed!.reason ? `: ${f.suppressed!.reason}` : ''}`)]),
+        ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : NONE, html(f.redacted), html(`${f.suppressed!.by}${f.suppressed!.reason ? `: ${f.suppressed!.reason}` : ''}`)]),
       ]);
     }
     for (const w of report.warnings.filter((w) => SUMMARY_WARNINGS.has(w.code))) s.addRaw(`⚠️ ${html(w.message)}`, true);

@@ -44,7 +44,7 @@ export function formatBytes(n: number): string {
 export function statsLine(stats: Stats): string {
   const skipped = Object.entries(stats.skipped)
     .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${k === 'tooLarge' ? 'too large' : k}`);
+    .map(([k, n]) => (k === 'symlink' ? plural(n, 'symlink') : k === 'special' ? plural(n, 'special file') : `${n} ${k === 'tooLarge' ? 'too large' : k}`));
   return (
     `scanned ${plural(stats.files, 'file')} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1000).toFixed(2)} s` +
     (skipped.length ? `; skipped ${skipped.join(', ')}` : '')
@@ -139,7 +139,10 @@ export function toText(report: Report, opts: TextOptions): string {
   if (keys.length && report.mode === 'staged') {
     // Not in history yet: the fix is in the working tree, and there are exactly three ways on.
     out.push('', c('bold', 'This commit was stopped. Three ways out:'));
-    STAGED_WAYS_OUT.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+    // A JSON file has no comment to write the allow directive in: name the config entry instead.
+    const noComments = keys.every((f) => /\.(?:json|ipynb|map)$/i.test(f.file));
+    const ways = noComments ? STAGED_WAYS_OUT.map((w, i) => (i === 1 ? `Not a real key (a test fixture, an already revoked key)? ${keys[0]!.file.split('/').pop()} cannot hold a comment: add { "fingerprint": "${keys[0]!.fingerprint}", "comment": "why" } to allowFingerprints in .openai-key-scan.json, stage it, and commit.` : w)) : STAGED_WAYS_OUT;
+    ways.forEach((s, i) => out.push(`  ${i + 1}. ${printable(s)}`));
     out.push('  If the key was ever pushed, shared or pasted anywhere, revoke it as well: https://platform.openai.com/api-keys');
   } else if (keys.length) {
     out.push('', c('bold', 'What to do:'));

@@ -52,6 +52,12 @@ export async function writeReport(report: Report, args: OutputArgs): Promise<voi
   } else {
     process.stdout.write(text);
   }
+  if (args.verbose) {
+    for (const s of report.skippedFiles ?? []) process.stderr.write(`openai-key-scan: skipped ${printable(maskText(s.file))}: ${s.kind === 'tooLarge' ? 'too large' : s.kind}${s.why ? ` (${printable(maskText(s.why))})` : ''}\n`);
+    const listed = report.skippedFiles?.length ?? 0;
+    const total = Object.values(report.stats.skipped).reduce((a, b) => a + b, 0);
+    if (total > listed) process.stderr.write(`openai-key-scan: … and ${total - listed} more skipped file(s)\n`);
+  }
   if (!args.quiet) {
     for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w.message))}\n`);
     if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}\n`);

@@ -5,7 +5,7 @@ import { detectRisks, riskFindings, risksFor } from '../detect/risks.js';
 import { exposeKeys } from '../rules/exposure.js';
 import { excerpt, redact, type ExcerptSpan } from '../report/redact.js';
 import type { Encoding, Finding, Fragment, Stats } from '../types.js';
-import type { Tally } from './tally.js';
+import { SKIPS_LISTED, type Tally } from './tally.js';
 
 /**
  * One fragment through detection (design.md "Pipeline"): keys and risks found, positions mapped to the
@@ -110,6 +110,7 @@ export function processFragment(fragment: Fragment, options: PipelineOptions, ta
   const detection = detectKeys(fragment.content, window);
   if (!detection.view) {
     tally.stats.skipped.binary++;
+    if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind: 'binary', file: fragment.path, why: 'binary content (NUL bytes)' });
     return;
   }
   if (!window || window.first) tally.stats.files++;

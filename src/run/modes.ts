@@ -26,6 +26,8 @@ export interface TreeScanOptions extends ScanOptions {
   include?: string[];
   /** Leave out paths matching these globs (the config's ignorePaths are added). */
   exclude?: string[];
+  /** Read every file under the paths, git-ignored ones too (`.git` excepted). */
+  noIgnore?: boolean;
 }
 
 export interface StagedScanOptions extends ScanOptions {
@@ -59,12 +61,28 @@ export async function scanTree(options: TreeScanOptions = {}): Promise<Report> {
   const source = treeSource({
     paths,
     cwd: ctx.cwd,
+    noIgnore: options.noIgnore === true,
     include: options.include,
     // The config's ignorePaths are not read at all in a tree scan.
     exclude: [...(options.exclude ?? []), ...(ctx.loaded.config.ignorePaths ?? [])],
     maxFileSize: ctx.maxFileSize,
   });
   return runScan(source, ctx, options, { ...allowOf(options), complete: paths.length === 0 });
+}
+
+export interface StdinScanOptions extends ScanOptions {
+  /** The name the input is judged by (exposure, risk rules) and reported as; default `<stdin>`. */
+  filename?: string;
+  /** What to read; default process.stdin. */
+  input?: AsyncIterable<Buffer | string>;
+}
+
+/** Scan standard input (`openai-key-scan -`), as one file named `filename`. */
+export async function scanStdin(options: StdinScanOptions = {}): Promise<Report> {
+  const ctx = await resolveContext(options);
+  const { stdinSource } = await import('../sources/stdin.js');
+  const source = stdinSource({ name: options.filename ?? '<stdin>', input: options.input ?? (process.stdin as AsyncIterable<Buffer>) });
+  return runScan(source, ctx, options, { ...allowOf(options), complete: false });
 }
 
 /** Scan what the next commit will contain (the index): `openai-key-scan staged`, the pre-commit hook. */

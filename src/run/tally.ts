@@ -1,21 +1,27 @@
 import { TOOL_NAME, VERSION } from '../version.js';
-import { emptySkipCounts, type Finding, type Mode, type Report, type SourceSink, type Stats, type Warning } from '../types.js';
+import { emptySkipCounts, type SkippedFile, type Finding, type Mode, type Report, type SourceSink, type Stats, type Warning } from '../types.js';
+
+/** How many skipped files a report names; the counts in stats are always whole. */
+export const SKIPS_LISTED = 1000;
 
 /** What the run gathers while fragments flow through it; worker threads send theirs back to be merged. */
 export interface Tally {
   stats: Stats;
+  /** The files skipped and why (the first SKIPS_LISTED of them), for --verbose. */
+  skips: SkippedFile[];
   findings: Finding[];
   warnings: Warning[];
 }
 
 export function newTally(): Tally {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, findings: [], warnings: [] };
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, skips: [], findings: [], warnings: [] };
 }
 
 export function mergeTally(into: Tally, from: Tally): void {
   into.stats.files += from.stats.files;
   into.stats.bytes += from.stats.bytes;
   for (const k of Object.keys(from.stats.skipped) as (keyof Stats['skipped'])[]) into.stats.skipped[k] += from.stats.skipped[k];
+  for (const s of from.skips) if (into.skips.length < SKIPS_LISTED) into.skips.push(s);
   into.findings.push(...from.findings);
   into.warnings.push(...from.warnings);
 }
@@ -25,6 +31,7 @@ export function tallySink(tally: Tally): SourceSink {
   return {
     skip(kind, file, why) {
       tally.stats.skipped[kind]++;
+      if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind, file, ...(why ? { why } : {}) });
       if (kind === 'unreadable') tally.warnings.push({ code: 'unreadable', message: `cannot read ${file}${why ? ` (${why})` : ''}: skipped` });
     },
     warn(message, code = 'notice') {
@@ -49,7 +56,7 @@ export function finishReport(mode: Mode, tally: Tally, started: number): Report 
   tally.stats.durationMs = Math.round(performance.now() - started);
   const findings = tally.findings.filter((f) => !f.suppressed);
   const suppressed = tally.findings.filter((f) => f.suppressed);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed };
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed, skippedFiles: tally.skips };
 }
 
 

@@ -107,10 +107,11 @@ export async function repoRoot(dir: string, optional = false): Promise<string | 
  * (how an organisation audits many repositories), the git directory itself.
  */
 export async function repoDir(dir: string): Promise<string | undefined> {
-  const r = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], dir);
+  const r = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], dir);
   if (r.code !== 0) return undefined;
-  const [bare, gitDir, top] = r.stdout.toString('utf8').split('\n');
-  return bare === 'true' ? gitDir : top || gitDir;
+  const [bare, gitDir] = r.stdout.toString('utf8').split('\n');
+  if (bare === 'true') return gitDir;
+  return repoRoot(dir);
 }
 
 export function isGitMissing(): boolean {

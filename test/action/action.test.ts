@@ -263,6 +263,19 @@ describe('the GitHub Action', () => {
     expect(target.stdout).not.toContain(key);
   });
 
+  it('without a checkout says to add actions/checkout; a tree scan writes a job summary of closed cells', () => {
+    const empty = tempDir('oks-empty-ws-');
+    const r = runAction(w, empty, 'pull_request', { ...repoPayload, pull_request: { base: { sha: w.base }, head: { sha: w.head } } });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/::error::openai-key-scan: no git checkout in the workspace: add `- uses: actions\/checkout@v4`/);
+    const ws = checkout(w, 'main');
+    writeFileSync(path.join(ws, 'k.ts'), `k = "${makeKey()}"\n`);
+    const tree = runAction(w, ws, 'workflow_dispatch', {});
+    expect(tree.code).toBe(1);
+    expect(tree.summary.match(/<td/g)?.length).toBeGreaterThan(0);
+    expect(tree.summary.match(/<td/g)?.length).toBe(tree.summary.match(/<\/td>/g)?.length);
+  });
+
   it('a range it cannot get is one clear failure, exit 2', () => {
     const ws = checkout(w, 'feature');
     const r = runAction(w, ws, 'pull_request', { ...repoPayload, pull_request: { base: { sha: 'e'.repeat(40) }, head: { sha: w.head } } });

@@ -24,6 +24,10 @@ export interface CommonArgs {
     _: (string | number)[];
     [flag: string]: unknown;
 }
+/** Flag values yargs lets through: each bad one is one line naming the flag and what it accepts. */
+export declare function checkArgs(a: CommonArgs): void;
+/** Threads beyond this only cost memory: the scan is bound by the disk and git well before. */
+export declare const MAX_JOBS = 64;
 /** The library's options from the shared flags: the CLI adds nothing the library lacks. */
 export declare function scanOptionsFrom(a: CommonArgs): ScanOptions;
 /** Options every scanning command shares. */

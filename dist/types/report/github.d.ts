@@ -7,6 +7,5 @@ import type { Report } from '../types.js';
  * write the key into the log.
  */
 export declare const MAX_ANNOTATIONS = 10;
-/** Markdown/HTML rows of the summary, most severe first; also used by the action's summary. */
 export declare function summaryRows(report: Report): string[][];
 export declare function emitGithub(report: Report): Promise<void>;

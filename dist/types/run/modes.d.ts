@@ -19,6 +19,8 @@ export interface TreeScanOptions extends ScanOptions {
     include?: string[];
     /** Leave out paths matching these globs (the config's ignorePaths are added). */
     exclude?: string[];
+    /** Read every file under the paths, git-ignored ones too (`.git` excepted). */
+    noIgnore?: boolean;
 }
 export interface StagedScanOptions extends ScanOptions {
     /** Only these files (as lint-staged passes them); still their staged content. */
@@ -40,6 +42,14 @@ export declare class MissingCommitError extends UsageError {
 export declare const ZERO: RegExp;
 /** Scan a directory tree: `openai-key-scan [paths..]`. */
 export declare function scanTree(options?: TreeScanOptions): Promise<Report>;
+export interface StdinScanOptions extends ScanOptions {
+    /** The name the input is judged by (exposure, risk rules) and reported as; default `<stdin>`. */
+    filename?: string;
+    /** What to read; default process.stdin. */
+    input?: AsyncIterable<Buffer | string>;
+}
+/** Scan standard input (`openai-key-scan -`), as one file named `filename`. */
+export declare function scanStdin(options?: StdinScanOptions): Promise<Report>;
 /** Scan what the next commit will contain (the index): `openai-key-scan staged`, the pre-commit hook. */
 export declare function scanStaged(options?: StagedScanOptions): Promise<Report>;
 /** Scan the lines added by every commit in `base..head`: `openai-key-scan diff`. */

@@ -1,7 +1,11 @@
-import { type Finding, type Mode, type Report, type SourceSink, type Stats, type Warning } from '../types.js';
+import { type SkippedFile, type Finding, type Mode, type Report, type SourceSink, type Stats, type Warning } from '../types.js';
+/** How many skipped files a report names; the counts in stats are always whole. */
+export declare const SKIPS_LISTED = 1000;
 /** What the run gathers while fragments flow through it; worker threads send theirs back to be merged. */
 export interface Tally {
     stats: Stats;
+    /** The files skipped and why (the first SKIPS_LISTED of them), for --verbose. */
+    skips: SkippedFile[];
     findings: Finding[];
     warnings: Warning[];
 }

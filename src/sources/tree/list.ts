@@ -8,6 +8,8 @@ import { isGitMissing, isTracked, listFilesTracked, listIgnored, repoRoot } from
 import type { Entry } from './read.js';
 
 export interface TreeOptions {
+  /** Read git-ignored files too (--no-ignore). */
+  noIgnore?: boolean;
   /** Paths named by the user; none means the current directory. */
   paths: string[];
   cwd: string;
@@ -102,6 +104,14 @@ async function* listTargets(opts: TreeOptions, sink: SourceSink): AsyncGenerator
       // Only a .env file's status matters (committed-dotenv): ask git about those alone.
       const untracked = root && isDotenv(file) && !(await isTracked(root, file)) ? { untracked: true as const } : {};
       yield { abs, file, follow: true, ...untracked };
+      continue;
+    }
+    if (root && opts.noIgnore) {
+      // --no-ignore: every file under the folder, what git ignores included (node_modules too); git
+      // still tells which are tracked, for the rules that care.
+      const rel = path.relative(root, abs) || '.';
+      const tracked = new Set((await listFilesTracked(root, rel)).filter((f) => !f.untracked).map((f) => f.file));
+      for (const e of walk(abs, root, sink, true)) yield tracked.has(e.file) ? { abs: e.abs, file: e.file } : e;
       continue;
     }
     if (root) {

@@ -126,7 +126,7 @@ function readRange(fd: number, buf: Buffer, length: number, position: number): n
 }
 
 /** Line index and column (code units) at the end of `bytes[from, to)`, continuing from `at`. */
-function advance(bytes: Buffer, from: number, to: number, utf16: 'utf16le' | 'utf16be' | undefined, at: { line: number; column: number }): void {
+export function advance(bytes: Buffer, from: number, to: number, utf16: 'utf16le' | 'utf16be' | undefined, at: { line: number; column: number }): void {
   let start = from;
   if (utf16) {
     const lf = utf16 === 'utf16le' ? Buffer.from([10, 0]) : Buffer.from([0, 10]);

@@ -1,6 +1,8 @@
 import { type Source, type SourceSink } from '../../types.js';
 import type { Entry } from './read.js';
 export interface TreeOptions {
+    /** Read git-ignored files too (--no-ignore). */
+    noIgnore?: boolean;
     /** Paths named by the user; none means the current directory. */
     paths: string[];
     cwd: string;

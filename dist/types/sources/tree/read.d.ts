@@ -21,3 +21,8 @@ export declare class Scratch {
  * a buffer reused from window to window (so `each` must be done with a fragment when it returns).
  */
 export declare function readFragments(entry: Entry, maxFileSize: number, sink: SourceSink, scratch: Scratch | undefined, each: (fragment: Fragment) => void): void;
+/** Line index and column (code units) at the end of `bytes[from, to)`, continuing from `at`. */
+export declare function advance(bytes: Buffer, from: number, to: number, utf16: 'utf16le' | 'utf16be' | undefined, at: {
+    line: number;
+    column: number;
+}): void;
