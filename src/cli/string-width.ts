@@ -6,7 +6,6 @@ import { eastAsianWidth } from 'get-east-asian-width';
  * whole help text on every command run, even when no help is shown: ~20 ms of the pre-commit hook's
  * start-up. ASCII (all of our help) is counted at once; other text by code point.
  */
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 
 export default function stringWidth(text: string): number {

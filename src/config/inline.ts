@@ -31,8 +31,3 @@ function parse(line: string | undefined, nextLine: boolean): InlineAllow | undef
 export function inlineAllow(line: string, previousLine?: string): InlineAllow | undefined {
   return parse(line, false) ?? parse(previousLine, true);
 }
-
-/** Same-line directive only (kept for callers that only see one line). */
-export function allowsLine(line: string): boolean {
-  return parse(line, false) !== undefined;
-}

@@ -8,7 +8,6 @@ export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
 
 export interface FormatOptions {
   color: boolean;
-  verbose?: boolean;
   explain?: boolean;
 }
 

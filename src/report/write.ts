@@ -44,7 +44,6 @@ export async function writeReport(report: Report, args: OutputArgs): Promise<voi
   const toFile = args.output !== undefined;
   const text = formatReport(report, args.format, {
     color: toFile ? false : wantColor(args.color, process.stdout),
-    verbose: args.verbose,
     explain: args.explain === true || args.verbose,
   });
   if (toFile) {
