@@ -7,14 +7,16 @@
 #   A..B add, including a key added and removed again inside the range.
 # - `pre-commit run --all-files` / `--files …` (CI, pre-commit.ci): no commit is being made, so the
 #   files are scanned as they are; without this a committed key passed with exit 0.
+# The hook is `always_run` for the range case (a key added and deleted again leaves no file to
+# pass); otherwise no file given means none to check: only deletions or symlinks, or all excluded.
 cli="$(dirname -- "$0")/../../dist/cli.js"
-if [ -n "${GIT_INDEX_FILE-}" ]; then
-  exec node "$cli" staged -- "$@"
-fi
-if [ -n "${PRE_COMMIT_FROM_REF-}" ] && [ -n "${PRE_COMMIT_TO_REF-}" ]; then
+if [ -n "${PRE_COMMIT_FROM_REF-}" ] && [ -n "${PRE_COMMIT_TO_REF-}" ] && [ -z "${GIT_INDEX_FILE-}" ]; then
   exec node "$cli" diff "$PRE_COMMIT_FROM_REF..$PRE_COMMIT_TO_REF"
 fi
 [ $# -gt 0 ] || exit 0
+if [ -n "${GIT_INDEX_FILE-}" ]; then
+  exec node "$cli" staged -- "$@"
+fi
 # A file named `--show-secrets` must stay a file name: relative names go after `./`.
 for f do
   case $f in /*) set -- "$@" "$f" ;; *) set -- "$@" "./$f" ;; esac
