@@ -137,6 +137,7 @@ export async function run() {
       timeCommit('husky 9, old npx line', '.husky/_', 'npx --no-install openai-key-scan staged'),
       timeCommit('husky 9 + lint-staged task', '.husky/_', 'lint-staged --config .hooks/lint-staged/scan.json'),
       timeCommit('husky 9 + lint-staged no-op', '.husky/_', 'lint-staged --config .hooks/lint-staged/noop.json'),
+      timeCommit('husky 9 line, then lint-staged no-op', '.husky/_', 'openai-key-scan staged\nlint-staged --config .hooks/lint-staged/noop.json'),
       ...(hasPreCommit ? [timeCommit('pre-commit framework', '.hooks/framework')] : []),
     ];
     const ms = (s) => (s * 1000).toFixed(0);

@@ -359,3 +359,45 @@ describe('husky v9', () => {
     expect(install(repo)).toMatch(/already set up/);
   });
 });
+
+describe('lint-staged (the real one, from node_modules) under husky 9', () => {
+  function lintStagedProject(config: Record<string, string>): Repo {
+    const repo = huskyProject();
+    symlinkSync(path.join(ROOT, 'node_modules/lint-staged'), path.join(repo.dir, 'node_modules/lint-staged'));
+    symlinkSync('../lint-staged/bin/lint-staged.js', path.join(repo.dir, 'node_modules/.bin/lint-staged'));
+    const pkg = JSON.parse(readFileSync(path.join(repo.dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(path.join(repo.dir, 'package.json'), JSON.stringify({ ...pkg, 'lint-staged': config }, null, 2));
+    husky(repo, 'init');
+    repo.commit('init');
+    return repo;
+  }
+
+  it('the README recipe: install’s line first in .husky/pre-commit, lint-staged after it for the other tasks', () => {
+    const repo = lintStagedProject({ '*.ts': 'node -e 0' });
+    writeFileSync(path.join(repo.dir, '.husky/pre-commit'), 'lint-staged\n');
+    install(repo);
+    expect(readFileSync(path.join(repo.dir, '.husky/pre-commit'), 'utf8')).toBe('openai-key-scan staged # openai-key-scan pre-commit\nlint-staged\n');
+    repo.write('a.ts', 'export const a = 1;\n');
+    repo.git('add', 'a.ts');
+    const ok = commit(repo);
+    expect(ok.code, ok.out).toBe(0);
+  });
+
+  it('as a lint-staged task (`"*": "openai-key-scan staged --"`) it blocks a key in any staged file, partly staged or not', () => {
+    const repo = lintStagedProject({ '*': 'openai-key-scan staged --' });
+    writeFileSync(path.join(repo.dir, '.husky/pre-commit'), 'lint-staged\n');
+    const key = makeKey();
+    // Staged with the key; the working tree then drops it (lint-staged hides that unstaged edit, the scan reads the index).
+    repo.write('deep/dir/conf.json', `{ "openai": "${key}" }\n`);
+    repo.git('add', '.');
+    repo.write('deep/dir/conf.json', '{ "openai": "" }\n');
+    const blocked = commit(repo);
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.out).toContain('deep/dir/conf.json');
+    expect(blocked.out).not.toContain(key);
+    expect(repo.git('rev-list', '--count', 'HEAD').trim()).toBe('1');
+    repo.git('add', '.');
+    const ok = commit(repo);
+    expect(ok.code, ok.out).toBe(0);
+  });
+});
