@@ -83,12 +83,15 @@ describe.skipIf(!hasPreCommit)(`pre-commit framework${hasPreCommit ? '' : ` (ski
     const key = makeKey('svcacct', 74);
     repo.write('config/settings.py', `OPENAI_API_KEY = "${key}"\n`);
     repo.write('other.py', 'x = 1\n');
+    // A file name that looks like an option stays a file name (else --show-secrets would print the key).
+    repo.write('--show-secrets', `k = "${makeKey()}"\n`);
     repo.git('add', '.');
     repo.git('commit', '-q', '--no-verify', '-m', 'key slipped in');
 
     const all = run('pre-commit', ['run', '--all-files']);
     expect(all.code, all.out).toBe(1);
     expect(all.out).toContain('config/settings.py');
+    expect(all.out).toContain('--show-secrets');
     expect(all.out).not.toContain(key);
     const one = run('pre-commit', ['run', '--files', 'config/settings.py']);
     expect(one.code, one.out).toBe(1);
