@@ -1,8 +1,9 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../types.js';
-import { configValue, hooksPathOf, repoRoot } from '../sources/git.js';
+import { commonDirOf, configWithScope, hooksPathOf, repoRoot } from '../sources/git.js';
+import { VERSION } from '../version.js';
 
 /** Every line we add ends with this, so `--uninstall` removes exactly our lines and nothing else. */
 export const HOOK_MARK = '# openai-key-scan pre-commit';
@@ -10,54 +11,97 @@ export const HOOK_MARK = '# openai-key-scan pre-commit';
 export interface InstallResult {
   kind: 'husky' | 'git';
   file: string;
-  changed: boolean;
+  /** What happened to the file: our line added, an older line of ours replaced, nothing to do, or removed. */
+  action: 'added' | 'updated' | 'unchanged' | 'removed' | 'absent';
   line: string;
+  /** Things the user should know that do not stop the install (a hook of ours that git no longer runs). */
+  notes: string[];
+}
+
+/**
+ * `install` wrote nothing because a line there would not run, or would be lost: the message is one
+ * line, the advice the exact lines or commands to use instead. Exit 2.
+ */
+export class HookRefusal extends UsageError {
+  constructor(message: string, readonly advice: string[]) {
+    super(message);
+  }
 }
 
 function quote(s: string): string {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/**
- * The command the hook runs. With the package installed in the repository (the usual devDependency
- * set-up, and always for husky, whose hook files are committed and shared): `npx --no-install`, which
- * never downloads at commit time. Otherwise the CLI that ran `install`, by absolute path.
- */
-function hookCommand(root: string, husky: boolean): string {
-  // husky runs its hook files with `sh -e`; a plain hook may not, and may go on after our line
-  // (an `exit 0` below it), so there the line stops the hook itself.
-  const stop = husky ? '' : ' || exit $?';
-  if (husky || existsSync(path.join(root, 'node_modules', '.bin', 'openai-key-scan'))) return `npx --no-install openai-key-scan staged${stop} ${HOOK_MARK}`;
-  const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
-  return `${quote(process.execPath)} ${quote(cli)} staged${stop} ${HOOK_MARK}`;
+/** Where the hook's command lives: the project's own install, else the CLI that ran `install`. */
+interface Cli {
+  /** argv that starts the CLI, before `staged`. */
+  argv: string[];
+  /** Files that must be there for it to run (checked in the hook, which fails closed without them). */
+  needs: string[];
+  /** How to bring it back, for the hook's message. */
+  fix: string;
 }
 
-async function huskyDir(root: string): Promise<string | undefined> {
-  const hooksPath = (await configValue(root, 'core.hooksPath')) ?? '';
-  // husky v9 sets core.hooksPath to .husky/_ (v4-8: .husky); the hooks people edit live in .husky/.
-  if (hooksPath) {
-    const abs = path.resolve(root, hooksPath);
-    if (path.basename(abs) === '_' && path.basename(path.dirname(abs)) === '.husky') return path.dirname(abs);
-    if (path.basename(abs) === '.husky') return abs;
+function projectCli(root: string, cwd: string): Cli {
+  // From the current folder up to the top of the repository (a package in a monorepo folder), the
+  // first node_modules/.bin/openai-key-scan, as a path from the top: git runs hooks there.
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    const bin = path.join(dir, 'node_modules', '.bin', 'openai-key-scan');
+    if (existsSync(bin)) {
+      const rel = path.relative(root, bin).split(path.sep).join('/');
+      return { argv: [rel], needs: [rel], fix: 'run npm install' };
+    }
+    if (dir === root || path.dirname(dir) === dir) break;
   }
-  const dir = path.join(root, '.husky');
-  return existsSync(dir) && statSync(dir).isDirectory() ? dir : undefined;
+  const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
+  return { argv: [process.execPath, cli], needs: [process.execPath, cli], fix: 'run npx openai-key-scan install again' };
 }
 
 /**
- * Append our line; but a hook whose last command is `exit` or `exec` (git's own sample ends with
- * `exec git diff-index --check …`) would never reach it, so there it goes just before that command.
+ * The line for a hook git runs itself. It fails closed: when the CLI has gone (node_modules removed,
+ * the npx cache cleaned, that Node uninstalled) the commit stops with a message, never passes
+ * unchecked. `|| exit $?` because a hook need not run with `sh -e`.
+ */
+function plainLine(cli: Cli): string {
+  const tests = cli.needs.map((f) => `[ -e ${quote(f)} ]`).join(' && ');
+  const gone = `openai-key-scan: ${cli.needs.join(' or ')} is missing, so this commit cannot be checked for keys: ${cli.fix}, or skip the check once with git commit --no-verify`;
+  return `if ${tests}; then ${cli.argv.map(quote).join(' ')} staged || exit $?; else echo ${quote(gone)} >&2; exit 1; fi ${HOOK_MARK}`;
+}
+
+/** husky v9 runs its hook files with `sh -e` and node_modules/.bin first on PATH (a missing CLI is exit 127, which husky reports). */
+const HUSKY_LINE = `openai-key-scan staged ${HOOK_MARK}`;
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh', 'mksh', 'ash', 'yash', 'busybox']);
+/** pre-commit's generated hook: its banner, and the hash it writes into every hook it owns. */
+const FRAMEWORK = /File generated by pre-commit|138fd403232d2ddd5efb44317e38bf03/;
+
+type HookText = { kind: 'shell' } | { kind: 'framework' } | { kind: 'other'; interpreter: string };
+
+/** What runs the hook: its `#!` line, or, without one, `sh` (git retries a file it cannot exec with the shell). */
+function hookKind(bytes: Buffer): HookText {
+  if (bytes.includes(0)) return { kind: 'other', interpreter: 'a compiled program' };
+  const text = bytes.toString('utf8');
+  if (FRAMEWORK.test(text.slice(0, 2000))) return { kind: 'framework' };
+  if (!text.startsWith('#!')) return { kind: 'shell' };
+  const words = text.slice(2, text.indexOf('\n') < 0 ? undefined : text.indexOf('\n')).trim().split(/\s+/);
+  let program = path.posix.basename(words[0] ?? '');
+  // `#!/usr/bin/env [-S] [VAR=x] bash -e`
+  if (program === 'env') program = path.posix.basename(words.slice(1).find((w) => !w.startsWith('-') && !w.includes('=')) ?? '');
+  return SHELLS.has(program) ? { kind: 'shell' } : { kind: 'other', interpreter: program || 'an unknown interpreter' };
+}
+
+/**
+ * The hook with our line first: right after the `#!` line (and after husky 4-8's `. …/husky.sh`,
+ * which re-runs the file under `sh -e` and would run a line above it twice), so no `exit`, `exec` or
+ * failing command before it can skip the scan. Older lines of ours, wherever they are, go.
  */
 function withLine(text: string, line: string): string {
-  const lines = text.split('\n');
-  if (lines.some((l) => l.includes(HOOK_MARK))) return text;
-  let last = lines.length - 1;
-  while (last >= 0 && lines[last]!.trim() === '') last--;
-  if (last >= 0 && /^\s*(exit|exec)(\s|$)/.test(lines[last]!)) {
-    lines.splice(last, 0, line);
-    return lines.join('\n');
-  }
-  return `${text}${text && !text.endsWith('\n') ? '\n' : ''}${line}\n`;
+  const lines = withoutLine(text).split('\n');
+  let at = lines[0]?.startsWith('#!') ? 1 : 0;
+  if (/^\.\s.*husky\.sh/.test(lines[at] ?? '')) at++;
+  lines.splice(at, 0, line);
+  const out = lines.join('\n');
+  return out.endsWith('\n') ? out : `${out}\n`;
 }
 
 function withoutLine(text: string): string {
@@ -67,33 +111,155 @@ function withoutLine(text: string): string {
     .join('\n');
 }
 
+/** husky listed in the package.json files from the current folder up to the top of the repository. */
+function declaresHusky(root: string, cwd: string): boolean {
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+      if (pkg.devDependencies?.husky || pkg.dependencies?.husky) return true;
+    } catch {
+      // no package.json here, or not JSON: nothing declared
+    }
+    if (dir === root || path.dirname(dir) === dir) return false;
+  }
+}
+
+function show(root: string, file: string): string {
+  const rel = path.relative(root, file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+/** The `.pre-commit-config.yaml` entry for a repository whose hook the pre-commit framework owns. */
+function frameworkEntry(): string[] {
+  return [
+    '- repo: https://github.com/OWNER/openai-key-scan   # this package\'s repository (see its README)',
+    `  rev: v${VERSION}`,
+    '  hooks:',
+    '    - id: openai-key-scan',
+  ];
+}
+
+function otherInterpreterAdvice(interpreter: string, argv: string[]): string[] {
+  const command = [...argv, 'staged'];
+  if (/^python/.test(interpreter)) return ['import subprocess, sys', `if subprocess.call(${JSON.stringify(command)}) != 0: sys.exit(1)`];
+  return [`run: ${command.map(quote).join(' ')}`, 'and exit non-zero when it does (or when it cannot be started), before anything else the hook does'];
+}
+
+interface Target {
+  kind: 'husky' | 'git';
+  file: string;
+  line: string;
+  /** husky v9's files run through `sh -e` and are not executable hooks themselves. */
+  huskyV9: boolean;
+}
+
+/** The pre-commit hook git will really run here, and the line to put in it; refuses when a line would not run. */
+async function target(root: string, cwd: string, uninstall: boolean): Promise<{ target: Target; notes: string[] }> {
+  const notes: string[] = [];
+  const hooksDir = path.resolve(root, await hooksPathOf(root));
+  const hooksPath = await configWithScope(root, 'core.hooksPath');
+  const defaultHook = path.resolve(root, await commonDirOf(root), 'hooks', 'pre-commit');
+  if (hooksPath && defaultHook !== path.join(hooksDir, 'pre-commit') && existsSync(defaultHook) && readFileSync(defaultHook, 'utf8').includes(HOOK_MARK)) {
+    notes.push(`${show(root, defaultHook)} has an openai-key-scan line that git no longer runs (core.hooksPath is ${hooksPath.value}); openai-key-scan install --uninstall does not touch it, delete the line by hand`);
+  }
+
+  // husky v9: core.hooksPath = <dir>/.husky/_, whose generated pre-commit runs <dir>/.husky/pre-commit.
+  if (path.basename(hooksDir) === '_' && path.basename(path.dirname(hooksDir)) === '.husky') {
+    const husky = path.dirname(hooksDir);
+    if (!uninstall && !existsSync(path.join(hooksDir, 'pre-commit'))) {
+      throw new HookRefusal(`core.hooksPath is ${hooksPath?.value ?? show(root, hooksDir)} but husky has not written its hooks there, so nothing in ${show(root, husky)} runs yet`, [
+        'Run, in this order:',
+        '  npx husky                       # writes .husky/_ (npm install runs it through the "prepare" script)',
+        '  npx openai-key-scan install',
+      ]);
+    }
+    return { target: { kind: 'husky', file: path.join(husky, 'pre-commit'), line: HUSKY_LINE, huskyV9: true }, notes };
+  }
+  const plain = plainLine(projectCli(root, cwd));
+  // husky 4-8 (core.hooksPath = .husky): the files there are git hooks themselves.
+  if (path.basename(hooksDir) === '.husky') return { target: { kind: 'husky', file: path.join(hooksDir, 'pre-commit'), line: plain, huskyV9: false }, notes };
+
+  if (!uninstall && declaresHusky(root, cwd)) {
+    const cloned = existsSync(path.join(root, '.husky'));
+    throw new HookRefusal(
+      cloned
+        ? 'husky is in package.json and .husky/ exists, but husky is not active in this clone (core.hooksPath is not .husky/_): a hook written now would stop running once it is'
+        : 'husky is in package.json but not set up in this repository: a hook written now would stop running when `husky init` moves core.hooksPath',
+      cloned
+        ? ['Run, in this order:', '  npx husky                       # activates .husky/ (npm install runs it through the "prepare" script)', '  npx openai-key-scan install']
+        : [
+            'Run, in this order:',
+            '  npx husky init                  # sets core.hooksPath; it overwrites .husky/pre-commit, so the scan is added after it',
+            '  npx openai-key-scan install     # adds the scan to .husky/pre-commit',
+            '(If this repository does not use husky, remove it from package.json.)',
+          ],
+    );
+  }
+  if (!uninstall && hooksPath && !['local', 'worktree'].includes(hooksPath.scope)) {
+    throw new HookRefusal(`core.hooksPath is set in your ${hooksPath.scope} git config (${hooksPath.value}): its pre-commit runs for every repository, so install does not edit it`, [
+      `Add this line right after the first line of ${path.join(hooksDir, 'pre-commit')} (it runs only where the CLI is found):`,
+      `  ${plain}`,
+      'or give this repository its own hooks folder (git config core.hooksPath .githooks) and run openai-key-scan install again.',
+    ]);
+  }
+  if (existsSync(path.join(root, '.husky', 'pre-commit')) && path.resolve(root, '.husky') !== hooksDir) {
+    notes.push(`.husky/pre-commit is not run here (core.hooksPath is ${hooksPath?.value ?? 'not set'}); the scan goes into ${show(root, path.join(hooksDir, 'pre-commit'))}, which git runs`);
+  }
+  return { target: { kind: 'git', file: path.join(hooksDir, 'pre-commit'), line: plain, huskyV9: false }, notes };
+}
+
 /**
- * Set up (or with `uninstall`, remove) the pre-commit hook: a line in `.husky/pre-commit` when the
- * repository uses husky, else in the `pre-commit` hook of the folder git really uses
- * (`git rev-parse --git-path hooks`, which honours core.hooksPath). Other lines are never touched,
- * and running it twice changes nothing.
+ * Set up (or with `uninstall`, remove) the pre-commit hook: the line goes first in the hook git
+ * really runs (`git rev-parse --git-path hooks`, which honours core.hooksPath), or in
+ * `.husky/pre-commit` under husky. A hook it cannot safely edit (not a shell script, owned by the
+ * pre-commit framework, a symlink) is left alone and the user gets the exact lines to add.
+ * Other lines are never touched, and running it twice changes nothing.
  */
 export async function installHook(cwd: string, uninstall = false): Promise<InstallResult> {
   const root = await repoRoot(cwd);
   if (!root) throw new UsageError('not inside a git repository: run `openai-key-scan install` in the repository to protect');
-  const husky = await huskyDir(root);
-  const file = husky
-    ? path.join(husky, 'pre-commit')
-    : path.join(path.resolve(root, await hooksPathOf(root)), 'pre-commit');
-  const line = hookCommand(root, husky !== undefined);
-  const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  let after: string | undefined;
-  if (uninstall) {
-    if (before !== undefined) after = withoutLine(before);
-  } else if (before === undefined) {
-    // husky v9 hook files are plain shell lines without a shebang; a git hook needs one.
-    after = husky ? `${line}\n` : `#!/bin/sh\n${line}\n`;
-  } else after = withLine(before, line);
-  const changed = after !== undefined && after !== before;
-  if (changed) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, after!);
-    if (!uninstall) chmodSync(file, 0o755);
+  const { target: t, notes } = await target(root, cwd, uninstall);
+  const where = show(root, t.file);
+  const stat = lstatSync(t.file, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink()) {
+    throw new HookRefusal(`${where} is a symbolic link (to ${readlinkSync(t.file)}): install does not write through it`, [
+      uninstall ? `Remove the line ending in "${HOOK_MARK}" from the file it points to.` : `Add this line right after the first line of the file it points to:`,
+      ...(uninstall ? [] : [`  ${t.line}`]),
+    ]);
   }
-  return { kind: husky ? 'husky' : 'git', file, changed, line };
+  if (stat && !stat.isFile()) throw new HookRefusal(`${where} is not a file: install does not edit it`, ['Add this line to the pre-commit hook by hand:', `  ${t.line}`]);
+  const bytes = stat ? readFileSync(t.file) : undefined;
+  const before = bytes?.toString('utf8');
+  if (uninstall) {
+    if (before === undefined || !before.includes(HOOK_MARK)) return { kind: t.kind, file: t.file, action: 'absent', line: t.line, notes };
+    writeFileSync(t.file, withoutLine(before));
+    return { kind: t.kind, file: t.file, action: 'removed', line: t.line, notes };
+  }
+  if (bytes && !t.huskyV9) {
+    const kind = hookKind(bytes);
+    if (kind.kind === 'framework') {
+      throw new HookRefusal(`${where} belongs to the pre-commit framework (pre-commit install writes it, and rewrites it): install does not edit it`, [
+        'Add this entry under `repos:` in .pre-commit-config.yaml (the framework then runs the scan in every commit):',
+        ...frameworkEntry().map((l) => `  ${l}`),
+      ]);
+    }
+    if (kind.kind === 'other') {
+      const cli = projectCli(root, cwd);
+      throw new HookRefusal(`${where} is not a shell script (it runs with ${kind.interpreter}): install does not add a shell line to it`, [
+        'Add this at the start of the hook, so the scan runs first and stops the commit when it fails:',
+        ...otherInterpreterAdvice(kind.interpreter, cli.argv).map((l) => `  ${l}`),
+      ]);
+    }
+  }
+  // A new git hook needs a `#!` line; husky v9's files are plain lines for `sh -e`.
+  const after = before === undefined ? (t.huskyV9 ? `${t.line}\n` : `#!/bin/sh\n${t.line}\n`) : withLine(before, t.line);
+  // git skips a hook that is not executable (with only a hint), so "already set up" includes that.
+  const notExecutable = !t.huskyV9 && (stat ? (stat.mode & 0o111) !== 0o111 : true);
+  const action = after !== before ? (before?.includes(HOOK_MARK) ? 'updated' : 'added') : notExecutable ? 'updated' : 'unchanged';
+  if (after !== before) {
+    mkdirSync(path.dirname(t.file), { recursive: true });
+    writeFileSync(t.file, after);
+  }
+  if (notExecutable) chmodSync(t.file, ((stat?.mode ?? 0o644) & 0o7777) | 0o755);
+  return { kind: t.kind, file: t.file, action, line: t.line, notes };
 }

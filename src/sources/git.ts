@@ -215,6 +215,22 @@ export async function hooksPathOf(root: string): Promise<string> {
   return (await git(['rev-parse', '--git-path', 'hooks'], root)).toString('utf8').trim();
 }
 
+/** A config value and the scope that set it (`local`, `global`, `system`, `worktree`, `command`); git before 2.26 has no scope: taken as `local`. */
+export async function configWithScope(root: string, key: string): Promise<{ value: string; scope: string } | undefined> {
+  const r = await runGit(['config', '--show-scope', '--get', key], root);
+  if (r.code === 0) {
+    const [scope, ...rest] = r.stdout.toString('utf8').trim().split('\t');
+    return { value: rest.join('\t'), scope: scope ?? '' };
+  }
+  const value = await configValue(root, key);
+  return value === undefined ? undefined : { value, scope: 'local' };
+}
+
+/** The repository's common git folder (shared by its worktrees), where hooks live unless core.hooksPath moves them. */
+export async function commonDirOf(root: string): Promise<string> {
+  return (await git(['rev-parse', '--git-common-dir'], root)).toString('utf8').trim();
+}
+
 /** Undo git's C-style quoting of a path in patch headers ("a\tb", "\303\251"). */
 export function unquote(s: string): string {
   if (!s.startsWith('"')) return s;
