@@ -10938,7 +10938,6 @@ async function writeReport(report, args) {
   const toFile = args.output !== void 0;
   const text = formatReport(report, args.format, {
     color: toFile ? false : wantColor(args.color, process.stdout),
-    verbose: args.verbose,
     explain: args.explain === true || args.verbose
   });
   if (toFile) {

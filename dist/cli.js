@@ -27,9 +27,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all2) => {
+var __export = (target2, all2) => {
   for (var name in all2)
-    __defProp(target, name, { get: all2[name], enumerable: true });
+    __defProp(target2, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -39,12 +39,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -313,20 +313,20 @@ function readRegularFile(abs, what, cap, root) {
   }
 }
 function writeFileAtomic(abs, text, what, root) {
-  let target = abs;
+  let target2 = abs;
   try {
     if (lstatSync(abs).isSymbolicLink()) {
       const real = realpathSync(abs);
       if (!root || !inside(realRoot(root), real)) throw new UsageError(`${what}: ${abs} is a link that leads out of the repository: not written through (remove the link)`);
-      target = real;
+      target2 = real;
     }
   } catch (e) {
     if (e instanceof UsageError) throw e;
   }
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const tmp = path.join(path.dirname(target2), `.${path.basename(target2)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text, { flag: "wx" });
-    renameSync(tmp, target);
+    renameSync(tmp, target2);
   } catch (e) {
     try {
       unlinkSync(tmp);
@@ -519,6 +519,18 @@ async function configValue(root, key) {
 }
 async function hooksPathOf(root) {
   return (await git(["rev-parse", "--git-path", "hooks"], root)).toString("utf8").trim();
+}
+async function configWithScope(root, key) {
+  const r = await runGit(["config", "--show-scope", "--get", key], root);
+  if (r.code === 0) {
+    const [scope, ...rest] = r.stdout.toString("utf8").trim().split("	");
+    return { value: rest.join("	"), scope: scope ?? "" };
+  }
+  const value = await configValue(root, key);
+  return value === void 0 ? void 0 : { value, scope: "local" };
+}
+async function commonDirOf(root) {
+  return (await git(["rev-parse", "--git-common-dir"], root)).toString("utf8").trim();
 }
 function unquote(s) {
   if (!s.startsWith('"')) return s;
@@ -8716,11 +8728,11 @@ var require_out = __commonJS({
       async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync4(path17, optionsOrSettings) {
+    function statSync3(path17, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path17, settings);
     }
-    exports.statSync = statSync4;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -10637,11 +10649,11 @@ function* walk(dir, base, sink, inRepo = false) {
     }
   }
 }
-async function expandGlob(target, cwd) {
-  if (!/[*?[\]{}()!]/.test(target)) return void 0;
+async function expandGlob(target2, cwd) {
+  if (!/[*?[\]{}()!]/.test(target2)) return void 0;
   const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-  if (!fg.isDynamicPattern(target)) return void 0;
-  return fg.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
+  if (!fg.isDynamicPattern(target2)) return void 0;
+  return fg.sync(target2, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
 }
 async function* ignoredUnder(root, rel, sink) {
   for (const p of await listIgnored(root, rel)) {
@@ -10654,16 +10666,16 @@ async function* listTargets(opts, sink) {
   const targets = named ? [...opts.paths] : ["."];
   let warnedNoGit = false;
   for (let t = 0; t < targets.length; t++) {
-    const target = targets[t];
-    const abs = path6.resolve(opts.cwd, target);
+    const target2 = targets[t];
+    const abs = path6.resolve(opts.cwd, target2);
     const st = await stat(abs).catch(async (e) => {
       if (e.code === "ENOENT" || e.code === "ENOTDIR") {
-        const matches = await expandGlob(target, opts.cwd);
+        const matches = await expandGlob(target2, opts.cwd);
         if (matches?.length) return matches;
-        if (matches) throw new UsageError(`no file matches ${target}`);
-        throw new UsageError(`no such file or directory: ${target}`);
+        if (matches) throw new UsageError(`no file matches ${target2}`);
+        throw new UsageError(`no such file or directory: ${target2}`);
       }
-      throw new UsageError(`cannot read ${target}: ${e.code ?? e.message}`);
+      throw new UsageError(`cannot read ${target2}: ${e.code ?? e.message}`);
     });
     if (Array.isArray(st)) {
       targets.splice(t + 1, 0, ...st);
@@ -10701,7 +10713,7 @@ async function* listTargets(opts, sink) {
       continue;
     }
     const rel = path6.relative(opts.cwd, abs);
-    const underCwd = named && !path6.isAbsolute(target) && rel !== "" && !rel.startsWith("..") && !path6.isAbsolute(rel);
+    const underCwd = named && !path6.isAbsolute(target2) && rel !== "" && !rel.startsWith("..") && !path6.isAbsolute(rel);
     yield* walk(abs, underCwd ? opts.cwd : abs, sink);
   }
 }
@@ -12871,20 +12883,20 @@ var UI = class {
   renderInline(source, previousLine) {
     const match = source.match(/^ */);
     const leadingWhitespace = match ? match[0].length : 0;
-    const target = previousLine.text;
-    const targetTextWidth = mixin.stringWidth(target.trimRight());
+    const target2 = previousLine.text;
+    const targetTextWidth = mixin.stringWidth(target2.trimRight());
     if (!previousLine.span) {
       return source;
     }
     if (!this.wrap) {
       previousLine.hidden = true;
-      return target + source;
+      return target2 + source;
     }
     if (leadingWhitespace < targetTextWidth) {
       return source;
     }
     previousLine.hidden = true;
-    return target.trimRight() + " ".repeat(leadingWhitespace - targetTextWidth) + source.trimLeft();
+    return target2.trimRight() + " ".repeat(leadingWhitespace - targetTextWidth) + source.trimLeft();
   }
   rasterize(row) {
     const rrows = [];
@@ -16575,21 +16587,21 @@ function getPathToDefaultConfig(cwd, pathToExtend) {
   return shim2.path.resolve(cwd, pathToExtend);
 }
 function mergeDeep(config1, config2) {
-  const target = {};
+  const target2 = {};
   function isObject(obj) {
     return obj && typeof obj === "object" && !Array.isArray(obj);
   }
-  Object.assign(target, config1);
+  Object.assign(target2, config1);
   for (const key of Object.keys(config2)) {
     if (key === "__proto__")
       continue;
-    if (isObject(config2[key]) && isObject(target[key])) {
-      target[key] = mergeDeep(config1[key], config2[key]);
+    if (isObject(config2[key]) && isObject(target2[key])) {
+      target2[key] = mergeDeep(config1[key], config2[key]);
     } else {
-      target[key] = config2[key];
+      target2[key] = config2[key];
     }
   }
-  return target;
+  return target2;
 }
 
 // node_modules/yargs/build/lib/yargs-factory.js
@@ -18340,7 +18352,6 @@ async function writeReport(report, args) {
   const toFile = args.output !== void 0;
   const text = formatReport(report, args.format, {
     color: toFile ? false : wantColor(args.color, process.stdout),
-    verbose: args.verbose,
     explain: args.explain === true || args.verbose
   });
   if (toFile) {
@@ -18437,83 +18448,216 @@ import path16 from "node:path";
 // src/hooks/install.ts
 init_types();
 init_git();
-import { chmodSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync4, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+init_version();
+import { chmodSync, existsSync as existsSync3, lstatSync as lstatSync2, mkdirSync, readFileSync as readFileSync4, readlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path15 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var HOOK_MARK = "# openai-key-scan pre-commit";
+var HookRefusal = class extends UsageError {
+  constructor(message, advice) {
+    super(message);
+    this.advice = advice;
+  }
+  advice;
+};
 function quote(s) {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
-function hookCommand(root, husky) {
-  const stop = husky ? "" : " || exit $?";
-  if (husky || existsSync3(path15.join(root, "node_modules", ".bin", "openai-key-scan"))) return `npx --no-install openai-key-scan staged${stop} ${HOOK_MARK}`;
-  const cli = fileURLToPath3(new URL("./cli.js", import.meta.url));
-  return `${quote(process.execPath)} ${quote(cli)} staged${stop} ${HOOK_MARK}`;
-}
-async function huskyDir(root) {
-  const hooksPath = await configValue(root, "core.hooksPath") ?? "";
-  if (hooksPath) {
-    const abs = path15.resolve(root, hooksPath);
-    if (path15.basename(abs) === "_" && path15.basename(path15.dirname(abs)) === ".husky") return path15.dirname(abs);
-    if (path15.basename(abs) === ".husky") return abs;
+function projectCli(root, cwd) {
+  for (let dir = cwd; ; dir = path15.dirname(dir)) {
+    const bin = path15.join(dir, "node_modules", ".bin", "openai-key-scan");
+    if (existsSync3(bin)) {
+      const rel = path15.relative(root, bin).split(path15.sep).join("/");
+      return { argv: [rel], needs: [rel], fix: "run npm install" };
+    }
+    if (dir === root || path15.dirname(dir) === dir) break;
   }
-  const dir = path15.join(root, ".husky");
-  return existsSync3(dir) && statSync3(dir).isDirectory() ? dir : void 0;
+  const cli = fileURLToPath3(new URL("./cli.js", import.meta.url));
+  return { argv: [process.execPath, cli], needs: [process.execPath, cli], fix: "run npx openai-key-scan install again" };
+}
+function plainLine(cli) {
+  const tests = cli.needs.map((f) => `[ -e ${quote(f)} ]`).join(" && ");
+  const gone = `openai-key-scan: ${cli.needs.join(" or ")} is missing, so this commit cannot be checked for keys: ${cli.fix}, or skip the check once with git commit --no-verify`;
+  return `if ${tests}; then ${cli.argv.map(quote).join(" ")} staged || exit $?; else echo ${quote(gone)} >&2; exit 1; fi ${HOOK_MARK}`;
+}
+var HUSKY_LINE = `openai-key-scan staged ${HOOK_MARK}`;
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ksh", "mksh", "ash", "yash", "busybox"]);
+var FRAMEWORK = /File generated by pre-commit|138fd403232d2ddd5efb44317e38bf03/;
+function hookKind(bytes) {
+  if (bytes.includes(0)) return { kind: "other", interpreter: "a compiled program" };
+  const text = bytes.toString("utf8");
+  if (FRAMEWORK.test(text.slice(0, 2e3))) return { kind: "framework" };
+  if (!text.startsWith("#!")) return { kind: "shell" };
+  const words = text.slice(2, text.indexOf("\n") < 0 ? void 0 : text.indexOf("\n")).trim().split(/\s+/);
+  let program = path15.posix.basename(words[0] ?? "");
+  if (program === "env") program = path15.posix.basename(words.slice(1).find((w) => !w.startsWith("-") && !w.includes("=")) ?? "");
+  return SHELLS.has(program) ? { kind: "shell" } : { kind: "other", interpreter: program || "an unknown interpreter" };
 }
 function withLine(text, line) {
-  const lines = text.split("\n");
-  if (lines.some((l) => l.includes(HOOK_MARK))) return text;
-  let last = lines.length - 1;
-  while (last >= 0 && lines[last].trim() === "") last--;
-  if (last >= 0 && /^\s*(exit|exec)(\s|$)/.test(lines[last])) {
-    lines.splice(last, 0, line);
-    return lines.join("\n");
-  }
-  return `${text}${text && !text.endsWith("\n") ? "\n" : ""}${line}
+  const lines = withoutLine(text).split("\n");
+  let at = lines[0]?.startsWith("#!") ? 1 : 0;
+  if (/^\.\s.*husky\.sh/.test(lines[at] ?? "")) at++;
+  lines.splice(at, 0, line);
+  const out = lines.join("\n");
+  return out.endsWith("\n") ? out : `${out}
 `;
 }
 function withoutLine(text) {
   return text.split("\n").filter((l) => !l.includes(HOOK_MARK)).join("\n");
 }
+function declaresHusky(root, cwd) {
+  for (let dir = cwd; ; dir = path15.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync4(path15.join(dir, "package.json"), "utf8"));
+      if (pkg.devDependencies?.husky || pkg.dependencies?.husky) return true;
+    } catch {
+    }
+    if (dir === root || path15.dirname(dir) === dir) return false;
+  }
+}
+function show(root, file) {
+  const rel = path15.relative(root, file);
+  return rel && !rel.startsWith("..") ? rel : file;
+}
+function frameworkEntry() {
+  return [
+    "- repo: https://github.com/OWNER/openai-key-scan   # this package's repository (see its README)",
+    `  rev: v${VERSION}`,
+    "  hooks:",
+    "    - id: openai-key-scan"
+  ];
+}
+function otherInterpreterAdvice(interpreter, argv) {
+  const command2 = [...argv, "staged"];
+  if (/^python/.test(interpreter)) return ["import subprocess, sys", `if subprocess.call(${JSON.stringify(command2)}) != 0: sys.exit(1)`];
+  return [`run: ${command2.map(quote).join(" ")}`, "and exit non-zero when it does (or when it cannot be started), before anything else the hook does"];
+}
+async function target(root, cwd, uninstall) {
+  const notes = [];
+  const hooksDir = path15.resolve(root, await hooksPathOf(root));
+  const hooksPath = await configWithScope(root, "core.hooksPath");
+  const defaultHook = path15.resolve(root, await commonDirOf(root), "hooks", "pre-commit");
+  if (hooksPath && defaultHook !== path15.join(hooksDir, "pre-commit") && existsSync3(defaultHook) && readFileSync4(defaultHook, "utf8").includes(HOOK_MARK)) {
+    notes.push(`${show(root, defaultHook)} has an openai-key-scan line that git no longer runs (core.hooksPath is ${hooksPath.value}); openai-key-scan install --uninstall does not touch it, delete the line by hand`);
+  }
+  if (path15.basename(hooksDir) === "_" && path15.basename(path15.dirname(hooksDir)) === ".husky") {
+    const husky = path15.dirname(hooksDir);
+    if (!uninstall && !existsSync3(path15.join(hooksDir, "pre-commit"))) {
+      throw new HookRefusal(`core.hooksPath is ${hooksPath?.value ?? show(root, hooksDir)} but husky has not written its hooks there, so nothing in ${show(root, husky)} runs yet`, [
+        "Run, in this order:",
+        '  npx husky                       # writes .husky/_ (npm install runs it through the "prepare" script)',
+        "  npx openai-key-scan install"
+      ]);
+    }
+    return { target: { kind: "husky", file: path15.join(husky, "pre-commit"), line: HUSKY_LINE, huskyV9: true }, notes };
+  }
+  const plain = plainLine(projectCli(root, cwd));
+  if (path15.basename(hooksDir) === ".husky") return { target: { kind: "husky", file: path15.join(hooksDir, "pre-commit"), line: plain, huskyV9: false }, notes };
+  if (!uninstall && declaresHusky(root, cwd)) {
+    const cloned = existsSync3(path15.join(root, ".husky"));
+    throw new HookRefusal(
+      cloned ? "husky is in package.json and .husky/ exists, but husky is not active in this clone (core.hooksPath is not .husky/_): a hook written now would stop running once it is" : "husky is in package.json but not set up in this repository: a hook written now would stop running when `husky init` moves core.hooksPath",
+      cloned ? ["Run, in this order:", '  npx husky                       # activates .husky/ (npm install runs it through the "prepare" script)', "  npx openai-key-scan install"] : [
+        "Run, in this order:",
+        "  npx husky init                  # sets core.hooksPath; it overwrites .husky/pre-commit, so the scan is added after it",
+        "  npx openai-key-scan install     # adds the scan to .husky/pre-commit",
+        "(If this repository does not use husky, remove it from package.json.)"
+      ]
+    );
+  }
+  if (!uninstall && hooksPath && !["local", "worktree"].includes(hooksPath.scope)) {
+    throw new HookRefusal(`core.hooksPath is set in your ${hooksPath.scope} git config (${hooksPath.value}): its pre-commit runs for every repository, so install does not edit it`, [
+      `Add this line right after the first line of ${path15.join(hooksDir, "pre-commit")} (it runs only where the CLI is found):`,
+      `  ${plain}`,
+      "or give this repository its own hooks folder (git config core.hooksPath .githooks) and run openai-key-scan install again."
+    ]);
+  }
+  if (existsSync3(path15.join(root, ".husky", "pre-commit")) && path15.resolve(root, ".husky") !== hooksDir) {
+    notes.push(`.husky/pre-commit is not run here (core.hooksPath is ${hooksPath?.value ?? "not set"}); the scan goes into ${show(root, path15.join(hooksDir, "pre-commit"))}, which git runs`);
+  }
+  return { target: { kind: "git", file: path15.join(hooksDir, "pre-commit"), line: plain, huskyV9: false }, notes };
+}
 async function installHook(cwd, uninstall = false) {
   const root = await repoRoot(cwd);
   if (!root) throw new UsageError("not inside a git repository: run `openai-key-scan install` in the repository to protect");
-  const husky = await huskyDir(root);
-  const file = husky ? path15.join(husky, "pre-commit") : path15.join(path15.resolve(root, await hooksPathOf(root)), "pre-commit");
-  const line = hookCommand(root, husky !== void 0);
-  const before = existsSync3(file) ? readFileSync4(file, "utf8") : void 0;
-  let after;
-  if (uninstall) {
-    if (before !== void 0) after = withoutLine(before);
-  } else if (before === void 0) {
-    after = husky ? `${line}
-` : `#!/bin/sh
-${line}
-`;
-  } else after = withLine(before, line);
-  const changed = after !== void 0 && after !== before;
-  if (changed) {
-    mkdirSync(path15.dirname(file), { recursive: true });
-    writeFileSync2(file, after);
-    if (!uninstall) chmodSync(file, 493);
+  const { target: t, notes } = await target(root, cwd, uninstall);
+  const where = show(root, t.file);
+  const stat3 = lstatSync2(t.file, { throwIfNoEntry: false });
+  if (stat3?.isSymbolicLink()) {
+    throw new HookRefusal(`${where} is a symbolic link (to ${readlinkSync(t.file)}): install does not write through it`, [
+      uninstall ? `Remove the line ending in "${HOOK_MARK}" from the file it points to.` : `Add this line right after the first line of the file it points to:`,
+      ...uninstall ? [] : [`  ${t.line}`]
+    ]);
   }
-  return { kind: husky ? "husky" : "git", file, changed, line };
+  if (stat3 && !stat3.isFile()) throw new HookRefusal(`${where} is not a file: install does not edit it`, ["Add this line to the pre-commit hook by hand:", `  ${t.line}`]);
+  const bytes = stat3 ? readFileSync4(t.file) : void 0;
+  const before = bytes?.toString("utf8");
+  if (uninstall) {
+    if (before === void 0 || !before.includes(HOOK_MARK)) return { kind: t.kind, file: t.file, action: "absent", line: t.line, notes };
+    writeFileSync2(t.file, withoutLine(before));
+    return { kind: t.kind, file: t.file, action: "removed", line: t.line, notes };
+  }
+  if (bytes && !t.huskyV9) {
+    const kind = hookKind(bytes);
+    if (kind.kind === "framework") {
+      throw new HookRefusal(`${where} belongs to the pre-commit framework (pre-commit install writes it, and rewrites it): install does not edit it`, [
+        "Add this entry under `repos:` in .pre-commit-config.yaml (the framework then runs the scan in every commit):",
+        ...frameworkEntry().map((l) => `  ${l}`)
+      ]);
+    }
+    if (kind.kind === "other") {
+      const cli = projectCli(root, cwd);
+      throw new HookRefusal(`${where} is not a shell script (it runs with ${kind.interpreter}): install does not add a shell line to it`, [
+        "Add this at the start of the hook, so the scan runs first and stops the commit when it fails:",
+        ...otherInterpreterAdvice(kind.interpreter, cli.argv).map((l) => `  ${l}`)
+      ]);
+    }
+  }
+  const after = before === void 0 ? t.huskyV9 ? `${t.line}
+` : `#!/bin/sh
+${t.line}
+` : withLine(before, t.line);
+  const notExecutable = !t.huskyV9 && (stat3 ? (stat3.mode & 73) !== 73 : true);
+  const action = after !== before ? before?.includes(HOOK_MARK) ? "updated" : "added" : notExecutable ? "updated" : "unchanged";
+  if (after !== before) {
+    mkdirSync(path15.dirname(t.file), { recursive: true });
+    writeFileSync2(t.file, after);
+  }
+  if (notExecutable) chmodSync(t.file, (stat3?.mode ?? 420) & 4095 | 493);
+  return { kind: t.kind, file: t.file, action, line: t.line, notes };
 }
 
 // src/cli/install.ts
+init_text();
+var SAID = {
+  added: "added the staged scan to",
+  updated: "updated the staged scan in",
+  unchanged: "already set up in",
+  removed: "removed the openai-key-scan line from",
+  absent: "no openai-key-scan line in"
+};
 function installCommand(state) {
   return {
     command: "install",
-    describe: "Add the pre-commit hook: a line in .husky/pre-commit with husky, else the git pre-commit hook. Idempotent.",
+    describe: "Add the pre-commit hook: first line of .husky/pre-commit with husky, else of the git pre-commit hook. Idempotent. Exit 2, with the lines to add yourself, when a hook is not a shell script, belongs to the pre-commit framework or is a symlink.",
     builder: (y) => y.option("uninstall", { type: "boolean", default: false, describe: "Remove only the line this command added" }),
     handler: async (argv) => {
       const uninstall = argv.uninstall === true;
-      const r = await installHook(process.cwd(), uninstall);
-      const where = path16.relative(process.cwd(), r.file) || r.file;
-      const what = uninstall ? r.changed ? "removed the openai-key-scan line from" : "no openai-key-scan line in" : r.changed ? "added the staged scan to" : "already set up in";
-      process.stdout.write(`openai-key-scan: ${what} ${where}${r.kind === "husky" ? " (husky)" : ""}
+      try {
+        const r = await installHook(process.cwd(), uninstall);
+        for (const note of r.notes) process.stderr.write(`openai-key-scan: note: ${printable(note)}
 `);
-      state.exitCode = 0;
+        const where = printable(path16.relative(process.cwd(), r.file) || r.file);
+        process.stdout.write(`openai-key-scan: ${SAID[r.action]} ${where}${r.kind === "husky" ? " (husky)" : ""}
+`);
+        state.exitCode = 0;
+      } catch (e) {
+        if (!(e instanceof HookRefusal)) throw e;
+        process.stderr.write(`openai-key-scan: ${printable(e.message)}
+${e.advice.map((l) => `${printable(l)}
+`).join("")}`);
+        state.exitCode = 2;
+      }
     }
   };
 }

@@ -5,5 +5,3 @@ export interface InlineAllow {
 }
 /** The allow that covers `line`, given the line just above it (if it is the real previous line). */
 export declare function inlineAllow(line: string, previousLine?: string): InlineAllow | undefined;
-/** Same-line directive only (kept for callers that only see one line). */
-export declare function allowsLine(line: string): boolean;

@@ -3,7 +3,6 @@ export type Format = 'text' | 'json' | 'sarif' | 'github';
 export declare const FORMATS: readonly Format[];
 export interface FormatOptions {
     color: boolean;
-    verbose?: boolean;
     explain?: boolean;
 }
 export declare function formatReport(report: Report, format: Format, opts: FormatOptions): string;

@@ -1,7 +1,6 @@
 import type { Report, Stats, Verification } from '../types.js';
 export interface TextOptions {
     color: boolean;
-    verbose?: boolean;
     /** List every suppressed finding (otherwise only those a diff's range suppressed itself). */
     explain?: boolean;
 }

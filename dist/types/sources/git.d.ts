@@ -61,6 +61,13 @@ export declare function revList(root: string, args: string[], merges: boolean): 
 export declare function configValue(root: string, key: string): Promise<string | undefined>;
 /** Where this repository's hooks live (`.git/hooks`, or another `git rev-parse --git-path hooks` gives). */
 export declare function hooksPathOf(root: string): Promise<string>;
+/** A config value and the scope that set it (`local`, `global`, `system`, `worktree`, `command`); git before 2.26 has no scope: taken as `local`. */
+export declare function configWithScope(root: string, key: string): Promise<{
+    value: string;
+    scope: string;
+} | undefined>;
+/** The repository's common git folder (shared by its worktrees), where hooks live unless core.hooksPath moves them. */
+export declare function commonDirOf(root: string): Promise<string>;
 /** Undo git's C-style quoting of a path in patch headers ("a\tb", "\303\251"). */
 export declare function unquote(s: string): string;
 /** A `@@ -a,b +c,d @@` hunk header: old line count, first new line, new line count. */
