@@ -192,11 +192,11 @@ export class AdminClient {
   }
 
   /** All keys of a project, whoever owns them (users and service accounts). */
-  projectKeys(project: string): Promise<ApiKeyEntry[]> {
+  async projectKeys(project: string): Promise<ApiKeyEntry[]> {
     return this.listAll(`/v1/organization/projects/${encodeURIComponent(pathId(project, 'project'))}/api_keys?owner_project_access=any`, `listing the keys of project ${project}`);
   }
 
-  adminKeys(): Promise<ApiKeyEntry[]> {
+  async adminKeys(): Promise<ApiKeyEntry[]> {
     return this.listAll('/v1/organization/admin_api_keys', 'listing the admin keys');
   }
 

@@ -29,16 +29,17 @@ export interface RevokeSource {
 /** A JSON report is small; a file far larger than this is not one. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
-function readReportFile(file: string): string {
+function readReportFile(file: string, cwd: string): string {
+  const full = path.resolve(cwd, file);
   let st;
   try {
-    st = lstatSync(file);
+    st = lstatSync(full);
   } catch {
     throw new UsageError(`--from-report: cannot read ${file} (no such file)`);
   }
   if (!st.isFile()) throw new UsageError(`--from-report: ${file} is not a regular file`);
   if (st.size > MAX_REPORT_BYTES) throw new UsageError(`--from-report: ${file} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB: not a report`);
-  const fd = openSync(file, 'r');
+  const fd = openSync(full, 'r');
   try {
     const size = Math.min(fstatSync(fd).size, MAX_REPORT_BYTES);
     const buf = Buffer.alloc(size);
@@ -93,7 +94,7 @@ function treePathOf(file: string): string | undefined {
  * the files the report names (those that still exist). Keys not found again are `unresolved`.
  */
 async function findingsFromReport(file: string, cwd: string): Promise<{ findings: Finding[]; unresolved: UnresolvedKey[] }> {
-  const wanted = reportKeys(readReportFile(path.resolve(cwd, file)), file);
+  const wanted = reportKeys(readReportFile(file, cwd), file);
   if (!wanted.size) return { findings: [], unresolved: [] };
   const root = (await repoRoot(cwd, true)) ?? cwd;
   const all = [...wanted.values()];
