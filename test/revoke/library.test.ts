@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PKG } from '../helpers/built.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminApiError, AdminClient, agrees, redactedParts, revoke, revokeFindings, type RevokePlan } from '../../src/revoke/index.js';
 import { scan } from '../../src/scan.js';
@@ -105,6 +108,33 @@ describe('revoke() and revokeFindings()', () => {
     expect(report.dryRun).toBe(true);
     expect(report.keys[0]!.status).toBe('would-revoke');
     expect(api.orgs.keysOf(project)).toHaveLength(1);
+  });
+});
+
+describe("the README's library example", () => {
+  it('runs as written against the built package and revokes the key it approves', async () => {
+    const readme = readFileSync(path.join(import.meta.dirname, '../../README.md'), 'utf8');
+    const example = /```js\n(import \{ revoke, toRevokeText \}[\s\S]*?)```/.exec(readme)![1]!;
+    const key = makeKey('proj', 74);
+    api.orgs.project('proj_abc', ORG);
+    const e = entry(key, { name: 'ci deploy' });
+    api.orgs.addKey('proj_abc', e, key);
+    api.orgs.owner(key, { organization: ORG, project: 'proj_abc' });
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'app.js'), `const openai = new OpenAI({ apiKey: "${key}" });\n`);
+    writeFileSync(path.join(dir, 'example.mjs'), example.replace("from 'openai-key-scan'", `from ${JSON.stringify(pathToFileURL(path.join(PKG, 'dist/index.js')).href)}`));
+    const env: NodeJS.ProcessEnv = { ...process.env, OPENAI_KEY_SCAN_BASE_URL: api.url, OPENAI_ADMIN_KEY: ADMIN };
+    const r = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, ['example.mjs'], { cwd: dir, env });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('close', (code) => resolve({ code, out }));
+    });
+    expect(r.out).toContain('REVOKED');
+    expect(r.code).toBe(0);
+    expect(api.orgs.keysOf('proj_abc')).toEqual([]);
+    expect(r.out).not.toContain(key);
   });
 });
 
