@@ -1,5 +1,6 @@
 import { maskText } from '../report/redact.js';
 import { printable } from '../report/text.js';
+import { MAX_BODY_BYTES, readCapped } from '../verify/client.js';
 
 /**
  * The few Admin API calls revocation needs (design.md "Revocation"), on plain fetch: list a project's
@@ -8,8 +9,6 @@ import { printable } from '../report/text.js';
  * read is capped; nothing from a response reaches output unmasked.
  */
 
-/** A page of 100 keys is about 40 KB; anything far beyond that is not the Admin API talking. */
-export const MAX_BODY_BYTES = 1024 * 1024;
 /** 100 keys a page: 200 pages is 20,000 keys in one project, far past any real one; a server that pages forever stops here. */
 export const MAX_PAGES = 200;
 
@@ -64,22 +63,10 @@ export function serverText(value: unknown, max = 200): string | undefined {
 
 /** The body as JSON, reading at most MAX_BODY_BYTES; undefined when empty or not JSON. */
 async function cappedJson(res: Response): Promise<unknown> {
-  if (!res.body) return undefined;
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => {});
-      throw new AdminApiError(0, `HTTP ${res.status} with a body larger than ${MAX_BODY_BYTES / 1024} KiB: not read`);
-    }
-    chunks.push(value);
-  }
+  const text = await readCapped(res);
+  if (text === undefined) throw new AdminApiError(0, `HTTP ${res.status} with a body larger than ${MAX_BODY_BYTES / 1024} KiB: not read`);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

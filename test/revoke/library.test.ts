@@ -8,6 +8,7 @@ import { PKG } from '../helpers/built.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminApiError, AdminClient, agrees, redactedParts, revoke, revokeFindings, type RevokePlan } from '../../src/revoke/index.js';
 import { scan } from '../../src/scan.js';
+import { verifyKey, verifyOptions } from '../../src/verify/client.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
 import { makeKey } from '../helpers/keys.js';
 import { tempDir } from '../helpers/repo.js';
@@ -146,6 +147,7 @@ describe('the Admin API client', () => {
     server = createServer((req, res) => {
       seen.push(req.url ?? '');
       res.writeHead(200, { 'content-type': 'application/json' });
+      if (req.url === '/v1/models') return res.end(`{"data":[${'"x",'.repeat(400_000)}"x"]}`);
       if (req.url?.includes('proj_huge')) return res.end(`{"data":[${'"x",'.repeat(400_000)}"x"]}`);
       if (req.url?.includes('proj_loop')) return res.end(JSON.stringify({ data: [{ id: 'key_1', redacted_value: 'sk-proj-****abcd' }], has_more: true, last_id: 'key_1' }));
       if (req.url?.includes('proj_bad')) return res.end('<html>proxy login</html>');
@@ -164,5 +166,10 @@ describe('the Admin API client', () => {
     await expect(client.projectKeys('proj_bad')).rejects.toThrow(AdminApiError);
     await expect(client.projectKeys('../../v1/models')).rejects.toThrow(/not an id OpenAI uses/);
     expect(seen.some((u) => u.includes('models'))).toBe(false);
+  });
+
+  it('verification shares the cap: a 1.6 MB answer is not read, and says so', async () => {
+    const v = await verifyKey(makeKey('proj', 74), false, verifyOptions(url));
+    expect(v).toEqual({ status: 'error', detail: expect.stringMatching(/larger than 1024 KiB: not read/) });
   });
 });
