@@ -26,6 +26,14 @@ export interface RevokeSource {
   cwd?: string;
 }
 
+/**
+ * How revoke scans: with the keys in `secret` (the flow needs them to verify and match; it never
+ * prints one: outcomes hold only redacted values), and with a fixed fail-on so that a config's
+ * `failOn: live` (which needs --verify) cannot stop the scan. Allow lists apply: an allowed key is
+ * not revoked.
+ */
+const WITH_KEYS = { showSecrets: true, failOn: 'key' } as const;
+
 /** A JSON report is small; a file far larger than this is not one. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
@@ -100,8 +108,8 @@ async function findingsFromReport(file: string, cwd: string): Promise<{ findings
   const all = [...wanted.values()];
   const found: Finding[] = [];
   if (all.some((k) => k.found.some((p) => p.commit))) {
-    const { scanHistory } = await import('../commits.js');
-    found.push(...(await scanHistory({ cwd: root, keepSecrets: true })).findings);
+    const { scanHistory } = await import('../run/modes.js');
+    found.push(...(await scanHistory({ cwd: root, ...WITH_KEYS })).findings);
   }
   const files = [...new Set(all.flatMap((k) => k.found.filter((p) => !p.commit).map((p) => treePathOf(p.file)).filter((p): p is string => !!p)))];
   const existing = files.filter((p) => {
@@ -112,8 +120,8 @@ async function findingsFromReport(file: string, cwd: string): Promise<{ findings
     }
   });
   if (existing.length) {
-    const { scan } = await import('../scan.js');
-    found.push(...(await scan({ cwd: root, paths: existing, keepSecrets: true, jobs: 1 })).findings);
+    const { scanTree } = await import('../run/modes.js');
+    found.push(...(await scanTree({ cwd: root, paths: existing, jobs: 1, ...WITH_KEYS })).findings);
   }
   const findings = found.filter((f) => wanted.has(f.fingerprint));
   const seen = new Set(findings.map((f) => f.fingerprint));
@@ -127,18 +135,16 @@ async function findingsOf(source: RevokeSource): Promise<{ findings: Finding[]; 
   const chosen = [source.paths?.length ? 'paths' : '', source.history ? 'history' : '', source.range ? 'range' : '', source.fromReport ? 'fromReport' : ''].filter(Boolean);
   if (chosen.length > 1) throw new UsageError(`revoke: choose one source of keys (paths, --history, --range or --from-report), not ${chosen.join(' and ')}`);
   if (source.fromReport) return findingsFromReport(source.fromReport, cwd);
+  const { scanTree, scanRange, scanHistory } = await import('../run/modes.js');
   if (source.history) {
-    const { scanHistory } = await import('../commits.js');
-    const report = await scanHistory({ cwd, keepSecrets: true });
+    const report = await scanHistory({ cwd, ...WITH_KEYS });
     return { findings: report.findings, unresolved: [], report };
   }
   if (source.range) {
-    const { scanRange } = await import('../commits.js');
-    const report = await scanRange({ cwd, ...source.range, keepSecrets: true });
+    const report = await scanRange({ cwd, ...source.range, ...WITH_KEYS });
     return { findings: report.findings, unresolved: [], report };
   }
-  const { scan } = await import('../scan.js');
-  const report = await scan({ cwd, paths: source.paths ?? [], keepSecrets: true });
+  const report = await scanTree({ cwd, paths: source.paths ?? [], ...WITH_KEYS });
   return { findings: report.findings, unresolved: [], report };
 }
 

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { PKG } from '../helpers/built.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminApiError, AdminClient, agrees, redactedParts, revoke, revokeFindings, type RevokePlan } from '../../src/revoke/index.js';
-import { scan } from '../../src/scan.js';
+import { scanTree } from '../../src/run/modes.js';
 import { verifyKey, verifyOptions } from '../../src/verify/client.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
 import { makeKey } from '../helpers/keys.js';
@@ -92,12 +92,23 @@ describe('revoke() and revokeFindings()', () => {
     api.orgs.sticky(entries[0]!.id);
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.js'), `k = "${key}"\n`);
-    const { findings } = await scan({ cwd: dir, keepSecrets: true, jobs: 1 });
+    const { findings } = await scanTree({ cwd: dir, showSecrets: true, jobs: 1 });
     const before = api.countFor(key);
     const report = await revokeFindings(findings, { baseUrl: api.url, adminKey: ADMIN, confirm: true, recheckDelaysMs: [0, 10, 10] });
     expect(report.keys[0]).toMatchObject({ status: 'still-live', live: true, after: { status: 'live' } });
     expect(api.countFor(key) - before).toBe(4);
     expect(report.keys[0]!.byHand).toMatch(/delete the right one by hand/);
+  });
+
+  it('a key an allow comment accepts is not revoked (the allow lists apply as in a scan)', async () => {
+    const key = makeKey('proj', 74);
+    setUpProject(api, ORG, 0, [{ secret: key }]);
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.js'), `k = "${key}" // openai-key-scan:allow revoked test fixture\n`);
+    const before = api.countFor(key);
+    const report = await revoke({ cwd: dir }, { baseUrl: api.url, adminKey: ADMIN, confirm: true });
+    expect(report.keys).toEqual([]);
+    expect(api.countFor(key)).toBe(before);
   });
 
   it('dry run is the default: confirm left out deletes nothing', async () => {
