@@ -9,6 +9,7 @@ import { installCommand } from './install.js';
 import { scanCommand } from './scan.js';
 import { stagedCommand } from './staged.js';
 import { verifyCommand } from './verify.js';
+import { revokeCommand } from './revoke.js';
 import type { CliState } from './state.js';
 
 /** A message as one line (yargs spreads some over several), with anything key-shaped masked (a key pasted as an argument stays hidden). */
@@ -44,6 +45,7 @@ export async function run(argv: string[]): Promise<number> {
       .command(historyCommand(state))
       .command(installCommand(state))
       .command(verifyCommand(state))
+      .command(revokeCommand(state))
       .command(baselineCommand(state))
       .strict()
       .version(VERSION)

@@ -53,6 +53,28 @@ export function resolveBaseUrl(flag: string | undefined, env: NodeJS.ProcessEnv 
   return DEFAULT_BASE_URL;
 }
 
+/** A verification answer or an Admin API page is a few KB (a page of 100 keys, about 40); more is not the API talking. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The body's text, reading at most `max` bytes; undefined when it is larger (the rest is not read). */
+export async function readCapped(res: Response, max = MAX_BODY_BYTES): Promise<string | undefined> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 interface ApiError {
   code?: string | null;
   type?: string | null;
@@ -61,7 +83,7 @@ interface ApiError {
 
 async function errorOf(res: Response): Promise<ApiError | undefined> {
   try {
-    const body = (await res.json()) as { error?: ApiError };
+    const body = JSON.parse((await readCapped(res)) ?? '') as { error?: ApiError };
     return body && typeof body === 'object' && body.error && typeof body.error === 'object' ? body.error : undefined;
   } catch {
     return undefined;
@@ -93,7 +115,8 @@ function withIds(v: Verification, res: Response): Verification {
 async function classify(res: Response): Promise<Verification | 'retry'> {
   const { status } = res;
   if (status === 200) {
-    const body = await res.text().catch(() => '');
+    const body = await readCapped(res).catch(() => '');
+    if (body === undefined) return { status: 'error', detail: `HTTP 200 with a body larger than ${MAX_BODY_BYTES / 1024} KiB: not read (a proxy or portal in the way?)` };
     try {
       JSON.parse(body);
     } catch {

