@@ -4625,9 +4625,27 @@ function resolveBaseUrl(flag, env = process.env) {
   if (env[BASE_URL_ENV]) return checkBaseUrl(env[BASE_URL_ENV], BASE_URL_ENV);
   return DEFAULT_BASE_URL;
 }
+async function readCapped(res, max = MAX_BODY_BYTES) {
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {
+      });
+      return void 0;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 async function errorOf(res) {
   try {
-    const body = await res.json();
+    const body = JSON.parse(await readCapped(res) ?? "");
     return body && typeof body === "object" && body.error && typeof body.error === "object" ? body.error : void 0;
   } catch {
     return void 0;
@@ -4651,7 +4669,8 @@ function withIds(v, res) {
 async function classify2(res) {
   const { status } = res;
   if (status === 200) {
-    const body = await res.text().catch(() => "");
+    const body = await readCapped(res).catch(() => "");
+    if (body === void 0) return { status: "error", detail: `HTTP 200 with a body larger than ${MAX_BODY_BYTES / 1024} KiB: not read (a proxy or portal in the way?)` };
     try {
       JSON.parse(body);
     } catch {
@@ -4706,7 +4725,7 @@ async function verifyKey(key, admin, options) {
     await sleep(wait);
   }
 }
-var DEFAULT_BASE_URL, BASE_URL_ENV, LOOPBACK, QUOTA_CODES, sleep;
+var DEFAULT_BASE_URL, BASE_URL_ENV, LOOPBACK, MAX_BODY_BYTES, QUOTA_CODES, sleep;
 var init_client = __esm({
   "src/verify/client.ts"() {
     "use strict";
@@ -4714,6 +4733,7 @@ var init_client = __esm({
     DEFAULT_BASE_URL = "https://api.openai.com";
     BASE_URL_ENV = "OPENAI_KEY_SCAN_BASE_URL";
     LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+    MAX_BODY_BYTES = 1024 * 1024;
     QUOTA_CODES = /* @__PURE__ */ new Set(["insufficient_quota", "billing_hard_limit_reached", "billing_not_active", "access_terminated"]);
     sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   }

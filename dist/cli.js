@@ -1284,11 +1284,11 @@ var init_inline = __esm({
 });
 
 // src/rules/risks.ts
-function isDotenv(path17) {
-  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path17);
+function isDotenv(path18) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path18);
 }
-function isDotenvTemplate(path17) {
-  const name = path17.slice(path17.lastIndexOf("/") + 1);
+function isDotenvTemplate(path18) {
+  const name = path18.slice(path18.lastIndexOf("/") + 1);
   return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
 }
 function isSecretName(name) {
@@ -1341,11 +1341,11 @@ var init_risks = __esm({
         severity: "medium",
         literals: ["OPENAI_"],
         regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
-        appliesTo: (path17, origin) => isDotenv(path17) && !isDotenvTemplate(path17) && committedOrOutsideGit(origin),
+        appliesTo: (path18, origin) => isDotenv(path18) && !isDotenvTemplate(path18) && committedOrOutsideGit(origin),
         keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
-        message: ({ name }, path17) => {
-          const file = path17.slice(path17.lastIndexOf("/") + 1);
-          return `${path17} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+        message: ({ name }, path18) => {
+          const file = path18.slice(path18.lastIndexOf("/") + 1);
+          return `${path18} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
         }
       },
       {
@@ -1360,7 +1360,7 @@ var init_risks = __esm({
           `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
           "g"
         ),
-        appliesTo: (path17) => !DOCS.test(path17) && !SOURCE_MAP.test(path17),
+        appliesTo: (path18) => !DOCS.test(path18) && !SOURCE_MAP.test(path18),
         skipComments: true,
         keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
         message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
@@ -1373,7 +1373,7 @@ var init_risks = __esm({
         // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
         literals: ["AllowBrowser"],
         regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
-        appliesTo: (path17) => !DOCS.test(path17) && !SOURCE_MAP.test(path17),
+        appliesTo: (path18) => !DOCS.test(path18) && !SOURCE_MAP.test(path18),
         skipComments: true,
         inFile: /openai/i,
         // Anthropic's SDK has the same option; the nearest constructor before the option decides.
@@ -1385,8 +1385,8 @@ var init_risks = __esm({
 });
 
 // src/detect/risks.ts
-function risksFor(path17, origin, enabled) {
-  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path17, origin)));
+function risksFor(path18, origin, enabled) {
+  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path18, origin)));
 }
 function inComment(before) {
   const t = before.trimStart();
@@ -1415,7 +1415,7 @@ function allOffsets(buf, needle) {
   for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
   return out;
 }
-function detectRisks(view, path17, rules, window2, positions, prefiltered) {
+function detectRisks(view, path18, rules, window2, positions, prefiltered) {
   if (!rules.length) return [];
   if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
   const bytes = view.bytes;
@@ -1454,7 +1454,7 @@ function detectRisks(view, path17, rules, window2, positions, prefiltered) {
           const groups = { ...m.groups };
           const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
           if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
-          if (rule.keep && !rule.keep(groups, path17, before)) continue;
+          if (rule.keep && !rule.keep(groups, path18, before)) continue;
           positions ??= new Positions(view, window2);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
@@ -1476,7 +1476,7 @@ function detectRisks(view, path17, rules, window2, positions, prefiltered) {
           count.set(rule, (count.get(rule) ?? 0) + 1);
           found.push({
             rule,
-            message: rule.message(groups, path17),
+            message: rule.message(groups, path18),
             shown: maskText(shown),
             excerpt: excerpt2,
             ...allow.here ? { allowHere: allow.here } : {},
@@ -2128,12 +2128,12 @@ var init_file = __esm({
 });
 
 // src/rules/exposure.ts
-function pathExposure(path17) {
+function pathExposure(path18) {
   const out = [];
-  if (BUILT.test(path17) && BUILD_DIRS.test(path17) || BUNDLE_NAME.test(path17)) out.push("client-bundle");
-  if (isDotenv(path17)) out.push("dotenv");
-  if (NOTEBOOK.test(path17)) out.push("notebook");
-  if (LOG.test(path17)) out.push("log");
+  if (BUILT.test(path18) && BUILD_DIRS.test(path18) || BUNDLE_NAME.test(path18)) out.push("client-bundle");
+  if (isDotenv(path18)) out.push("dotenv");
+  if (NOTEBOOK.test(path18)) out.push("notebook");
+  if (LOG.test(path18)) out.push("log");
   return out;
 }
 function inScript(buf, offset) {
@@ -2147,11 +2147,11 @@ function inSourcesContent(buf, offset, window2) {
   if (at !== -1) return at < offset;
   return window2 !== void 0 && !window2.first;
 }
-function keyExposure(path17, base, text, offset, window2) {
+function keyExposure(path18, base, text, offset, window2) {
   const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
   const out = [...base];
-  if (HTML.test(path17) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
-  if (SOURCE_MAP2.test(path17) && inSourcesContent(buf, offset, window2)) out.push("source-map");
+  if (HTML.test(path18) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
+  if (SOURCE_MAP2.test(path18) && inSourcesContent(buf, offset, window2)) out.push("source-map");
   return out;
 }
 function clientExposed(exposure) {
@@ -2650,8 +2650,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4655,7 +4655,9 @@ var client_exports = {};
 __export(client_exports, {
   BASE_URL_ENV: () => BASE_URL_ENV,
   DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
+  MAX_BODY_BYTES: () => MAX_BODY_BYTES,
   checkBaseUrl: () => checkBaseUrl,
+  readCapped: () => readCapped,
   resolveBaseUrl: () => resolveBaseUrl,
   verifyKey: () => verifyKey,
   verifyOptions: () => verifyOptions
@@ -4679,9 +4681,27 @@ function resolveBaseUrl(flag, env2 = process.env) {
   if (env2[BASE_URL_ENV]) return checkBaseUrl(env2[BASE_URL_ENV], BASE_URL_ENV);
   return DEFAULT_BASE_URL;
 }
+async function readCapped(res, max = MAX_BODY_BYTES) {
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {
+      });
+      return void 0;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 async function errorOf(res) {
   try {
-    const body = await res.json();
+    const body = JSON.parse(await readCapped(res) ?? "");
     return body && typeof body === "object" && body.error && typeof body.error === "object" ? body.error : void 0;
   } catch {
     return void 0;
@@ -4705,7 +4725,8 @@ function withIds(v, res) {
 async function classify2(res) {
   const { status } = res;
   if (status === 200) {
-    const body = await res.text().catch(() => "");
+    const body = await readCapped(res).catch(() => "");
+    if (body === void 0) return { status: "error", detail: `HTTP 200 with a body larger than ${MAX_BODY_BYTES / 1024} KiB: not read (a proxy or portal in the way?)` };
     try {
       JSON.parse(body);
     } catch {
@@ -4760,7 +4781,7 @@ async function verifyKey(key, admin, options) {
     await sleep(wait);
   }
 }
-var DEFAULT_BASE_URL, BASE_URL_ENV, LOOPBACK, QUOTA_CODES, sleep;
+var DEFAULT_BASE_URL, BASE_URL_ENV, LOOPBACK, MAX_BODY_BYTES, QUOTA_CODES, sleep;
 var init_client = __esm({
   "src/verify/client.ts"() {
     "use strict";
@@ -4768,6 +4789,7 @@ var init_client = __esm({
     DEFAULT_BASE_URL = "https://api.openai.com";
     BASE_URL_ENV = "OPENAI_KEY_SCAN_BASE_URL";
     LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+    MAX_BODY_BYTES = 1024 * 1024;
     QUOTA_CODES = /* @__PURE__ */ new Set(["insufficient_quota", "billing_hard_limit_reached", "billing_not_active", "access_terminated"]);
     sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   }
@@ -4943,7 +4965,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path17 = __require("path");
+    var path18 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -4955,7 +4977,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path17.resolve(cwd, filepath);
+      return path18.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -6252,7 +6274,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6426,7 +6448,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path17.sep,
+      SEP: path18.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6453,7 +6475,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -6482,7 +6504,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path17.sep === "\\";
+      return win32 === true || path18.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -7846,7 +7868,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var scan = require_scan2();
     var parse2 = require_parse3();
     var utils = require_utils3();
@@ -7931,7 +7953,7 @@ var require_picomatch3 = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex2.test(path17.basename(input));
+      return regex2.test(path18.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern2, options) => {
@@ -8158,7 +8180,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path17 = __require("path");
+    var path18 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -8253,7 +8275,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern2) {
-      const basename4 = path17.basename(pattern2);
+      const basename4 = path18.basename(pattern2);
       return endsWithSlashGlobStar(pattern2) || isStaticPattern(basename4);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -8311,7 +8333,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern2) {
-      return path17.isAbsolute(pattern2);
+      return path18.isAbsolute(pattern2);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -8488,8 +8510,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path17 = require_path();
-    exports.path = path17;
+    var path18 = require_path();
+    exports.path = path18;
     var pattern2 = require_pattern();
     exports.pattern = pattern2;
     var stream = require_stream();
@@ -8601,8 +8623,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path17, settings, callback) {
-      settings.fs.lstat(path17, (lstatError, lstat2) => {
+    function read(path18, settings, callback) {
+      settings.fs.lstat(path18, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8611,7 +8633,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path17, (statError, stat3) => {
+        settings.fs.stat(path18, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8643,13 +8665,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path17, settings) {
-      const lstat2 = settings.fs.lstatSync(path17);
+    function read(path18, settings) {
+      const lstat2 = settings.fs.lstatSync(path18);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path17);
+        const stat3 = settings.fs.statSync(path18);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -8720,17 +8742,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path17, optionsOrSettingsOrCallback, callback) {
+    function stat3(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync3(path17, optionsOrSettings) {
+    function statSync3(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path18, settings);
     }
     exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
@@ -8946,16 +8968,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path17 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path18 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path17, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path18, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path17,
+                path: path18,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -9073,7 +9095,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -9081,7 +9103,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -9108,17 +9130,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path17, optionsOrSettingsOrCallback, callback) {
+    function scandir(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path17, optionsOrSettings) {
+    function scandirSync(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path18, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9766,7 +9788,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9776,7 +9798,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9838,7 +9860,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -9851,7 +9873,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path17.resolve(this._settings.cwd, filepath);
+        return path18.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern2) {
         const entry = {
@@ -10267,7 +10289,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -10281,7 +10303,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path17.resolve(this._settings.cwd, task.base);
+        return path18.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -12759,6 +12781,601 @@ var init_github = __esm({
   }
 });
 
+// src/revoke/admin.ts
+function serverText(value, max = 200) {
+  if (typeof value !== "string" || !value) return void 0;
+  const s = printable(maskText(value));
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+async function cappedJson(res) {
+  const text = await readCapped(res);
+  if (text === void 0) throw new AdminApiError(0, `HTTP ${res.status} with a body larger than ${MAX_BODY_BYTES / 1024} KiB: not read`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function isoOf(seconds) {
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1e3).toISOString() : void 0;
+}
+function ownerOf(raw) {
+  if (!raw || typeof raw !== "object") return void 0;
+  const o = raw;
+  const type = typeof o.type === "string" ? o.type : "unknown";
+  const inner = o[type] ?? o.user ?? o.service_account;
+  const name = serverText(inner?.email) ?? serverText(inner?.name);
+  const id = serverText(inner?.id, 80);
+  return { type: serverText(type, 40) ?? "unknown", ...name ? { name } : {}, ...id ? { id } : {} };
+}
+function entryOf(raw) {
+  if (!raw || typeof raw !== "object") return void 0;
+  const e = raw;
+  if (typeof e.id !== "string" || !e.id || typeof e.redacted_value !== "string") return void 0;
+  const name = serverText(e.name);
+  const createdAt = isoOf(e.created_at);
+  const lastUsedAt = isoOf(e.last_used_at);
+  const owner = ownerOf(e.owner);
+  return {
+    id: e.id,
+    redactedValue: e.redacted_value,
+    ...name ? { name } : {},
+    ...createdAt ? { createdAt } : {},
+    ...lastUsedAt ? { lastUsedAt } : {},
+    ...owner ? { owner } : {}
+  };
+}
+function pathId(id, what) {
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(id)) throw new AdminApiError(0, `the ${what} id the server gave is not an id OpenAI uses: not sent`);
+  return id;
+}
+var MAX_PAGES, AdminApiError, AdminClient;
+var init_admin = __esm({
+  "src/revoke/admin.ts"() {
+    "use strict";
+    init_redact();
+    init_text();
+    init_client();
+    MAX_PAGES = 200;
+    AdminApiError = class extends Error {
+      constructor(status, message, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+      }
+      status;
+      code;
+      name = "AdminApiError";
+    };
+    AdminClient = class {
+      constructor(options) {
+        this.options = options;
+        this.timeoutMs = options.timeoutMs ?? 15e3;
+      }
+      options;
+      timeoutMs;
+      async call(method, path18) {
+        let res;
+        try {
+          res = await fetch(`${this.options.baseUrl}${path18}`, {
+            method,
+            headers: { authorization: `Bearer ${this.options.adminKey}`, accept: "application/json", "user-agent": "openai-key-scan" },
+            redirect: "manual",
+            signal: AbortSignal.timeout(this.timeoutMs)
+          });
+        } catch (e) {
+          const name = e?.name;
+          throw new AdminApiError(0, name === "TimeoutError" || name === "AbortError" ? `no answer within ${this.timeoutMs / 1e3} s` : `network error (${e.cause?.code ?? name ?? "unknown"})`);
+        }
+        const organization = res.headers.get("openai-organization") ?? void 0;
+        const body = await cappedJson(res);
+        return { status: res.status, ...organization ? { organization: serverText(organization, 80) } : {}, body };
+      }
+      /** An error for a non-2xx answer: the status, OpenAI's error code, a masked message. */
+      failure(answer, what) {
+        const err = answer.body?.error;
+        const code = serverText(err?.code, 60);
+        const message = serverText(err?.message);
+        const why = answer.status >= 300 && answer.status < 400 ? "a redirect, not followed" : message ?? "no error message";
+        return new AdminApiError(answer.status, `${what}: HTTP ${answer.status}${code ? ` ${code}` : ""} (${why})`, code);
+      }
+      /**
+       * Which organisation the admin key belongs to, from the `openai-organization` header of the
+       * cheapest admin call; throws a 401 or 403 AdminApiError when the key is not a working admin key.
+       */
+      async organization() {
+        const answer = await this.call("GET", "/v1/organization/admin_api_keys?limit=1");
+        if (answer.status !== 200) throw this.failure(answer, "checking OPENAI_ADMIN_KEY");
+        return answer.organization;
+      }
+      /** Every page of a list endpoint (`after` = the previous page's `last_id`, while `has_more`). */
+      async listAll(path18, what) {
+        const entries = [];
+        const seen = /* @__PURE__ */ new Set();
+        let after;
+        for (let page = 0; page < MAX_PAGES; page++) {
+          const sep3 = path18.includes("?") ? "&" : "?";
+          const answer = await this.call("GET", `${path18}${sep3}limit=100${after ? `&after=${encodeURIComponent(after)}` : ""}`);
+          if (answer.status !== 200) throw this.failure(answer, what);
+          const body = answer.body;
+          if (!body || !Array.isArray(body.data)) throw new AdminApiError(0, `${what}: HTTP 200 without a list of keys (a proxy in the way?)`);
+          for (const raw of body.data) {
+            const entry = entryOf(raw);
+            if (entry) entries.push(entry);
+          }
+          if (body.has_more !== true) return entries;
+          const last = typeof body.last_id === "string" ? body.last_id : entries.at(-1)?.id;
+          if (!last || seen.has(last)) throw new AdminApiError(0, `${what}: the server said there are more pages but gave no new cursor`);
+          seen.add(last);
+          after = last;
+        }
+        throw new AdminApiError(0, `${what}: more than ${MAX_PAGES} pages; stopped`);
+      }
+      /** All keys of a project, whoever owns them (users and service accounts). */
+      async projectKeys(project) {
+        return this.listAll(`/v1/organization/projects/${encodeURIComponent(pathId(project, "project"))}/api_keys?owner_project_access=any`, `listing the keys of project ${project}`);
+      }
+      async adminKeys() {
+        return this.listAll("/v1/organization/admin_api_keys", "listing the admin keys");
+      }
+      async deleteProjectKey(project, keyId) {
+        const answer = await this.call("DELETE", `/v1/organization/projects/${encodeURIComponent(pathId(project, "project"))}/api_keys/${pathId(keyId, "key")}`);
+        if (answer.status < 200 || answer.status >= 300) throw this.failure(answer, "deleting the key");
+      }
+      async deleteAdminKey(keyId) {
+        const answer = await this.call("DELETE", `/v1/organization/admin_api_keys/${pathId(keyId, "key")}`);
+        if (answer.status < 200 || answer.status >= 300) throw this.failure(answer, "deleting the admin key");
+      }
+    };
+  }
+});
+
+// src/revoke/match.ts
+function redactedParts(value) {
+  const m = /^(sk-[A-Za-z0-9_-]*?)(?:\.{3,}|…|\*{3,})([A-Za-z0-9_-]+)$/.exec(value);
+  if (!m) return void 0;
+  return { head: m[1], tail: m[2] };
+}
+function agrees(key, redactedValue) {
+  const parts = redactedParts(redactedValue);
+  if (!parts || parts.tail.length < MIN_TAIL) return false;
+  return parts.head.length + parts.tail.length < key.length && key.startsWith(parts.head) && key.endsWith(parts.tail);
+}
+function matchingEntries(key, entries) {
+  return entries.filter((e) => agrees(key, e.redactedValue));
+}
+var MIN_TAIL;
+var init_match2 = __esm({
+  "src/revoke/match.ts"() {
+    "use strict";
+    MIN_TAIL = 3;
+  }
+});
+
+// src/revoke/flow.ts
+function projectKeysUrl(project) {
+  return `https://platform.openai.com/settings/${encodeURIComponent(project)}/api-keys`;
+}
+function groupKeys(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.kind !== "key" || !f.secret) continue;
+    let g = groups.get(f.secret);
+    if (!g) {
+      g = { secret: f.secret, ruleId: f.ruleId, redacted: f.redacted, fingerprint: f.fingerprint, found: [] };
+      groups.set(f.secret, g);
+    }
+    const at = { file: maskText(f.file), line: f.line, ...f.commit ? { commit: f.commit } : {} };
+    if (!g.found.some((p) => p.file === at.file && p.line === at.line && p.commit === at.commit)) g.found.push(at);
+    g.variable ??= f.excerpt ? VARIABLE.exec(f.excerpt)?.[1] : void 0;
+  }
+  return [...groups.values()].sort((a, b) => Number(a.ruleId === "openai-admin-key") - Number(b.ruleId === "openai-admin-key"));
+}
+function whereText(found) {
+  const shown = found.slice(0, 5).map((p) => `${p.file}:${p.line}${p.commit ? ` (commit ${p.commit.slice(0, 12)})` : ""}`);
+  return shown.join(", ") + (found.length > 5 ? ` and ${found.length - 5} more` : "");
+}
+function rotationSteps(group2, entry, project) {
+  const admin = group2.ruleId === "openai-admin-key";
+  const variable = group2.variable ?? (admin ? ADMIN_KEY_ENV : "OPENAI_API_KEY");
+  const where = admin ? ADMIN_KEYS_URL : project ? projectKeysUrl(project) : DASHBOARD_URL;
+  const forWhom = entry?.owner?.type === "service_account" ? ` for the service account${entry.owner.name ? ` "${entry.owner.name}"` : ""} (project settings > Service accounts)` : entry?.owner?.name ? ` (the old one belonged to ${entry.owner.name})` : "";
+  const inHistory = group2.found.some((p) => p.commit);
+  return [
+    `It was found in ${whereText(group2.found)}: take it out of ${group2.found.length === 1 ? "that place" : "those places"}${inHistory ? "; the commits keep the dead key, which is harmless now (rewriting history only tidies up)" : ""}.`,
+    `A person creates the new key${forWhom} at ${where}: the Admin API cannot create ${admin ? "admin" : "project"} keys, and a new key is seen once, in the dashboard.`,
+    `Put the new key in ${variable} through your secret store (CI secrets such as GitHub Actions secrets, your host's environment settings, or a secret manager), never in a file in the repository; then redeploy whatever used the old key.`
+  ];
+}
+function cleanVerification(v) {
+  return { ...v, ...v.organization ? { organization: maskText(v.organization) } : {}, ...v.project ? { project: maskText(v.project) } : {} };
+}
+function isLive(status, after) {
+  if (status === "revoked" || status === "already-dead") return false;
+  if (status === "delete-failed" && after?.status === "invalid") return false;
+  return true;
+}
+function adminFailure(e, byHandUrl) {
+  const err = e instanceof AdminApiError ? e : new AdminApiError(0, e?.message ?? String(e));
+  const detail = maskText(err.message);
+  if (err.status === 401) return { status: "admin-unauthorized", detail: `${detail}: OPENAI_ADMIN_KEY does not work (revoked, or not an admin key)`, byHand: `create an admin key at ${ADMIN_KEYS_URL} and run again, or delete the key by hand at ${byHandUrl}` };
+  if (err.status === 403) return { status: "admin-forbidden", detail: `${detail}: OPENAI_ADMIN_KEY may not use the Admin API (a project key, or an admin key without the api_keys permission)`, byHand: `use an admin key (${ADMIN_KEYS_URL}) with write access to API keys, or delete the key by hand at ${byHandUrl}` };
+  return { status: "admin-error", detail, byHand: `try again later, or delete the key by hand at ${byHandUrl}` };
+}
+async function settle(group2, v, session, options, verify) {
+  const admin = group2.ruleId === "openai-admin-key";
+  const base = {
+    ruleId: group2.ruleId,
+    redacted: group2.redacted,
+    fingerprint: group2.fingerprint,
+    verification: cleanVerification(v),
+    found: group2.found,
+    ...v.organization ? { organization: maskText(v.organization) } : {},
+    ...v.project ? { project: maskText(v.project) } : {}
+  };
+  const done = (o) => ({ ...base, ...o, live: isLive(o.status, o.after) });
+  const handUrl = admin ? ADMIN_KEYS_URL : v.project ? projectKeysUrl(v.project) : DASHBOARD_URL;
+  if (v.status === "invalid") return done({ status: "already-dead", detail: "the key answers 401 invalid_api_key: already revoked, or never valid; nothing to delete" });
+  if (v.status === "error" || v.status === "unchecked") {
+    return done({ status: "unknown", detail: `could not tell whether the key works (${maskText(v.detail ?? "no detail")}); nothing was deleted`, byHand: `check the key ending ${group2.redacted.slice(-4)} at ${DASHBOARD_URL} and delete it there, or run again later` });
+  }
+  if (!session) {
+    return done({ status: "no-admin-key", detail: `the key works, and ${ADMIN_KEY_ENV} is not set, so its project's keys cannot be listed`, byHand: `set ${ADMIN_KEY_ENV} to an admin key (${ADMIN_KEYS_URL}) and run again, or delete the key by hand at ${handUrl}` });
+  }
+  if (!admin && !v.project) {
+    return done({ status: "no-project", detail: "the key works but OpenAI names no project for it (a legacy user key): the Admin API cannot find it", byHand: `delete it by hand at ${DASHBOARD_URL} (legacy keys are listed under "User API keys"), signed in as its owner` });
+  }
+  let adminOrg;
+  try {
+    adminOrg = await session.organization();
+  } catch (e) {
+    return done(adminFailure(e, handUrl));
+  }
+  if (adminOrg && v.organization && adminOrg !== v.organization) {
+    return done({ status: "other-organization", detail: `the key belongs to organization ${maskText(v.organization)}, ${ADMIN_KEY_ENV} to ${adminOrg}: nothing was listed or deleted`, byHand: `run again with an admin key of ${maskText(v.organization)}, or ask an owner of that organization to delete it at ${handUrl}` });
+  }
+  let entries;
+  try {
+    entries = admin ? await session.client.adminKeys() : await session.client.projectKeys(v.project);
+  } catch (e) {
+    if (e instanceof AdminApiError && e.status === 404) {
+      return done({ status: "other-organization", detail: `project ${maskText(v.project ?? "")} is not in the admin key's organization (HTTP 404)`, byHand: `run again with an admin key of the organization that owns the project, or delete the key by hand at ${handUrl}` });
+    }
+    return done(adminFailure(e, handUrl));
+  }
+  const matches = matchingEntries(group2.secret, entries);
+  const listed = admin ? `the organization's ${entries.length} admin key(s)` : `the ${entries.length} key(s) of project ${maskText(v.project)}`;
+  if (matches.length === 0) {
+    return done({ status: "no-match", detail: `none of ${listed} ends like this key: nothing was deleted`, byHand: `find the key ending ${group2.redacted.slice(-4)} at ${handUrl} and delete it by hand` });
+  }
+  if (matches.length > 1) {
+    return done({
+      status: "ambiguous",
+      detail: `${matches.length} of ${listed} show the same redacted value: the tool will not guess which one this is`,
+      byHand: `open ${handUrl}, tell the keys apart by name, owner and last use (below), and delete the right one by hand`,
+      candidates: matches.slice(0, 10)
+    });
+  }
+  const entry = matches[0];
+  const plan = { redacted: group2.redacted, entry, admin, ...v.project ? { project: v.project } : {} };
+  const confirm = options.confirm ?? false;
+  const go = typeof confirm === "function" ? await confirm(plan) : confirm;
+  if (!go) {
+    const status = typeof confirm === "function" ? "declined" : "would-revoke";
+    return done({
+      status,
+      match: entry,
+      detail: status === "declined" ? "not deleted: you said no" : "matched exactly one key; dry run, nothing deleted (run again with --yes to delete it)",
+      byHand: `delete it with --yes, or by hand at ${handUrl}`
+    });
+  }
+  let deleteError;
+  try {
+    if (admin) await session.client.deleteAdminKey(entry.id);
+    else await session.client.deleteProjectKey(v.project, entry.id);
+  } catch (e) {
+    deleteError = maskText(e?.message ?? String(e));
+  }
+  const delays = deleteError ? [0] : options.recheckDelaysMs ?? [0, 2e3, 5e3];
+  let after = { status: "unchecked" };
+  for (const ms of delays) {
+    if (ms > 0) await sleep2(ms);
+    after = await verify(group2.secret, admin);
+    if (after.status === "invalid") break;
+  }
+  if (after.status === "invalid") {
+    return done({
+      status: "revoked",
+      match: entry,
+      after: cleanVerification(after),
+      detail: deleteError ? `the deletion answered with an error (${deleteError}), but the key now answers 401: revoked` : "deleted, and the key now answers 401: revoked",
+      rotation: rotationSteps(group2, entry, v.project)
+    });
+  }
+  const afterText = after.status === "error" ? `could not tell whether it still works (${maskText(after.detail ?? "")})` : `it still works (${after.status})`;
+  if (deleteError) {
+    return done({ status: "delete-failed", match: entry, after: cleanVerification(after), detail: `the deletion failed: ${deleteError}; ${afterText}`, byHand: `delete it by hand at ${handUrl} now` });
+  }
+  return done({ status: "still-live", match: entry, after: cleanVerification(after), detail: `the deletion was accepted, but ${afterText}`, byHand: `check ${handUrl}: the key may be a different one with the same ending; delete the right one by hand` });
+}
+async function mapPool(items, limit, run2) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await run2(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+async function revokeFindings(findings, options = {}, unresolved = []) {
+  const baseUrl = options.baseUrl ?? resolveBaseUrl(void 0);
+  const adminKey = options.adminKey ?? process.env[ADMIN_KEY_ENV];
+  const groups = groupKeys(findings);
+  const limits = verifyOptions(baseUrl, options.timeoutMs ?? 1e4, 3e5);
+  const verify = (key, admin) => verifyKey(key, admin, limits);
+  const first = await mapPool(groups, 4, (g) => verify(g.secret, g.ruleId === "openai-admin-key"));
+  const session = adminKey ? new AdminSession(new AdminClient({ baseUrl, adminKey, ...options.timeoutMs ? { timeoutMs: options.timeoutMs } : {} })) : void 0;
+  const keys = [];
+  let adminOrganization;
+  for (const [i, group2] of groups.entries()) {
+    const outcome = await settle(group2, first[i], session, options, verify);
+    keys.push(outcome);
+    options.onOutcome?.(outcome);
+  }
+  adminOrganization = session?.known;
+  for (const u of unresolved) {
+    const outcome = {
+      ...u,
+      status: "not-found",
+      live: true,
+      detail: "the report names this key, but it is no longer in the files or commits the report names: it could not be checked",
+      byHand: `find the key ending ${u.redacted.slice(-4)} at ${DASHBOARD_URL} and delete it by hand`
+    };
+    keys.push(outcome);
+    options.onOutcome?.(outcome);
+  }
+  return {
+    dryRun: options.confirm === void 0 || options.confirm === false,
+    ...adminOrganization ? { adminOrganization } : {},
+    keys,
+    revoked: keys.filter((k) => k.status === "revoked").length,
+    leftLive: keys.filter((k) => k.live).length
+  };
+}
+var DASHBOARD_URL, ADMIN_KEYS_URL, ADMIN_KEY_ENV, sleep2, VARIABLE, AdminSession;
+var init_flow = __esm({
+  "src/revoke/flow.ts"() {
+    "use strict";
+    init_redact();
+    init_client();
+    init_client();
+    init_admin();
+    init_match2();
+    DASHBOARD_URL = "https://platform.openai.com/api-keys";
+    ADMIN_KEYS_URL = "https://platform.openai.com/settings/organization/admin-keys";
+    ADMIN_KEY_ENV = "OPENAI_ADMIN_KEY";
+    sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
+    VARIABLE = /\b([A-Z][A-Z0-9_]{2,})["']?\s*(?::=|=|:)\s*["'`]?sk-/;
+    AdminSession = class {
+      constructor(client) {
+        this.client = client;
+      }
+      client;
+      org;
+      /** Set once the organisation is known. */
+      known;
+      organization() {
+        this.org ??= this.client.organization().then((o) => this.known = o);
+        return this.org;
+      }
+    };
+  }
+});
+
+// src/revoke/format.ts
+function day(iso) {
+  return iso ? iso.slice(0, 10) : "never";
+}
+function entryLine(e, project) {
+  const owner = e.owner ? `${e.owner.name ?? e.owner.id ?? "?"} (${e.owner.type === "service_account" ? "service account" : e.owner.type})` : "unknown";
+  const parts = [project ? `project ${project}` : "", `key "${e.name ?? ""}" (${e.id})`, `owner ${owner}`, `created ${day(e.createdAt)}`, `last used ${day(e.lastUsedAt)}`].filter(Boolean);
+  return printable(parts.join(" \xB7 "));
+}
+function keyBlock(k) {
+  const out = [`${k.redacted}  ${k.ruleId}  ${LABEL[k.status]}`];
+  const where = k.found.slice(0, 5).map((p) => `${p.file}:${p.line}${p.commit ? ` (commit ${p.commit.slice(0, 12)})` : ""}`);
+  out.push(`  found in ${printable(where.join(", "))}${k.found.length > 5 ? ` and ${k.found.length - 5} more` : ""}`);
+  if (k.match) out.push(`  ${entryLine(k.match, k.project)}`);
+  else if (k.project || k.organization) out.push(`  ${printable([k.organization && `organization ${k.organization}`, k.project && `project ${k.project}`].filter(Boolean).join(", "))}`);
+  for (const c of k.candidates ?? []) out.push(`  - ${entryLine(c)}`);
+  out.push(`  ${printable(k.detail)}`);
+  if (k.byHand) out.push(`  By hand: ${printable(k.byHand)}`);
+  if (k.rotation) {
+    out.push("  Rotate:");
+    k.rotation.forEach((s, i) => out.push(`    ${i + 1}. ${printable(s)}`));
+  }
+  return out;
+}
+function toRevokeText(report) {
+  if (!report.keys.length) return "No OpenAI keys found: nothing to revoke.\n";
+  const out = [];
+  for (const k of report.keys) out.push(...keyBlock(k), "");
+  const dry = report.keys.filter((k) => k.status === "would-revoke").length;
+  const dead = report.keys.filter((k) => k.status === "already-dead").length;
+  const parts = [`${report.keys.length} key(s)`, `${report.revoked} revoked`, dead ? `${dead} already dead` : "", dry ? `${dry} would be revoked with --yes` : "", `${report.leftLive} left live or unknown`].filter(Boolean);
+  out.push(parts.join(", ") + ".");
+  if (report.dryRun && dry) out.push("Dry run: nothing was deleted. Run again with --yes to delete the matched keys.");
+  return out.join("\n") + "\n";
+}
+function toRevokeJson(report) {
+  return `${JSON.stringify({ tool: { name: TOOL_NAME, version: VERSION }, ...report }, null, 2)}
+`;
+}
+var LABEL;
+var init_format = __esm({
+  "src/revoke/format.ts"() {
+    "use strict";
+    init_text();
+    init_version();
+    LABEL = {
+      revoked: "REVOKED",
+      "would-revoke": "LIVE, would revoke (dry run)",
+      declined: "LIVE, not deleted",
+      "already-dead": "already dead",
+      "still-live": "STILL LIVE after deletion",
+      "delete-failed": "deletion FAILED",
+      "no-match": "LIVE, no matching key in its project",
+      ambiguous: "LIVE, several keys look the same",
+      "no-project": "LIVE, no project (legacy key)",
+      "other-organization": "LIVE, another organization",
+      "admin-forbidden": "LIVE, admin key refused (403)",
+      "admin-unauthorized": "LIVE, admin key does not work (401)",
+      "admin-error": "LIVE, Admin API error",
+      "no-admin-key": "LIVE, no admin key",
+      unknown: "could not tell",
+      "not-found": "not found again"
+    };
+  }
+});
+
+// src/revoke/index.ts
+var revoke_exports = {};
+__export(revoke_exports, {
+  ADMIN_KEYS_URL: () => ADMIN_KEYS_URL,
+  ADMIN_KEY_ENV: () => ADMIN_KEY_ENV,
+  AdminApiError: () => AdminApiError,
+  AdminClient: () => AdminClient,
+  DASHBOARD_URL: () => DASHBOARD_URL,
+  agrees: () => agrees,
+  entryLine: () => entryLine,
+  groupKeys: () => groupKeys,
+  matchingEntries: () => matchingEntries,
+  projectKeysUrl: () => projectKeysUrl,
+  redactedParts: () => redactedParts,
+  reportKeys: () => reportKeys,
+  revoke: () => revoke,
+  revokeFindings: () => revokeFindings,
+  rotationSteps: () => rotationSteps,
+  toRevokeJson: () => toRevokeJson,
+  toRevokeText: () => toRevokeText
+});
+import { lstatSync as lstatSync3, openSync as openSync3, readSync as readSync3, closeSync as closeSync3, fstatSync as fstatSync3 } from "node:fs";
+import path17 from "node:path";
+function readReportFile(file, cwd) {
+  const full = path17.resolve(cwd, file);
+  let st;
+  try {
+    st = lstatSync3(full);
+  } catch {
+    throw new UsageError(`--from-report: cannot read ${file} (no such file)`);
+  }
+  if (!st.isFile()) throw new UsageError(`--from-report: ${file} is not a regular file`);
+  if (st.size > MAX_REPORT_BYTES) throw new UsageError(`--from-report: ${file} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB: not a report`);
+  const fd = openSync3(full, "r");
+  try {
+    const size = Math.min(fstatSync3(fd).size, MAX_REPORT_BYTES);
+    const buf = Buffer.alloc(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync3(fd, buf, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got).toString("utf8");
+  } finally {
+    closeSync3(fd);
+  }
+}
+function reportKeys(text, file) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new UsageError(`--from-report: ${file} is not JSON (write one with --format json --output ${file})`);
+  }
+  const findings = raw?.findings;
+  if (!Array.isArray(findings)) throw new UsageError(`--from-report: ${file} is not an openai-key-scan JSON report (no "findings" list)`);
+  const keys = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f || f.kind !== "key" || typeof f.fingerprint !== "string" || !/^[0-9a-f]{16}$/.test(f.fingerprint) || typeof f.file !== "string") continue;
+    const k = keys.get(f.fingerprint) ?? { ruleId: String(f.ruleId ?? "openai-key"), redacted: typeof f.redacted === "string" ? f.redacted.slice(0, 40) : "\u2026", fingerprint: f.fingerprint, found: [] };
+    k.found.push({ file: f.file, line: typeof f.line === "number" ? f.line : 0, ...typeof f.commit === "string" ? { commit: f.commit } : {} });
+    keys.set(f.fingerprint, k);
+  }
+  return keys;
+}
+function treePathOf(file) {
+  const outer = file.split("!")[0];
+  if (!outer || path17.isAbsolute(outer) || outer.split(/[\\/]/).includes("..")) return void 0;
+  return outer;
+}
+async function findingsFromReport(file, cwd) {
+  const wanted = reportKeys(readReportFile(file, cwd), file);
+  if (!wanted.size) return { findings: [], unresolved: [] };
+  const root = await repoRoot(cwd, true) ?? cwd;
+  const all2 = [...wanted.values()];
+  const found = [];
+  if (all2.some((k) => k.found.some((p) => p.commit))) {
+    const { scanHistory: scanHistory2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+    found.push(...(await scanHistory2({ cwd: root, ...WITH_KEYS })).findings);
+  }
+  const files = [...new Set(all2.flatMap((k) => k.found.filter((p) => !p.commit).map((p) => treePathOf(p.file)).filter((p) => !!p)))];
+  const existing = files.filter((p) => {
+    try {
+      return lstatSync3(path17.join(root, p)).isFile();
+    } catch {
+      return false;
+    }
+  });
+  if (existing.length) {
+    const { scanTree: scanTree2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+    found.push(...(await scanTree2({ cwd: root, paths: existing, jobs: 1, ...WITH_KEYS })).findings);
+  }
+  const findings = found.filter((f) => wanted.has(f.fingerprint));
+  const seen = new Set(findings.map((f) => f.fingerprint));
+  const unresolved = all2.filter((k) => !seen.has(k.fingerprint));
+  return { findings, unresolved };
+}
+async function findingsOf(source) {
+  const cwd = source.cwd ?? process.cwd();
+  const chosen = [source.paths?.length ? "paths" : "", source.history ? "history" : "", source.range ? "range" : "", source.fromReport ? "fromReport" : ""].filter(Boolean);
+  if (chosen.length > 1) throw new UsageError(`revoke: choose one source of keys (paths, --history, --range or --from-report), not ${chosen.join(" and ")}`);
+  if (source.fromReport) return findingsFromReport(source.fromReport, cwd);
+  const { scanTree: scanTree2, scanRange: scanRange2, scanHistory: scanHistory2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+  if (source.history) {
+    const report2 = await scanHistory2({ cwd, ...WITH_KEYS });
+    return { findings: report2.findings, unresolved: [], report: report2 };
+  }
+  if (source.range) {
+    const report2 = await scanRange2({ cwd, ...source.range, ...WITH_KEYS });
+    return { findings: report2.findings, unresolved: [], report: report2 };
+  }
+  const report = await scanTree2({ cwd, paths: source.paths ?? [], ...WITH_KEYS });
+  return { findings: report.findings, unresolved: [], report };
+}
+async function revoke(source = {}, options = {}) {
+  const { findings, unresolved } = await findingsOf(source);
+  return revokeFindings(findings, options, unresolved);
+}
+var WITH_KEYS, MAX_REPORT_BYTES;
+var init_revoke = __esm({
+  "src/revoke/index.ts"() {
+    "use strict";
+    init_git();
+    init_types();
+    init_flow();
+    init_flow();
+    init_admin();
+    init_match2();
+    init_format();
+    WITH_KEYS = { showSecrets: true, failOn: "key" };
+    MAX_REPORT_BYTES = 64 * 1024 * 1024;
+  }
+});
+
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 
@@ -14477,11 +15094,11 @@ var parser = new YargsParser({
   format,
   normalize,
   resolve: resolve2,
-  require: (path17) => {
+  require: (path18) => {
     if (typeof require2 !== "undefined") {
-      return require2(path17);
-    } else if (path17.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path17, "utf8"));
+      return require2(path18);
+    } else if (path18.match(/\.json$/)) {
+      return JSON.parse(readFileSync(path18, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -18759,6 +19376,48 @@ function verifyCommand(state) {
   };
 }
 
+// src/cli/revoke.ts
+init_types();
+async function askOnTerminal(question) {
+  const { createInterface } = await import("node:readline/promises");
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+function revokeCommand(state) {
+  return {
+    command: "revoke [paths..]",
+    describe: "Find each live key's project with the Admin API (admin key in OPENAI_ADMIN_KEY) and delete exactly that key; dry run unless --yes",
+    builder: (y) => y.positional("paths", { type: "string", array: true, describe: "Files or folders to scan for keys (default: the current directory)" }).option("history", { type: "boolean", default: false, describe: "Revoke the keys in every commit reachable from any ref" }).option("range", { type: "string", describe: "Revoke the keys added in <base>..<head>, e.g. origin/main..HEAD" }).option("from-report", { type: "string", describe: "Revoke the keys a JSON report lists (the files and commits it names are scanned again; the report holds only fingerprints)" }).option("yes", { alias: "y", type: "boolean", default: false, describe: "Delete each key that matched exactly one entry, without asking" }).option("dry-run", { type: "boolean", default: false, describe: "Never delete and never ask (the default when not on a terminal)" }).option("format", { alias: "f", choices: ["text", "json"], default: "text", describe: "Output format" }).option("verify-base-url", { type: "string", describe: "Send requests here instead of https://api.openai.com (https, or http to 127.0.0.1; also OPENAI_KEY_SCAN_BASE_URL)" }).option("verify-timeout", { type: "number", default: 10, describe: "Seconds to wait for each request" }).option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" }).strict(),
+    handler: async (argv) => {
+      if (argv.yes && argv["dry-run"]) throw new UsageError("revoke: --yes and --dry-run contradict each other: give one");
+      const paths = argv.paths ?? [];
+      const range = argv.range !== void 0 ? parseRange(String(argv.range), void 0, void 0) : void 0;
+      const { resolveBaseUrl: resolveBaseUrl2 } = await Promise.resolve().then(() => (init_client(), client_exports));
+      const baseUrl = resolveBaseUrl2(argv["verify-base-url"]);
+      const timeout = Number(argv["verify-timeout"]);
+      const { revoke: revoke2, toRevokeText: toRevokeText2, toRevokeJson: toRevokeJson2, entryLine: entryLine2 } = await Promise.resolve().then(() => (init_revoke(), revoke_exports));
+      const json = argv.format === "json";
+      const interactive = !argv.yes && !argv["dry-run"] && !json && process.stdin.isTTY === true && process.stderr.isTTY === true;
+      const confirm = argv.yes ? true : interactive ? (plan) => askOnTerminal(`Delete ${plan.redacted}: ${entryLine2(plan.entry, plan.project)}? [y/N] `) : false;
+      const report = await revoke2(
+        {
+          paths,
+          history: argv.history === true,
+          ...range ? { range } : {},
+          ...argv["from-report"] !== void 0 ? { fromReport: String(argv["from-report"]) } : {}
+        },
+        { baseUrl, confirm, timeoutMs: (timeout > 0 ? timeout : 10) * 1e3 }
+      );
+      process.stdout.write(json ? toRevokeJson2(report) : toRevokeText2(report));
+      state.exitCode = report.leftLive > 0 ? 1 : 0;
+    }
+  };
+}
+
 // src/cli/run.ts
 function oneLine(message) {
   return printable(maskText(message.split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || message));
@@ -18776,7 +19435,7 @@ async function run(argv) {
       const next = argv[i + 1];
       if (flag && (next === void 0 || next === "--" || next.startsWith("-") && !/^-\d/.test(next))) throw new UsageError(`--${flag} needs a value (see ${TOOL_NAME} --help)`);
     }
-    await yargs_default(argv).scriptName(TOOL_NAME).command(scanCommand(state)).command(stagedCommand(state)).command(diffCommand(state)).command(historyCommand(state)).command(installCommand(state)).command(verifyCommand(state)).command(baselineCommand(state)).strict().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
+    await yargs_default(argv).scriptName(TOOL_NAME).command(scanCommand(state)).command(stagedCommand(state)).command(diffCommand(state)).command(historyCommand(state)).command(installCommand(state)).command(verifyCommand(state)).command(revokeCommand(state)).command(baselineCommand(state)).strict().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
       if (err) throw err;
       throw new UsageError(`${oneLine(msg)} (see ${TOOL_NAME} --help)`);
     }).parseAsync();

@@ -48,6 +48,667 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/rules/keys.ts
+var MARKER, SERVICE_NAME, NOT_A_NAME, KEY_RULES;
+var init_keys = __esm({
+  "src/rules/keys.ts"() {
+    "use strict";
+    MARKER = "T3BlbkFJ";
+    SERVICE_NAME = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?";
+    NOT_A_NAME = "(?!(?:proj|svcacct|admin|None)-)(?!ant-|ant$|or-|lf-|live-|test-)";
+    KEY_RULES = [
+      {
+        id: "openai-project-key",
+        kind: "key",
+        title: "OpenAI project key",
+        severity: "high",
+        shapes: [{ prefix: /^sk-proj-$/, alphabet: "base64url" }],
+        literals: [MARKER],
+        samples: {
+          match: [
+            "OPENAI_API_KEY={{key:proj:74}}",
+            'const client = new OpenAI({ apiKey: "{{key:proj:74}}" });',
+            "key = '{{key:proj:58}}'",
+            "sk={{key:proj:20}}",
+            "f({{key:proj:74}}), g()",
+            "https://example.test/?key={{key:proj:74}}&a=1",
+            "<key>{{key:proj:74}}</key>",
+            '{"k": "{{key:proj:74}}"}',
+            "openai_key: {{key:proj:33}}",
+            "openai_key: {{key:proj:100}}"
+          ],
+          noMatch: [
+            "OPENAI_API_KEY=sk-proj-...",
+            "OPENAI_API_KEY=sk-proj-your-key-here",
+            "x{{key:proj:74}}",
+            "{{key:proj:74}}x_",
+            "{{unequal:proj:74:58}}",
+            "{{key:proj:19}}",
+            "{{key:proj:101}}",
+            "{{placeholder:proj:28:EXAMPLE}}",
+            "{{placeholder:proj:74:EXAMPLE}}",
+            "{{placeholder:proj:58:XXXX}}",
+            "{{run:proj:74:X}}"
+          ]
+        }
+      },
+      {
+        id: "openai-service-account-key",
+        kind: "key",
+        title: "OpenAI service account key",
+        severity: "high",
+        shapes: [
+          { prefix: /^sk-svcacct-$/, alphabet: "base64url" },
+          { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), alphabet: "base64url" }
+        ],
+        literals: [MARKER],
+        samples: {
+          match: [
+            'OPENAI_API_KEY="{{key:svcacct:74}}"',
+            'OPENAI_API_KEY="{{key:svcacct:46}}"',
+            "api_key: {{key:name=my-service-account:20}}",
+            "api_key: {{key:name=batch2:20}}"
+          ],
+          noMatch: [
+            "OPENAI_API_KEY=sk-svcacct-***",
+            "{{unequal:svcacct:74:73}}",
+            "{{fake:anthropic}}",
+            "{{fake:openrouter}}"
+          ]
+        }
+      },
+      {
+        id: "openai-admin-key",
+        kind: "key",
+        title: "OpenAI admin key",
+        severity: "critical",
+        shapes: [{ prefix: /^sk-admin-$/, alphabet: "base64url" }],
+        literals: [MARKER],
+        samples: {
+          match: ["OPENAI_ADMIN_KEY={{key:admin:58}}", "headers: { Authorization: 'Bearer {{key:admin:58}}' }"],
+          noMatch: ["OPENAI_ADMIN_KEY=sk-admin-<your admin key>", "{{unequal:admin:58:57}}"]
+        }
+      },
+      {
+        id: "openai-user-key",
+        kind: "key",
+        title: "OpenAI user key",
+        severity: "high",
+        shapes: [
+          { prefix: /^sk-$/, alphabet: "alnum" },
+          { prefix: /^sk-None-$/, alphabet: "base64url" }
+        ],
+        literals: [MARKER],
+        samples: {
+          match: [
+            'openai.api_key = "{{key:legacy:20}}"',
+            "OPENAI_API_KEY={{key:legacy:20}}\r",
+            "OPENAI_API_KEY={{key:none:74}}",
+            "OPENAI_API_KEY={{key:none:20}}"
+          ],
+          noMatch: [
+            "OPENAI_API_KEY=sk-...",
+            "{{run:legacy:20:a}}",
+            "{{digits:legacy:20}}",
+            "{{placeholder:legacy:20:your}}",
+            "{{fake:sk48}}",
+            "{{fake:hex32}}",
+            "{{fake:stripe}}",
+            "{{fake:marker-in-blob}}",
+            "{{unequal:legacy:20:21}}",
+            "{{legacy-with-dash}}"
+          ]
+        }
+      }
+    ];
+  }
+});
+
+// src/detect/alphabet.ts
+function table(chars) {
+  const t = new Uint8Array(256);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+var ALNUM_CHARS, KEY_CHAR, ALNUM, NAME_CHAR, HEX, BASE64_CHAR, HEX_VALUE;
+var init_alphabet = __esm({
+  "src/detect/alphabet.ts"() {
+    "use strict";
+    ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    KEY_CHAR = table(ALNUM_CHARS + "_-");
+    ALNUM = table(ALNUM_CHARS);
+    NAME_CHAR = table(ALNUM_CHARS + "-");
+    HEX = table("0123456789abcdefABCDEF");
+    BASE64_CHAR = table(ALNUM_CHARS + "+/_-");
+    HEX_VALUE = new Int8Array(256).fill(-1);
+    for (let i = 0; i < 16; i++) {
+      HEX_VALUE["0123456789abcdef".charCodeAt(i)] = i;
+      HEX_VALUE["0123456789ABCDEF".charCodeAt(i)] = i;
+    }
+  }
+});
+
+// src/detect/decoders/base64.ts
+function wrapAt(text, i) {
+  const br = text[i] === 10 ? 1 : text[i] === 13 && text[i + 1] === 10 ? 2 : 0;
+  return br && i > 0 && BASE64_CHAR[text[i - 1]] && BASE64_CHAR[text[i + br]] ? br : 0;
+}
+function runStart(text, hit, lo) {
+  let i = hit;
+  let wrapped = false;
+  while (i > lo) {
+    if (BASE64_CHAR[text[i - 1]]) {
+      i--;
+      continue;
+    }
+    const br = text[i - 1] === 10 ? text[i - 2] === 13 ? 2 : 1 : 0;
+    if (br && wrapAt(text, i - br) === br) {
+      i -= br;
+      wrapped = true;
+      continue;
+    }
+    break;
+  }
+  return [i, wrapped];
+}
+function runEnd(text, hit, hi) {
+  let i = hit;
+  let wrapped = false;
+  while (i < hi) {
+    if (BASE64_CHAR[text[i]]) {
+      i++;
+      continue;
+    }
+    const br = wrapAt(text, i);
+    if (br) {
+      i += br;
+      wrapped = true;
+      continue;
+    }
+    break;
+  }
+  return [i, wrapped];
+}
+function decode(chars) {
+  return Buffer.from(Buffer.from(chars.buffer, chars.byteOffset, chars.length).toString("latin1"), "base64");
+}
+var LITERALS, REACH, base64Decoder;
+var init_base64 = __esm({
+  "src/detect/decoders/base64.ts"() {
+    "use strict";
+    init_alphabet();
+    LITERALS = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
+    REACH = 16 * 1024;
+    base64Decoder = {
+      encoding: "base64",
+      literals: LITERALS,
+      overlap: 512,
+      decodeAt(text, hit, notBefore) {
+        const [s0, wrappedLeft] = runStart(text, hit, Math.max(0, hit - REACH, notBefore));
+        const [end, wrappedRight] = runEnd(text, hit, Math.min(text.length, hit + REACH));
+        if (!wrappedLeft && !wrappedRight) {
+          const start = s0 + (hit - s0) % 4;
+          if (end - start < 8) return void 0;
+          const bytes = decode(text.subarray(start, end));
+          return {
+            bytes,
+            start,
+            end,
+            toParent: (d) => Math.min(end - 1, start + Math.floor(d / 3) * 4),
+            toParentEnd: (d) => Math.min(end, start + Math.ceil(d / 3) * 4)
+          };
+        }
+        const positions = [];
+        for (let i = s0; i < end; i++) if (BASE64_CHAR[text[i]]) positions.push(i);
+        const hitIndex = positions.indexOf(hit);
+        positions.splice(0, hitIndex % 4);
+        if (positions.length < 8) return void 0;
+        const chars = new Uint8Array(positions.length);
+        positions.forEach((p, k) => chars[k] = text[p]);
+        return {
+          bytes: decode(chars),
+          start: positions[0],
+          end,
+          toParent: (d) => positions[Math.min(positions.length - 1, Math.floor(d / 3) * 4)],
+          toParentEnd: (d) => positions[Math.min(positions.length - 1, Math.ceil(d / 3) * 4 - 1)] + 1
+        };
+      }
+    };
+  }
+});
+
+// src/detect/decoders/escapes.ts
+function hexAt(text, i, n) {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const d = i + k < text.length ? HEX_VALUE[text[i + k]] : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+function unitAt(text, i) {
+  if (text[i] === 92) {
+    if (text[i + 1] === 120) {
+      const v = hexAt(text, i + 2, 2);
+      return v < 0 ? [0, 0] : [4, v];
+    }
+    if (text[i + 1] === 117) {
+      const v = hexAt(text, i + 2, 4);
+      return v < 0 || v > 255 ? [0, 0] : [6, v];
+    }
+    return [0, 0];
+  }
+  const c = text[i];
+  return c !== void 0 && KEY_CHAR[c] ? [1, c] : [0, 0];
+}
+var LITERALS2, REACH2, escapeDecoder;
+var init_escapes = __esm({
+  "src/detect/decoders/escapes.ts"() {
+    "use strict";
+    init_alphabet();
+    LITERALS2 = ["\\x54\\x33", "\\u0054\\u0033"];
+    REACH2 = 4096;
+    escapeDecoder = {
+      encoding: "escaped",
+      literals: LITERALS2,
+      // A 164-character key is 984 characters as \u escapes.
+      overlap: 1024,
+      decodeAt(text, hit, notBefore) {
+        let start = hit;
+        const lo = Math.max(0, hit - REACH2, notBefore);
+        while (start > lo) {
+          if (start >= 6 && unitAt(text, start - 6)[0] === 6) start -= 6;
+          else if (start >= 4 && unitAt(text, start - 4)[0] === 4) start -= 4;
+          else if (unitAt(text, start - 1)[0] === 1) start -= 1;
+          else break;
+        }
+        const bytes = [];
+        const from = [];
+        let i = start;
+        const hi = Math.min(text.length, hit + REACH2);
+        while (i < hi) {
+          const [len, value] = unitAt(text, i);
+          if (!len) break;
+          bytes.push(value);
+          from.push(i);
+          i += len;
+        }
+        from.push(i);
+        if (bytes.length < 8) return void 0;
+        return {
+          bytes: Buffer.from(bytes),
+          start,
+          end: i,
+          toParent: (d) => from[d],
+          toParentEnd: (d) => from[d]
+        };
+      }
+    };
+  }
+});
+
+// src/detect/filters.ts
+function entropy(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function hasRun(s, n) {
+  let same = 1;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    same = d === 0 ? same + 1 : 1;
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    if (same >= n || up >= n || down >= n) return true;
+  }
+  return false;
+}
+function placeholderReason(left, right) {
+  const random = left + right;
+  if (WORDS.test(random)) return "placeholder text";
+  if (hasRun(left, 6) || hasRun(right, 6)) return "repeated or sequential characters";
+  if (entropy(random) < 3.5) return "low entropy";
+  return void 0;
+}
+var WORDS;
+var init_filters = __esm({
+  "src/detect/filters.ts"() {
+    "use strict";
+    WORDS = /EXAMPLE|[Ee]xample|XXXX|xxxx|PLACEHOLDER|[Pp]laceholder|YOUR|[Yy]our|REPLACE|[Rr]eplace|REDACTED|[Rr]edacted|DUMMY|[Dd]ummy|SAMPLE|[Ss]ample/;
+  }
+});
+
+// src/detect/match.ts
+function classify(prefix) {
+  for (const rule of KEY_RULES) {
+    for (const shape of rule.shapes) if (shape.prefix.test(prefix)) return [rule, shape];
+  }
+  return void 0;
+}
+function oddBackslashesEndingAt(text, i) {
+  let n = 0;
+  while (i - n >= 0 && text[i - n] === 92 && n < 64) n++;
+  return n % 2 === 1;
+}
+function hexRun(text, from, n) {
+  for (let k = 0; k < n; k++) if (!HEX[text[from + k]]) return false;
+  return true;
+}
+function leftBoundary(text, q) {
+  if (q === 0 || !KEY_CHAR[text[q - 1]]) return "plain";
+  if (q >= 2 && text[q - 2] === 92 && oddBackslashesEndingAt(text, q - 2)) return "escaped";
+  if (q >= 6 && text[q - 6] === 92 && text[q - 5] === 117 && hexRun(text, q - 4, 4) && oddBackslashesEndingAt(text, q - 6)) return "escaped";
+  if (q >= 4 && text[q - 4] === 92 && text[q - 3] === 120 && hexRun(text, q - 2, 2) && oddBackslashesEndingAt(text, q - 4)) return "escaped";
+  if (q >= 3 && text[q - 3] === 37 && hexRun(text, q - 2, 2)) return "url";
+  return void 0;
+}
+function all(table2, text, from, to) {
+  for (let k = from; k < to; k++) if (!table2[text[k]]) return false;
+  return true;
+}
+function latin1(text, from, to) {
+  return Buffer.from(text.buffer, text.byteOffset + from, to - from).toString("latin1");
+}
+function matchAtMarkers(text, markers, rejected) {
+  const found = [];
+  let runFrom = -1;
+  let runEnd2 = -1;
+  for (const m of markers) {
+    const rs = m + MARKER_LENGTH;
+    if (!(rs >= runFrom && rs <= runEnd2)) {
+      runFrom = rs;
+      runEnd2 = rs;
+      while (runEnd2 < text.length && KEY_CHAR[text[runEnd2]]) runEnd2++;
+    }
+    const e = runEnd2;
+    const r = e - rs;
+    if (r < MIN_SEGMENT || r > MAX_SEGMENT) continue;
+    const s1 = m - r;
+    if (s1 < 3 || text[s1 - 1] !== 45 || !all(KEY_CHAR, text, s1, m)) continue;
+    let j = s1 - 1;
+    const lo = Math.max(0, s1 - MAX_PREFIX);
+    while (j - 1 >= lo && NAME_CHAR[text[j - 1]]) j--;
+    for (let q = s1 - 3; q >= j; q--) {
+      if (text[q] !== 115 || text[q + 1] !== 107 || text[q + 2] !== 45) continue;
+      const boundary = leftBoundary(text, q);
+      if (!boundary) continue;
+      const prefix = latin1(text, q, s1);
+      const hit = classify(prefix);
+      if (!hit) continue;
+      const [rule, shape] = hit;
+      if (shape.alphabet === "alnum" && !(all(ALNUM, text, s1, m) && all(ALNUM, text, rs, e))) continue;
+      const reason = placeholderReason(latin1(text, s1, m), latin1(text, rs, e));
+      if (reason) {
+        rejected?.push({ start: q, end: e, reason });
+        break;
+      }
+      found.push({ start: q, end: e, prefix, rule, boundary });
+      break;
+    }
+  }
+  return found;
+}
+function markerOffsets(bytes, marker) {
+  const out = [];
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let i = buf.indexOf(marker);
+  while (i !== -1) {
+    out.push(i);
+    i = buf.indexOf(marker, i + 1);
+  }
+  return out;
+}
+var MIN_SEGMENT, MAX_SEGMENT, MAX_PREFIX, MARKER_LENGTH;
+var init_match = __esm({
+  "src/detect/match.ts"() {
+    "use strict";
+    init_keys();
+    init_alphabet();
+    init_filters();
+    MIN_SEGMENT = 20;
+    MAX_SEGMENT = 100;
+    MAX_PREFIX = 3 + 42 + 1;
+    MARKER_LENGTH = 8;
+  }
+});
+
+// src/detect/positions.ts
+var Positions;
+var init_positions = __esm({
+  "src/detect/positions.ts"() {
+    "use strict";
+    Positions = class {
+      /**
+       * `base` places a window of a large file: its first byte is on line index `base.line` of the file,
+       * `base.column` code units after that line began.
+       */
+      constructor(view, base = { line: 0, column: 0 }) {
+        this.view = view;
+        this.base = base;
+      }
+      view;
+      base;
+      newlines;
+      lines() {
+        if (!this.newlines) {
+          const nl = [];
+          const buf = Buffer.from(this.view.bytes.buffer, this.view.bytes.byteOffset, this.view.bytes.length);
+          let i = buf.indexOf(10);
+          while (i !== -1) {
+            nl.push(i);
+            i = buf.indexOf(10, i + 1);
+          }
+          this.newlines = nl;
+        }
+        return this.newlines;
+      }
+      /** Index of the line holding `offset` (0-based) by binary search over newline offsets. */
+      lineIndex(offset) {
+        const nl = this.lines();
+        let lo = 0;
+        let hi = nl.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (nl[mid] < offset) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+      lineStart(index) {
+        return index === 0 ? this.view.bom : this.lines()[index - 1] + 1;
+      }
+      lineEnd(index) {
+        const nl = this.lines();
+        let end = index < nl.length ? nl[index] : this.view.bytes.length;
+        if (end > 0 && this.view.bytes[end - 1] === 13) end--;
+        return end;
+      }
+      /** Width in code units of view bytes [from, to). */
+      width(from, to) {
+        const bytes = this.view.bytes;
+        if (this.view.utf16) return to - from;
+        let ascii = true;
+        for (let i = from; i < to; i++) {
+          if (bytes[i] >= 128) {
+            ascii = false;
+            break;
+          }
+        }
+        if (ascii) return to - from;
+        return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString("utf8").length;
+      }
+      /** Line, column and exclusive end column of the span [start, end); a span over several lines ends with its first line. */
+      locate(start, end) {
+        const index = this.lineIndex(start);
+        const ls = this.lineStart(index);
+        const column = (index === 0 ? this.base.column : 0) + this.width(ls, start) + 1;
+        const stop = Math.min(end, this.lineEnd(index));
+        return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
+      }
+      /** Whether a line holds `needle` (ASCII bytes), without decoding the line. */
+      lineHas(index, needle) {
+        const from = this.lineStart(index);
+        const to = this.lineEnd(index);
+        const bytes = this.view.bytes;
+        const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle, from);
+        return at !== -1 && at + needle.length <= to;
+      }
+      /** The text of a line, decoded for display. */
+      lineText(index) {
+        const from = this.lineStart(index);
+        const to = this.lineEnd(index);
+        const bytes = this.view.bytes;
+        const slice = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
+        return this.view.utf16 ? slice.toString("latin1") : slice.toString("utf8");
+      }
+    };
+  }
+});
+
+// src/detect/prefilter.ts
+var Hits, Prefilter;
+var init_prefilter = __esm({
+  "src/detect/prefilter.ts"() {
+    "use strict";
+    Hits = class {
+      offsets = new Int32Array(64);
+      literals = new Uint8Array(64);
+      count = 0;
+      reset() {
+        this.count = 0;
+        return this;
+      }
+      push(offset, literal) {
+        if (this.count === this.offsets.length) {
+          const o = new Int32Array(this.count * 2);
+          o.set(this.offsets);
+          this.offsets = o;
+          const l = new Uint8Array(this.count * 2);
+          l.set(this.literals);
+          this.literals = l;
+        }
+        this.offsets[this.count] = offset;
+        this.literals[this.count++] = literal;
+      }
+    };
+    Prefilter = class {
+      literals;
+      /** Length of the shortest literal: the window size. */
+      m;
+      shift;
+      /** For a block that ends a window (shift 0): the literals whose window ends with it. */
+      heads = new Array(65536);
+      /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
+      hits = new Hits();
+      constructor(literals) {
+        this.literals = literals.map((l) => Buffer.from(l, "latin1"));
+        this.m = Math.min(...this.literals.map((l) => l.length));
+        if (this.m < 2 || this.literals.length > 255) throw new Error("prefilter: literals need 2+ bytes, at most 255 of them");
+        const m = this.m;
+        this.shift = new Uint8Array(65536).fill(Math.min(255, m - 1));
+        this.literals.forEach((lit, index) => {
+          for (let j = 1; j < m; j++) {
+            const block = lit[j - 1] << 8 | lit[j];
+            const s = m - 1 - j;
+            if (s < this.shift[block]) this.shift[block] = s;
+            if (s === 0) (this.heads[block] ??= []).push(index);
+          }
+        });
+      }
+      /** All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan. */
+      scan(buf) {
+        const hits = this.hits.reset();
+        const { m, shift, heads, literals } = this;
+        const to = buf.length;
+        let i = m - 1;
+        while (i < to) {
+          const block = buf[i - 1] << 8 | buf[i];
+          const s = shift[block];
+          if (s !== 0) {
+            i += s;
+            continue;
+          }
+          const start = i - m + 1;
+          for (const index of heads[block]) {
+            const lit = literals[index];
+            if (start + lit.length > to) continue;
+            let k = 0;
+            while (k < lit.length && buf[start + k] === lit[k]) k++;
+            if (k === lit.length) hits.push(start, index);
+          }
+          i++;
+        }
+        return hits;
+      }
+    };
+  }
+});
+
+// src/config/inline.ts
+function parse(line, nextLine) {
+  if (line === void 0) return void 0;
+  const at = line.indexOf("openai-key-scan:allow");
+  if (at === -1) return void 0;
+  const m = DIRECTIVE.exec(line.slice(at, at + 400));
+  if (!m || Boolean(m[1]) !== nextLine) return void 0;
+  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
+  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
+}
+function inlineAllow(line, previousLine) {
+  return parse(line, false) ?? parse(previousLine, true);
+}
+var DIRECTIVE;
+var init_inline = __esm({
+  "src/config/inline.ts"() {
+    "use strict";
+    DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
+  }
+});
+
+// src/report/redact.ts
+function redact(secret, prefix) {
+  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
+  return `${safePrefix}\u2026${secret.slice(-4)}`;
+}
+function maskText(text) {
+  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
+}
+function excerpt(line, spans, focus) {
+  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
+  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
+  let text = line.slice(from, to);
+  const inWindow = spans.filter((s) => s.column - 1 < to && s.endColumn - 1 > from).sort((a, b) => b.column - a.column);
+  let focusAt = focus.column - 1 - from;
+  for (const s of inWindow) {
+    const a = Math.max(0, s.column - 1 - from);
+    const b = Math.min(text.length, s.endColumn - 1 - from);
+    text = text.slice(0, a) + s.replacement + text.slice(b);
+    if (s === focus) focusAt = a;
+  }
+  const focusEnd = focusAt + focus.replacement.length;
+  const start = Math.max(0, focusAt - CONTEXT);
+  const end = Math.min(text.length, focusEnd + CONTEXT);
+  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
+  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
+}
+var TOKEN_WITH_MARKER, CONTEXT;
+var init_redact = __esm({
+  "src/report/redact.ts"() {
+    "use strict";
+    TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
+    CONTEXT = 40;
+  }
+});
+
 // src/detect/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprint(secret) {
@@ -64,11 +725,11 @@ var init_fingerprint = __esm({
 });
 
 // src/rules/risks.ts
-function isDotenv(path8) {
-  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path8);
+function isDotenv(path9) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path9);
 }
-function isDotenvTemplate(path8) {
-  const name = path8.slice(path8.lastIndexOf("/") + 1);
+function isDotenvTemplate(path9) {
+  const name = path9.slice(path9.lastIndexOf("/") + 1);
   return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
 }
 function isSecretName(name) {
@@ -121,11 +782,11 @@ var init_risks = __esm({
         severity: "medium",
         literals: ["OPENAI_"],
         regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
-        appliesTo: (path8, origin) => isDotenv(path8) && !isDotenvTemplate(path8) && committedOrOutsideGit(origin),
+        appliesTo: (path9, origin) => isDotenv(path9) && !isDotenvTemplate(path9) && committedOrOutsideGit(origin),
         keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
-        message: ({ name }, path8) => {
-          const file = path8.slice(path8.lastIndexOf("/") + 1);
-          return `${path8} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+        message: ({ name }, path9) => {
+          const file = path9.slice(path9.lastIndexOf("/") + 1);
+          return `${path9} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
         }
       },
       {
@@ -140,7 +801,7 @@ var init_risks = __esm({
           `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
           "g"
         ),
-        appliesTo: (path8) => !DOCS.test(path8) && !SOURCE_MAP.test(path8),
+        appliesTo: (path9) => !DOCS.test(path9) && !SOURCE_MAP.test(path9),
         skipComments: true,
         keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
         message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
@@ -153,7 +814,7 @@ var init_risks = __esm({
         // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
         literals: ["AllowBrowser"],
         regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
-        appliesTo: (path8) => !DOCS.test(path8) && !SOURCE_MAP.test(path8),
+        appliesTo: (path9) => !DOCS.test(path9) && !SOURCE_MAP.test(path9),
         skipComments: true,
         inFile: /openai/i,
         // Anthropic's SDK has the same option; the nearest constructor before the option decides.
@@ -161,6 +822,160 @@ var init_risks = __esm({
         message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
       }
     ];
+  }
+});
+
+// src/detect/risks.ts
+function risksFor(path9, origin, enabled) {
+  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path9, origin)));
+}
+function inComment(before) {
+  const t = before.trimStart();
+  if (/^(?:\/\/|#|\*|\/\*|<!--)/.test(t)) return true;
+  if (/(?:^|[\s;,(){}])\/\//.test(before)) return true;
+  if (/\s#(?:\s|$)/.test(before)) return true;
+  const open = before.lastIndexOf("/*");
+  if (open !== -1 && before.indexOf("*/", open) === -1) return true;
+  const html = before.lastIndexOf("<!--");
+  return html !== -1 && before.indexOf("-->", html) === -1;
+}
+function lineStartNear(bytes, at) {
+  const stop = Math.max(0, at - AROUND);
+  for (let i = at - 1; i >= stop; i--) if (bytes[i] === 10) return i + 1;
+  return stop;
+}
+function lineEndNear(bytes, at) {
+  const stop = Math.min(bytes.length, at + AROUND);
+  for (let i = at; i < stop; i++) {
+    if (bytes[i] === 10) return i > 0 && bytes[i - 1] === 13 ? i - 1 : i;
+  }
+  return stop;
+}
+function allOffsets(buf, needle) {
+  const out = [];
+  for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
+function detectRisks(view, path9, rules, window2, positions, prefiltered) {
+  if (!rules.length) return [];
+  if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
+  const bytes = view.bytes;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const decode2 = (from, to) => buf.toString(view.utf16 ? "latin1" : "utf8", from, to);
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const inFile = /* @__PURE__ */ new Map();
+  const allowed = /* @__PURE__ */ new Map();
+  const count = /* @__PURE__ */ new Map();
+  const literals = [...new Set(rules.flatMap((r) => r.literals))];
+  for (const literal of literals) {
+    const needle = Buffer.from(literal, "latin1");
+    const users = rules.filter((r) => r.literals.includes(literal));
+    const offsets = prefiltered && PREFILTERED_RISK_LITERALS.includes(literal) ? prefiltered.get(literal) ?? [] : allOffsets(buf, needle);
+    for (let i = 0; i < offsets.length; ) {
+      const from = lineStartNear(bytes, offsets[i]);
+      let to = lineEndNear(bytes, offsets[i] + needle.length);
+      for (i++; i < offsets.length && offsets[i] < to; i++) to = Math.max(to, lineEndNear(bytes, offsets[i] + needle.length));
+      const text = buf.toString("latin1", from, to);
+      for (const rule of users) {
+        rule.regex.lastIndex = 0;
+        for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
+          if (m[0].length === 0) rule.regex.lastIndex++;
+          const start = from + m.index;
+          const end = start + m[0].length;
+          if ((count.get(rule) ?? 0) >= MAX_PER_RULE) break;
+          const id = `${rule.id}:${start}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          if (window2 && (start < window2.acceptFrom || start >= window2.acceptTo)) continue;
+          if (rule.inFile) {
+            if (!inFile.has(rule)) inFile.set(rule, rule.inFile.test(buf.toString("latin1")));
+            if (!inFile.get(rule)) break;
+          }
+          const groups = { ...m.groups };
+          const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
+          if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
+          if (rule.keep && !rule.keep(groups, path9, before)) continue;
+          positions ??= new Positions(view, window2);
+          const at = positions.locate(start, end);
+          let allow = allowed.get(at.lineIndex);
+          if (!allow) {
+            const here = positions.lineText(at.lineIndex);
+            const above = at.lineIndex > 0 ? positions.lineText(at.lineIndex - 1) : void 0;
+            allow = { here: inlineAllow(here), above: above === void 0 ? void 0 : inlineAllow("", above) };
+            allowed.set(at.lineIndex, allow);
+          }
+          const lineFrom = from + text.lastIndexOf("\n", m.index) + 1;
+          const nl = text.indexOf("\n", m.index);
+          const lineTo = nl === -1 ? to : from + nl - (text[nl - 1] === "\r" ? 1 : 0);
+          const valueAt = groups.value ? end - Buffer.byteLength(groups.value, "latin1") : end;
+          const cut = valueAt < end ? "\u2026" : "";
+          const shown = decode2(start, valueAt) + cut;
+          const pre = decode2(Math.max(lineFrom, start - EXCERPT), start);
+          const post = cut ? "" : decode2(end, Math.min(lineTo, end + EXCERPT));
+          const excerpt2 = maskText(`${start - EXCERPT > lineFrom ? "\u2026" : ""}${pre}${shown}${post}${!cut && end + EXCERPT < lineTo ? "\u2026" : ""}`.replace(/\s+/g, " ").trim());
+          count.set(rule, (count.get(rule) ?? 0) + 1);
+          found.push({
+            rule,
+            message: rule.message(groups, path9),
+            shown: maskText(shown),
+            excerpt: excerpt2,
+            ...allow.here ? { allowHere: allow.here } : {},
+            ...allow.above ? { allowAbove: allow.above } : {},
+            line: at.line,
+            column: at.column,
+            endColumn: at.endColumn,
+            lineIndex: at.lineIndex,
+            start,
+            end
+          });
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+function riskFindings(fragment, risks, noInlineAllow = false) {
+  const { origin, lineMap } = fragment;
+  const allowOf2 = (r) => {
+    if (noInlineAllow) return void 0;
+    const adjacent = !lineMap || lineMap[r.lineIndex - 1] === lineMap[r.lineIndex] - 1;
+    return r.allowHere ?? (adjacent ? r.allowAbove : void 0);
+  };
+  return risks.map((r) => ({
+    ruleId: r.rule.id,
+    kind: "risk",
+    severity: r.rule.severity,
+    file: fragment.path,
+    line: fragment.lineMap ? fragment.lineMap[r.line - 1] ?? r.line : r.line,
+    column: r.column,
+    endColumn: r.endColumn,
+    ...origin.commit ? { commit: origin.commit } : {},
+    ...origin.author ? { author: origin.author } : {},
+    ...origin.date ? { date: origin.date } : {},
+    redacted: r.shown,
+    fingerprint: fingerprint(`${r.rule.id}\0${fragment.path}\0${r.shown}`),
+    encoding: "plain",
+    message: r.message,
+    excerpt: r.excerpt,
+    ...allowOf2(r) ? { suppressed: { by: "inline", ...allowOf2(r).reason ? { reason: allowOf2(r).reason } : {} } } : {}
+  }));
+}
+var AROUND, EXCERPT, MAX_PER_RULE, RISK_LITERALS, PREFILTERED_RISK_LITERALS, PREFILTERED_RULES;
+var init_risks2 = __esm({
+  "src/detect/risks.ts"() {
+    "use strict";
+    init_inline();
+    init_redact();
+    init_fingerprint();
+    init_risks();
+    init_positions();
+    AROUND = 256;
+    EXCERPT = 60;
+    MAX_PER_RULE = 100;
+    RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
+    PREFILTERED_RISK_LITERALS = RISK_LITERALS.filter((l) => l.length >= 8);
+    PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
   }
 });
 
@@ -216,6 +1031,107 @@ var init_text = __esm({
     SNIFF = 8e3;
     MARKER_LE = Buffer.from("T3BlbkFJ", "utf16le");
     MARKER_BE = Buffer.from(MARKER_LE).swap16();
+  }
+});
+
+// src/detect/index.ts
+function encodingOf(m, view, decoder) {
+  if (decoder) return decoder.encoding;
+  if (view.utf16) return "utf16";
+  return m.boundary;
+}
+function detectKeys(content, window2) {
+  const view = window2 ? windowView(content, window2.encoding, window2.bom) : textView(content);
+  if (!view) return { view, positions: void 0, keys: [], rejected: [] };
+  const text = view.bytes;
+  const rejected = [];
+  const hits = prefilter.scan(text);
+  if (hits.count === 0) return { view, positions: void 0, keys: [], rejected };
+  const spans = [];
+  const plain = new Int32Array(hits.count);
+  let plainCount = 0;
+  const decodedUntil = /* @__PURE__ */ new Map();
+  let riskHits;
+  for (let h = 0; h < hits.count; h++) {
+    const offset = hits.offsets[h];
+    if (hits.literals[h] >= RISK_FROM) {
+      const literal = LITERALS3[hits.literals[h]];
+      riskHits ??= /* @__PURE__ */ new Map();
+      const list = riskHits.get(literal);
+      if (list) list.push(offset);
+      else riskHits.set(literal, [offset]);
+      continue;
+    }
+    const decoder = DECODER_OF[hits.literals[h]];
+    if (!decoder) {
+      plain[plainCount++] = offset;
+      continue;
+    }
+    const until = decodedUntil.get(decoder) ?? -1;
+    if (offset < until) continue;
+    const window3 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
+    if (!window3) continue;
+    decodedUntil.set(decoder, window3.end);
+    const inner = [];
+    for (const match of matchAtMarkers(window3.bytes, markerOffsets(window3.bytes, MARKER_BYTES), inner)) {
+      spans.push({
+        match,
+        decoder,
+        start: window3.toParent(match.start),
+        end: window3.toParentEnd(match.end),
+        secret: window3.bytes.toString("latin1", match.start, match.end)
+      });
+    }
+    for (const r of inner) rejected.push({ start: window3.toParent(r.start), end: window3.toParentEnd(r.end), reason: r.reason });
+  }
+  for (const match of matchAtMarkers(text, plain.subarray(0, plainCount), rejected)) {
+    spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString("latin1") });
+  }
+  if (window2) {
+    const inside2 = spans.filter((s) => s.start >= window2.acceptFrom && s.start < window2.acceptTo);
+    spans.length = 0;
+    spans.push(...inside2);
+  }
+  if (spans.length === 0) return { view, positions: void 0, keys: [], rejected, riskHits };
+  spans.sort((a, b) => a.start - b.start);
+  const positions = new Positions(view, window2);
+  const keys = spans.map((s) => {
+    const at = positions.locate(s.start, s.end);
+    return {
+      rule: s.match.rule,
+      secret: s.secret,
+      prefix: s.match.prefix,
+      encoding: encodingOf(s.match, view, s.decoder),
+      line: at.line,
+      column: at.column,
+      endColumn: at.endColumn,
+      lineIndex: at.lineIndex,
+      start: s.start,
+      end: s.end
+    };
+  });
+  return { view, positions, keys, rejected, riskHits };
+}
+var DECODERS, MARKER_BYTES, LITERALS3, PREFILTER_LITERALS, DECODER_OF, RISK_FROM, prefilter;
+var init_detect = __esm({
+  "src/detect/index.ts"() {
+    "use strict";
+    init_keys();
+    init_base64();
+    init_escapes();
+    init_match();
+    init_positions();
+    init_prefilter();
+    init_risks2();
+    init_text();
+    DECODERS = [base64Decoder, escapeDecoder];
+    MARKER_BYTES = Buffer.from(MARKER, "latin1");
+    LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+    PREFILTER_LITERALS = [...LITERALS3, ...RISK_LITERALS];
+    DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
+    RISK_FROM = LITERALS3.length;
+    LITERALS3.push(...PREFILTERED_RISK_LITERALS);
+    prefilter = new Prefilter(LITERALS3);
   }
 });
 
@@ -463,6 +1379,287 @@ var init_git = __esm({
   }
 });
 
+// src/sources/commit-log.ts
+function escapeEre(literal) {
+  return literal.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}
+function pickaxe(literals, wide) {
+  const terms = [...literals.map(escapeEre), ...wide.map((l) => [...l].map(escapeEre).join("[^[:alnum:]]"))];
+  return `-G${terms.join("|")}`;
+}
+function parseHeader(line) {
+  const fields = line.subarray(HEADER.length).toString("utf8").split("\0");
+  const [commit, time, date, author] = fields;
+  if (!commit || !/^[0-9a-f]{40,64}$/.test(commit) || !time || !/^\d+$/.test(time) || date === void 0 || author === void 0) return void 0;
+  return { commit, time: Number(time), date, author };
+}
+async function streamLog(root, flags, revs, parser, backpressure) {
+  const child = spawnLog(root, flags);
+  const stderr = [];
+  child.stderr.on("data", (d) => stderr.push(d));
+  const closed = new Promise((resolve, reject) => {
+    child.on("error", (e) => reject(spawnFailure(e)));
+    child.on("close", (code2) => resolve(code2 ?? 1));
+  });
+  closed.catch(() => {
+  });
+  child.stdin.on("error", () => {
+  });
+  child.stdin.end(`${revs.join("\n")}
+`);
+  for await (const chunk of child.stdout) {
+    parser.push(chunk);
+    const wait = backpressure.paused();
+    if (wait) await wait;
+  }
+  parser.end();
+  const code = await closed;
+  if (code !== 0) throw gitFailure("git log", code, Buffer.concat(stderr).toString("utf8"));
+}
+async function commitSource(options) {
+  const { root } = options;
+  const revs = await revList(root, options.revs, options.includeMerges === true);
+  const flags = [
+    "-p",
+    "-U0",
+    "-M",
+    "--text",
+    "--full-index",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    pickaxe(options.literals, options.wideLiterals),
+    LOG_FORMAT,
+    ...options.includeMerges ? ["--diff-merges=remerge"] : []
+  ];
+  const parsers = [];
+  return {
+    mode: options.mode,
+    async *items(sink) {
+      const queue = [];
+      const blobs = [];
+      let wake;
+      let resume;
+      let resumed;
+      const emit = (f) => {
+        queue.push(f);
+        wake?.();
+      };
+      const backpressure = {
+        paused: () => {
+          if (queue.length < 64) return void 0;
+          resumed ??= new Promise((r) => resume = r);
+          return resumed;
+        }
+      };
+      const jobs = revs.length >= PARALLEL_FROM ? MAX_PROCESSES : 1;
+      const shares = Array.from({ length: jobs }, () => []);
+      revs.forEach((rev, i2) => shares[i2 % jobs].push(rev));
+      let failure;
+      let running = 0;
+      for (const share of shares) {
+        if (!share.length) continue;
+        const parser = new LogParser(emit, blobs);
+        parsers.push(parser);
+        running++;
+        streamLog(root, flags, share, parser, backpressure).catch((e) => failure ??= e).finally(() => {
+          running--;
+          wake?.();
+        });
+      }
+      for (; ; ) {
+        while (queue.length) {
+          yield queue.shift();
+          if (queue.length < 16 && resume) {
+            const r = resume;
+            resume = void 0;
+            resumed = void 0;
+            r();
+          }
+        }
+        if (failure) throw failure;
+        if (!running) break;
+        await new Promise((r) => wake = r);
+        wake = void 0;
+      }
+      if (failure) throw failure;
+      let i = 0;
+      for await (const { content } of readBlobs(root, blobs.map((b) => b.id))) {
+        const blob = blobs[i++];
+        if (!content) sink.skip("unreadable", blob.path, `git cat-file could not read blob ${blob.id.slice(0, 12)}`);
+        else if (content.length > options.maxFileSize) sink.skip("tooLarge", blob.path, `${content.length} bytes`);
+        else yield { path: blob.path, content, origin: blob.origin };
+      }
+    },
+    finish(report) {
+      report.commits = revs.length;
+      report.stats.bytes = parsers.reduce((n, p) => n + p.bytes, 0);
+      const unparsed = parsers.reduce((n, p) => n + p.unparsed, 0);
+      if (unparsed) throw new GitError(`could not read ${unparsed} commit header(s) from git log: the scan is incomplete (run git fsck)`);
+    }
+  };
+}
+var LOG_FORMAT, HEADER, WINDOW, OVERLAP, LogParser, NEWLINE, PARALLEL_FROM, MAX_PROCESSES;
+var init_commit_log = __esm({
+  "src/sources/commit-log.ts"() {
+    "use strict";
+    init_git();
+    LOG_FORMAT = "--format=%x01oks%x00%H%x00%at%x00%aI%x00%ae%x00";
+    HEADER = Buffer.from("oks\0");
+    WINDOW = 8 * 1024 * 1024;
+    OVERLAP = 64 * 1024;
+    LogParser = class {
+      constructor(emit, blobs) {
+        this.emit = emit;
+        this.blobs = blobs;
+      }
+      emit;
+      blobs;
+      unparsed = 0;
+      bytes = 0;
+      carry = [];
+      carryLength = 0;
+      origin;
+      file;
+      blobId;
+      parts = [];
+      numbers = [];
+      held = 0;
+      binary = false;
+      oldLeft = 0;
+      newLeft = 0;
+      newLine = 0;
+      push(chunk) {
+        this.bytes += chunk.length;
+        let from = 0;
+        for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
+          let line = chunk.subarray(from, nl);
+          if (this.carryLength) {
+            line = Buffer.concat([...this.carry, line], this.carryLength + line.length);
+            this.carry = [];
+            this.carryLength = 0;
+          }
+          this.line(line);
+          from = nl + 1;
+        }
+        if (from < chunk.length) {
+          this.carry.push(chunk.subarray(from));
+          this.carryLength += chunk.length - from;
+          if (this.carryLength > WINDOW && this.inBody()) this.splitLongLine();
+        }
+      }
+      end() {
+        if (this.carryLength) this.line(Buffer.concat(this.carry, this.carryLength));
+        this.carry = [];
+        this.carryLength = 0;
+        this.flush();
+      }
+      inBody() {
+        return this.oldLeft > 0 || this.newLeft > 0;
+      }
+      splitLongLine() {
+        const joined = Buffer.concat(this.carry, this.carryLength);
+        if (joined[0] !== 43 || this.binary || !this.file) return;
+        this.add(joined.subarray(1, joined.length - OVERLAP), this.newLine);
+        this.flush(true);
+        const rest = Buffer.concat([Buffer.from("+"), joined.subarray(joined.length - OVERLAP)]);
+        this.carry = [rest];
+        this.carryLength = rest.length;
+      }
+      add(content, lineNumber) {
+        if (this.binary) return;
+        if (content.includes(0)) {
+          this.binary = true;
+          this.parts = [];
+          this.numbers = [];
+          this.held = 0;
+          if (this.blobId && this.origin && this.file) this.blobs.push({ id: this.blobId, path: this.file, origin: this.origin });
+          return;
+        }
+        this.parts.push(Buffer.from(content));
+        this.numbers.push(lineNumber);
+        this.held += content.length + 1;
+        if (this.held > WINDOW) this.flush(true);
+      }
+      /** Emit the held lines as a fragment; `keepTail` starts the next window with the last lines (a key cut by the window edge is seen whole). */
+      flush(keepTail = false) {
+        if (this.file && this.origin && this.parts.length) {
+          const content = Buffer.concat(this.parts.flatMap((p, i) => i ? [NEWLINE, p] : [p]));
+          this.emit({ path: this.file, content, origin: this.origin, lineMap: this.numbers });
+        }
+        if (keepTail) {
+          const parts = [];
+          const numbers = [];
+          let held = 0;
+          for (let i = this.parts.length - 1; i >= 0 && held < OVERLAP; i--) {
+            const part = this.parts[i].length > OVERLAP ? this.parts[i].subarray(-OVERLAP) : this.parts[i];
+            parts.unshift(part);
+            numbers.unshift(this.numbers[i]);
+            held += part.length + 1;
+          }
+          this.parts = parts;
+          this.numbers = numbers;
+          this.held = held;
+        } else {
+          this.parts = [];
+          this.numbers = [];
+          this.held = 0;
+        }
+      }
+      line(line) {
+        if (this.inBody()) {
+          const c = line[0];
+          if (c === 43) {
+            this.add(line.subarray(1), this.newLine++);
+            this.newLeft--;
+          } else if (c === 45) this.oldLeft--;
+          else if (c === 32) {
+            this.oldLeft--;
+            this.newLeft--;
+            this.newLine++;
+          }
+          return;
+        }
+        if (line[0] === 1 && line.subarray(0, HEADER.length).equals(HEADER)) {
+          this.flush();
+          this.file = void 0;
+          const info = parseHeader(line);
+          if (!info) {
+            this.unparsed++;
+            this.origin = void 0;
+            return;
+          }
+          this.origin = { kind: "commit", commit: info.commit, author: info.author, date: info.date, time: info.time };
+          return;
+        }
+        const text = line.toString("utf8");
+        if (text.startsWith("diff --git ")) {
+          this.flush();
+          this.file = void 0;
+          this.blobId = void 0;
+          this.binary = false;
+        } else if (text.startsWith("index ")) {
+          const m = /^index [0-9a-f]+\.\.([0-9a-f]+)/.exec(text);
+          this.blobId = m?.[1];
+        } else if (text.startsWith("+++ ")) {
+          this.file = newPathOf(text);
+        } else if (text.startsWith("@@ ")) {
+          const h = hunkHeader(text);
+          if (!h) return;
+          this.oldLeft = h.oldCount;
+          this.newLine = h.newStart;
+          this.newLeft = h.newCount;
+        }
+      }
+    };
+    NEWLINE = Buffer.from("\n");
+    PARALLEL_FROM = 400;
+    MAX_PROCESSES = 4;
+  }
+});
+
 // src/config/files.ts
 var files_exports = {};
 __export(files_exports, {
@@ -702,6 +1899,284 @@ var init_file = __esm({
     CONFIG_FILE = ".openai-key-scan.json";
     KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
     URL_KEYS = /url|endpoint|host|base/i;
+  }
+});
+
+// src/rules/exposure.ts
+function pathExposure(path9) {
+  const out = [];
+  if (BUILT.test(path9) && BUILD_DIRS.test(path9) || BUNDLE_NAME.test(path9)) out.push("client-bundle");
+  if (isDotenv(path9)) out.push("dotenv");
+  if (NOTEBOOK.test(path9)) out.push("notebook");
+  if (LOG.test(path9)) out.push("log");
+  return out;
+}
+function inScript(buf, offset) {
+  const open = Math.max(buf.lastIndexOf("<script", offset, "latin1"), buf.lastIndexOf("<SCRIPT", offset, "latin1"));
+  if (open === -1) return false;
+  const close = Math.max(buf.lastIndexOf("</script", offset, "latin1"), buf.lastIndexOf("</SCRIPT", offset, "latin1"));
+  return close < open;
+}
+function inSourcesContent(buf, offset, window2) {
+  const at = buf.indexOf('"sourcesContent"', 0, "latin1");
+  if (at !== -1) return at < offset;
+  return window2 !== void 0 && !window2.first;
+}
+function keyExposure(path9, base, text, offset, window2) {
+  const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
+  const out = [...base];
+  if (HTML.test(path9) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
+  if (SOURCE_MAP2.test(path9) && inSourcesContent(buf, offset, window2)) out.push("source-map");
+  return out;
+}
+function clientExposed(exposure) {
+  return exposure.includes("client-bundle") || exposure.includes("source-map");
+}
+function applyExposure(finding, title, exposure) {
+  if (!exposure.length) return;
+  finding.exposure = exposure;
+  const client = clientExposed(exposure);
+  const where = WHERE[exposure.includes("client-bundle") ? "client-bundle" : exposure.includes("source-map") ? "source-map" : exposure[0]];
+  const rest = finding.message.startsWith(title) ? finding.message.slice(title.length).trim() : finding.message;
+  const how = rest.slice(0, rest.indexOf(": ") === -1 ? rest.length : rest.indexOf(": "));
+  const why = rest.slice(how.length + 2);
+  if (client) {
+    finding.severity = "critical";
+    finding.message = `${title} ${where}, ${how}: anyone who loads the page can read it. Revoke it; the fix is a server-side proxy that holds the key and calls OpenAI, not a better hiding place (obfuscated, split or build-time keys are just as public)`;
+    return;
+  }
+  finding.message = `${title} ${where}, ${how}: ${why}`;
+}
+function exposeKeys(fragment, detection, findings) {
+  const base = pathExposure(fragment.path);
+  const byOffset = HTML.test(fragment.path) || SOURCE_MAP2.test(fragment.path);
+  if (!base.length && !byOffset) return;
+  let k = 0;
+  for (const finding of findings) {
+    while (k < detection.keys.length && (detection.keys[k].column !== finding.column || detection.keys[k].endColumn !== finding.endColumn)) k++;
+    const key = detection.keys[k++];
+    if (!key) return;
+    applyExposure(finding, key.rule.title, byOffset ? keyExposure(fragment.path, base, detection.view.bytes, key.start, fragment.window) : base);
+  }
+}
+var BUILD_DIRS, BUILT, BUNDLE_NAME, HTML, SOURCE_MAP2, NOTEBOOK, LOG, WHERE;
+var init_exposure = __esm({
+  "src/rules/exposure.ts"() {
+    "use strict";
+    init_risks();
+    BUILD_DIRS = /(?:^|\/)(?:dist|build|out|public|static|www)\//;
+    BUILT = /\.(?:m?js|cjs|css|html?)$/i;
+    BUNDLE_NAME = /\.(?:min|bundle|chunk)\.js$/i;
+    HTML = /\.html?$/i;
+    SOURCE_MAP2 = /\.map$/i;
+    NOTEBOOK = /\.ipynb$/i;
+    LOG = /\.log(?:\.\d+)?$|(?:^|\/)logs?\/|(?:^|\/)nohup\.out$/i;
+    WHERE = {
+      "client-bundle": "in a client bundle",
+      "source-map": "in a source map",
+      dotenv: "in a .env file",
+      notebook: "in a notebook (cell source or saved output)",
+      log: "in a log file"
+    };
+  }
+});
+
+// src/version.ts
+var VERSION, TOOL_NAME;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "0.1.0" : "0.0.0-dev";
+    TOOL_NAME = "openai-key-scan";
+  }
+});
+
+// src/run/tally.ts
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, skips: [], findings: [], warnings: [] };
+}
+function mergeTally(into, from) {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
+  for (const s of from.skips) if (into.skips.length < SKIPS_LISTED) into.skips.push(s);
+  into.findings.push(...from.findings);
+  into.warnings.push(...from.warnings);
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind, file, ...why ? { why } : {} });
+      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
+    },
+    warn(message, code = "notice") {
+      tally.warnings.push({ code, message });
+    }
+  };
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
+}
+function finishReport(mode, tally, started) {
+  tally.findings.sort(compareFindings);
+  tally.stats.durationMs = Math.round(performance.now() - started);
+  const findings = tally.findings.filter((f) => !f.suppressed);
+  const suppressed = tally.findings.filter((f) => f.suppressed);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed, skippedFiles: tally.skips };
+}
+var SKIPS_LISTED;
+var init_tally = __esm({
+  "src/run/tally.ts"() {
+    "use strict";
+    init_version();
+    init_types();
+    SKIPS_LISTED = 1e3;
+  }
+});
+
+// src/run/fragment.ts
+function keyMessage(key) {
+  return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
+}
+function keyFindings(fragment, detection, options = {}) {
+  const { showSecrets = false, keepSecrets = false } = options;
+  const { positions } = detection;
+  if (!detection.keys.length || !positions) return [];
+  const keys = detection.keys;
+  const allowOf2 = (k) => {
+    if (options.noInlineAllow) return void 0;
+    const adjacent = k.lineIndex > 0 && (!fragment.lineMap || fragment.lineMap[k.lineIndex - 1] === fragment.lineMap[k.lineIndex] - 1);
+    const here = positions.lineHas(k.lineIndex, ALLOW_BYTES);
+    const above = adjacent && positions.lineHas(k.lineIndex - 1, ALLOW_BYTES);
+    if (!here && !above) return void 0;
+    return inlineAllow(here ? lineText(k.lineIndex) : "", above ? lineText(k.lineIndex - 1) : void 0);
+  };
+  const lines = /* @__PURE__ */ new Map();
+  const lineText = (i) => {
+    let t = lines.get(i);
+    if (t === void 0) lines.set(i, t = positions.lineText(i));
+    return t;
+  };
+  const spans = /* @__PURE__ */ new Map();
+  for (const k of keys) {
+    const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
+    spans.set(k, { column: k.column, endColumn: k.endColumn, replacement: k.encoding === "base64" || k.encoding === "escaped" ? `[${k.encoding}: ${shown}]` : shown });
+  }
+  const byLine = /* @__PURE__ */ new Map();
+  for (const k of keys) byLine.set(k.lineIndex, [...byLine.get(k.lineIndex) ?? [], spans.get(k)]);
+  const { origin } = fragment;
+  return keys.map((k) => {
+    const sameLine = byLine.get(k.lineIndex);
+    const line = fragment.lineMap ? fragment.lineMap[k.line - 1] ?? k.line : k.line;
+    const finding = {
+      ruleId: k.rule.id,
+      kind: "key",
+      severity: k.rule.severity,
+      file: fragment.path,
+      line,
+      column: k.column,
+      endColumn: k.endColumn,
+      ...origin.commit ? { commit: origin.commit } : {},
+      ...origin.author ? { author: origin.author } : {},
+      ...origin.date ? { date: origin.date } : {},
+      redacted: redact(k.secret, k.prefix),
+      fingerprint: fingerprint(k.secret),
+      encoding: k.encoding,
+      message: keyMessage(k),
+      excerpt: showSecrets ? lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(lineText(k.lineIndex), sameLine, spans.get(k))
+    };
+    if (showSecrets || keepSecrets) finding.secret = k.secret;
+    const allow = allowOf2(k);
+    if (allow) finding.suppressed = { by: "inline", ...allow.reason ? { reason: allow.reason } : {} };
+    return finding;
+  });
+}
+function processFragment(fragment, options, tally) {
+  const { window: window2 } = fragment;
+  const detection = detectKeys(fragment.content, window2);
+  if (!detection.view) {
+    tally.stats.skipped.binary++;
+    if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind: "binary", file: fragment.path, why: "binary content (NUL bytes)" });
+    return;
+  }
+  if (!window2 || window2.first) tally.stats.files++;
+  tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
+  const keys = keyFindings(fragment, detection, options);
+  if (keys.length) exposeKeys(fragment, detection, keys);
+  tally.findings.push(...keys);
+  const rules = risksFor(fragment.path, fragment.origin, options.risks);
+  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));
+}
+var DEFAULT_MAX_FILE_SIZE, HOW_ENCODED, ALLOW_BYTES, NO_HITS;
+var init_fragment = __esm({
+  "src/run/fragment.ts"() {
+    "use strict";
+    init_inline();
+    init_detect();
+    init_fingerprint();
+    init_risks2();
+    init_exposure();
+    init_redact();
+    init_tally();
+    DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+    HOW_ENCODED = {
+      plain: "in plain text",
+      utf16: "in a UTF-16 file",
+      base64: "base64-encoded (encoding hides nothing)",
+      url: "in URL-encoded text",
+      escaped: "written as string escapes (escaping hides nothing)"
+    };
+    ALLOW_BYTES = Buffer.from("openai-key-scan:allow");
+    NO_HITS = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/run/context.ts
+import path3 from "node:path";
+function parseSize(value, where) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
+  const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
+  if (!m || unit === void 0) throw new UsageError(`${where}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
+  const bytes = Math.floor(Number(m[1]) * unit);
+  if (bytes < 1) throw new UsageError(`${where}: a size of 0 would skip every file: give 1 or more (examples: 50MB, 512KB)`);
+  return bytes;
+}
+async function configAtBase(root, cwd, explicit, base) {
+  const candidates = explicit ? [explicit] : [".openai-key-scan.json", "package.json"];
+  for (const name of candidates) {
+    const repoPath = path3.relative(root, path3.resolve(explicit ? cwd : root, name)).split(path3.sep).join("/");
+    if (repoPath.startsWith("..")) continue;
+    const text = await showAt(root, base, repoPath);
+    if (text === void 0) continue;
+    const field = repoPath === "package.json" && !explicit;
+    const loaded = { config: {}, file: explicit ?? repoPath, repoPath, ...field ? { field: true } : {} };
+    if (field && !/"openai-key-scan"\s*:/.test(text)) continue;
+    loaded.config = configFromText(text, loaded);
+    return loaded;
+  }
+  const where = locateConfig(root, cwd, explicit);
+  return { config: {}, ...where ? { ...where.loaded } : {} };
+}
+async function resolveContext(options) {
+  const cwd = path3.resolve(options.cwd ?? process.cwd());
+  const root = await repoRoot(cwd, true) ?? cwd;
+  const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config);
+  const { config } = loaded;
+  const failOn = parseFailOn(String(options.failOn ?? config.failOn ?? "key"), options.failOn !== void 0 ? options.failOnSource ?? "--fail-on" : `${loaded.file}: failOn`);
+  const maxFileSize = options.maxFileSize !== void 0 ? parseSize(options.maxFileSize, "--max-file-size") : config.maxFileSize !== void 0 ? parseSize(config.maxFileSize, `${loaded.file}: maxFileSize`) : DEFAULT_MAX_FILE_SIZE;
+  return { root, cwd, loaded, maxFileSize, failOn, ...options.trustBase ? { trustBase: options.trustBase } : {} };
+}
+var UNITS;
+var init_context = __esm({
+  "src/run/context.ts"() {
+    "use strict";
+    init_file();
+    init_git();
+    init_types();
+    init_fragment();
+    init_policy();
+    UNITS = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
   }
 });
 
@@ -960,8 +2435,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2626,6 +4101,158 @@ var init_suppress = __esm({
   }
 });
 
+// src/run/allow.ts
+import path5 from "node:path";
+async function workTreeText(abs, root) {
+  const { readRegularFile: readRegularFile2, BASELINE_CAP: BASELINE_CAP2 } = await Promise.resolve().then(() => (init_files(), files_exports));
+  try {
+    return readRegularFile2(abs, abs, BASELINE_CAP2, root);
+  } catch {
+    return "\0unreadable";
+  }
+}
+async function applyAllowLists(report, ctx, input) {
+  const { applySuppressions: applySuppressions2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
+  const baselineFile = input.baseline !== void 0 ? path5.resolve(ctx.cwd, input.baseline) : void 0;
+  const inRepo = baselineFile && !path5.relative(ctx.root, baselineFile).startsWith("..");
+  const baselineRepoPath = inRepo ? path5.relative(ctx.root, baselineFile).split(path5.sep).join("/") : void 0;
+  let baselineEntries;
+  if (ctx.trustBase && baselineFile) {
+    const atBase2 = baselineRepoPath ? await showAt(ctx.root, ctx.trustBase, baselineRepoPath) : void 0;
+    baselineEntries = baselineFromText2(atBase2, String(input.baseline)) ?? [];
+    if (await workTreeText(baselineFile, ctx.root) !== atBase2) report.warnings.push({ code: "changed-in-pull-request", message: `${input.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
+  }
+  if (ctx.trustBase && ctx.loaded.repoPath) {
+    const now = await workTreeText(path5.join(ctx.root, ctx.loaded.repoPath), ctx.root);
+    if (now !== await showAt(ctx.root, ctx.trustBase, ctx.loaded.repoPath)) {
+      report.warnings.push({ code: "changed-in-pull-request", message: `${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
+    }
+  }
+  let atBase;
+  if (report.mode === "diff" && input.range) {
+    const config = ctx.loaded.repoPath ? configFromText(await showAt(ctx.root, input.range.base, ctx.loaded.repoPath), ctx.loaded) : {};
+    const baseline = baselineRepoPath ? baselineFromText2(await showAt(ctx.root, input.range.base, baselineRepoPath), String(input.baseline)) : void 0;
+    atBase = { config, baseline };
+  }
+  return applySuppressions2(report, {
+    config: ctx.loaded.config,
+    ...ctx.loaded.file ? { configFile: ctx.loaded.file } : {},
+    ...baselineFile ? { baselineFile } : {},
+    ...baselineEntries ? { baselineEntries } : {},
+    cwd: ctx.cwd,
+    root: ctx.root,
+    ...atBase ? { atBase } : {},
+    update: input.updateBaseline === true,
+    complete: input.complete
+  });
+}
+var init_allow = __esm({
+  "src/run/allow.ts"() {
+    "use strict";
+    init_file();
+    init_git();
+  }
+});
+
+// src/run/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerCount(requested) {
+  if (requested !== void 0) return Math.max(1, Math.floor(requested));
+  return Math.min(MAX_WORKERS, availableParallelism());
+}
+function workerUrl() {
+  const url = new URL("./scan-worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : void 0;
+}
+var PARALLEL_FROM2, MAX_WORKERS, BATCH, FilePool;
+var init_pool = __esm({
+  "src/run/pool.ts"() {
+    "use strict";
+    init_tally();
+    PARALLEL_FROM2 = 1e3;
+    MAX_WORKERS = 4;
+    BATCH = 96;
+    FilePool = class {
+      constructor(requested, options, tally, onProgress) {
+        this.options = options;
+        this.tally = tally;
+        this.onProgress = onProgress;
+        this.jobs = workerCount(requested);
+        this.url = this.jobs > 1 ? workerUrl() : void 0;
+        this.forced = requested !== void 0;
+      }
+      options;
+      tally;
+      onProgress;
+      slots = [];
+      pending = [];
+      listed = 0;
+      next = 0;
+      jobs;
+      url;
+      forced;
+      add(entry) {
+        this.pending.push(entry);
+        this.listed++;
+        if (!this.url) return;
+        if (!this.slots.length && (this.forced || this.listed >= PARALLEL_FROM2)) this.start();
+        while (this.slots.length && this.pending.length >= BATCH) {
+          this.send(this.slots[this.next++ % this.slots.length], this.pending.splice(0, BATCH));
+        }
+      }
+      start() {
+        for (let i = 0; i < this.jobs; i++) {
+          const slot = { worker: new Worker(this.url, { workerData: this.options }), inFlight: 0 };
+          slot.worker.on("message", (part) => {
+            slot.inFlight--;
+            mergeTally(this.tally, part);
+            this.onProgress?.(this.tally.stats);
+            this.feed?.(slot);
+          });
+          slot.worker.on("error", (e) => this.fail(e));
+          slot.worker.on("exit", (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
+          this.slots.push(slot);
+        }
+      }
+      send(slot, batch) {
+        slot.inFlight++;
+        slot.worker.postMessage(batch);
+      }
+      feed;
+      failure;
+      settle;
+      fail(e) {
+        this.failure ??= e;
+        this.settle?.(this.failure);
+      }
+      /** The listing is over: scan what is left and wait. Returns the entries for this thread if no worker ran. */
+      async finish() {
+        if (!this.slots.length) return this.pending;
+        const rest = this.pending;
+        this.pending = [];
+        const size = Math.max(8, Math.min(BATCH, Math.ceil(rest.length / (this.slots.length * 4))));
+        try {
+          await new Promise((resolve, reject) => {
+            this.settle = (e) => e ? reject(e) : resolve();
+            if (this.failure) return reject(this.failure);
+            this.feed = (slot) => {
+              if (rest.length) this.send(slot, rest.splice(0, size));
+              else if (this.slots.every((s) => s.inFlight === 0)) resolve();
+            };
+            for (const slot of this.slots) if (slot.inFlight === 0) this.feed(slot);
+          });
+        } finally {
+          await Promise.all(this.slots.map((s) => s.worker.removeAllListeners("exit").terminate()));
+        }
+        return [];
+      }
+    };
+  }
+});
+
 // src/sources/tree/read.ts
 var read_exports = {};
 __export(read_exports, {
@@ -2798,6 +4425,70 @@ var init_read = __esm({
   }
 });
 
+// src/run/driver.ts
+function isFragment(item) {
+  return item.content !== void 0;
+}
+async function runSource(source, options) {
+  const started = performance.now();
+  const tally = newTally();
+  const sink = tallySink(tally);
+  const progress = options.onProgress;
+  const { onProgress: _, ...pipeline } = options;
+  let pool2;
+  let earliest;
+  for await (const item of source.items(sink)) {
+    if (isFragment(item)) {
+      const from = tally.findings.length;
+      processFragment(item, pipeline, tally);
+      if (item.origin.time !== void 0) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
+    } else {
+      (pool2 ??= new FilePool(options.jobs, pipeline, tally, progress)).add(item);
+      continue;
+    }
+    progress?.(tally.stats);
+  }
+  if (pool2) {
+    const local = await pool2.finish();
+    if (local.length) {
+      const { readFragments: readFragments2, Scratch: Scratch2 } = await Promise.resolve().then(() => (init_read(), read_exports));
+      const scratch = new Scratch2();
+      for (const entry of local) {
+        readFragments2(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
+        progress?.(tally.stats);
+      }
+    }
+  }
+  earliest?.into(tally);
+  if (source.keep) tally.findings = tally.findings.filter((f) => source.keep(f));
+  const report = finishReport(source.mode, tally, started);
+  await source.finish?.(report);
+  return report;
+}
+var EarliestCommit;
+var init_driver = __esm({
+  "src/run/driver.ts"() {
+    "use strict";
+    init_fragment();
+    init_pool();
+    init_tally();
+    EarliestCommit = class {
+      seen = /* @__PURE__ */ new Map();
+      /** Take the findings `tally` gained from `from` on, keeping only each one's earliest sighting. */
+      take(tally, from, time) {
+        for (const f of tally.findings.splice(from)) {
+          const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}\0${f.suppressed ? "suppressed" : ""}`;
+          const seen = this.seen.get(id);
+          if (!seen || time < seen.time) this.seen.set(id, { finding: f, time });
+        }
+      }
+      into(tally) {
+        for (const { finding } of this.seen.values()) tally.findings.push(finding);
+      }
+    };
+  }
+});
+
 // src/verify/client.ts
 function verifyOptions(baseUrl, timeoutMs = 1e4, budgetMs = 12e4) {
   return { baseUrl, timeoutMs, retries: 2, maxRetryWaitMs: 1e4, deadline: performance.now() + budgetMs };
@@ -2818,9 +4509,27 @@ function resolveBaseUrl(flag, env = process.env) {
   if (env[BASE_URL_ENV]) return checkBaseUrl(env[BASE_URL_ENV], BASE_URL_ENV);
   return DEFAULT_BASE_URL;
 }
+async function readCapped(res, max = MAX_BODY_BYTES) {
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {
+      });
+      return void 0;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 async function errorOf(res) {
   try {
-    const body = await res.json();
+    const body = JSON.parse(await readCapped(res) ?? "");
     return body && typeof body === "object" && body.error && typeof body.error === "object" ? body.error : void 0;
   } catch {
     return void 0;
@@ -2844,7 +4553,8 @@ function withIds(v, res) {
 async function classify2(res) {
   const { status } = res;
   if (status === 200) {
-    const body = await res.text().catch(() => "");
+    const body = await readCapped(res).catch(() => "");
+    if (body === void 0) return { status: "error", detail: `HTTP 200 with a body larger than ${MAX_BODY_BYTES / 1024} KiB: not read (a proxy or portal in the way?)` };
     try {
       JSON.parse(body);
     } catch {
@@ -2899,7 +4609,7 @@ async function verifyKey(key, admin, options) {
     await sleep(wait);
   }
 }
-var DEFAULT_BASE_URL, BASE_URL_ENV, LOOPBACK, QUOTA_CODES, sleep;
+var DEFAULT_BASE_URL, BASE_URL_ENV, LOOPBACK, MAX_BODY_BYTES, QUOTA_CODES, sleep;
 var init_client = __esm({
   "src/verify/client.ts"() {
     "use strict";
@@ -2907,6 +4617,7 @@ var init_client = __esm({
     DEFAULT_BASE_URL = "https://api.openai.com";
     BASE_URL_ENV = "OPENAI_KEY_SCAN_BASE_URL";
     LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+    MAX_BODY_BYTES = 1024 * 1024;
     QUOTA_CODES = /* @__PURE__ */ new Set(["insufficient_quota", "billing_hard_limit_reached", "billing_not_active", "access_terminated"]);
     sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   }
@@ -2950,6 +4661,63 @@ var init_verify = __esm({
     "use strict";
     init_client();
     init_client();
+  }
+});
+
+// src/run/verification.ts
+async function verifySettings(choice) {
+  const { resolveBaseUrl: resolveBaseUrl2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  const { UsageError: UsageError2 } = await Promise.resolve().then(() => (init_types(), types_exports));
+  const concurrency = choice.concurrency ?? 4;
+  const timeout = choice.timeoutSeconds ?? 10;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError2(`--verify-concurrency: give a whole number from 1 to 64 (got ${String(concurrency)})`);
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw new UsageError2(`--verify-timeout: give a number of seconds above 0 and at most 600 (got ${String(timeout)})`);
+  return { baseUrl: resolveBaseUrl2(choice.baseUrl), concurrency, timeoutMs: timeout * 1e3 };
+}
+async function verifyReport(report, settings) {
+  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  await verifyFindings2(report.findings, settings);
+}
+var init_verification = __esm({
+  "src/run/verification.ts"() {
+    "use strict";
+  }
+});
+
+// src/run/scan.ts
+async function runScan(source, ctx, options, allow) {
+  const verify = options.verify ? await verifySettings(options.verify === true ? {} : options.verify) : void 0;
+  if (ctx.failOn === "live" && !verify) {
+    throw new UsageError("--fail-on live judges keys by their verification: add --verify (or fail on key, the default)");
+  }
+  const src = typeof source === "function" ? await source() : source;
+  let report = await runSource(src, {
+    maxFileSize: ctx.maxFileSize,
+    showSecrets: options.showSecrets === true,
+    keepSecrets: verify !== void 0,
+    noInlineAllow: options.inlineAllow === false,
+    risks: { ...ctx.loaded.config.risks, ...options.risks },
+    ...options.jobs !== void 0 ? { jobs: options.jobs } : {},
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  });
+  try {
+    report = await applyAllowLists(report, ctx, allow);
+    if (verify) await verifyReport(report, verify);
+  } finally {
+    if (options.showSecrets !== true) for (const f of [...report.findings, ...report.suppressed ?? []]) delete f.secret;
+  }
+  report.exitCode = exitCodeFor(report.findings, ctx.failOn);
+  report.failOn = ctx.failOn;
+  return report;
+}
+var init_scan = __esm({
+  "src/run/scan.ts"() {
+    "use strict";
+    init_types();
+    init_allow();
+    init_driver();
+    init_policy();
+    init_verification();
   }
 });
 
@@ -3025,7 +4793,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path8 = __require("path");
+    var path9 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -3037,7 +4805,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path8.resolve(cwd, filepath);
+      return path9.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4334,7 +6102,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path8 = __require("path");
+    var path9 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4508,7 +6276,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path8.sep,
+      SEP: path9.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -4535,7 +6303,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path8 = __require("path");
+    var path9 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4564,7 +6332,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path8.sep === "\\";
+      return win32 === true || path9.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5928,7 +7696,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path8 = __require("path");
+    var path9 = __require("path");
     var scan = require_scan2();
     var parse2 = require_parse3();
     var utils = require_utils3();
@@ -6013,7 +7781,7 @@ var require_picomatch3 = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path8.basename(input));
+      return regex.test(path9.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -6240,7 +8008,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path8 = __require("path");
+    var path9 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6335,7 +8103,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path8.basename(pattern);
+      const basename = path9.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6393,7 +8161,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path8.isAbsolute(pattern);
+      return path9.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -6570,8 +8338,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path8 = require_path();
-    exports.path = path8;
+    var path9 = require_path();
+    exports.path = path9;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -6683,8 +8451,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path8, settings, callback) {
-      settings.fs.lstat(path8, (lstatError, lstat) => {
+    function read(path9, settings, callback) {
+      settings.fs.lstat(path9, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -6693,7 +8461,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path8, (statError, stat2) => {
+        settings.fs.stat(path9, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -6725,13 +8493,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path8, settings) {
-      const lstat = settings.fs.lstatSync(path8);
+    function read(path9, settings) {
+      const lstat = settings.fs.lstatSync(path9);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path8);
+        const stat2 = settings.fs.statSync(path9);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -6802,17 +8570,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path8, optionsOrSettingsOrCallback, callback) {
+    function stat2(path9, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync(path8, optionsOrSettings) {
+    function statSync(path9, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path8, settings);
+      return sync.read(path9, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7028,16 +8796,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path8 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path9 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path8, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path9, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path8,
+                path: path9,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -7155,7 +8923,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path8 = __require("path");
+    var path9 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -7163,7 +8931,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -7190,17 +8958,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path8, optionsOrSettingsOrCallback, callback) {
+    function scandir(path9, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path8, optionsOrSettings) {
+    function scandirSync(path9, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path8, settings);
+      return sync.read(path9, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7848,7 +9616,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path8 = __require("path");
+    var path9 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7858,7 +9626,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -7920,7 +9688,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path8 = __require("path");
+    var path9 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -7933,7 +9701,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path8.resolve(this._settings.cwd, filepath);
+        return path9.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8349,7 +10117,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path8 = __require("path");
+    var path9 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8363,7 +10131,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path8.resolve(this._settings.cwd, task.base);
+        return path9.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -9030,1605 +10798,18 @@ var init_git_index = __esm({
   }
 });
 
-// src/rules/keys.ts
-var MARKER = "T3BlbkFJ";
-var SERVICE_NAME = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?";
-var NOT_A_NAME = "(?!(?:proj|svcacct|admin|None)-)(?!ant-|ant$|or-|lf-|live-|test-)";
-var KEY_RULES = [
-  {
-    id: "openai-project-key",
-    kind: "key",
-    title: "OpenAI project key",
-    severity: "high",
-    shapes: [{ prefix: /^sk-proj-$/, alphabet: "base64url" }],
-    literals: [MARKER],
-    samples: {
-      match: [
-        "OPENAI_API_KEY={{key:proj:74}}",
-        'const client = new OpenAI({ apiKey: "{{key:proj:74}}" });',
-        "key = '{{key:proj:58}}'",
-        "sk={{key:proj:20}}",
-        "f({{key:proj:74}}), g()",
-        "https://example.test/?key={{key:proj:74}}&a=1",
-        "<key>{{key:proj:74}}</key>",
-        '{"k": "{{key:proj:74}}"}',
-        "openai_key: {{key:proj:33}}",
-        "openai_key: {{key:proj:100}}"
-      ],
-      noMatch: [
-        "OPENAI_API_KEY=sk-proj-...",
-        "OPENAI_API_KEY=sk-proj-your-key-here",
-        "x{{key:proj:74}}",
-        "{{key:proj:74}}x_",
-        "{{unequal:proj:74:58}}",
-        "{{key:proj:19}}",
-        "{{key:proj:101}}",
-        "{{placeholder:proj:28:EXAMPLE}}",
-        "{{placeholder:proj:74:EXAMPLE}}",
-        "{{placeholder:proj:58:XXXX}}",
-        "{{run:proj:74:X}}"
-      ]
-    }
-  },
-  {
-    id: "openai-service-account-key",
-    kind: "key",
-    title: "OpenAI service account key",
-    severity: "high",
-    shapes: [
-      { prefix: /^sk-svcacct-$/, alphabet: "base64url" },
-      { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), alphabet: "base64url" }
-    ],
-    literals: [MARKER],
-    samples: {
-      match: [
-        'OPENAI_API_KEY="{{key:svcacct:74}}"',
-        'OPENAI_API_KEY="{{key:svcacct:46}}"',
-        "api_key: {{key:name=my-service-account:20}}",
-        "api_key: {{key:name=batch2:20}}"
-      ],
-      noMatch: [
-        "OPENAI_API_KEY=sk-svcacct-***",
-        "{{unequal:svcacct:74:73}}",
-        "{{fake:anthropic}}",
-        "{{fake:openrouter}}"
-      ]
-    }
-  },
-  {
-    id: "openai-admin-key",
-    kind: "key",
-    title: "OpenAI admin key",
-    severity: "critical",
-    shapes: [{ prefix: /^sk-admin-$/, alphabet: "base64url" }],
-    literals: [MARKER],
-    samples: {
-      match: ["OPENAI_ADMIN_KEY={{key:admin:58}}", "headers: { Authorization: 'Bearer {{key:admin:58}}' }"],
-      noMatch: ["OPENAI_ADMIN_KEY=sk-admin-<your admin key>", "{{unequal:admin:58:57}}"]
-    }
-  },
-  {
-    id: "openai-user-key",
-    kind: "key",
-    title: "OpenAI user key",
-    severity: "high",
-    shapes: [
-      { prefix: /^sk-$/, alphabet: "alnum" },
-      { prefix: /^sk-None-$/, alphabet: "base64url" }
-    ],
-    literals: [MARKER],
-    samples: {
-      match: [
-        'openai.api_key = "{{key:legacy:20}}"',
-        "OPENAI_API_KEY={{key:legacy:20}}\r",
-        "OPENAI_API_KEY={{key:none:74}}",
-        "OPENAI_API_KEY={{key:none:20}}"
-      ],
-      noMatch: [
-        "OPENAI_API_KEY=sk-...",
-        "{{run:legacy:20:a}}",
-        "{{digits:legacy:20}}",
-        "{{placeholder:legacy:20:your}}",
-        "{{fake:sk48}}",
-        "{{fake:hex32}}",
-        "{{fake:stripe}}",
-        "{{fake:marker-in-blob}}",
-        "{{unequal:legacy:20:21}}",
-        "{{legacy-with-dash}}"
-      ]
-    }
-  }
-];
-
-// src/detect/alphabet.ts
-function table(chars) {
-  const t = new Uint8Array(256);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
-  return t;
-}
-var ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-var KEY_CHAR = table(ALNUM_CHARS + "_-");
-var ALNUM = table(ALNUM_CHARS);
-var NAME_CHAR = table(ALNUM_CHARS + "-");
-var HEX = table("0123456789abcdefABCDEF");
-var BASE64_CHAR = table(ALNUM_CHARS + "+/_-");
-var HEX_VALUE = new Int8Array(256).fill(-1);
-for (let i = 0; i < 16; i++) {
-  HEX_VALUE["0123456789abcdef".charCodeAt(i)] = i;
-  HEX_VALUE["0123456789ABCDEF".charCodeAt(i)] = i;
-}
-
-// src/detect/decoders/base64.ts
-var LITERALS = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
-var REACH = 16 * 1024;
-function wrapAt(text, i) {
-  const br = text[i] === 10 ? 1 : text[i] === 13 && text[i + 1] === 10 ? 2 : 0;
-  return br && i > 0 && BASE64_CHAR[text[i - 1]] && BASE64_CHAR[text[i + br]] ? br : 0;
-}
-function runStart(text, hit, lo) {
-  let i = hit;
-  let wrapped = false;
-  while (i > lo) {
-    if (BASE64_CHAR[text[i - 1]]) {
-      i--;
-      continue;
-    }
-    const br = text[i - 1] === 10 ? text[i - 2] === 13 ? 2 : 1 : 0;
-    if (br && wrapAt(text, i - br) === br) {
-      i -= br;
-      wrapped = true;
-      continue;
-    }
-    break;
-  }
-  return [i, wrapped];
-}
-function runEnd(text, hit, hi) {
-  let i = hit;
-  let wrapped = false;
-  while (i < hi) {
-    if (BASE64_CHAR[text[i]]) {
-      i++;
-      continue;
-    }
-    const br = wrapAt(text, i);
-    if (br) {
-      i += br;
-      wrapped = true;
-      continue;
-    }
-    break;
-  }
-  return [i, wrapped];
-}
-function decode(chars) {
-  return Buffer.from(Buffer.from(chars.buffer, chars.byteOffset, chars.length).toString("latin1"), "base64");
-}
-var base64Decoder = {
-  encoding: "base64",
-  literals: LITERALS,
-  overlap: 512,
-  decodeAt(text, hit, notBefore) {
-    const [s0, wrappedLeft] = runStart(text, hit, Math.max(0, hit - REACH, notBefore));
-    const [end, wrappedRight] = runEnd(text, hit, Math.min(text.length, hit + REACH));
-    if (!wrappedLeft && !wrappedRight) {
-      const start = s0 + (hit - s0) % 4;
-      if (end - start < 8) return void 0;
-      const bytes = decode(text.subarray(start, end));
-      return {
-        bytes,
-        start,
-        end,
-        toParent: (d) => Math.min(end - 1, start + Math.floor(d / 3) * 4),
-        toParentEnd: (d) => Math.min(end, start + Math.ceil(d / 3) * 4)
-      };
-    }
-    const positions = [];
-    for (let i = s0; i < end; i++) if (BASE64_CHAR[text[i]]) positions.push(i);
-    const hitIndex = positions.indexOf(hit);
-    positions.splice(0, hitIndex % 4);
-    if (positions.length < 8) return void 0;
-    const chars = new Uint8Array(positions.length);
-    positions.forEach((p, k) => chars[k] = text[p]);
-    return {
-      bytes: decode(chars),
-      start: positions[0],
-      end,
-      toParent: (d) => positions[Math.min(positions.length - 1, Math.floor(d / 3) * 4)],
-      toParentEnd: (d) => positions[Math.min(positions.length - 1, Math.ceil(d / 3) * 4 - 1)] + 1
-    };
-  }
-};
-
-// src/detect/decoders/escapes.ts
-var LITERALS2 = ["\\x54\\x33", "\\u0054\\u0033"];
-var REACH2 = 4096;
-function hexAt(text, i, n) {
-  let v = 0;
-  for (let k = 0; k < n; k++) {
-    const d = i + k < text.length ? HEX_VALUE[text[i + k]] : -1;
-    if (d < 0) return -1;
-    v = v * 16 + d;
-  }
-  return v;
-}
-function unitAt(text, i) {
-  if (text[i] === 92) {
-    if (text[i + 1] === 120) {
-      const v = hexAt(text, i + 2, 2);
-      return v < 0 ? [0, 0] : [4, v];
-    }
-    if (text[i + 1] === 117) {
-      const v = hexAt(text, i + 2, 4);
-      return v < 0 || v > 255 ? [0, 0] : [6, v];
-    }
-    return [0, 0];
-  }
-  const c = text[i];
-  return c !== void 0 && KEY_CHAR[c] ? [1, c] : [0, 0];
-}
-var escapeDecoder = {
-  encoding: "escaped",
-  literals: LITERALS2,
-  // A 164-character key is 984 characters as \u escapes.
-  overlap: 1024,
-  decodeAt(text, hit, notBefore) {
-    let start = hit;
-    const lo = Math.max(0, hit - REACH2, notBefore);
-    while (start > lo) {
-      if (start >= 6 && unitAt(text, start - 6)[0] === 6) start -= 6;
-      else if (start >= 4 && unitAt(text, start - 4)[0] === 4) start -= 4;
-      else if (unitAt(text, start - 1)[0] === 1) start -= 1;
-      else break;
-    }
-    const bytes = [];
-    const from = [];
-    let i = start;
-    const hi = Math.min(text.length, hit + REACH2);
-    while (i < hi) {
-      const [len, value] = unitAt(text, i);
-      if (!len) break;
-      bytes.push(value);
-      from.push(i);
-      i += len;
-    }
-    from.push(i);
-    if (bytes.length < 8) return void 0;
-    return {
-      bytes: Buffer.from(bytes),
-      start,
-      end: i,
-      toParent: (d) => from[d],
-      toParentEnd: (d) => from[d]
-    };
-  }
-};
-
-// src/detect/filters.ts
-var WORDS = /EXAMPLE|[Ee]xample|XXXX|xxxx|PLACEHOLDER|[Pp]laceholder|YOUR|[Yy]our|REPLACE|[Rr]eplace|REDACTED|[Rr]edacted|DUMMY|[Dd]ummy|SAMPLE|[Ss]ample/;
-function entropy(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-function hasRun(s, n) {
-  let same = 1;
-  let up = 1;
-  let down = 1;
-  for (let i = 1; i < s.length; i++) {
-    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    same = d === 0 ? same + 1 : 1;
-    up = d === 1 ? up + 1 : 1;
-    down = d === -1 ? down + 1 : 1;
-    if (same >= n || up >= n || down >= n) return true;
-  }
-  return false;
-}
-function placeholderReason(left, right) {
-  const random = left + right;
-  if (WORDS.test(random)) return "placeholder text";
-  if (hasRun(left, 6) || hasRun(right, 6)) return "repeated or sequential characters";
-  if (entropy(random) < 3.5) return "low entropy";
-  return void 0;
-}
-
-// src/detect/match.ts
-var MIN_SEGMENT = 20;
-var MAX_SEGMENT = 100;
-var MAX_PREFIX = 3 + 42 + 1;
-var MARKER_LENGTH = 8;
-function classify(prefix) {
-  for (const rule of KEY_RULES) {
-    for (const shape of rule.shapes) if (shape.prefix.test(prefix)) return [rule, shape];
-  }
-  return void 0;
-}
-function oddBackslashesEndingAt(text, i) {
-  let n = 0;
-  while (i - n >= 0 && text[i - n] === 92 && n < 64) n++;
-  return n % 2 === 1;
-}
-function hexRun(text, from, n) {
-  for (let k = 0; k < n; k++) if (!HEX[text[from + k]]) return false;
-  return true;
-}
-function leftBoundary(text, q) {
-  if (q === 0 || !KEY_CHAR[text[q - 1]]) return "plain";
-  if (q >= 2 && text[q - 2] === 92 && oddBackslashesEndingAt(text, q - 2)) return "escaped";
-  if (q >= 6 && text[q - 6] === 92 && text[q - 5] === 117 && hexRun(text, q - 4, 4) && oddBackslashesEndingAt(text, q - 6)) return "escaped";
-  if (q >= 4 && text[q - 4] === 92 && text[q - 3] === 120 && hexRun(text, q - 2, 2) && oddBackslashesEndingAt(text, q - 4)) return "escaped";
-  if (q >= 3 && text[q - 3] === 37 && hexRun(text, q - 2, 2)) return "url";
-  return void 0;
-}
-function all(table2, text, from, to) {
-  for (let k = from; k < to; k++) if (!table2[text[k]]) return false;
-  return true;
-}
-function latin1(text, from, to) {
-  return Buffer.from(text.buffer, text.byteOffset + from, to - from).toString("latin1");
-}
-function matchAtMarkers(text, markers, rejected) {
-  const found = [];
-  let runFrom = -1;
-  let runEnd2 = -1;
-  for (const m of markers) {
-    const rs = m + MARKER_LENGTH;
-    if (!(rs >= runFrom && rs <= runEnd2)) {
-      runFrom = rs;
-      runEnd2 = rs;
-      while (runEnd2 < text.length && KEY_CHAR[text[runEnd2]]) runEnd2++;
-    }
-    const e = runEnd2;
-    const r = e - rs;
-    if (r < MIN_SEGMENT || r > MAX_SEGMENT) continue;
-    const s1 = m - r;
-    if (s1 < 3 || text[s1 - 1] !== 45 || !all(KEY_CHAR, text, s1, m)) continue;
-    let j = s1 - 1;
-    const lo = Math.max(0, s1 - MAX_PREFIX);
-    while (j - 1 >= lo && NAME_CHAR[text[j - 1]]) j--;
-    for (let q = s1 - 3; q >= j; q--) {
-      if (text[q] !== 115 || text[q + 1] !== 107 || text[q + 2] !== 45) continue;
-      const boundary = leftBoundary(text, q);
-      if (!boundary) continue;
-      const prefix = latin1(text, q, s1);
-      const hit = classify(prefix);
-      if (!hit) continue;
-      const [rule, shape] = hit;
-      if (shape.alphabet === "alnum" && !(all(ALNUM, text, s1, m) && all(ALNUM, text, rs, e))) continue;
-      const reason = placeholderReason(latin1(text, s1, m), latin1(text, rs, e));
-      if (reason) {
-        rejected?.push({ start: q, end: e, reason });
-        break;
-      }
-      found.push({ start: q, end: e, prefix, rule, boundary });
-      break;
-    }
-  }
-  return found;
-}
-function markerOffsets(bytes, marker) {
-  const out = [];
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  let i = buf.indexOf(marker);
-  while (i !== -1) {
-    out.push(i);
-    i = buf.indexOf(marker, i + 1);
-  }
-  return out;
-}
-
-// src/detect/positions.ts
-var Positions = class {
-  /**
-   * `base` places a window of a large file: its first byte is on line index `base.line` of the file,
-   * `base.column` code units after that line began.
-   */
-  constructor(view, base = { line: 0, column: 0 }) {
-    this.view = view;
-    this.base = base;
-  }
-  view;
-  base;
-  newlines;
-  lines() {
-    if (!this.newlines) {
-      const nl = [];
-      const buf = Buffer.from(this.view.bytes.buffer, this.view.bytes.byteOffset, this.view.bytes.length);
-      let i = buf.indexOf(10);
-      while (i !== -1) {
-        nl.push(i);
-        i = buf.indexOf(10, i + 1);
-      }
-      this.newlines = nl;
-    }
-    return this.newlines;
-  }
-  /** Index of the line holding `offset` (0-based) by binary search over newline offsets. */
-  lineIndex(offset) {
-    const nl = this.lines();
-    let lo = 0;
-    let hi = nl.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (nl[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  lineStart(index) {
-    return index === 0 ? this.view.bom : this.lines()[index - 1] + 1;
-  }
-  lineEnd(index) {
-    const nl = this.lines();
-    let end = index < nl.length ? nl[index] : this.view.bytes.length;
-    if (end > 0 && this.view.bytes[end - 1] === 13) end--;
-    return end;
-  }
-  /** Width in code units of view bytes [from, to). */
-  width(from, to) {
-    const bytes = this.view.bytes;
-    if (this.view.utf16) return to - from;
-    let ascii = true;
-    for (let i = from; i < to; i++) {
-      if (bytes[i] >= 128) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) return to - from;
-    return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString("utf8").length;
-  }
-  /** Line, column and exclusive end column of the span [start, end); a span over several lines ends with its first line. */
-  locate(start, end) {
-    const index = this.lineIndex(start);
-    const ls = this.lineStart(index);
-    const column = (index === 0 ? this.base.column : 0) + this.width(ls, start) + 1;
-    const stop = Math.min(end, this.lineEnd(index));
-    return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
-  }
-  /** Whether a line holds `needle` (ASCII bytes), without decoding the line. */
-  lineHas(index, needle) {
-    const from = this.lineStart(index);
-    const to = this.lineEnd(index);
-    const bytes = this.view.bytes;
-    const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle, from);
-    return at !== -1 && at + needle.length <= to;
-  }
-  /** The text of a line, decoded for display. */
-  lineText(index) {
-    const from = this.lineStart(index);
-    const to = this.lineEnd(index);
-    const bytes = this.view.bytes;
-    const slice = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
-    return this.view.utf16 ? slice.toString("latin1") : slice.toString("utf8");
-  }
-};
-
-// src/detect/prefilter.ts
-var Hits = class {
-  offsets = new Int32Array(64);
-  literals = new Uint8Array(64);
-  count = 0;
-  reset() {
-    this.count = 0;
-    return this;
-  }
-  push(offset, literal) {
-    if (this.count === this.offsets.length) {
-      const o = new Int32Array(this.count * 2);
-      o.set(this.offsets);
-      this.offsets = o;
-      const l = new Uint8Array(this.count * 2);
-      l.set(this.literals);
-      this.literals = l;
-    }
-    this.offsets[this.count] = offset;
-    this.literals[this.count++] = literal;
-  }
-};
-var Prefilter = class {
-  literals;
-  /** Length of the shortest literal: the window size. */
-  m;
-  shift;
-  /** For a block that ends a window (shift 0): the literals whose window ends with it. */
-  heads = new Array(65536);
-  /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
-  hits = new Hits();
-  constructor(literals) {
-    this.literals = literals.map((l) => Buffer.from(l, "latin1"));
-    this.m = Math.min(...this.literals.map((l) => l.length));
-    if (this.m < 2 || this.literals.length > 255) throw new Error("prefilter: literals need 2+ bytes, at most 255 of them");
-    const m = this.m;
-    this.shift = new Uint8Array(65536).fill(Math.min(255, m - 1));
-    this.literals.forEach((lit, index) => {
-      for (let j = 1; j < m; j++) {
-        const block = lit[j - 1] << 8 | lit[j];
-        const s = m - 1 - j;
-        if (s < this.shift[block]) this.shift[block] = s;
-        if (s === 0) (this.heads[block] ??= []).push(index);
-      }
-    });
-  }
-  /** All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan. */
-  scan(buf) {
-    const hits = this.hits.reset();
-    const { m, shift, heads, literals } = this;
-    const to = buf.length;
-    let i = m - 1;
-    while (i < to) {
-      const block = buf[i - 1] << 8 | buf[i];
-      const s = shift[block];
-      if (s !== 0) {
-        i += s;
-        continue;
-      }
-      const start = i - m + 1;
-      for (const index of heads[block]) {
-        const lit = literals[index];
-        if (start + lit.length > to) continue;
-        let k = 0;
-        while (k < lit.length && buf[start + k] === lit[k]) k++;
-        if (k === lit.length) hits.push(start, index);
-      }
-      i++;
-    }
-    return hits;
-  }
-};
-
-// src/config/inline.ts
-var DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
-function parse(line, nextLine) {
-  if (line === void 0) return void 0;
-  const at = line.indexOf("openai-key-scan:allow");
-  if (at === -1) return void 0;
-  const m = DIRECTIVE.exec(line.slice(at, at + 400));
-  if (!m || Boolean(m[1]) !== nextLine) return void 0;
-  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
-  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
-}
-function inlineAllow(line, previousLine) {
-  return parse(line, false) ?? parse(previousLine, true);
-}
-
-// src/report/redact.ts
-function redact(secret, prefix) {
-  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
-  return `${safePrefix}\u2026${secret.slice(-4)}`;
-}
-var TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
-function maskText(text) {
-  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
-}
-var CONTEXT = 40;
-function excerpt(line, spans, focus) {
-  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
-  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
-  let text = line.slice(from, to);
-  const inWindow = spans.filter((s) => s.column - 1 < to && s.endColumn - 1 > from).sort((a, b) => b.column - a.column);
-  let focusAt = focus.column - 1 - from;
-  for (const s of inWindow) {
-    const a = Math.max(0, s.column - 1 - from);
-    const b = Math.min(text.length, s.endColumn - 1 - from);
-    text = text.slice(0, a) + s.replacement + text.slice(b);
-    if (s === focus) focusAt = a;
-  }
-  const focusEnd = focusAt + focus.replacement.length;
-  const start = Math.max(0, focusAt - CONTEXT);
-  const end = Math.min(text.length, focusEnd + CONTEXT);
-  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
-  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
-}
-
-// src/detect/risks.ts
-init_fingerprint();
-init_risks();
-var AROUND = 256;
-var EXCERPT = 60;
-var MAX_PER_RULE = 100;
-var RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
-var PREFILTERED_RISK_LITERALS = RISK_LITERALS.filter((l) => l.length >= 8);
-var PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
-function risksFor(path8, origin, enabled) {
-  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path8, origin)));
-}
-function inComment(before) {
-  const t = before.trimStart();
-  if (/^(?:\/\/|#|\*|\/\*|<!--)/.test(t)) return true;
-  if (/(?:^|[\s;,(){}])\/\//.test(before)) return true;
-  if (/\s#(?:\s|$)/.test(before)) return true;
-  const open = before.lastIndexOf("/*");
-  if (open !== -1 && before.indexOf("*/", open) === -1) return true;
-  const html = before.lastIndexOf("<!--");
-  return html !== -1 && before.indexOf("-->", html) === -1;
-}
-function lineStartNear(bytes, at) {
-  const stop = Math.max(0, at - AROUND);
-  for (let i = at - 1; i >= stop; i--) if (bytes[i] === 10) return i + 1;
-  return stop;
-}
-function lineEndNear(bytes, at) {
-  const stop = Math.min(bytes.length, at + AROUND);
-  for (let i = at; i < stop; i++) {
-    if (bytes[i] === 10) return i > 0 && bytes[i - 1] === 13 ? i - 1 : i;
-  }
-  return stop;
-}
-function allOffsets(buf, needle) {
-  const out = [];
-  for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
-  return out;
-}
-function detectRisks(view, path8, rules, window2, positions, prefiltered) {
-  if (!rules.length) return [];
-  if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
-  const bytes = view.bytes;
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const decode2 = (from, to) => buf.toString(view.utf16 ? "latin1" : "utf8", from, to);
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  const inFile = /* @__PURE__ */ new Map();
-  const allowed = /* @__PURE__ */ new Map();
-  const count = /* @__PURE__ */ new Map();
-  const literals = [...new Set(rules.flatMap((r) => r.literals))];
-  for (const literal of literals) {
-    const needle = Buffer.from(literal, "latin1");
-    const users = rules.filter((r) => r.literals.includes(literal));
-    const offsets = prefiltered && PREFILTERED_RISK_LITERALS.includes(literal) ? prefiltered.get(literal) ?? [] : allOffsets(buf, needle);
-    for (let i = 0; i < offsets.length; ) {
-      const from = lineStartNear(bytes, offsets[i]);
-      let to = lineEndNear(bytes, offsets[i] + needle.length);
-      for (i++; i < offsets.length && offsets[i] < to; i++) to = Math.max(to, lineEndNear(bytes, offsets[i] + needle.length));
-      const text = buf.toString("latin1", from, to);
-      for (const rule of users) {
-        rule.regex.lastIndex = 0;
-        for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
-          if (m[0].length === 0) rule.regex.lastIndex++;
-          const start = from + m.index;
-          const end = start + m[0].length;
-          if ((count.get(rule) ?? 0) >= MAX_PER_RULE) break;
-          const id = `${rule.id}:${start}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          if (window2 && (start < window2.acceptFrom || start >= window2.acceptTo)) continue;
-          if (rule.inFile) {
-            if (!inFile.has(rule)) inFile.set(rule, rule.inFile.test(buf.toString("latin1")));
-            if (!inFile.get(rule)) break;
-          }
-          const groups = { ...m.groups };
-          const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
-          if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
-          if (rule.keep && !rule.keep(groups, path8, before)) continue;
-          positions ??= new Positions(view, window2);
-          const at = positions.locate(start, end);
-          let allow = allowed.get(at.lineIndex);
-          if (!allow) {
-            const here = positions.lineText(at.lineIndex);
-            const above = at.lineIndex > 0 ? positions.lineText(at.lineIndex - 1) : void 0;
-            allow = { here: inlineAllow(here), above: above === void 0 ? void 0 : inlineAllow("", above) };
-            allowed.set(at.lineIndex, allow);
-          }
-          const lineFrom = from + text.lastIndexOf("\n", m.index) + 1;
-          const nl = text.indexOf("\n", m.index);
-          const lineTo = nl === -1 ? to : from + nl - (text[nl - 1] === "\r" ? 1 : 0);
-          const valueAt = groups.value ? end - Buffer.byteLength(groups.value, "latin1") : end;
-          const cut = valueAt < end ? "\u2026" : "";
-          const shown = decode2(start, valueAt) + cut;
-          const pre = decode2(Math.max(lineFrom, start - EXCERPT), start);
-          const post = cut ? "" : decode2(end, Math.min(lineTo, end + EXCERPT));
-          const excerpt2 = maskText(`${start - EXCERPT > lineFrom ? "\u2026" : ""}${pre}${shown}${post}${!cut && end + EXCERPT < lineTo ? "\u2026" : ""}`.replace(/\s+/g, " ").trim());
-          count.set(rule, (count.get(rule) ?? 0) + 1);
-          found.push({
-            rule,
-            message: rule.message(groups, path8),
-            shown: maskText(shown),
-            excerpt: excerpt2,
-            ...allow.here ? { allowHere: allow.here } : {},
-            ...allow.above ? { allowAbove: allow.above } : {},
-            line: at.line,
-            column: at.column,
-            endColumn: at.endColumn,
-            lineIndex: at.lineIndex,
-            start,
-            end
-          });
-        }
-      }
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-function riskFindings(fragment, risks, noInlineAllow = false) {
-  const { origin, lineMap } = fragment;
-  const allowOf2 = (r) => {
-    if (noInlineAllow) return void 0;
-    const adjacent = !lineMap || lineMap[r.lineIndex - 1] === lineMap[r.lineIndex] - 1;
-    return r.allowHere ?? (adjacent ? r.allowAbove : void 0);
-  };
-  return risks.map((r) => ({
-    ruleId: r.rule.id,
-    kind: "risk",
-    severity: r.rule.severity,
-    file: fragment.path,
-    line: fragment.lineMap ? fragment.lineMap[r.line - 1] ?? r.line : r.line,
-    column: r.column,
-    endColumn: r.endColumn,
-    ...origin.commit ? { commit: origin.commit } : {},
-    ...origin.author ? { author: origin.author } : {},
-    ...origin.date ? { date: origin.date } : {},
-    redacted: r.shown,
-    fingerprint: fingerprint(`${r.rule.id}\0${fragment.path}\0${r.shown}`),
-    encoding: "plain",
-    message: r.message,
-    excerpt: r.excerpt,
-    ...allowOf2(r) ? { suppressed: { by: "inline", ...allowOf2(r).reason ? { reason: allowOf2(r).reason } : {} } } : {}
-  }));
-}
-
-// src/detect/index.ts
-init_text();
-var DECODERS = [base64Decoder, escapeDecoder];
-var MARKER_BYTES = Buffer.from(MARKER, "latin1");
-var LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-var PREFILTER_LITERALS = [...LITERALS3, ...RISK_LITERALS];
-var DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
-var RISK_FROM = LITERALS3.length;
-LITERALS3.push(...PREFILTERED_RISK_LITERALS);
-var prefilter = new Prefilter(LITERALS3);
-function encodingOf(m, view, decoder) {
-  if (decoder) return decoder.encoding;
-  if (view.utf16) return "utf16";
-  return m.boundary;
-}
-function detectKeys(content, window2) {
-  const view = window2 ? windowView(content, window2.encoding, window2.bom) : textView(content);
-  if (!view) return { view, positions: void 0, keys: [], rejected: [] };
-  const text = view.bytes;
-  const rejected = [];
-  const hits = prefilter.scan(text);
-  if (hits.count === 0) return { view, positions: void 0, keys: [], rejected };
-  const spans = [];
-  const plain = new Int32Array(hits.count);
-  let plainCount = 0;
-  const decodedUntil = /* @__PURE__ */ new Map();
-  let riskHits;
-  for (let h = 0; h < hits.count; h++) {
-    const offset = hits.offsets[h];
-    if (hits.literals[h] >= RISK_FROM) {
-      const literal = LITERALS3[hits.literals[h]];
-      riskHits ??= /* @__PURE__ */ new Map();
-      const list = riskHits.get(literal);
-      if (list) list.push(offset);
-      else riskHits.set(literal, [offset]);
-      continue;
-    }
-    const decoder = DECODER_OF[hits.literals[h]];
-    if (!decoder) {
-      plain[plainCount++] = offset;
-      continue;
-    }
-    const until = decodedUntil.get(decoder) ?? -1;
-    if (offset < until) continue;
-    const window3 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
-    if (!window3) continue;
-    decodedUntil.set(decoder, window3.end);
-    const inner = [];
-    for (const match of matchAtMarkers(window3.bytes, markerOffsets(window3.bytes, MARKER_BYTES), inner)) {
-      spans.push({
-        match,
-        decoder,
-        start: window3.toParent(match.start),
-        end: window3.toParentEnd(match.end),
-        secret: window3.bytes.toString("latin1", match.start, match.end)
-      });
-    }
-    for (const r of inner) rejected.push({ start: window3.toParent(r.start), end: window3.toParentEnd(r.end), reason: r.reason });
-  }
-  for (const match of matchAtMarkers(text, plain.subarray(0, plainCount), rejected)) {
-    spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString("latin1") });
-  }
-  if (window2) {
-    const inside2 = spans.filter((s) => s.start >= window2.acceptFrom && s.start < window2.acceptTo);
-    spans.length = 0;
-    spans.push(...inside2);
-  }
-  if (spans.length === 0) return { view, positions: void 0, keys: [], rejected, riskHits };
-  spans.sort((a, b) => a.start - b.start);
-  const positions = new Positions(view, window2);
-  const keys = spans.map((s) => {
-    const at = positions.locate(s.start, s.end);
-    return {
-      rule: s.match.rule,
-      secret: s.secret,
-      prefix: s.match.prefix,
-      encoding: encodingOf(s.match, view, s.decoder),
-      line: at.line,
-      column: at.column,
-      endColumn: at.endColumn,
-      lineIndex: at.lineIndex,
-      start: s.start,
-      end: s.end
-    };
-  });
-  return { view, positions, keys, rejected, riskHits };
-}
-
-// src/sources/commit-log.ts
-init_git();
-var LOG_FORMAT = "--format=%x01oks%x00%H%x00%at%x00%aI%x00%ae%x00";
-var HEADER = Buffer.from("oks\0");
-var WINDOW = 8 * 1024 * 1024;
-var OVERLAP = 64 * 1024;
-function escapeEre(literal) {
-  return literal.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
-}
-function pickaxe(literals, wide) {
-  const terms = [...literals.map(escapeEre), ...wide.map((l) => [...l].map(escapeEre).join("[^[:alnum:]]"))];
-  return `-G${terms.join("|")}`;
-}
-function parseHeader(line) {
-  const fields = line.subarray(HEADER.length).toString("utf8").split("\0");
-  const [commit, time, date, author] = fields;
-  if (!commit || !/^[0-9a-f]{40,64}$/.test(commit) || !time || !/^\d+$/.test(time) || date === void 0 || author === void 0) return void 0;
-  return { commit, time: Number(time), date, author };
-}
-var LogParser = class {
-  constructor(emit, blobs) {
-    this.emit = emit;
-    this.blobs = blobs;
-  }
-  emit;
-  blobs;
-  unparsed = 0;
-  bytes = 0;
-  carry = [];
-  carryLength = 0;
-  origin;
-  file;
-  blobId;
-  parts = [];
-  numbers = [];
-  held = 0;
-  binary = false;
-  oldLeft = 0;
-  newLeft = 0;
-  newLine = 0;
-  push(chunk) {
-    this.bytes += chunk.length;
-    let from = 0;
-    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
-      let line = chunk.subarray(from, nl);
-      if (this.carryLength) {
-        line = Buffer.concat([...this.carry, line], this.carryLength + line.length);
-        this.carry = [];
-        this.carryLength = 0;
-      }
-      this.line(line);
-      from = nl + 1;
-    }
-    if (from < chunk.length) {
-      this.carry.push(chunk.subarray(from));
-      this.carryLength += chunk.length - from;
-      if (this.carryLength > WINDOW && this.inBody()) this.splitLongLine();
-    }
-  }
-  end() {
-    if (this.carryLength) this.line(Buffer.concat(this.carry, this.carryLength));
-    this.carry = [];
-    this.carryLength = 0;
-    this.flush();
-  }
-  inBody() {
-    return this.oldLeft > 0 || this.newLeft > 0;
-  }
-  splitLongLine() {
-    const joined = Buffer.concat(this.carry, this.carryLength);
-    if (joined[0] !== 43 || this.binary || !this.file) return;
-    this.add(joined.subarray(1, joined.length - OVERLAP), this.newLine);
-    this.flush(true);
-    const rest = Buffer.concat([Buffer.from("+"), joined.subarray(joined.length - OVERLAP)]);
-    this.carry = [rest];
-    this.carryLength = rest.length;
-  }
-  add(content, lineNumber) {
-    if (this.binary) return;
-    if (content.includes(0)) {
-      this.binary = true;
-      this.parts = [];
-      this.numbers = [];
-      this.held = 0;
-      if (this.blobId && this.origin && this.file) this.blobs.push({ id: this.blobId, path: this.file, origin: this.origin });
-      return;
-    }
-    this.parts.push(Buffer.from(content));
-    this.numbers.push(lineNumber);
-    this.held += content.length + 1;
-    if (this.held > WINDOW) this.flush(true);
-  }
-  /** Emit the held lines as a fragment; `keepTail` starts the next window with the last lines (a key cut by the window edge is seen whole). */
-  flush(keepTail = false) {
-    if (this.file && this.origin && this.parts.length) {
-      const content = Buffer.concat(this.parts.flatMap((p, i) => i ? [NEWLINE, p] : [p]));
-      this.emit({ path: this.file, content, origin: this.origin, lineMap: this.numbers });
-    }
-    if (keepTail) {
-      const parts = [];
-      const numbers = [];
-      let held = 0;
-      for (let i = this.parts.length - 1; i >= 0 && held < OVERLAP; i--) {
-        const part = this.parts[i].length > OVERLAP ? this.parts[i].subarray(-OVERLAP) : this.parts[i];
-        parts.unshift(part);
-        numbers.unshift(this.numbers[i]);
-        held += part.length + 1;
-      }
-      this.parts = parts;
-      this.numbers = numbers;
-      this.held = held;
-    } else {
-      this.parts = [];
-      this.numbers = [];
-      this.held = 0;
-    }
-  }
-  line(line) {
-    if (this.inBody()) {
-      const c = line[0];
-      if (c === 43) {
-        this.add(line.subarray(1), this.newLine++);
-        this.newLeft--;
-      } else if (c === 45) this.oldLeft--;
-      else if (c === 32) {
-        this.oldLeft--;
-        this.newLeft--;
-        this.newLine++;
-      }
-      return;
-    }
-    if (line[0] === 1 && line.subarray(0, HEADER.length).equals(HEADER)) {
-      this.flush();
-      this.file = void 0;
-      const info = parseHeader(line);
-      if (!info) {
-        this.unparsed++;
-        this.origin = void 0;
-        return;
-      }
-      this.origin = { kind: "commit", commit: info.commit, author: info.author, date: info.date, time: info.time };
-      return;
-    }
-    const text = line.toString("utf8");
-    if (text.startsWith("diff --git ")) {
-      this.flush();
-      this.file = void 0;
-      this.blobId = void 0;
-      this.binary = false;
-    } else if (text.startsWith("index ")) {
-      const m = /^index [0-9a-f]+\.\.([0-9a-f]+)/.exec(text);
-      this.blobId = m?.[1];
-    } else if (text.startsWith("+++ ")) {
-      this.file = newPathOf(text);
-    } else if (text.startsWith("@@ ")) {
-      const h = hunkHeader(text);
-      if (!h) return;
-      this.oldLeft = h.oldCount;
-      this.newLine = h.newStart;
-      this.newLeft = h.newCount;
-    }
-  }
-};
-var NEWLINE = Buffer.from("\n");
-var PARALLEL_FROM = 400;
-var MAX_PROCESSES = 4;
-async function streamLog(root, flags, revs, parser, backpressure) {
-  const child = spawnLog(root, flags);
-  const stderr = [];
-  child.stderr.on("data", (d) => stderr.push(d));
-  const closed = new Promise((resolve, reject) => {
-    child.on("error", (e) => reject(spawnFailure(e)));
-    child.on("close", (code2) => resolve(code2 ?? 1));
-  });
-  closed.catch(() => {
-  });
-  child.stdin.on("error", () => {
-  });
-  child.stdin.end(`${revs.join("\n")}
-`);
-  for await (const chunk of child.stdout) {
-    parser.push(chunk);
-    const wait = backpressure.paused();
-    if (wait) await wait;
-  }
-  parser.end();
-  const code = await closed;
-  if (code !== 0) throw gitFailure("git log", code, Buffer.concat(stderr).toString("utf8"));
-}
-async function commitSource(options) {
-  const { root } = options;
-  const revs = await revList(root, options.revs, options.includeMerges === true);
-  const flags = [
-    "-p",
-    "-U0",
-    "-M",
-    "--text",
-    "--full-index",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    pickaxe(options.literals, options.wideLiterals),
-    LOG_FORMAT,
-    ...options.includeMerges ? ["--diff-merges=remerge"] : []
-  ];
-  const parsers = [];
-  return {
-    mode: options.mode,
-    async *items(sink) {
-      const queue = [];
-      const blobs = [];
-      let wake;
-      let resume;
-      let resumed;
-      const emit = (f) => {
-        queue.push(f);
-        wake?.();
-      };
-      const backpressure = {
-        paused: () => {
-          if (queue.length < 64) return void 0;
-          resumed ??= new Promise((r) => resume = r);
-          return resumed;
-        }
-      };
-      const jobs = revs.length >= PARALLEL_FROM ? MAX_PROCESSES : 1;
-      const shares = Array.from({ length: jobs }, () => []);
-      revs.forEach((rev, i2) => shares[i2 % jobs].push(rev));
-      let failure;
-      let running = 0;
-      for (const share of shares) {
-        if (!share.length) continue;
-        const parser = new LogParser(emit, blobs);
-        parsers.push(parser);
-        running++;
-        streamLog(root, flags, share, parser, backpressure).catch((e) => failure ??= e).finally(() => {
-          running--;
-          wake?.();
-        });
-      }
-      for (; ; ) {
-        while (queue.length) {
-          yield queue.shift();
-          if (queue.length < 16 && resume) {
-            const r = resume;
-            resume = void 0;
-            resumed = void 0;
-            r();
-          }
-        }
-        if (failure) throw failure;
-        if (!running) break;
-        await new Promise((r) => wake = r);
-        wake = void 0;
-      }
-      if (failure) throw failure;
-      let i = 0;
-      for await (const { content } of readBlobs(root, blobs.map((b) => b.id))) {
-        const blob = blobs[i++];
-        if (!content) sink.skip("unreadable", blob.path, `git cat-file could not read blob ${blob.id.slice(0, 12)}`);
-        else if (content.length > options.maxFileSize) sink.skip("tooLarge", blob.path, `${content.length} bytes`);
-        else yield { path: blob.path, content, origin: blob.origin };
-      }
-    },
-    finish(report) {
-      report.commits = revs.length;
-      report.stats.bytes = parsers.reduce((n, p) => n + p.bytes, 0);
-      const unparsed = parsers.reduce((n, p) => n + p.unparsed, 0);
-      if (unparsed) throw new GitError(`could not read ${unparsed} commit header(s) from git log: the scan is incomplete (run git fsck)`);
-    }
-  };
-}
-
 // src/run/modes.ts
-init_git();
-init_types();
-
-// src/run/context.ts
-init_file();
-init_git();
-init_types();
-import path3 from "node:path";
-
-// src/run/fragment.ts
-init_fingerprint();
-
-// src/rules/exposure.ts
-init_risks();
-var BUILD_DIRS = /(?:^|\/)(?:dist|build|out|public|static|www)\//;
-var BUILT = /\.(?:m?js|cjs|css|html?)$/i;
-var BUNDLE_NAME = /\.(?:min|bundle|chunk)\.js$/i;
-var HTML = /\.html?$/i;
-var SOURCE_MAP2 = /\.map$/i;
-var NOTEBOOK = /\.ipynb$/i;
-var LOG = /\.log(?:\.\d+)?$|(?:^|\/)logs?\/|(?:^|\/)nohup\.out$/i;
-function pathExposure(path8) {
-  const out = [];
-  if (BUILT.test(path8) && BUILD_DIRS.test(path8) || BUNDLE_NAME.test(path8)) out.push("client-bundle");
-  if (isDotenv(path8)) out.push("dotenv");
-  if (NOTEBOOK.test(path8)) out.push("notebook");
-  if (LOG.test(path8)) out.push("log");
-  return out;
-}
-function inScript(buf, offset) {
-  const open = Math.max(buf.lastIndexOf("<script", offset, "latin1"), buf.lastIndexOf("<SCRIPT", offset, "latin1"));
-  if (open === -1) return false;
-  const close = Math.max(buf.lastIndexOf("</script", offset, "latin1"), buf.lastIndexOf("</SCRIPT", offset, "latin1"));
-  return close < open;
-}
-function inSourcesContent(buf, offset, window2) {
-  const at = buf.indexOf('"sourcesContent"', 0, "latin1");
-  if (at !== -1) return at < offset;
-  return window2 !== void 0 && !window2.first;
-}
-function keyExposure(path8, base, text, offset, window2) {
-  const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
-  const out = [...base];
-  if (HTML.test(path8) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
-  if (SOURCE_MAP2.test(path8) && inSourcesContent(buf, offset, window2)) out.push("source-map");
-  return out;
-}
-var WHERE = {
-  "client-bundle": "in a client bundle",
-  "source-map": "in a source map",
-  dotenv: "in a .env file",
-  notebook: "in a notebook (cell source or saved output)",
-  log: "in a log file"
-};
-function clientExposed(exposure) {
-  return exposure.includes("client-bundle") || exposure.includes("source-map");
-}
-function applyExposure(finding, title, exposure) {
-  if (!exposure.length) return;
-  finding.exposure = exposure;
-  const client = clientExposed(exposure);
-  const where = WHERE[exposure.includes("client-bundle") ? "client-bundle" : exposure.includes("source-map") ? "source-map" : exposure[0]];
-  const rest = finding.message.startsWith(title) ? finding.message.slice(title.length).trim() : finding.message;
-  const how = rest.slice(0, rest.indexOf(": ") === -1 ? rest.length : rest.indexOf(": "));
-  const why = rest.slice(how.length + 2);
-  if (client) {
-    finding.severity = "critical";
-    finding.message = `${title} ${where}, ${how}: anyone who loads the page can read it. Revoke it; the fix is a server-side proxy that holds the key and calls OpenAI, not a better hiding place (obfuscated, split or build-time keys are just as public)`;
-    return;
-  }
-  finding.message = `${title} ${where}, ${how}: ${why}`;
-}
-function exposeKeys(fragment, detection, findings) {
-  const base = pathExposure(fragment.path);
-  const byOffset = HTML.test(fragment.path) || SOURCE_MAP2.test(fragment.path);
-  if (!base.length && !byOffset) return;
-  let k = 0;
-  for (const finding of findings) {
-    while (k < detection.keys.length && (detection.keys[k].column !== finding.column || detection.keys[k].endColumn !== finding.endColumn)) k++;
-    const key = detection.keys[k++];
-    if (!key) return;
-    applyExposure(finding, key.rule.title, byOffset ? keyExposure(fragment.path, base, detection.view.bytes, key.start, fragment.window) : base);
-  }
-}
-
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-var TOOL_NAME = "openai-key-scan";
-
-// src/run/tally.ts
-init_types();
-var SKIPS_LISTED = 1e3;
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, skips: [], findings: [], warnings: [] };
-}
-function mergeTally(into, from) {
-  into.stats.files += from.stats.files;
-  into.stats.bytes += from.stats.bytes;
-  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
-  for (const s of from.skips) if (into.skips.length < SKIPS_LISTED) into.skips.push(s);
-  into.findings.push(...from.findings);
-  into.warnings.push(...from.warnings);
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind, file, ...why ? { why } : {} });
-      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
-    },
-    warn(message, code = "notice") {
-      tally.warnings.push({ code, message });
-    }
-  };
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
-}
-function finishReport(mode, tally, started) {
-  tally.findings.sort(compareFindings);
-  tally.stats.durationMs = Math.round(performance.now() - started);
-  const findings = tally.findings.filter((f) => !f.suppressed);
-  const suppressed = tally.findings.filter((f) => f.suppressed);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed, skippedFiles: tally.skips };
-}
-
-// src/run/fragment.ts
-var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
-var HOW_ENCODED = {
-  plain: "in plain text",
-  utf16: "in a UTF-16 file",
-  base64: "base64-encoded (encoding hides nothing)",
-  url: "in URL-encoded text",
-  escaped: "written as string escapes (escaping hides nothing)"
-};
-function keyMessage(key) {
-  return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
-}
-var ALLOW_BYTES = Buffer.from("openai-key-scan:allow");
-function keyFindings(fragment, detection, options = {}) {
-  const { showSecrets = false, keepSecrets = false } = options;
-  const { positions } = detection;
-  if (!detection.keys.length || !positions) return [];
-  const keys = detection.keys;
-  const allowOf2 = (k) => {
-    if (options.noInlineAllow) return void 0;
-    const adjacent = k.lineIndex > 0 && (!fragment.lineMap || fragment.lineMap[k.lineIndex - 1] === fragment.lineMap[k.lineIndex] - 1);
-    const here = positions.lineHas(k.lineIndex, ALLOW_BYTES);
-    const above = adjacent && positions.lineHas(k.lineIndex - 1, ALLOW_BYTES);
-    if (!here && !above) return void 0;
-    return inlineAllow(here ? lineText(k.lineIndex) : "", above ? lineText(k.lineIndex - 1) : void 0);
-  };
-  const lines = /* @__PURE__ */ new Map();
-  const lineText = (i) => {
-    let t = lines.get(i);
-    if (t === void 0) lines.set(i, t = positions.lineText(i));
-    return t;
-  };
-  const spans = /* @__PURE__ */ new Map();
-  for (const k of keys) {
-    const shown = showSecrets ? k.secret : redact(k.secret, k.prefix);
-    spans.set(k, { column: k.column, endColumn: k.endColumn, replacement: k.encoding === "base64" || k.encoding === "escaped" ? `[${k.encoding}: ${shown}]` : shown });
-  }
-  const byLine = /* @__PURE__ */ new Map();
-  for (const k of keys) byLine.set(k.lineIndex, [...byLine.get(k.lineIndex) ?? [], spans.get(k)]);
-  const { origin } = fragment;
-  return keys.map((k) => {
-    const sameLine = byLine.get(k.lineIndex);
-    const line = fragment.lineMap ? fragment.lineMap[k.line - 1] ?? k.line : k.line;
-    const finding = {
-      ruleId: k.rule.id,
-      kind: "key",
-      severity: k.rule.severity,
-      file: fragment.path,
-      line,
-      column: k.column,
-      endColumn: k.endColumn,
-      ...origin.commit ? { commit: origin.commit } : {},
-      ...origin.author ? { author: origin.author } : {},
-      ...origin.date ? { date: origin.date } : {},
-      redacted: redact(k.secret, k.prefix),
-      fingerprint: fingerprint(k.secret),
-      encoding: k.encoding,
-      message: keyMessage(k),
-      excerpt: showSecrets ? lineText(k.lineIndex).slice(Math.max(0, k.column - 41), k.endColumn + 39) : excerpt(lineText(k.lineIndex), sameLine, spans.get(k))
-    };
-    if (showSecrets || keepSecrets) finding.secret = k.secret;
-    const allow = allowOf2(k);
-    if (allow) finding.suppressed = { by: "inline", ...allow.reason ? { reason: allow.reason } : {} };
-    return finding;
-  });
-}
-var NO_HITS = /* @__PURE__ */ new Map();
-function processFragment(fragment, options, tally) {
-  const { window: window2 } = fragment;
-  const detection = detectKeys(fragment.content, window2);
-  if (!detection.view) {
-    tally.stats.skipped.binary++;
-    if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind: "binary", file: fragment.path, why: "binary content (NUL bytes)" });
-    return;
-  }
-  if (!window2 || window2.first) tally.stats.files++;
-  tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
-  const keys = keyFindings(fragment, detection, options);
-  if (keys.length) exposeKeys(fragment, detection, keys);
-  tally.findings.push(...keys);
-  const rules = risksFor(fragment.path, fragment.origin, options.risks);
-  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));
-}
-
-// src/run/context.ts
-init_policy();
-var UNITS = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
-function parseSize(value, where) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
-  const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
-  if (!m || unit === void 0) throw new UsageError(`${where}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
-  const bytes = Math.floor(Number(m[1]) * unit);
-  if (bytes < 1) throw new UsageError(`${where}: a size of 0 would skip every file: give 1 or more (examples: 50MB, 512KB)`);
-  return bytes;
-}
-async function configAtBase(root, cwd, explicit, base) {
-  const candidates = explicit ? [explicit] : [".openai-key-scan.json", "package.json"];
-  for (const name of candidates) {
-    const repoPath = path3.relative(root, path3.resolve(explicit ? cwd : root, name)).split(path3.sep).join("/");
-    if (repoPath.startsWith("..")) continue;
-    const text = await showAt(root, base, repoPath);
-    if (text === void 0) continue;
-    const field = repoPath === "package.json" && !explicit;
-    const loaded = { config: {}, file: explicit ?? repoPath, repoPath, ...field ? { field: true } : {} };
-    if (field && !/"openai-key-scan"\s*:/.test(text)) continue;
-    loaded.config = configFromText(text, loaded);
-    return loaded;
-  }
-  const where = locateConfig(root, cwd, explicit);
-  return { config: {}, ...where ? { ...where.loaded } : {} };
-}
-async function resolveContext(options) {
-  const cwd = path3.resolve(options.cwd ?? process.cwd());
-  const root = await repoRoot(cwd, true) ?? cwd;
-  const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config);
-  const { config } = loaded;
-  const failOn = parseFailOn(String(options.failOn ?? config.failOn ?? "key"), options.failOn !== void 0 ? options.failOnSource ?? "--fail-on" : `${loaded.file}: failOn`);
-  const maxFileSize = options.maxFileSize !== void 0 ? parseSize(options.maxFileSize, "--max-file-size") : config.maxFileSize !== void 0 ? parseSize(config.maxFileSize, `${loaded.file}: maxFileSize`) : DEFAULT_MAX_FILE_SIZE;
-  return { root, cwd, loaded, maxFileSize, failOn, ...options.trustBase ? { trustBase: options.trustBase } : {} };
-}
-
-// src/run/scan.ts
-init_types();
-
-// src/run/allow.ts
-init_file();
-init_git();
-import path5 from "node:path";
-async function workTreeText(abs, root) {
-  const { readRegularFile: readRegularFile2, BASELINE_CAP: BASELINE_CAP2 } = await Promise.resolve().then(() => (init_files(), files_exports));
-  try {
-    return readRegularFile2(abs, abs, BASELINE_CAP2, root);
-  } catch {
-    return "\0unreadable";
-  }
-}
-async function applyAllowLists(report, ctx, input) {
-  const { applySuppressions: applySuppressions2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
-  const baselineFile = input.baseline !== void 0 ? path5.resolve(ctx.cwd, input.baseline) : void 0;
-  const inRepo = baselineFile && !path5.relative(ctx.root, baselineFile).startsWith("..");
-  const baselineRepoPath = inRepo ? path5.relative(ctx.root, baselineFile).split(path5.sep).join("/") : void 0;
-  let baselineEntries;
-  if (ctx.trustBase && baselineFile) {
-    const atBase2 = baselineRepoPath ? await showAt(ctx.root, ctx.trustBase, baselineRepoPath) : void 0;
-    baselineEntries = baselineFromText2(atBase2, String(input.baseline)) ?? [];
-    if (await workTreeText(baselineFile, ctx.root) !== atBase2) report.warnings.push({ code: "changed-in-pull-request", message: `${input.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
-  }
-  if (ctx.trustBase && ctx.loaded.repoPath) {
-    const now = await workTreeText(path5.join(ctx.root, ctx.loaded.repoPath), ctx.root);
-    if (now !== await showAt(ctx.root, ctx.trustBase, ctx.loaded.repoPath)) {
-      report.warnings.push({ code: "changed-in-pull-request", message: `${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
-    }
-  }
-  let atBase;
-  if (report.mode === "diff" && input.range) {
-    const config = ctx.loaded.repoPath ? configFromText(await showAt(ctx.root, input.range.base, ctx.loaded.repoPath), ctx.loaded) : {};
-    const baseline = baselineRepoPath ? baselineFromText2(await showAt(ctx.root, input.range.base, baselineRepoPath), String(input.baseline)) : void 0;
-    atBase = { config, baseline };
-  }
-  return applySuppressions2(report, {
-    config: ctx.loaded.config,
-    ...ctx.loaded.file ? { configFile: ctx.loaded.file } : {},
-    ...baselineFile ? { baselineFile } : {},
-    ...baselineEntries ? { baselineEntries } : {},
-    cwd: ctx.cwd,
-    root: ctx.root,
-    ...atBase ? { atBase } : {},
-    update: input.updateBaseline === true,
-    complete: input.complete
-  });
-}
-
-// src/run/pool.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var PARALLEL_FROM2 = 1e3;
-var MAX_WORKERS = 4;
-var BATCH = 96;
-function workerCount(requested) {
-  if (requested !== void 0) return Math.max(1, Math.floor(requested));
-  return Math.min(MAX_WORKERS, availableParallelism());
-}
-function workerUrl() {
-  const url = new URL("./scan-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : void 0;
-}
-var FilePool = class {
-  constructor(requested, options, tally, onProgress) {
-    this.options = options;
-    this.tally = tally;
-    this.onProgress = onProgress;
-    this.jobs = workerCount(requested);
-    this.url = this.jobs > 1 ? workerUrl() : void 0;
-    this.forced = requested !== void 0;
-  }
-  options;
-  tally;
-  onProgress;
-  slots = [];
-  pending = [];
-  listed = 0;
-  next = 0;
-  jobs;
-  url;
-  forced;
-  add(entry) {
-    this.pending.push(entry);
-    this.listed++;
-    if (!this.url) return;
-    if (!this.slots.length && (this.forced || this.listed >= PARALLEL_FROM2)) this.start();
-    while (this.slots.length && this.pending.length >= BATCH) {
-      this.send(this.slots[this.next++ % this.slots.length], this.pending.splice(0, BATCH));
-    }
-  }
-  start() {
-    for (let i = 0; i < this.jobs; i++) {
-      const slot = { worker: new Worker(this.url, { workerData: this.options }), inFlight: 0 };
-      slot.worker.on("message", (part) => {
-        slot.inFlight--;
-        mergeTally(this.tally, part);
-        this.onProgress?.(this.tally.stats);
-        this.feed?.(slot);
-      });
-      slot.worker.on("error", (e) => this.fail(e));
-      slot.worker.on("exit", (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
-      this.slots.push(slot);
-    }
-  }
-  send(slot, batch) {
-    slot.inFlight++;
-    slot.worker.postMessage(batch);
-  }
-  feed;
-  failure;
-  settle;
-  fail(e) {
-    this.failure ??= e;
-    this.settle?.(this.failure);
-  }
-  /** The listing is over: scan what is left and wait. Returns the entries for this thread if no worker ran. */
-  async finish() {
-    if (!this.slots.length) return this.pending;
-    const rest = this.pending;
-    this.pending = [];
-    const size = Math.max(8, Math.min(BATCH, Math.ceil(rest.length / (this.slots.length * 4))));
-    try {
-      await new Promise((resolve, reject) => {
-        this.settle = (e) => e ? reject(e) : resolve();
-        if (this.failure) return reject(this.failure);
-        this.feed = (slot) => {
-          if (rest.length) this.send(slot, rest.splice(0, size));
-          else if (this.slots.every((s) => s.inFlight === 0)) resolve();
-        };
-        for (const slot of this.slots) if (slot.inFlight === 0) this.feed(slot);
-      });
-    } finally {
-      await Promise.all(this.slots.map((s) => s.worker.removeAllListeners("exit").terminate()));
-    }
-    return [];
-  }
-};
-
-// src/run/driver.ts
-function isFragment(item) {
-  return item.content !== void 0;
-}
-var EarliestCommit = class {
-  seen = /* @__PURE__ */ new Map();
-  /** Take the findings `tally` gained from `from` on, keeping only each one's earliest sighting. */
-  take(tally, from, time) {
-    for (const f of tally.findings.splice(from)) {
-      const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}\0${f.suppressed ? "suppressed" : ""}`;
-      const seen = this.seen.get(id);
-      if (!seen || time < seen.time) this.seen.set(id, { finding: f, time });
-    }
-  }
-  into(tally) {
-    for (const { finding } of this.seen.values()) tally.findings.push(finding);
-  }
-};
-async function runSource(source, options) {
-  const started = performance.now();
-  const tally = newTally();
-  const sink = tallySink(tally);
-  const progress = options.onProgress;
-  const { onProgress: _, ...pipeline } = options;
-  let pool2;
-  let earliest;
-  for await (const item of source.items(sink)) {
-    if (isFragment(item)) {
-      const from = tally.findings.length;
-      processFragment(item, pipeline, tally);
-      if (item.origin.time !== void 0) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
-    } else {
-      (pool2 ??= new FilePool(options.jobs, pipeline, tally, progress)).add(item);
-      continue;
-    }
-    progress?.(tally.stats);
-  }
-  if (pool2) {
-    const local = await pool2.finish();
-    if (local.length) {
-      const { readFragments: readFragments2, Scratch: Scratch2 } = await Promise.resolve().then(() => (init_read(), read_exports));
-      const scratch = new Scratch2();
-      for (const entry of local) {
-        readFragments2(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
-        progress?.(tally.stats);
-      }
-    }
-  }
-  earliest?.into(tally);
-  if (source.keep) tally.findings = tally.findings.filter((f) => source.keep(f));
-  const report = finishReport(source.mode, tally, started);
-  await source.finish?.(report);
-  return report;
-}
-
-// src/run/scan.ts
-init_policy();
-
-// src/run/verification.ts
-async function verifySettings(choice) {
-  const { resolveBaseUrl: resolveBaseUrl2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-  const { UsageError: UsageError2 } = await Promise.resolve().then(() => (init_types(), types_exports));
-  const concurrency = choice.concurrency ?? 4;
-  const timeout = choice.timeoutSeconds ?? 10;
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError2(`--verify-concurrency: give a whole number from 1 to 64 (got ${String(concurrency)})`);
-  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw new UsageError2(`--verify-timeout: give a number of seconds above 0 and at most 600 (got ${String(timeout)})`);
-  return { baseUrl: resolveBaseUrl2(choice.baseUrl), concurrency, timeoutMs: timeout * 1e3 };
-}
-async function verifyReport(report, settings) {
-  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-  await verifyFindings2(report.findings, settings);
-}
-
-// src/run/scan.ts
-async function runScan(source, ctx, options, allow) {
-  const verify = options.verify ? await verifySettings(options.verify === true ? {} : options.verify) : void 0;
-  if (ctx.failOn === "live" && !verify) {
-    throw new UsageError("--fail-on live judges keys by their verification: add --verify (or fail on key, the default)");
-  }
-  const src = typeof source === "function" ? await source() : source;
-  let report = await runSource(src, {
-    maxFileSize: ctx.maxFileSize,
-    showSecrets: options.showSecrets === true,
-    keepSecrets: verify !== void 0,
-    noInlineAllow: options.inlineAllow === false,
-    risks: { ...ctx.loaded.config.risks, ...options.risks },
-    ...options.jobs !== void 0 ? { jobs: options.jobs } : {},
-    ...options.onProgress ? { onProgress: options.onProgress } : {}
-  });
-  try {
-    report = await applyAllowLists(report, ctx, allow);
-    if (verify) await verifyReport(report, verify);
-  } finally {
-    if (options.showSecrets !== true) for (const f of [...report.findings, ...report.suppressed ?? []]) delete f.secret;
-  }
-  report.exitCode = exitCodeFor(report.findings, ctx.failOn);
-  report.failOn = ctx.failOn;
-  return report;
-}
-
-// src/run/modes.ts
-var MissingCommitError = class extends UsageError {
-};
-var ZERO = /^0+$/;
+var modes_exports = {};
+__export(modes_exports, {
+  MissingCommitError: () => MissingCommitError,
+  ZERO: () => ZERO,
+  ensureRange: () => ensureRange,
+  scanHistory: () => scanHistory,
+  scanRange: () => scanRange,
+  scanStaged: () => scanStaged,
+  scanStdin: () => scanStdin,
+  scanTree: () => scanTree
+});
 async function scanTree(options = {}) {
   const ctx = await resolveContext(options);
   const paths = options.paths ?? [];
@@ -10718,9 +10899,31 @@ async function ensureRange(root, base, head) {
   }
   throw new UsageError(`${base} and ${head} share no history in this shallow clone: check out with full history (actions/checkout: fetch-depth: 0)`);
 }
+var MissingCommitError, ZERO;
+var init_modes = __esm({
+  "src/run/modes.ts"() {
+    "use strict";
+    init_keys();
+    init_detect();
+    init_commit_log();
+    init_git();
+    init_types();
+    init_context();
+    init_scan();
+    MissingCommitError = class extends UsageError {
+    };
+    ZERO = /^0+$/;
+  }
+});
 
 // src/index.ts
+init_modes();
+init_scan();
+init_driver();
+init_fragment();
+init_detect();
 init_fingerprint();
+init_redact();
 
 // src/report/json.ts
 function jsonFinding(f) {
@@ -10759,6 +10962,7 @@ function toJson(report) {
 }
 
 // src/report/sarif.ts
+init_keys();
 init_risks();
 
 // src/report/text.ts
@@ -10970,8 +11174,552 @@ function formatReport(report, format, opts) {
 
 // src/index.ts
 init_policy();
+init_keys();
 init_risks();
 init_types();
+
+// src/revoke/index.ts
+init_git();
+init_types();
+import { lstatSync as lstatSync2, openSync as openSync3, readSync as readSync3, closeSync as closeSync3, fstatSync as fstatSync3 } from "node:fs";
+import path8 from "node:path";
+
+// src/revoke/flow.ts
+init_redact();
+init_client();
+init_client();
+
+// src/revoke/admin.ts
+init_redact();
+init_client();
+var MAX_PAGES = 200;
+var AdminApiError = class extends Error {
+  constructor(status, message, code) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+  status;
+  code;
+  name = "AdminApiError";
+};
+function serverText(value, max = 200) {
+  if (typeof value !== "string" || !value) return void 0;
+  const s = printable(maskText(value));
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+async function cappedJson(res) {
+  const text = await readCapped(res);
+  if (text === void 0) throw new AdminApiError(0, `HTTP ${res.status} with a body larger than ${MAX_BODY_BYTES / 1024} KiB: not read`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function isoOf(seconds) {
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1e3).toISOString() : void 0;
+}
+function ownerOf(raw) {
+  if (!raw || typeof raw !== "object") return void 0;
+  const o = raw;
+  const type = typeof o.type === "string" ? o.type : "unknown";
+  const inner = o[type] ?? o.user ?? o.service_account;
+  const name = serverText(inner?.email) ?? serverText(inner?.name);
+  const id = serverText(inner?.id, 80);
+  return { type: serverText(type, 40) ?? "unknown", ...name ? { name } : {}, ...id ? { id } : {} };
+}
+function entryOf(raw) {
+  if (!raw || typeof raw !== "object") return void 0;
+  const e = raw;
+  if (typeof e.id !== "string" || !e.id || typeof e.redacted_value !== "string") return void 0;
+  const name = serverText(e.name);
+  const createdAt = isoOf(e.created_at);
+  const lastUsedAt = isoOf(e.last_used_at);
+  const owner = ownerOf(e.owner);
+  return {
+    id: e.id,
+    redactedValue: e.redacted_value,
+    ...name ? { name } : {},
+    ...createdAt ? { createdAt } : {},
+    ...lastUsedAt ? { lastUsedAt } : {},
+    ...owner ? { owner } : {}
+  };
+}
+function pathId(id, what) {
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(id)) throw new AdminApiError(0, `the ${what} id the server gave is not an id OpenAI uses: not sent`);
+  return id;
+}
+var AdminClient = class {
+  constructor(options) {
+    this.options = options;
+    this.timeoutMs = options.timeoutMs ?? 15e3;
+  }
+  options;
+  timeoutMs;
+  async call(method, path9) {
+    let res;
+    try {
+      res = await fetch(`${this.options.baseUrl}${path9}`, {
+        method,
+        headers: { authorization: `Bearer ${this.options.adminKey}`, accept: "application/json", "user-agent": "openai-key-scan" },
+        redirect: "manual",
+        signal: AbortSignal.timeout(this.timeoutMs)
+      });
+    } catch (e) {
+      const name = e?.name;
+      throw new AdminApiError(0, name === "TimeoutError" || name === "AbortError" ? `no answer within ${this.timeoutMs / 1e3} s` : `network error (${e.cause?.code ?? name ?? "unknown"})`);
+    }
+    const organization = res.headers.get("openai-organization") ?? void 0;
+    const body = await cappedJson(res);
+    return { status: res.status, ...organization ? { organization: serverText(organization, 80) } : {}, body };
+  }
+  /** An error for a non-2xx answer: the status, OpenAI's error code, a masked message. */
+  failure(answer, what) {
+    const err = answer.body?.error;
+    const code = serverText(err?.code, 60);
+    const message = serverText(err?.message);
+    const why = answer.status >= 300 && answer.status < 400 ? "a redirect, not followed" : message ?? "no error message";
+    return new AdminApiError(answer.status, `${what}: HTTP ${answer.status}${code ? ` ${code}` : ""} (${why})`, code);
+  }
+  /**
+   * Which organisation the admin key belongs to, from the `openai-organization` header of the
+   * cheapest admin call; throws a 401 or 403 AdminApiError when the key is not a working admin key.
+   */
+  async organization() {
+    const answer = await this.call("GET", "/v1/organization/admin_api_keys?limit=1");
+    if (answer.status !== 200) throw this.failure(answer, "checking OPENAI_ADMIN_KEY");
+    return answer.organization;
+  }
+  /** Every page of a list endpoint (`after` = the previous page's `last_id`, while `has_more`). */
+  async listAll(path9, what) {
+    const entries = [];
+    const seen = /* @__PURE__ */ new Set();
+    let after;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const sep = path9.includes("?") ? "&" : "?";
+      const answer = await this.call("GET", `${path9}${sep}limit=100${after ? `&after=${encodeURIComponent(after)}` : ""}`);
+      if (answer.status !== 200) throw this.failure(answer, what);
+      const body = answer.body;
+      if (!body || !Array.isArray(body.data)) throw new AdminApiError(0, `${what}: HTTP 200 without a list of keys (a proxy in the way?)`);
+      for (const raw of body.data) {
+        const entry = entryOf(raw);
+        if (entry) entries.push(entry);
+      }
+      if (body.has_more !== true) return entries;
+      const last = typeof body.last_id === "string" ? body.last_id : entries.at(-1)?.id;
+      if (!last || seen.has(last)) throw new AdminApiError(0, `${what}: the server said there are more pages but gave no new cursor`);
+      seen.add(last);
+      after = last;
+    }
+    throw new AdminApiError(0, `${what}: more than ${MAX_PAGES} pages; stopped`);
+  }
+  /** All keys of a project, whoever owns them (users and service accounts). */
+  async projectKeys(project) {
+    return this.listAll(`/v1/organization/projects/${encodeURIComponent(pathId(project, "project"))}/api_keys?owner_project_access=any`, `listing the keys of project ${project}`);
+  }
+  async adminKeys() {
+    return this.listAll("/v1/organization/admin_api_keys", "listing the admin keys");
+  }
+  async deleteProjectKey(project, keyId) {
+    const answer = await this.call("DELETE", `/v1/organization/projects/${encodeURIComponent(pathId(project, "project"))}/api_keys/${pathId(keyId, "key")}`);
+    if (answer.status < 200 || answer.status >= 300) throw this.failure(answer, "deleting the key");
+  }
+  async deleteAdminKey(keyId) {
+    const answer = await this.call("DELETE", `/v1/organization/admin_api_keys/${pathId(keyId, "key")}`);
+    if (answer.status < 200 || answer.status >= 300) throw this.failure(answer, "deleting the admin key");
+  }
+};
+
+// src/revoke/match.ts
+function redactedParts(value) {
+  const m = /^(sk-[A-Za-z0-9_-]*?)(?:\.{3,}|…|\*{3,})([A-Za-z0-9_-]+)$/.exec(value);
+  if (!m) return void 0;
+  return { head: m[1], tail: m[2] };
+}
+var MIN_TAIL = 3;
+function agrees(key, redactedValue) {
+  const parts = redactedParts(redactedValue);
+  if (!parts || parts.tail.length < MIN_TAIL) return false;
+  return parts.head.length + parts.tail.length < key.length && key.startsWith(parts.head) && key.endsWith(parts.tail);
+}
+function matchingEntries(key, entries) {
+  return entries.filter((e) => agrees(key, e.redactedValue));
+}
+
+// src/revoke/flow.ts
+var DASHBOARD_URL = "https://platform.openai.com/api-keys";
+var ADMIN_KEYS_URL = "https://platform.openai.com/settings/organization/admin-keys";
+var ADMIN_KEY_ENV = "OPENAI_ADMIN_KEY";
+function projectKeysUrl(project) {
+  return `https://platform.openai.com/settings/${encodeURIComponent(project)}/api-keys`;
+}
+var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
+var VARIABLE = /\b([A-Z][A-Z0-9_]{2,})["']?\s*(?::=|=|:)\s*["'`]?sk-/;
+function groupKeys(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.kind !== "key" || !f.secret) continue;
+    let g = groups.get(f.secret);
+    if (!g) {
+      g = { secret: f.secret, ruleId: f.ruleId, redacted: f.redacted, fingerprint: f.fingerprint, found: [] };
+      groups.set(f.secret, g);
+    }
+    const at = { file: maskText(f.file), line: f.line, ...f.commit ? { commit: f.commit } : {} };
+    if (!g.found.some((p) => p.file === at.file && p.line === at.line && p.commit === at.commit)) g.found.push(at);
+    g.variable ??= f.excerpt ? VARIABLE.exec(f.excerpt)?.[1] : void 0;
+  }
+  return [...groups.values()].sort((a, b) => Number(a.ruleId === "openai-admin-key") - Number(b.ruleId === "openai-admin-key"));
+}
+function whereText(found) {
+  const shown = found.slice(0, 5).map((p) => `${p.file}:${p.line}${p.commit ? ` (commit ${p.commit.slice(0, 12)})` : ""}`);
+  return shown.join(", ") + (found.length > 5 ? ` and ${found.length - 5} more` : "");
+}
+function rotationSteps(group, entry, project) {
+  const admin = group.ruleId === "openai-admin-key";
+  const variable = group.variable ?? (admin ? ADMIN_KEY_ENV : "OPENAI_API_KEY");
+  const where = admin ? ADMIN_KEYS_URL : project ? projectKeysUrl(project) : DASHBOARD_URL;
+  const forWhom = entry?.owner?.type === "service_account" ? ` for the service account${entry.owner.name ? ` "${entry.owner.name}"` : ""} (project settings > Service accounts)` : entry?.owner?.name ? ` (the old one belonged to ${entry.owner.name})` : "";
+  const inHistory = group.found.some((p) => p.commit);
+  return [
+    `It was found in ${whereText(group.found)}: take it out of ${group.found.length === 1 ? "that place" : "those places"}${inHistory ? "; the commits keep the dead key, which is harmless now (rewriting history only tidies up)" : ""}.`,
+    `A person creates the new key${forWhom} at ${where}: the Admin API cannot create ${admin ? "admin" : "project"} keys, and a new key is seen once, in the dashboard.`,
+    `Put the new key in ${variable} through your secret store (CI secrets such as GitHub Actions secrets, your host's environment settings, or a secret manager), never in a file in the repository; then redeploy whatever used the old key.`
+  ];
+}
+function cleanVerification(v) {
+  return { ...v, ...v.organization ? { organization: maskText(v.organization) } : {}, ...v.project ? { project: maskText(v.project) } : {} };
+}
+function isLive(status, after) {
+  if (status === "revoked" || status === "already-dead") return false;
+  if (status === "delete-failed" && after?.status === "invalid") return false;
+  return true;
+}
+var AdminSession = class {
+  constructor(client) {
+    this.client = client;
+  }
+  client;
+  org;
+  /** Set once the organisation is known. */
+  known;
+  organization() {
+    this.org ??= this.client.organization().then((o) => this.known = o);
+    return this.org;
+  }
+};
+function adminFailure(e, byHandUrl) {
+  const err = e instanceof AdminApiError ? e : new AdminApiError(0, e?.message ?? String(e));
+  const detail = maskText(err.message);
+  if (err.status === 401) return { status: "admin-unauthorized", detail: `${detail}: OPENAI_ADMIN_KEY does not work (revoked, or not an admin key)`, byHand: `create an admin key at ${ADMIN_KEYS_URL} and run again, or delete the key by hand at ${byHandUrl}` };
+  if (err.status === 403) return { status: "admin-forbidden", detail: `${detail}: OPENAI_ADMIN_KEY may not use the Admin API (a project key, or an admin key without the api_keys permission)`, byHand: `use an admin key (${ADMIN_KEYS_URL}) with write access to API keys, or delete the key by hand at ${byHandUrl}` };
+  return { status: "admin-error", detail, byHand: `try again later, or delete the key by hand at ${byHandUrl}` };
+}
+async function settle(group, v, session, options, verify) {
+  const admin = group.ruleId === "openai-admin-key";
+  const base = {
+    ruleId: group.ruleId,
+    redacted: group.redacted,
+    fingerprint: group.fingerprint,
+    verification: cleanVerification(v),
+    found: group.found,
+    ...v.organization ? { organization: maskText(v.organization) } : {},
+    ...v.project ? { project: maskText(v.project) } : {}
+  };
+  const done = (o) => ({ ...base, ...o, live: isLive(o.status, o.after) });
+  const handUrl = admin ? ADMIN_KEYS_URL : v.project ? projectKeysUrl(v.project) : DASHBOARD_URL;
+  if (v.status === "invalid") return done({ status: "already-dead", detail: "the key answers 401 invalid_api_key: already revoked, or never valid; nothing to delete" });
+  if (v.status === "error" || v.status === "unchecked") {
+    return done({ status: "unknown", detail: `could not tell whether the key works (${maskText(v.detail ?? "no detail")}); nothing was deleted`, byHand: `check the key ending ${group.redacted.slice(-4)} at ${DASHBOARD_URL} and delete it there, or run again later` });
+  }
+  if (!session) {
+    return done({ status: "no-admin-key", detail: `the key works, and ${ADMIN_KEY_ENV} is not set, so its project's keys cannot be listed`, byHand: `set ${ADMIN_KEY_ENV} to an admin key (${ADMIN_KEYS_URL}) and run again, or delete the key by hand at ${handUrl}` });
+  }
+  if (!admin && !v.project) {
+    return done({ status: "no-project", detail: "the key works but OpenAI names no project for it (a legacy user key): the Admin API cannot find it", byHand: `delete it by hand at ${DASHBOARD_URL} (legacy keys are listed under "User API keys"), signed in as its owner` });
+  }
+  let adminOrg;
+  try {
+    adminOrg = await session.organization();
+  } catch (e) {
+    return done(adminFailure(e, handUrl));
+  }
+  if (adminOrg && v.organization && adminOrg !== v.organization) {
+    return done({ status: "other-organization", detail: `the key belongs to organization ${maskText(v.organization)}, ${ADMIN_KEY_ENV} to ${adminOrg}: nothing was listed or deleted`, byHand: `run again with an admin key of ${maskText(v.organization)}, or ask an owner of that organization to delete it at ${handUrl}` });
+  }
+  let entries;
+  try {
+    entries = admin ? await session.client.adminKeys() : await session.client.projectKeys(v.project);
+  } catch (e) {
+    if (e instanceof AdminApiError && e.status === 404) {
+      return done({ status: "other-organization", detail: `project ${maskText(v.project ?? "")} is not in the admin key's organization (HTTP 404)`, byHand: `run again with an admin key of the organization that owns the project, or delete the key by hand at ${handUrl}` });
+    }
+    return done(adminFailure(e, handUrl));
+  }
+  const matches = matchingEntries(group.secret, entries);
+  const listed = admin ? `the organization's ${entries.length} admin key(s)` : `the ${entries.length} key(s) of project ${maskText(v.project)}`;
+  if (matches.length === 0) {
+    return done({ status: "no-match", detail: `none of ${listed} ends like this key: nothing was deleted`, byHand: `find the key ending ${group.redacted.slice(-4)} at ${handUrl} and delete it by hand` });
+  }
+  if (matches.length > 1) {
+    return done({
+      status: "ambiguous",
+      detail: `${matches.length} of ${listed} show the same redacted value: the tool will not guess which one this is`,
+      byHand: `open ${handUrl}, tell the keys apart by name, owner and last use (below), and delete the right one by hand`,
+      candidates: matches.slice(0, 10)
+    });
+  }
+  const entry = matches[0];
+  const plan = { redacted: group.redacted, entry, admin, ...v.project ? { project: v.project } : {} };
+  const confirm = options.confirm ?? false;
+  const go = typeof confirm === "function" ? await confirm(plan) : confirm;
+  if (!go) {
+    const status = typeof confirm === "function" ? "declined" : "would-revoke";
+    return done({
+      status,
+      match: entry,
+      detail: status === "declined" ? "not deleted: you said no" : "matched exactly one key; dry run, nothing deleted (run again with --yes to delete it)",
+      byHand: `delete it with --yes, or by hand at ${handUrl}`
+    });
+  }
+  let deleteError;
+  try {
+    if (admin) await session.client.deleteAdminKey(entry.id);
+    else await session.client.deleteProjectKey(v.project, entry.id);
+  } catch (e) {
+    deleteError = maskText(e?.message ?? String(e));
+  }
+  const delays = deleteError ? [0] : options.recheckDelaysMs ?? [0, 2e3, 5e3];
+  let after = { status: "unchecked" };
+  for (const ms of delays) {
+    if (ms > 0) await sleep2(ms);
+    after = await verify(group.secret, admin);
+    if (after.status === "invalid") break;
+  }
+  if (after.status === "invalid") {
+    return done({
+      status: "revoked",
+      match: entry,
+      after: cleanVerification(after),
+      detail: deleteError ? `the deletion answered with an error (${deleteError}), but the key now answers 401: revoked` : "deleted, and the key now answers 401: revoked",
+      rotation: rotationSteps(group, entry, v.project)
+    });
+  }
+  const afterText = after.status === "error" ? `could not tell whether it still works (${maskText(after.detail ?? "")})` : `it still works (${after.status})`;
+  if (deleteError) {
+    return done({ status: "delete-failed", match: entry, after: cleanVerification(after), detail: `the deletion failed: ${deleteError}; ${afterText}`, byHand: `delete it by hand at ${handUrl} now` });
+  }
+  return done({ status: "still-live", match: entry, after: cleanVerification(after), detail: `the deletion was accepted, but ${afterText}`, byHand: `check ${handUrl}: the key may be a different one with the same ending; delete the right one by hand` });
+}
+async function mapPool(items, limit, run) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await run(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+async function revokeFindings(findings, options = {}, unresolved = []) {
+  const baseUrl = options.baseUrl ?? resolveBaseUrl(void 0);
+  const adminKey = options.adminKey ?? process.env[ADMIN_KEY_ENV];
+  const groups = groupKeys(findings);
+  const limits = verifyOptions(baseUrl, options.timeoutMs ?? 1e4, 3e5);
+  const verify = (key, admin) => verifyKey(key, admin, limits);
+  const first = await mapPool(groups, 4, (g) => verify(g.secret, g.ruleId === "openai-admin-key"));
+  const session = adminKey ? new AdminSession(new AdminClient({ baseUrl, adminKey, ...options.timeoutMs ? { timeoutMs: options.timeoutMs } : {} })) : void 0;
+  const keys = [];
+  let adminOrganization;
+  for (const [i, group] of groups.entries()) {
+    const outcome = await settle(group, first[i], session, options, verify);
+    keys.push(outcome);
+    options.onOutcome?.(outcome);
+  }
+  adminOrganization = session?.known;
+  for (const u of unresolved) {
+    const outcome = {
+      ...u,
+      status: "not-found",
+      live: true,
+      detail: "the report names this key, but it is no longer in the files or commits the report names: it could not be checked",
+      byHand: `find the key ending ${u.redacted.slice(-4)} at ${DASHBOARD_URL} and delete it by hand`
+    };
+    keys.push(outcome);
+    options.onOutcome?.(outcome);
+  }
+  return {
+    dryRun: options.confirm === void 0 || options.confirm === false,
+    ...adminOrganization ? { adminOrganization } : {},
+    keys,
+    revoked: keys.filter((k) => k.status === "revoked").length,
+    leftLive: keys.filter((k) => k.live).length
+  };
+}
+
+// src/revoke/format.ts
+init_version();
+var LABEL = {
+  revoked: "REVOKED",
+  "would-revoke": "LIVE, would revoke (dry run)",
+  declined: "LIVE, not deleted",
+  "already-dead": "already dead",
+  "still-live": "STILL LIVE after deletion",
+  "delete-failed": "deletion FAILED",
+  "no-match": "LIVE, no matching key in its project",
+  ambiguous: "LIVE, several keys look the same",
+  "no-project": "LIVE, no project (legacy key)",
+  "other-organization": "LIVE, another organization",
+  "admin-forbidden": "LIVE, admin key refused (403)",
+  "admin-unauthorized": "LIVE, admin key does not work (401)",
+  "admin-error": "LIVE, Admin API error",
+  "no-admin-key": "LIVE, no admin key",
+  unknown: "could not tell",
+  "not-found": "not found again"
+};
+function day(iso) {
+  return iso ? iso.slice(0, 10) : "never";
+}
+function entryLine(e, project) {
+  const owner = e.owner ? `${e.owner.name ?? e.owner.id ?? "?"} (${e.owner.type === "service_account" ? "service account" : e.owner.type})` : "unknown";
+  const parts = [project ? `project ${project}` : "", `key "${e.name ?? ""}" (${e.id})`, `owner ${owner}`, `created ${day(e.createdAt)}`, `last used ${day(e.lastUsedAt)}`].filter(Boolean);
+  return printable(parts.join(" \xB7 "));
+}
+function keyBlock(k) {
+  const out = [`${k.redacted}  ${k.ruleId}  ${LABEL[k.status]}`];
+  const where = k.found.slice(0, 5).map((p) => `${p.file}:${p.line}${p.commit ? ` (commit ${p.commit.slice(0, 12)})` : ""}`);
+  out.push(`  found in ${printable(where.join(", "))}${k.found.length > 5 ? ` and ${k.found.length - 5} more` : ""}`);
+  if (k.match) out.push(`  ${entryLine(k.match, k.project)}`);
+  else if (k.project || k.organization) out.push(`  ${printable([k.organization && `organization ${k.organization}`, k.project && `project ${k.project}`].filter(Boolean).join(", "))}`);
+  for (const c of k.candidates ?? []) out.push(`  - ${entryLine(c)}`);
+  out.push(`  ${printable(k.detail)}`);
+  if (k.byHand) out.push(`  By hand: ${printable(k.byHand)}`);
+  if (k.rotation) {
+    out.push("  Rotate:");
+    k.rotation.forEach((s, i) => out.push(`    ${i + 1}. ${printable(s)}`));
+  }
+  return out;
+}
+function toRevokeText(report) {
+  if (!report.keys.length) return "No OpenAI keys found: nothing to revoke.\n";
+  const out = [];
+  for (const k of report.keys) out.push(...keyBlock(k), "");
+  const dry = report.keys.filter((k) => k.status === "would-revoke").length;
+  const dead = report.keys.filter((k) => k.status === "already-dead").length;
+  const parts = [`${report.keys.length} key(s)`, `${report.revoked} revoked`, dead ? `${dead} already dead` : "", dry ? `${dry} would be revoked with --yes` : "", `${report.leftLive} left live or unknown`].filter(Boolean);
+  out.push(parts.join(", ") + ".");
+  if (report.dryRun && dry) out.push("Dry run: nothing was deleted. Run again with --yes to delete the matched keys.");
+  return out.join("\n") + "\n";
+}
+function toRevokeJson(report) {
+  return `${JSON.stringify({ tool: { name: TOOL_NAME, version: VERSION }, ...report }, null, 2)}
+`;
+}
+
+// src/revoke/index.ts
+var WITH_KEYS = { showSecrets: true, failOn: "key" };
+var MAX_REPORT_BYTES = 64 * 1024 * 1024;
+function readReportFile(file, cwd) {
+  const full = path8.resolve(cwd, file);
+  let st;
+  try {
+    st = lstatSync2(full);
+  } catch {
+    throw new UsageError(`--from-report: cannot read ${file} (no such file)`);
+  }
+  if (!st.isFile()) throw new UsageError(`--from-report: ${file} is not a regular file`);
+  if (st.size > MAX_REPORT_BYTES) throw new UsageError(`--from-report: ${file} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB: not a report`);
+  const fd = openSync3(full, "r");
+  try {
+    const size = Math.min(fstatSync3(fd).size, MAX_REPORT_BYTES);
+    const buf = Buffer.alloc(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync3(fd, buf, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got).toString("utf8");
+  } finally {
+    closeSync3(fd);
+  }
+}
+function reportKeys(text, file) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new UsageError(`--from-report: ${file} is not JSON (write one with --format json --output ${file})`);
+  }
+  const findings = raw?.findings;
+  if (!Array.isArray(findings)) throw new UsageError(`--from-report: ${file} is not an openai-key-scan JSON report (no "findings" list)`);
+  const keys = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f || f.kind !== "key" || typeof f.fingerprint !== "string" || !/^[0-9a-f]{16}$/.test(f.fingerprint) || typeof f.file !== "string") continue;
+    const k = keys.get(f.fingerprint) ?? { ruleId: String(f.ruleId ?? "openai-key"), redacted: typeof f.redacted === "string" ? f.redacted.slice(0, 40) : "\u2026", fingerprint: f.fingerprint, found: [] };
+    k.found.push({ file: f.file, line: typeof f.line === "number" ? f.line : 0, ...typeof f.commit === "string" ? { commit: f.commit } : {} });
+    keys.set(f.fingerprint, k);
+  }
+  return keys;
+}
+function treePathOf(file) {
+  const outer = file.split("!")[0];
+  if (!outer || path8.isAbsolute(outer) || outer.split(/[\\/]/).includes("..")) return void 0;
+  return outer;
+}
+async function findingsFromReport(file, cwd) {
+  const wanted = reportKeys(readReportFile(file, cwd), file);
+  if (!wanted.size) return { findings: [], unresolved: [] };
+  const root = await repoRoot(cwd, true) ?? cwd;
+  const all2 = [...wanted.values()];
+  const found = [];
+  if (all2.some((k) => k.found.some((p) => p.commit))) {
+    const { scanHistory: scanHistory2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+    found.push(...(await scanHistory2({ cwd: root, ...WITH_KEYS })).findings);
+  }
+  const files = [...new Set(all2.flatMap((k) => k.found.filter((p) => !p.commit).map((p) => treePathOf(p.file)).filter((p) => !!p)))];
+  const existing = files.filter((p) => {
+    try {
+      return lstatSync2(path8.join(root, p)).isFile();
+    } catch {
+      return false;
+    }
+  });
+  if (existing.length) {
+    const { scanTree: scanTree2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+    found.push(...(await scanTree2({ cwd: root, paths: existing, jobs: 1, ...WITH_KEYS })).findings);
+  }
+  const findings = found.filter((f) => wanted.has(f.fingerprint));
+  const seen = new Set(findings.map((f) => f.fingerprint));
+  const unresolved = all2.filter((k) => !seen.has(k.fingerprint));
+  return { findings, unresolved };
+}
+async function findingsOf(source) {
+  const cwd = source.cwd ?? process.cwd();
+  const chosen = [source.paths?.length ? "paths" : "", source.history ? "history" : "", source.range ? "range" : "", source.fromReport ? "fromReport" : ""].filter(Boolean);
+  if (chosen.length > 1) throw new UsageError(`revoke: choose one source of keys (paths, --history, --range or --from-report), not ${chosen.join(" and ")}`);
+  if (source.fromReport) return findingsFromReport(source.fromReport, cwd);
+  const { scanTree: scanTree2, scanRange: scanRange2, scanHistory: scanHistory2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+  if (source.history) {
+    const report2 = await scanHistory2({ cwd, ...WITH_KEYS });
+    return { findings: report2.findings, unresolved: [], report: report2 };
+  }
+  if (source.range) {
+    const report2 = await scanRange2({ cwd, ...source.range, ...WITH_KEYS });
+    return { findings: report2.findings, unresolved: [], report: report2 };
+  }
+  const report = await scanTree2({ cwd, paths: source.paths ?? [], ...WITH_KEYS });
+  return { findings: report.findings, unresolved: [], report };
+}
+async function revoke(source = {}, options = {}) {
+  const { findings, unresolved } = await findingsOf(source);
+  return revokeFindings(findings, options, unresolved);
+}
+
+// src/index.ts
+init_version();
 export {
   DEFAULT_MAX_FILE_SIZE,
   FORMATS,
@@ -10985,11 +11733,15 @@ export {
   formatReport,
   parseFailOn,
   redact,
+  revoke,
+  revokeFindings,
   runScan,
   runSource,
   scanHistory,
   scanRange,
   scanStaged,
   scanStdin,
-  scanTree
+  scanTree,
+  toRevokeJson,
+  toRevokeText
 };

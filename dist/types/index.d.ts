@@ -16,5 +16,6 @@ export { exitCodeFor, parseFailOn, type FailOn } from './run/policy.js';
 export { KEY_RULES } from './rules/keys.js';
 export { RISK_RULES } from './rules/risks.js';
 export { UsageError } from './types.js';
+export { revoke, revokeFindings, toRevokeText, toRevokeJson, type RevokeSource, type RevokeOptions, type RevokeReport, type KeyOutcome, type RevokeStatus } from './revoke/index.js';
 export { VERSION } from './version.js';
 export type * from './types.js';

@@ -27,5 +27,9 @@ export declare function verifyOptions(baseUrl: string, timeoutMs?: number, budge
  */
 export declare function checkBaseUrl(value: string, source: string): string;
 export declare function resolveBaseUrl(flag: string | undefined, env?: NodeJS.ProcessEnv): string;
+/** A verification answer or an Admin API page is a few KB (a page of 100 keys, about 40); more is not the API talking. */
+export declare const MAX_BODY_BYTES: number;
+/** The body's text, reading at most `max` bytes; undefined when it is larger (the rest is not read). */
+export declare function readCapped(res: Response, max?: number): Promise<string | undefined>;
 /** Check one key. Never throws: anything unexpected is `error`. */
 export declare function verifyKey(key: string, admin: boolean, options: VerifyOptions): Promise<Verification>;

@@ -1,0 +1,18 @@
+import type { ApiKeyEntry } from './admin.js';
+/**
+ * Which listed key a found key is. The Admin API shows each key as a `redacted_value`: the visible
+ * head (`sk-proj-`, sometimes a few characters more), a mask (`...`, `…` or a run of `*`), the last
+ * few characters. A found key agrees with an entry when it starts with the head and ends with the
+ * tail; the revocation acts only on exactly one agreeing entry.
+ */
+export interface RedactedParts {
+    head: string;
+    tail: string;
+}
+/** The visible head and tail of a redacted value, or undefined when it cannot be read as one. */
+export declare function redactedParts(value: string): RedactedParts | undefined;
+/** Fewer visible characters at the end than this match too many keys to mean anything. */
+export declare const MIN_TAIL = 3;
+export declare function agrees(key: string, redactedValue: string): boolean;
+/** Every entry the key agrees with: one is a match, none or several is a reason to stop. */
+export declare function matchingEntries(key: string, entries: ApiKeyEntry[]): ApiKeyEntry[];
