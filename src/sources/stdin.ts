@@ -1,6 +1,6 @@
 import { textView, viewEncoding } from '../detect/text.js';
 import type { Fragment, FragmentWindow, Origin, Source, SourceSink } from '../types.js';
-import { advance, OVERLAP, WINDOW } from './tree/read.js';
+import { nextWindow, OVERLAP, WINDOW, windowAt } from './tree/read.js';
 
 /**
  * The stdin source (`openai-key-scan -`): a pipe (logs, `kubectl logs`, another tool's output) read
@@ -70,27 +70,9 @@ async function* stdinFragments({ name, input }: StdinOptions, sink: SourceSink):
       }
       ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === 'utf8' ? 1 : 2;
-    const size = done ? total : Infinity;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
-    const last = acceptEnd >= size;
-    yield {
-      path: name,
-      content: Buffer.from(content),
-      origin: ORIGIN,
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW,
-      },
-    };
-    if (last) return;
-    advance(content, bom, (k + 1) * WINDOW - OVERLAP - from, encoding === 'utf8' ? undefined : encoding, at);
+    const window = windowAt(k, from, done ? total : Infinity, k === 0 ? fileBom : 0, encoding, at);
+    yield { path: name, content: Buffer.from(content), origin: ORIGIN, window };
+    if (window.acceptTo === Infinity) return;
+    nextWindow(content, window, k, from, at);
   }
 }

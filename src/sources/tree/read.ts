@@ -173,28 +173,35 @@ function readWindows(fd: number, size: number, entry: Entry, sink: SourceSink, e
       }
       ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === 'utf8' ? 1 : 2;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
-    const last = acceptEnd >= size;
-    each({
-      path: file,
-      content,
-      origin: treeOrigin(entry),
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW,
-      },
-    });
-    if (last) break;
-    const next = (k + 1) * WINDOW - OVERLAP;
-    advance(content, bom, next - from, encoding === 'utf8' ? undefined : encoding, at);
+    const window = windowAt(k, from, size, k === 0 ? fileBom : 0, encoding, at);
+    each({ path: file, content, origin: treeOrigin(entry), window });
+    if (window.acceptTo === Infinity) break;
+    nextWindow(content, window, k, from, at);
   }
+}
+
+/**
+ * Window `k` of a file (or stream) of `size` bytes whose bytes from `from` on are at hand: the keys
+ * it owns start in [k × WINDOW, (k + 1) × WINDOW); the last window owns the rest (acceptTo Infinity).
+ */
+export function windowAt(k: number, from: number, size: number, bom: number, encoding: FragmentWindow['encoding'], at: { line: number; column: number }): FragmentWindow {
+  const unit = encoding === 'utf8' ? 1 : 2;
+  const acceptEnd = Math.min(size, (k + 1) * WINDOW);
+  const last = acceptEnd >= size;
+  return {
+    first: k === 0,
+    encoding,
+    bom,
+    acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
+    acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+    line: at.line,
+    column: at.column,
+    bytes: acceptEnd - k * WINDOW,
+  };
+}
+
+/** Move `at` to where window k + 1 begins (its overlap included). */
+export function nextWindow(content: Buffer, window: FragmentWindow, k: number, from: number, at: { line: number; column: number }): void {
+  advance(content, window.bom, (k + 1) * WINDOW - OVERLAP - from, window.encoding === 'utf8' ? undefined : window.encoding, at);
 }
 
