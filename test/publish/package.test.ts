@@ -26,11 +26,11 @@ beforeAll(() => {
   for (const f of ['README.md', 'LICENSE', 'CHANGELOG.md', 'SECURITY.md']) cpSync(path.join(ROOT, f), path.join(pkgDir, f));
 });
 
-/** Every library declaration: src/ less the shells (cli/, action/) and the worker's entry, which the library never imports. */
+/** Every library declaration: src/ less the shells (cli/, action/), which the library never imports. */
 function libraryDeclarations(): string[] {
   return readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
     .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => f.endsWith('.ts') && !/^(cli|action)\//.test(f) && f !== 'scan-worker.ts')
+    .filter((f) => f.endsWith('.ts') && !/^(cli|action)\//.test(f))
     .map((f) => `dist/types/${f.replace(/\.ts$/, '.d.ts')}`);
 }
 
@@ -83,8 +83,13 @@ describe('the npm package', () => {
     expect(scan.status).toBe(1);
     expect(scan.stdout).not.toContain(key);
     expect(JSON.parse(scan.stdout.split('\n')[0]!)).toMatchObject({ type: 'finding', repository: 'app', file: 'leak.js' });
-    const lib = execFileSync(process.execPath, ['--input-type=module', '-e', "const m = await import('openai-key-scan'); console.log(typeof m.scan, m.FORMATS.join(','))"], { cwd: app, encoding: 'utf8' });
-    expect(lib.trim()).toBe('function text,json,jsonl,sarif,github');
+    const lib = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', "const m = await import('openai-key-scan'); const r = await m.scanTree({ paths: ['leak.js'] }); process.stdout.write(m.formatReport(r, 'jsonl', { color: false, repository: 'app' }))"],
+      { cwd: app, encoding: 'utf8' },
+    );
+    expect(lib).not.toContain(key);
+    expect(lib.trim().split('\n').map((l) => JSON.parse(l).type)).toEqual(['finding', 'summary']);
     expect(readdirSync(path.join(app, 'node_modules/openai-key-scan/dist'))).toContain('scan-worker.js');
   });
 });
