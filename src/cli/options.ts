@@ -71,6 +71,7 @@ export function outputOptions<T>(y: Argv<T>) {
   return y
     .option('format', { alias: 'f', choices: FORMATS, default: 'text' as const, describe: 'Report format' })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to FILE instead of stdout' })
+    .option('repository', { type: 'string', requiresArg: true, describe: 'jsonl: the repository name every line carries (default: remote.origin.url without credentials)' })
     .option('sarif', { type: 'string', describe: 'Also write a SARIF 2.1.0 copy of the report to FILE (for code scanning)' })
     .option('fail-on', {
       type: 'string',

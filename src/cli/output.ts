@@ -23,8 +23,20 @@ export function progress(quiet: boolean): { update(stats: Stats): void; done(): 
   };
 }
 
+/** The label of jsonl lines: the flag, else `remote.origin.url` without credentials, else the repository's path. */
+export async function repositoryLabel(flag: string | undefined, cwd = process.cwd()): Promise<string> {
+  const { maskText } = await import('../report/redact.js');
+  if (flag !== undefined) return maskText(flag);
+  const { configValue, repoDir } = await import('../sources/git.js');
+  const { withoutCredentials } = await import('../report/jsonl.js');
+  const root = (await repoDir(cwd).catch(() => undefined)) ?? cwd;
+  const url = await configValue(root, 'remote.origin.url').catch(() => undefined);
+  return url ? withoutCredentials(url) : maskText(root);
+}
+
 /** Print a finished report as the flags ask and hand back its exit code. */
-export async function printReport(report: Report, a: { format: OutputArgs['format']; output?: string | undefined; sarif?: string | undefined; color?: boolean | undefined; quiet: boolean; verbose: boolean; explain?: boolean }): Promise<number> {
-  await writeReport(report, { format: a.format, output: a.output, sarif: a.sarif, color: a.color, quiet: a.quiet, verbose: a.verbose, explain: a.explain === true });
+export async function printReport(report: Report, a: { format: OutputArgs['format']; output?: string | undefined; sarif?: string | undefined; color?: boolean | undefined; quiet: boolean; verbose: boolean; explain?: boolean; repository?: unknown }): Promise<number> {
+  const repository = a.format === 'jsonl' ? await repositoryLabel(a.repository as string | undefined) : undefined;
+  await writeReport(report, { format: a.format, output: a.output, sarif: a.sarif, color: a.color, quiet: a.quiet, verbose: a.verbose, explain: a.explain === true, repository });
   return report.exitCode ?? 0;
 }

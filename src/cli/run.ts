@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import yargs from 'yargs';
 import { UsageError } from '../types.js';
 import { maskText } from '../report/redact.js';
@@ -19,10 +20,18 @@ function oneLine(message: string): string {
 
 /** Flags that take a value, by how they are written. */
 const VALUE_FLAGS: Record<string, string> = Object.fromEntries(
-  ['format', 'output', 'sarif', 'config', 'baseline', 'fail-on', 'max-file-size', 'verify-base-url', 'verify-concurrency', 'verify-timeout', 'jobs', 'stdin-filename', 'include', 'exclude', 'base', 'head']
+  ['format', 'output', 'sarif', 'config', 'baseline', 'fail-on', 'max-file-size', 'verify-base-url', 'verify-concurrency', 'verify-timeout', 'jobs', 'stdin-filename', 'include', 'exclude', 'base', 'head', 'repository']
     .map((f) => [`--${f}`, f] as [string, string])
     .concat([['-f', 'format'], ['-o', 'output'], ['-j', 'jobs']]),
 );
+
+/** `-C DIR`, as git's: run as if started in DIR (every command, every relative path after it). */
+function changeDirectory(dir: unknown): void {
+  if (dir === undefined) return;
+  const to = String(Array.isArray(dir) ? dir[dir.length - 1] : dir);
+  if (!statSync(to, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`-C ${to}: no such directory`);
+  process.chdir(to);
+}
 
 /** Parse arguments, run one command, return the exit code. Never throws. */
 export async function run(argv: string[]): Promise<number> {
@@ -47,14 +56,17 @@ export async function run(argv: string[]): Promise<number> {
       .command(verifyCommand(state))
       .command(revokeCommand(state))
       .command(baselineCommand(state))
+      .option('C', { type: 'string', requiresArg: true, global: true, describe: 'Run as if started in DIR (like git -C)' })
+      .middleware((args) => changeDirectory(args.C), true)
       .strict()
       .version(VERSION)
       .help()
       .alias('h', 'help')
       .wrap(Math.min(110, process.stdout.columns || 100))
       .fail((msg, err) => {
-        if (err) throw err;
-        throw new UsageError(`${oneLine(msg)} (see ${TOOL_NAME} --help)`);
+        // yargs reports some invocation errors (a flag missing its value) as a YError, not a message.
+        if (err && err.name !== 'YError') throw err;
+        throw new UsageError(`${oneLine(msg ?? err.message)} (see ${TOOL_NAME} --help)`);
       })
       .parseAsync();
     return state.exitCode;

@@ -1,20 +1,25 @@
 import type { Report } from '../types.js';
 import { toJson } from './json.js';
+import { toJsonl } from './jsonl.js';
 import { toSarif } from './sarif.js';
 import { toText } from './text.js';
 
-export type Format = 'text' | 'json' | 'sarif' | 'github';
-export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
+export type Format = 'text' | 'json' | 'jsonl' | 'sarif' | 'github';
+export const FORMATS: readonly Format[] = ['text', 'json', 'jsonl', 'sarif', 'github'];
 
 export interface FormatOptions {
   color: boolean;
   explain?: boolean;
+  /** jsonl: the repository label every line carries. */
+  repository?: string;
 }
 
 export function formatReport(report: Report, format: Format, opts: FormatOptions): string {
   switch (format) {
     case 'json':
       return toJson(report);
+    case 'jsonl':
+      return toJsonl(report, { repository: opts.repository ?? '' });
     case 'sarif':
       return toSarif(report);
     case 'text':

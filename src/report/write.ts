@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import path from 'node:path';
 import { formatReport, type Format } from './index.js';
 import { printable } from './text.js';
@@ -19,6 +20,8 @@ export interface OutputArgs {
   verbose: boolean;
   /** List what was suppressed and by which mechanism. */
   explain?: boolean;
+  /** jsonl: the repository label every line carries. */
+  repository?: string | undefined;
 }
 
 /** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise, or the flag does. */
@@ -35,6 +38,14 @@ async function writeReportFile(file: string, text: string): Promise<void> {
   writeFileAtomic(path.resolve(file), text, 'the report', process.cwd());
 }
 
+/** jsonl to stdout goes out a line at a time, waiting when the pipe is full: never one string of the whole report. */
+async function writeLines(report: Report, repository: string): Promise<void> {
+  const { jsonlLines } = await import('./jsonl.js');
+  for (const line of jsonlLines(report, { repository })) {
+    if (!process.stdout.write(line)) await once(process.stdout, 'drain');
+  }
+}
+
 export async function writeReport(report: Report, args: OutputArgs): Promise<void> {
   if (args.sarif !== undefined) await writeReportFile(args.sarif, formatReport(report, 'sarif', { color: false }));
   if (args.format === 'github') {
@@ -42,14 +53,16 @@ export async function writeReport(report: Report, args: OutputArgs): Promise<voi
     await emitGithub(report);
   }
   const toFile = args.output !== undefined;
-  const text = formatReport(report, args.format, {
-    color: toFile ? false : wantColor(args.color, process.stdout),
-    explain: args.explain === true || args.verbose,
-  });
-  if (toFile) {
-    await writeReportFile(args.output!, text);
+  if (args.format === 'jsonl' && !toFile) {
+    await writeLines(report, args.repository ?? '');
   } else {
-    process.stdout.write(text);
+    const text = formatReport(report, args.format, {
+      color: toFile ? false : wantColor(args.color, process.stdout),
+      explain: args.explain === true || args.verbose,
+      ...(args.repository !== undefined ? { repository: args.repository } : {}),
+    });
+    if (toFile) await writeReportFile(args.output!, text);
+    else process.stdout.write(text);
   }
   if (args.verbose) {
     for (const s of report.skippedFiles ?? []) process.stderr.write(`openai-key-scan: skipped ${printable(maskText(s.file))}: ${s.kind === 'tooLarge' ? 'too large' : s.kind}${s.why ? ` (${printable(maskText(s.why))})` : ''}\n`);
