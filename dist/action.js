@@ -1648,6 +1648,143 @@ var init_core = __esm({
   }
 });
 
+// src/report/json.ts
+function jsonFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    kind: f.kind,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endColumn: f.endColumn,
+    ...f.commit !== void 0 ? { commit: f.commit, author: f.author, date: f.date } : {},
+    redacted: f.redacted,
+    fingerprint: f.fingerprint,
+    encoding: f.encoding,
+    ...f.exposure?.length ? { exposure: f.exposure } : {},
+    ...f.verification ? { verification: f.verification } : {},
+    message: f.message,
+    ...f.secret !== void 0 ? { secret: f.secret } : {},
+    ...f.suppressed ? { suppressed: f.suppressed } : {}
+  };
+}
+function toJson(report) {
+  return JSON.stringify(
+    {
+      tool: report.tool,
+      mode: report.mode,
+      findings: report.findings.map(jsonFinding),
+      stats: report.stats,
+      ...report.suppressed?.length ? { suppressed: report.suppressed.map(jsonFinding) } : {},
+      ...report.stale?.length ? { stale: report.stale } : {}
+    },
+    null,
+    2
+  ) + "\n";
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/redact.ts
+function redact(secret, prefix) {
+  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
+  return `${safePrefix}\u2026${secret.slice(-4)}`;
+}
+function maskText(text) {
+  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
+}
+function excerpt(line, spans, focus) {
+  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
+  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
+  let text = line.slice(from, to);
+  const inWindow = spans.filter((s) => s.column - 1 < to && s.endColumn - 1 > from).sort((a, b) => b.column - a.column);
+  let focusAt = focus.column - 1 - from;
+  for (const s of inWindow) {
+    const a = Math.max(0, s.column - 1 - from);
+    const b = Math.min(text.length, s.endColumn - 1 - from);
+    text = text.slice(0, a) + s.replacement + text.slice(b);
+    if (s === focus) focusAt = a;
+  }
+  const focusEnd = focusAt + focus.replacement.length;
+  const start = Math.max(0, focusAt - CONTEXT);
+  const end = Math.min(text.length, focusEnd + CONTEXT);
+  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
+  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
+}
+var TOKEN_WITH_MARKER, CONTEXT;
+var init_redact = __esm({
+  "src/report/redact.ts"() {
+    "use strict";
+    TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
+    CONTEXT = 40;
+  }
+});
+
+// src/report/jsonl.ts
+var jsonl_exports = {};
+__export(jsonl_exports, {
+  jsonlLines: () => jsonlLines,
+  toJsonl: () => toJsonl,
+  withoutCredentials: () => withoutCredentials
+});
+function findingLine(type, f, repository) {
+  const fields = jsonFinding({ ...f, file: maskText(f.file), ...f.author !== void 0 ? { author: maskText(f.author) } : {} });
+  return JSON.stringify({ type, repository, ...fields });
+}
+function countBy(findings, key) {
+  const out = {};
+  for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
+  return out;
+}
+function* jsonlLines(report, opts) {
+  const { repository } = opts;
+  for (const f of report.findings) yield `${findingLine("finding", f, repository)}
+`;
+  for (const f of report.suppressed ?? []) yield `${findingLine("suppressed", f, repository)}
+`;
+  const summary2 = {
+    type: "summary",
+    repository,
+    tool: report.tool,
+    mode: report.mode,
+    findings: report.findings.length,
+    keys: report.findings.filter((f) => f.kind === "key").length,
+    bySeverity: countBy(report.findings, (f) => f.severity),
+    byRule: countBy(report.findings, (f) => f.ruleId),
+    suppressed: report.suppressed?.length ?? 0,
+    ...report.commits !== void 0 ? { commits: report.commits } : {},
+    stats: report.stats,
+    warnings: report.warnings.map((w) => ({ code: w.code, message: maskText(w.message) }))
+  };
+  yield `${JSON.stringify(summary2)}
+`;
+}
+function toJsonl(report, opts) {
+  return [...jsonlLines(report, opts)].join("");
+}
+function withoutCredentials(url) {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/is.exec(url);
+  if (!scheme) return maskText(url);
+  const [, proto, authority, rest] = scheme;
+  const at = authority.lastIndexOf("@");
+  const host = at < 0 ? authority : authority.slice(at + 1);
+  const user = at < 0 ? "" : authority.slice(0, at);
+  const keepUser = /^(ssh|git\+ssh|ssh\+git)$/i.test(proto) && user && !user.includes(":") ? `${user}@` : "";
+  const pathOnly = rest.replace(/[?#].*$/s, "");
+  return maskText(`${proto}://${keepUser}${host}${pathOnly}`);
+}
+var init_jsonl = __esm({
+  "src/report/jsonl.ts"() {
+    "use strict";
+    init_json();
+    init_redact();
+  }
+});
+
 // src/rules/risks.ts
 function isDotenv(path13) {
   return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path13);
@@ -4440,7 +4577,9 @@ __export(read_exports, {
   Scratch: () => Scratch,
   WINDOW: () => WINDOW2,
   advance: () => advance,
-  readFragments: () => readFragments
+  nextWindow: () => nextWindow,
+  readFragments: () => readFragments,
+  windowAt: () => windowAt
 });
 import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { isAscii } from "node:buffer";
@@ -4563,29 +4702,29 @@ function readWindows(fd, size, entry, sink, each, scratch) {
       }
       ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === "utf8" ? 1 : 2;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
-    const last = acceptEnd >= size;
-    each({
-      path: file,
-      content,
-      origin: treeOrigin(entry),
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW2
-      }
-    });
-    if (last) break;
-    const next = (k + 1) * WINDOW2 - OVERLAP2;
-    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
+    const window2 = windowAt(k, from, size, k === 0 ? fileBom : 0, encoding, at);
+    each({ path: file, content, origin: treeOrigin(entry), window: window2 });
+    if (window2.acceptTo === Infinity) break;
+    nextWindow(content, window2, k, from, at);
   }
+}
+function windowAt(k, from, size, bom, encoding, at) {
+  const unit = encoding === "utf8" ? 1 : 2;
+  const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
+  const last = acceptEnd >= size;
+  return {
+    first: k === 0,
+    encoding,
+    bom,
+    acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
+    acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+    line: at.line,
+    column: at.column,
+    bytes: acceptEnd - k * WINDOW2
+  };
+}
+function nextWindow(content, window2, k, from, at) {
+  advance(content, window2.bom, (k + 1) * WINDOW2 - OVERLAP2 - from, window2.encoding === "utf8" ? void 0 : window2.encoding, at);
 }
 var O_RDONLY, O_NOFOLLOW, O_NONBLOCK, CHUNK, WINDOW2, OVERLAP2, Scratch, SCRATCH_MAX, TRACKED_OR_NO_GIT, UNTRACKED;
 var init_read = __esm({
@@ -10660,43 +10799,12 @@ init_core();
 import { readdirSync as readdirSync2, readFileSync } from "node:fs";
 
 // src/report/write.ts
+import { once } from "node:events";
 import path7 from "node:path";
 
-// src/report/json.ts
-function jsonFinding(f) {
-  return {
-    ruleId: f.ruleId,
-    kind: f.kind,
-    severity: f.severity,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endColumn: f.endColumn,
-    ...f.commit !== void 0 ? { commit: f.commit, author: f.author, date: f.date } : {},
-    redacted: f.redacted,
-    fingerprint: f.fingerprint,
-    encoding: f.encoding,
-    ...f.exposure?.length ? { exposure: f.exposure } : {},
-    ...f.verification ? { verification: f.verification } : {},
-    message: f.message,
-    ...f.secret !== void 0 ? { secret: f.secret } : {},
-    ...f.suppressed ? { suppressed: f.suppressed } : {}
-  };
-}
-function toJson(report) {
-  return JSON.stringify(
-    {
-      tool: report.tool,
-      mode: report.mode,
-      findings: report.findings.map(jsonFinding),
-      stats: report.stats,
-      ...report.suppressed?.length ? { suppressed: report.suppressed.map(jsonFinding) } : {},
-      ...report.stale?.length ? { stale: report.stale } : {}
-    },
-    null,
-    2
-  ) + "\n";
-}
+// src/report/index.ts
+init_json();
+init_jsonl();
 
 // src/rules/keys.ts
 var MARKER = "T3BlbkFJ";
@@ -10898,6 +11006,8 @@ function formatReport(report, format, opts) {
   switch (format) {
     case "json":
       return toJson(report);
+    case "jsonl":
+      return toJsonl(report, { repository: opts.repository ?? "" });
     case "sarif":
       return toSarif(report);
     case "text":
@@ -10908,37 +11018,7 @@ function formatReport(report, format, opts) {
 
 // src/report/write.ts
 init_text();
-
-// src/report/redact.ts
-function redact(secret, prefix) {
-  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
-  return `${safePrefix}\u2026${secret.slice(-4)}`;
-}
-var TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
-function maskText(text) {
-  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
-}
-var CONTEXT = 40;
-function excerpt(line, spans, focus) {
-  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
-  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
-  let text = line.slice(from, to);
-  const inWindow = spans.filter((s) => s.column - 1 < to && s.endColumn - 1 > from).sort((a, b) => b.column - a.column);
-  let focusAt = focus.column - 1 - from;
-  for (const s of inWindow) {
-    const a = Math.max(0, s.column - 1 - from);
-    const b = Math.min(text.length, s.endColumn - 1 - from);
-    text = text.slice(0, a) + s.replacement + text.slice(b);
-    if (s === focus) focusAt = a;
-  }
-  const focusEnd = focusAt + focus.replacement.length;
-  const start = Math.max(0, focusAt - CONTEXT);
-  const end = Math.min(text.length, focusEnd + CONTEXT);
-  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
-  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
-}
-
-// src/report/write.ts
+init_redact();
 function wantColor(flag, stream) {
   if (flag !== void 0) return flag;
   if (process.env.NO_COLOR) return false;
@@ -10949,6 +11029,12 @@ async function writeReportFile(file, text) {
   const { writeFileAtomic: writeFileAtomic2 } = await Promise.resolve().then(() => (init_files(), files_exports));
   writeFileAtomic2(path7.resolve(file), text, "the report", process.cwd());
 }
+async function writeLines(report, repository) {
+  const { jsonlLines: jsonlLines2 } = await Promise.resolve().then(() => (init_jsonl(), jsonl_exports));
+  for (const line of jsonlLines2(report, { repository })) {
+    if (!process.stdout.write(line)) await once(process.stdout, "drain");
+  }
+}
 async function writeReport(report, args) {
   if (args.sarif !== void 0) await writeReportFile(args.sarif, formatReport(report, "sarif", { color: false }));
   if (args.format === "github") {
@@ -10956,14 +11042,16 @@ async function writeReport(report, args) {
     await emitGithub2(report);
   }
   const toFile = args.output !== void 0;
-  const text = formatReport(report, args.format, {
-    color: toFile ? false : wantColor(args.color, process.stdout),
-    explain: args.explain === true || args.verbose
-  });
-  if (toFile) {
-    await writeReportFile(args.output, text);
+  if (args.format === "jsonl" && !toFile) {
+    await writeLines(report, args.repository ?? "");
   } else {
-    process.stdout.write(text);
+    const text = formatReport(report, args.format, {
+      color: toFile ? false : wantColor(args.color, process.stdout),
+      explain: args.explain === true || args.verbose,
+      ...args.repository !== void 0 ? { repository: args.repository } : {}
+    });
+    if (toFile) await writeReportFile(args.output, text);
+    else process.stdout.write(text);
   }
   if (args.verbose) {
     for (const s of report.skippedFiles ?? []) process.stderr.write(`openai-key-scan: skipped ${printable(maskText(s.file))}: ${s.kind === "tooLarge" ? "too large" : s.kind}${s.why ? ` (${printable(maskText(s.why))})` : ""}
@@ -11442,6 +11530,7 @@ function inlineAllow(line, previousLine) {
 }
 
 // src/detect/risks.ts
+init_redact();
 init_fingerprint();
 init_risks();
 var AROUND = 256;
@@ -12035,6 +12124,9 @@ function exposeKeys(fragment, detection, findings) {
   }
 }
 
+// src/run/fragment.ts
+init_redact();
+
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var TOOL_NAME = "openai-key-scan";
@@ -12524,6 +12616,7 @@ async function ensureRange(root, base, head) {
 
 // src/action/main.ts
 init_policy();
+init_redact();
 init_types();
 function readPayload() {
   const file = process.env.GITHUB_EVENT_PATH;

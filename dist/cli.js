@@ -94,6 +94,12 @@ var init_types = __esm({
 });
 
 // src/report/redact.ts
+var redact_exports = {};
+__export(redact_exports, {
+  excerpt: () => excerpt,
+  maskText: () => maskText,
+  redact: () => redact
+});
 function redact(secret, prefix) {
   const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
   return `${safePrefix}\u2026${secret.slice(-4)}`;
@@ -416,6 +422,40 @@ var init_baseline = __esm({
 });
 
 // src/sources/git.ts
+var git_exports = {};
+__export(git_exports, {
+  GitError: () => GitError,
+  commonDirOf: () => commonDirOf,
+  configValue: () => configValue,
+  configWithScope: () => configWithScope,
+  fetchBranchTip: () => fetchBranchTip,
+  fetchShallow: () => fetchShallow,
+  gitFailure: () => gitFailure,
+  hasAnyCommit: () => hasAnyCommit,
+  hasCommit: () => hasCommit,
+  haveMergeBase: () => haveMergeBase,
+  hooksPathOf: () => hooksPathOf,
+  hunkHeader: () => hunkHeader,
+  isGitMissing: () => isGitMissing,
+  isShallow: () => isShallow,
+  isTracked: () => isTracked,
+  listFilesTracked: () => listFilesTracked,
+  listIgnored: () => listIgnored,
+  newPathOf: () => newPathOf,
+  readBlobs: () => readBlobs,
+  repoDir: () => repoDir,
+  repoRoot: () => repoRoot,
+  resolveCommit: () => resolveCommit,
+  revList: () => revList,
+  runGit: () => runGit,
+  showAt: () => showAt,
+  spawnFailure: () => spawnFailure,
+  spawnGit: () => spawnGit,
+  spawnLog: () => spawnLog,
+  splitNul: () => splitNul,
+  stagedDiff: () => stagedDiff,
+  unquote: () => unquote
+});
 import { spawn } from "node:child_process";
 function spawnFailure(e) {
   return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
@@ -508,6 +548,12 @@ async function hasAnyCommit(root) {
 async function fetchShallow(root, refs, depth) {
   const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", UPLOAD_PACK, "--no-tags", "--quiet", "--no-write-fetch-head", `--depth=${depth}`, "origin", "--", ...refs], root);
   return r.code === 0;
+}
+async function fetchBranchTip(root, branch, depth) {
+  const ref = `refs/heads/${branch}`;
+  const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", UPLOAD_PACK, "--no-tags", "--quiet", `--depth=${depth}`, "origin", "--", `+${ref}:refs/openai-key-scan/base`], root);
+  if (r.code !== 0) return void 0;
+  return resolveCommit(root, "refs/openai-key-scan/base");
 }
 async function revList(root, args, merges) {
   const out = await git(["rev-list", ...merges ? [] : ["--no-merges"], ...args, "--"], root);
@@ -4421,7 +4467,9 @@ __export(read_exports, {
   Scratch: () => Scratch,
   WINDOW: () => WINDOW2,
   advance: () => advance,
-  readFragments: () => readFragments
+  nextWindow: () => nextWindow,
+  readFragments: () => readFragments,
+  windowAt: () => windowAt
 });
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { isAscii } from "node:buffer";
@@ -4544,29 +4592,29 @@ function readWindows(fd, size, entry, sink, each, scratch) {
       }
       ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === "utf8" ? 1 : 2;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
-    const last = acceptEnd >= size;
-    each({
-      path: file,
-      content,
-      origin: treeOrigin(entry),
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW2
-      }
-    });
-    if (last) break;
-    const next = (k + 1) * WINDOW2 - OVERLAP2;
-    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
+    const window2 = windowAt(k, from, size, k === 0 ? fileBom : 0, encoding, at);
+    each({ path: file, content, origin: treeOrigin(entry), window: window2 });
+    if (window2.acceptTo === Infinity) break;
+    nextWindow(content, window2, k, from, at);
   }
+}
+function windowAt(k, from, size, bom, encoding, at) {
+  const unit = encoding === "utf8" ? 1 : 2;
+  const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
+  const last = acceptEnd >= size;
+  return {
+    first: k === 0,
+    encoding,
+    bom,
+    acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
+    acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+    line: at.line,
+    column: at.column,
+    bytes: acceptEnd - k * WINDOW2
+  };
+}
+function nextWindow(content, window2, k, from, at) {
+  advance(content, window2.bom, (k + 1) * WINDOW2 - OVERLAP2 - from, window2.encoding === "utf8" ? void 0 : window2.encoding, at);
 }
 var O_RDONLY, O_NOFOLLOW, O_NONBLOCK, CHUNK, WINDOW2, OVERLAP2, Scratch, SCRATCH_MAX, TRACKED_OR_NO_GIT, UNTRACKED;
 var init_read = __esm({
@@ -8750,11 +8798,11 @@ var require_out = __commonJS({
       async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync3(path18, optionsOrSettings) {
+    function statSync4(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path18, settings);
     }
-    exports.statSync = statSync3;
+    exports.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -10822,28 +10870,10 @@ async function* stdinFragments({ name, input }, sink) {
       }
       ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === "utf8" ? 1 : 2;
-    const size = done ? total : Infinity;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
-    const last = acceptEnd >= size;
-    yield {
-      path: name,
-      content: Buffer.from(content),
-      origin: ORIGIN,
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW2
-      }
-    };
-    if (last) return;
-    advance(content, bom, (k + 1) * WINDOW2 - OVERLAP2 - from, encoding === "utf8" ? void 0 : encoding, at);
+    const window2 = windowAt(k, from, done ? total : Infinity, k === 0 ? fileBom : 0, encoding, at);
+    yield { path: name, content: Buffer.from(content), origin: ORIGIN, window: window2 };
+    if (window2.acceptTo === Infinity) return;
+    nextWindow(content, window2, k, from, at);
   }
 }
 var ORIGIN;
@@ -11085,6 +11115,108 @@ var init_modes = __esm({
     MissingCommitError = class extends UsageError {
     };
     ZERO = /^0+$/;
+  }
+});
+
+// src/report/json.ts
+function jsonFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    kind: f.kind,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endColumn: f.endColumn,
+    ...f.commit !== void 0 ? { commit: f.commit, author: f.author, date: f.date } : {},
+    redacted: f.redacted,
+    fingerprint: f.fingerprint,
+    encoding: f.encoding,
+    ...f.exposure?.length ? { exposure: f.exposure } : {},
+    ...f.verification ? { verification: f.verification } : {},
+    message: f.message,
+    ...f.secret !== void 0 ? { secret: f.secret } : {},
+    ...f.suppressed ? { suppressed: f.suppressed } : {}
+  };
+}
+function toJson(report) {
+  return JSON.stringify(
+    {
+      tool: report.tool,
+      mode: report.mode,
+      findings: report.findings.map(jsonFinding),
+      stats: report.stats,
+      ...report.suppressed?.length ? { suppressed: report.suppressed.map(jsonFinding) } : {},
+      ...report.stale?.length ? { stale: report.stale } : {}
+    },
+    null,
+    2
+  ) + "\n";
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/jsonl.ts
+var jsonl_exports = {};
+__export(jsonl_exports, {
+  jsonlLines: () => jsonlLines,
+  toJsonl: () => toJsonl,
+  withoutCredentials: () => withoutCredentials
+});
+function findingLine(type, f, repository) {
+  const fields = jsonFinding({ ...f, file: maskText(f.file), ...f.author !== void 0 ? { author: maskText(f.author) } : {} });
+  return JSON.stringify({ type, repository, ...fields });
+}
+function countBy(findings, key) {
+  const out = {};
+  for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
+  return out;
+}
+function* jsonlLines(report, opts) {
+  const { repository } = opts;
+  for (const f of report.findings) yield `${findingLine("finding", f, repository)}
+`;
+  for (const f of report.suppressed ?? []) yield `${findingLine("suppressed", f, repository)}
+`;
+  const summary2 = {
+    type: "summary",
+    repository,
+    tool: report.tool,
+    mode: report.mode,
+    findings: report.findings.length,
+    keys: report.findings.filter((f) => f.kind === "key").length,
+    bySeverity: countBy(report.findings, (f) => f.severity),
+    byRule: countBy(report.findings, (f) => f.ruleId),
+    suppressed: report.suppressed?.length ?? 0,
+    ...report.commits !== void 0 ? { commits: report.commits } : {},
+    stats: report.stats,
+    warnings: report.warnings.map((w) => ({ code: w.code, message: maskText(w.message) }))
+  };
+  yield `${JSON.stringify(summary2)}
+`;
+}
+function toJsonl(report, opts) {
+  return [...jsonlLines(report, opts)].join("");
+}
+function withoutCredentials(url) {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/is.exec(url);
+  if (!scheme) return maskText(url);
+  const [, proto, authority, rest] = scheme;
+  const at = authority.lastIndexOf("@");
+  const host = at < 0 ? authority : authority.slice(at + 1);
+  const user = at < 0 ? "" : authority.slice(0, at);
+  const keepUser = /^(ssh|git\+ssh|ssh\+git)$/i.test(proto) && user && !user.includes(":") ? `${user}@` : "";
+  const pathOnly = rest.replace(/[?#].*$/s, "");
+  return maskText(`${proto}://${keepUser}${host}${pathOnly}`);
+}
+var init_jsonl = __esm({
+  "src/report/jsonl.ts"() {
+    "use strict";
+    init_json();
+    init_redact();
   }
 });
 
@@ -13375,6 +13507,9 @@ var init_revoke = __esm({
     MAX_REPORT_BYTES = 64 * 1024 * 1024;
   }
 });
+
+// src/cli/run.ts
+import { statSync as statSync3 } from "node:fs";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -18770,41 +18905,9 @@ init_types();
 init_types();
 init_policy();
 
-// src/report/json.ts
-function jsonFinding(f) {
-  return {
-    ruleId: f.ruleId,
-    kind: f.kind,
-    severity: f.severity,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endColumn: f.endColumn,
-    ...f.commit !== void 0 ? { commit: f.commit, author: f.author, date: f.date } : {},
-    redacted: f.redacted,
-    fingerprint: f.fingerprint,
-    encoding: f.encoding,
-    ...f.exposure?.length ? { exposure: f.exposure } : {},
-    ...f.verification ? { verification: f.verification } : {},
-    message: f.message,
-    ...f.secret !== void 0 ? { secret: f.secret } : {},
-    ...f.suppressed ? { suppressed: f.suppressed } : {}
-  };
-}
-function toJson(report) {
-  return JSON.stringify(
-    {
-      tool: report.tool,
-      mode: report.mode,
-      findings: report.findings.map(jsonFinding),
-      stats: report.stats,
-      ...report.suppressed?.length ? { suppressed: report.suppressed.map(jsonFinding) } : {},
-      ...report.stale?.length ? { stale: report.stale } : {}
-    },
-    null,
-    2
-  ) + "\n";
-}
+// src/report/index.ts
+init_json();
+init_jsonl();
 
 // src/report/sarif.ts
 init_keys();
@@ -18893,11 +18996,13 @@ function toSarif(report) {
 
 // src/report/index.ts
 init_text();
-var FORMATS = ["text", "json", "sarif", "github"];
+var FORMATS = ["text", "json", "jsonl", "sarif", "github"];
 function formatReport(report, format3, opts) {
   switch (format3) {
     case "json":
       return toJson(report);
+    case "jsonl":
+      return toJsonl(report, { repository: opts.repository ?? "" });
     case "sarif":
       return toSarif(report);
     case "text":
@@ -18937,7 +19042,7 @@ function scanOptionsFrom(a) {
   };
 }
 function outputOptions(y) {
-  return y.option("format", { alias: "f", choices: FORMATS, default: "text", describe: "Report format" }).option("output", { alias: "o", type: "string", describe: "Write the report to FILE instead of stdout" }).option("sarif", { type: "string", describe: "Also write a SARIF 2.1.0 copy of the report to FILE (for code scanning)" }).option("fail-on", {
+  return y.option("format", { alias: "f", choices: FORMATS, default: "text", describe: "Report format" }).option("output", { alias: "o", type: "string", describe: "Write the report to FILE instead of stdout" }).option("repository", { type: "string", requiresArg: true, describe: "jsonl: the repository name every line carries (default: remote.origin.url without credentials)" }).option("sarif", { type: "string", describe: "Also write a SARIF 2.1.0 copy of the report to FILE (for code scanning)" }).option("fail-on", {
     type: "string",
     describe: `Exit 1 when findings reach this level: ${FAIL_ON_VALUES.join(", ")} (default: the config's failOn, else key = any key, risks only warn)`
   }).option("config", { type: "string", describe: 'Config file (default: .openai-key-scan.json at the repository root, or "openai-key-scan" in package.json)' }).option("baseline", { type: "string", describe: "Report only findings not in this baseline file (written by `openai-key-scan baseline`)" }).option("update", { type: "boolean", default: false, describe: "With --baseline after a full scan: remove baseline entries that no longer occur" }).option("inline-allow", { type: "boolean", default: true, describe: "Honour openai-key-scan:allow comments (--no-inline-allow ignores them)" }).option("explain", { type: "boolean", default: false, describe: "List every suppressed finding and what suppressed it" }).option("verify", { type: "boolean", default: false, describe: "Check each distinct key against the OpenAI API (one read-only request per key; the only network use)" }).option("verify-base-url", { type: "string", describe: `Send verification requests here instead of https://api.openai.com (https, or http to 127.0.0.1; also OPENAI_KEY_SCAN_BASE_URL)` }).option("verify-concurrency", { type: "number", default: 4, describe: "Verification requests at once" }).option("verify-timeout", { type: "number", default: 10, describe: "Seconds to wait for each verification request" }).option("show-secrets", { type: "boolean", default: false, describe: "Print full keys (they are redacted by default)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line and no summary on stderr" }).option("verbose", { alias: "v", type: "boolean", default: false, describe: "Say what was scanned and skipped" }).option("color", { type: "boolean", describe: "Colour the text report (default: when stdout is a terminal and NO_COLOR is unset)" }).option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" });
@@ -18947,6 +19052,7 @@ function outputOptions(y) {
 init_text();
 
 // src/report/write.ts
+import { once } from "node:events";
 import path14 from "node:path";
 init_text();
 init_redact();
@@ -18960,6 +19066,12 @@ async function writeReportFile(file, text) {
   const { writeFileAtomic: writeFileAtomic2 } = await Promise.resolve().then(() => (init_files(), files_exports));
   writeFileAtomic2(path14.resolve(file), text, "the report", process.cwd());
 }
+async function writeLines(report, repository) {
+  const { jsonlLines: jsonlLines2 } = await Promise.resolve().then(() => (init_jsonl(), jsonl_exports));
+  for (const line of jsonlLines2(report, { repository })) {
+    if (!process.stdout.write(line)) await once(process.stdout, "drain");
+  }
+}
 async function writeReport(report, args) {
   if (args.sarif !== void 0) await writeReportFile(args.sarif, formatReport(report, "sarif", { color: false }));
   if (args.format === "github") {
@@ -18967,14 +19079,16 @@ async function writeReport(report, args) {
     await emitGithub2(report);
   }
   const toFile = args.output !== void 0;
-  const text = formatReport(report, args.format, {
-    color: toFile ? false : wantColor(args.color, process.stdout),
-    explain: args.explain === true || args.verbose
-  });
-  if (toFile) {
-    await writeReportFile(args.output, text);
+  if (args.format === "jsonl" && !toFile) {
+    await writeLines(report, args.repository ?? "");
   } else {
-    process.stdout.write(text);
+    const text = formatReport(report, args.format, {
+      color: toFile ? false : wantColor(args.color, process.stdout),
+      explain: args.explain === true || args.verbose,
+      ...args.repository !== void 0 ? { repository: args.repository } : {}
+    });
+    if (toFile) await writeReportFile(args.output, text);
+    else process.stdout.write(text);
   }
   if (args.verbose) {
     for (const s of report.skippedFiles ?? []) process.stderr.write(`openai-key-scan: skipped ${printable(maskText(s.file))}: ${s.kind === "tooLarge" ? "too large" : s.kind}${s.why ? ` (${printable(maskText(s.why))})` : ""}
@@ -19012,8 +19126,18 @@ function progress(quiet) {
     }
   };
 }
+async function repositoryLabel(flag, cwd = process.cwd()) {
+  const { maskText: maskText2 } = await Promise.resolve().then(() => (init_redact(), redact_exports));
+  if (flag !== void 0) return maskText2(flag);
+  const { configValue: configValue2, repoDir: repoDir2 } = await Promise.resolve().then(() => (init_git(), git_exports));
+  const { withoutCredentials: withoutCredentials2 } = await Promise.resolve().then(() => (init_jsonl(), jsonl_exports));
+  const root = await repoDir2(cwd).catch(() => void 0) ?? cwd;
+  const url = await configValue2(root, "remote.origin.url").catch(() => void 0);
+  return url ? withoutCredentials2(url) : maskText2(root);
+}
 async function printReport(report, a) {
-  await writeReport(report, { format: a.format, output: a.output, sarif: a.sarif, color: a.color, quiet: a.quiet, verbose: a.verbose, explain: a.explain === true });
+  const repository = a.format === "jsonl" ? await repositoryLabel(a.repository) : void 0;
+  await writeReport(report, { format: a.format, output: a.output, sarif: a.sarif, color: a.color, quiet: a.quiet, verbose: a.verbose, explain: a.explain === true, repository });
   return report.exitCode ?? 0;
 }
 
@@ -19423,8 +19547,14 @@ function oneLine(message) {
   return printable(maskText(message.split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || message));
 }
 var VALUE_FLAGS = Object.fromEntries(
-  ["format", "output", "sarif", "config", "baseline", "fail-on", "max-file-size", "verify-base-url", "verify-concurrency", "verify-timeout", "jobs", "stdin-filename", "include", "exclude", "base", "head"].map((f) => [`--${f}`, f]).concat([["-f", "format"], ["-o", "output"], ["-j", "jobs"]])
+  ["format", "output", "sarif", "config", "baseline", "fail-on", "max-file-size", "verify-base-url", "verify-concurrency", "verify-timeout", "jobs", "stdin-filename", "include", "exclude", "base", "head", "repository"].map((f) => [`--${f}`, f]).concat([["-f", "format"], ["-o", "output"], ["-j", "jobs"]])
 );
+function changeDirectory(dir) {
+  if (dir === void 0) return;
+  const to = String(Array.isArray(dir) ? dir[dir.length - 1] : dir);
+  if (!statSync3(to, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`-C ${to}: no such directory`);
+  process.chdir(to);
+}
 async function run(argv) {
   const state = { exitCode: 0, debug: argv.includes("--debug") };
   const end = argv.indexOf("--");
@@ -19435,9 +19565,9 @@ async function run(argv) {
       const next = argv[i + 1];
       if (flag && (next === void 0 || next === "--" || next.startsWith("-") && !/^-\d/.test(next))) throw new UsageError(`--${flag} needs a value (see ${TOOL_NAME} --help)`);
     }
-    await yargs_default(argv).scriptName(TOOL_NAME).command(scanCommand(state)).command(stagedCommand(state)).command(diffCommand(state)).command(historyCommand(state)).command(installCommand(state)).command(verifyCommand(state)).command(revokeCommand(state)).command(baselineCommand(state)).strict().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
-      if (err) throw err;
-      throw new UsageError(`${oneLine(msg)} (see ${TOOL_NAME} --help)`);
+    await yargs_default(argv).scriptName(TOOL_NAME).command(scanCommand(state)).command(stagedCommand(state)).command(diffCommand(state)).command(historyCommand(state)).command(installCommand(state)).command(verifyCommand(state)).command(revokeCommand(state)).command(baselineCommand(state)).option("C", { type: "string", requiresArg: true, global: true, describe: "Run as if started in DIR (like git -C)" }).middleware((args) => changeDirectory(args.C), true).strict().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
+      if (err && err.name !== "YError") throw err;
+      throw new UsageError(`${oneLine(msg ?? err.message)} (see ${TOOL_NAME} --help)`);
     }).parseAsync();
     return state.exitCode;
   } catch (e) {

@@ -4260,7 +4260,9 @@ __export(read_exports, {
   Scratch: () => Scratch,
   WINDOW: () => WINDOW2,
   advance: () => advance,
-  readFragments: () => readFragments
+  nextWindow: () => nextWindow,
+  readFragments: () => readFragments,
+  windowAt: () => windowAt
 });
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { isAscii } from "node:buffer";
@@ -4383,29 +4385,29 @@ function readWindows(fd, size, entry, sink, each, scratch) {
       }
       ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === "utf8" ? 1 : 2;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
-    const last = acceptEnd >= size;
-    each({
-      path: file,
-      content,
-      origin: treeOrigin(entry),
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW2
-      }
-    });
-    if (last) break;
-    const next = (k + 1) * WINDOW2 - OVERLAP2;
-    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
+    const window2 = windowAt(k, from, size, k === 0 ? fileBom : 0, encoding, at);
+    each({ path: file, content, origin: treeOrigin(entry), window: window2 });
+    if (window2.acceptTo === Infinity) break;
+    nextWindow(content, window2, k, from, at);
   }
+}
+function windowAt(k, from, size, bom, encoding, at) {
+  const unit = encoding === "utf8" ? 1 : 2;
+  const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
+  const last = acceptEnd >= size;
+  return {
+    first: k === 0,
+    encoding,
+    bom,
+    acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
+    acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+    line: at.line,
+    column: at.column,
+    bytes: acceptEnd - k * WINDOW2
+  };
+}
+function nextWindow(content, window2, k, from, at) {
+  advance(content, window2.bom, (k + 1) * WINDOW2 - OVERLAP2 - from, window2.encoding === "utf8" ? void 0 : window2.encoding, at);
 }
 var O_RDONLY, O_NOFOLLOW, O_NONBLOCK, CHUNK, WINDOW2, OVERLAP2, Scratch, SCRATCH_MAX, TRACKED_OR_NO_GIT, UNTRACKED;
 var init_read = __esm({
@@ -10650,28 +10652,10 @@ async function* stdinFragments({ name, input }, sink) {
       }
       ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === "utf8" ? 1 : 2;
-    const size = done ? total : Infinity;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
-    const last = acceptEnd >= size;
-    yield {
-      path: name,
-      content: Buffer.from(content),
-      origin: ORIGIN,
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW2
-      }
-    };
-    if (last) return;
-    advance(content, bom, (k + 1) * WINDOW2 - OVERLAP2 - from, encoding === "utf8" ? void 0 : encoding, at);
+    const window2 = windowAt(k, from, done ? total : Infinity, k === 0 ? fileBom : 0, encoding, at);
+    yield { path: name, content: Buffer.from(content), origin: ORIGIN, window: window2 };
+    if (window2.acceptTo === Infinity) return;
+    nextWindow(content, window2, k, from, at);
   }
 }
 var ORIGIN;
@@ -10961,6 +10945,44 @@ function toJson(report) {
   ) + "\n";
 }
 
+// src/report/jsonl.ts
+init_redact();
+function findingLine(type, f, repository) {
+  const fields = jsonFinding({ ...f, file: maskText(f.file), ...f.author !== void 0 ? { author: maskText(f.author) } : {} });
+  return JSON.stringify({ type, repository, ...fields });
+}
+function countBy(findings, key) {
+  const out = {};
+  for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
+  return out;
+}
+function* jsonlLines(report, opts) {
+  const { repository } = opts;
+  for (const f of report.findings) yield `${findingLine("finding", f, repository)}
+`;
+  for (const f of report.suppressed ?? []) yield `${findingLine("suppressed", f, repository)}
+`;
+  const summary = {
+    type: "summary",
+    repository,
+    tool: report.tool,
+    mode: report.mode,
+    findings: report.findings.length,
+    keys: report.findings.filter((f) => f.kind === "key").length,
+    bySeverity: countBy(report.findings, (f) => f.severity),
+    byRule: countBy(report.findings, (f) => f.ruleId),
+    suppressed: report.suppressed?.length ?? 0,
+    ...report.commits !== void 0 ? { commits: report.commits } : {},
+    stats: report.stats,
+    warnings: report.warnings.map((w) => ({ code: w.code, message: maskText(w.message) }))
+  };
+  yield `${JSON.stringify(summary)}
+`;
+}
+function toJsonl(report, opts) {
+  return [...jsonlLines(report, opts)].join("");
+}
+
 // src/report/sarif.ts
 init_keys();
 init_risks();
@@ -11159,11 +11181,13 @@ function toSarif(report) {
 }
 
 // src/report/index.ts
-var FORMATS = ["text", "json", "sarif", "github"];
+var FORMATS = ["text", "json", "jsonl", "sarif", "github"];
 function formatReport(report, format, opts) {
   switch (format) {
     case "json":
       return toJson(report);
+    case "jsonl":
+      return toJsonl(report, { repository: opts.repository ?? "" });
     case "sarif":
       return toSarif(report);
     case "text":

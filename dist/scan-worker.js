@@ -1291,29 +1291,29 @@ function readWindows(fd, size, entry, sink, each, scratch2) {
       }
       ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
-    const bom = k === 0 ? fileBom : 0;
-    const unit = encoding === "utf8" ? 1 : 2;
-    const acceptEnd = Math.min(size, (k + 1) * WINDOW);
-    const last = acceptEnd >= size;
-    each({
-      path: file,
-      content,
-      origin: treeOrigin(entry),
-      window: {
-        first: k === 0,
-        encoding,
-        bom,
-        acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
-        acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
-        line: at.line,
-        column: at.column,
-        bytes: acceptEnd - k * WINDOW
-      }
-    });
-    if (last) break;
-    const next = (k + 1) * WINDOW - OVERLAP;
-    advance(content, bom, next - from, encoding === "utf8" ? void 0 : encoding, at);
+    const window = windowAt(k, from, size, k === 0 ? fileBom : 0, encoding, at);
+    each({ path: file, content, origin: treeOrigin(entry), window });
+    if (window.acceptTo === Infinity) break;
+    nextWindow(content, window, k, from, at);
   }
+}
+function windowAt(k, from, size, bom, encoding, at) {
+  const unit = encoding === "utf8" ? 1 : 2;
+  const acceptEnd = Math.min(size, (k + 1) * WINDOW);
+  const last = acceptEnd >= size;
+  return {
+    first: k === 0,
+    encoding,
+    bom,
+    acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
+    acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+    line: at.line,
+    column: at.column,
+    bytes: acceptEnd - k * WINDOW
+  };
+}
+function nextWindow(content, window, k, from, at) {
+  advance(content, window.bom, (k + 1) * WINDOW - OVERLAP - from, window.encoding === "utf8" ? void 0 : window.encoding, at);
 }
 
 // src/run/worker.ts

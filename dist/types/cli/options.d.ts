@@ -36,6 +36,8 @@ export declare function outputOptions<T>(y: Argv<T>): Argv<T & {
 } & {
     output: string | undefined;
 } & {
+    repository: string | undefined;
+} & {
     sarif: string | undefined;
 } & {
     "fail-on": string | undefined;

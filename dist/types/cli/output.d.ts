@@ -5,6 +5,8 @@ export declare function progress(quiet: boolean): {
     update(stats: Stats): void;
     done(): void;
 };
+/** The label of jsonl lines: the flag, else `remote.origin.url` without credentials, else the repository's path. */
+export declare function repositoryLabel(flag: string | undefined, cwd?: string): Promise<string>;
 /** Print a finished report as the flags ask and hand back its exit code. */
 export declare function printReport(report: Report, a: {
     format: OutputArgs['format'];
@@ -14,4 +16,5 @@ export declare function printReport(report: Report, a: {
     quiet: boolean;
     verbose: boolean;
     explain?: boolean;
+    repository?: unknown;
 }): Promise<number>;

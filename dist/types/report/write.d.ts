@@ -15,6 +15,8 @@ export interface OutputArgs {
     verbose: boolean;
     /** List what was suppressed and by which mechanism. */
     explain?: boolean;
+    /** jsonl: the repository label every line carries. */
+    repository?: string | undefined;
 }
 /** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise, or the flag does. */
 export declare function wantColor(flag: boolean | undefined, stream: NodeJS.WriteStream): boolean;

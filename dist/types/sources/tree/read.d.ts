@@ -1,4 +1,4 @@
-import type { FileEntry, Fragment, SourceSink } from '../../types.js';
+import type { FileEntry, Fragment, FragmentWindow, SourceSink } from '../../types.js';
 /** A file the tree lists, to read here or in a worker thread. */
 export type Entry = FileEntry;
 /**
@@ -23,6 +23,19 @@ export declare class Scratch {
 export declare function readFragments(entry: Entry, maxFileSize: number, sink: SourceSink, scratch: Scratch | undefined, each: (fragment: Fragment) => void): void;
 /** Line index and column (code units) at the end of `bytes[from, to)`, continuing from `at`. */
 export declare function advance(bytes: Buffer, from: number, to: number, utf16: 'utf16le' | 'utf16be' | undefined, at: {
+    line: number;
+    column: number;
+}): void;
+/**
+ * Window `k` of a file (or stream) of `size` bytes whose bytes from `from` on are at hand: the keys
+ * it owns start in [k × WINDOW, (k + 1) × WINDOW); the last window owns the rest (acceptTo Infinity).
+ */
+export declare function windowAt(k: number, from: number, size: number, bom: number, encoding: FragmentWindow['encoding'], at: {
+    line: number;
+    column: number;
+}): FragmentWindow;
+/** Move `at` to where window k + 1 begins (its overlap included). */
+export declare function nextWindow(content: Buffer, window: FragmentWindow, k: number, from: number, at: {
     line: number;
     column: number;
 }): void;
