@@ -60,6 +60,9 @@ const WHERE: Record<Exposure, string> = {
   dotenv: 'in a .env file',
   notebook: 'in a notebook (cell source or saved output)',
   log: 'in a log file',
+  'client-source': 'in client-side source',
+  'mobile-app': 'in a mobile app',
+  'browser-extension': 'in a browser extension',
 };
 
 export function clientExposed(exposure: readonly Exposure[]): boolean {
