@@ -107,6 +107,7 @@ export const RISK_SAMPLES: Record<string, { match: RiskSample[]; noMatch: RiskSa
       'log("prefix sk-proj- + rest");', // openai-key-scan:allow
       'const msg = "use \'sk-proj-\' + your key";', // openai-key-scan:allow
       'validate(key, "sk-proj-")', // openai-key-scan:allow
+      "spawn('rg', ['-F', 'T3BlbkFJ', dir]);", // openai-key-scan:allow
       { path: 'docs/keys.md', text: 'A key is `"sk-proj-" + random + "T3BlbkFJ" + random`.' }, // openai-key-scan:allow
     ],
   },

@@ -175,9 +175,11 @@ export const RISK_RULES: readonly RiskRule[] = [
     keep: ({ after = '' }, _path, before = '') => {
       const line = before.slice(before.lastIndexOf('\n') + 1);
       if (inStringLiteral(line)) return false;
-      // Next to concatenation or a join on its line, or an element of an array literal (joined later).
+      // Next to concatenation or a join on its line.
       if (ASSEMBLY.test(line.slice(-40)) || ASSEMBLY.test(after.slice(0, 80))) return true;
-      return /\[[^\]()]*$/.test(line) || (/^\s*$/.test(line) && /^\s*[,\]]/.test(after));
+      // An element alone on its line in a multi-line array (`[\n  "sk-proj-",\n  rest,\n].join("")`); a
+      // one-line array needs its join on the line (argv lists name the marker too).
+      return /^\s*$/.test(line) && /^\s*[,\]]/.test(after);
     },
     message: ({ name = '' }) =>
       `A string literal holds ${name.startsWith('sk-') ? `the key prefix ${name} alone` : 'the OpenAI key marker alone (or reversed)'}, next to concatenation or a join: a key assembled at run time from pieces is still a key, and obfuscation is not protection (whoever runs or reads the code can join the pieces). Revoke the key, and read it from the server's environment or a secret manager instead`,

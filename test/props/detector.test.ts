@@ -143,7 +143,7 @@ describe('detector time is linear in the input', () => {
     return min;
   }
   const adversarial: Array<[string, (n: number) => Buffer]> = [
-    ['`sk-proj-` then megabytes of key alphabet', (n) => Buffer.from('sk-proj-' + 'aB3_-'.repeat(n / 5))],
+    ['`sk-proj-` then megabytes of key alphabet', (n) => Buffer.from('sk-proj-' + 'aB3_-'.repeat(n / 5))], // openai-key-scan:allow (a lone prefix, concatenated on purpose)
     ['the marker repeated', (n) => Buffer.from(MARKER.repeat(n / 8))],
     ['key-shaped runs around markers', (n) => Buffer.from(`sk-proj-${'a'.repeat(74)}${MARKER}${'b'.repeat(74)} `.repeat(n / 166))],
     ['base64 of the marker repeated', (n) => Buffer.from(Buffer.from(MARKER.repeat(n / 11)).toString('base64'))],
