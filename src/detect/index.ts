@@ -2,7 +2,9 @@ import { MARKER } from '../rules/keys.js';
 import type { Encoding, KeyRule } from '../types.js';
 import { base64Decoder } from './decoders/base64.js';
 import { escapeDecoder } from './decoders/escapes.js';
-import type { Decoder } from './decoders/types.js';
+import { hexDecoder } from './decoders/hex.js';
+import { spliceDecoder } from './decoders/splice.js';
+import type { Decoder, DecodedWindow } from './decoders/types.js';
 import { markerOffsets, matchAtMarkers, type KeyMatch, type Rejected } from './match.js';
 import { Positions } from './positions.js';
 import { Prefilter } from './prefilter.js';
@@ -36,7 +38,9 @@ export interface Detection {
   riskHits?: Map<string, number[]>;
 }
 
-const DECODERS: readonly Decoder[] = [base64Decoder, escapeDecoder];
+const DECODERS: readonly Decoder[] = [base64Decoder, escapeDecoder, hexDecoder, spliceDecoder];
+const AT_UNMATCHED = DECODERS.filter((d) => d.atUnmatchedMarkers);
+const MAX_UNEXPLAINED = 256;
 const MARKER_BYTES = Buffer.from(MARKER, 'latin1');
 
 /** Literal 0 is the marker itself; then each decoder's literals, in order. */
@@ -52,8 +56,8 @@ const RISK_FROM = LITERALS.length;
 LITERALS.push(...PREFILTERED_RISK_LITERALS);
 const prefilter = new Prefilter(LITERALS);
 
-function encodingOf(m: KeyMatch, view: TextView, decoder?: Decoder): Encoding {
-  if (decoder) return decoder.encoding;
+function encodingOf(m: KeyMatch, view: TextView, decoder?: Decoder, window?: DecodedWindow): Encoding {
+  if (decoder) return window?.encodingOf?.(m.start, m.end) ?? decoder.encoding;
   if (view.utf16) return 'utf16';
   return m.boundary;
 }
@@ -70,13 +74,37 @@ export function detectKeys(content: Buffer, window?: FragmentWindow): Detection 
   const hits = prefilter.scan(text);
   if (hits.count === 0) return { view, positions: undefined, keys: [], rejected };
 
-  type Span = { match: KeyMatch; start: number; end: number; secret: string; decoder?: Decoder };
+  type Span = { match: KeyMatch; start: number; end: number; secret: string; decoder?: Decoder; window?: DecodedWindow };
   const spans: Span[] = [];
   const plain = new Int32Array(hits.count);
   let plainCount = 0;
-  // Per decoder: where its last window ended. Later hits inside a window add nothing.
-  const decodedUntil = new Map<Decoder, number>();
   let riskHits: Map<string, number[]> | undefined;
+  /**
+   * Decode around each hit of one decoder (offsets ascending). Where the last window ended: later hits
+   * inside a window add nothing, so runs made of nothing but literals cost linear time.
+   */
+  const decodeAround = (decoder: Decoder, offsets: Iterable<number>) => {
+    let until = -1;
+    for (const offset of offsets) {
+      if (offset < until) continue;
+      const window = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
+      if (!window) continue;
+      until = window.end;
+      const inner: Rejected[] = [];
+      for (const match of matchAtMarkers(window.bytes, markerOffsets(window.bytes, MARKER_BYTES), inner)) {
+        spans.push({
+          match,
+          decoder,
+          window,
+          start: window.toParent(match.start),
+          end: window.toParentEnd(match.end),
+          secret: window.bytes.toString('latin1', match.start, match.end),
+        });
+      }
+      for (const r of inner) rejected.push({ start: window.toParent(r.start), end: window.toParentEnd(r.end), reason: r.reason });
+    }
+  };
+  const immediate = new Map<Decoder, number[]>();
   for (let h = 0; h < hits.count; h++) {
     const offset = hits.offsets[h]!;
     if (hits.literals[h]! >= RISK_FROM) {
@@ -92,25 +120,31 @@ export function detectKeys(content: Buffer, window?: FragmentWindow): Detection 
       plain[plainCount++] = offset;
       continue;
     }
-    const until = decodedUntil.get(decoder) ?? -1;
-    if (offset < until) continue;
-    const window = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
-    if (!window) continue;
-    decodedUntil.set(decoder, window.end);
-    const inner: Rejected[] = [];
-    for (const match of matchAtMarkers(window.bytes, markerOffsets(window.bytes, MARKER_BYTES), inner)) {
-      spans.push({
-        match,
-        decoder,
-        start: window.toParent(match.start),
-        end: window.toParentEnd(match.end),
-        secret: window.bytes.toString('latin1', match.start, match.end),
-      });
-    }
-    for (const r of inner) rejected.push({ start: window.toParent(r.start), end: window.toParentEnd(r.end), reason: r.reason });
+    const list = immediate.get(decoder);
+    if (list) list.push(offset);
+    else immediate.set(decoder, [offset]);
   }
-  for (const match of matchAtMarkers(text, plain.subarray(0, plainCount), rejected)) {
+  for (const [decoder, offsets] of immediate) decodeAround(decoder, offsets);
+  const plainRejected: Rejected[] = [];
+  const plainMatches = matchAtMarkers(text, plain.subarray(0, plainCount), plainRejected);
+  for (const match of plainMatches) {
     spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString('latin1') });
+  }
+  rejected.push(...plainRejected);
+  // Markers the plain matcher left unexplained: a key with some characters escaped, or cut into
+  // adjacent string literals. Found and rejected spans both explain a marker. Only the first
+  // MAX_UNEXPLAINED of a file are looked at: a file holding more is generated or hostile, and each
+  // look costs a window walk in each decoder.
+  if (plainCount > plainMatches.length + plainRejected.length) {
+    const explained = [...plainMatches, ...plainRejected].sort((a, b) => a.start - b.start);
+    const markers: number[] = [];
+    let k = 0;
+    for (const o of plain.subarray(0, plainCount)) {
+      while (k < explained.length && explained[k]!.end <= o) k++;
+      if (!(k < explained.length && explained[k]!.start <= o)) markers.push(o);
+      if (markers.length === MAX_UNEXPLAINED) break;
+    }
+    if (markers.length) for (const decoder of AT_UNMATCHED) decodeAround(decoder, markers);
   }
   if (window) {
     const inside = spans.filter((s) => s.start >= window.acceptFrom && s.start < window.acceptTo);
@@ -119,7 +153,11 @@ export function detectKeys(content: Buffer, window?: FragmentWindow): Detection 
   }
   if (spans.length === 0) return { view, positions: undefined, keys: [], rejected, riskHits };
 
+  // Two readings of one place (a decoder window that also holds a plain key): the first one stays.
   spans.sort((a, b) => a.start - b.start);
+  let kept = 0;
+  for (const s of spans) if (kept === 0 || s.start >= spans[kept - 1]!.end) spans[kept++] = s;
+  spans.length = kept;
   const positions = new Positions(view, window);
   const keys = spans.map((s): DetectedKey => {
     const at = positions.locate(s.start, s.end);
@@ -127,7 +165,7 @@ export function detectKeys(content: Buffer, window?: FragmentWindow): Detection 
       rule: s.match.rule,
       secret: s.secret,
       prefix: s.match.prefix,
-      encoding: encodingOf(s.match, view, s.decoder),
+      encoding: encodingOf(s.match, view, s.decoder, s.window),
       line: at.line,
       column: at.column,
       endColumn: at.endColumn,

@@ -10,7 +10,7 @@ const MAX_PREFIX = 3 + 42 + 1;
 const MARKER_LENGTH = 8;
 
 /** How the text just before a key ends: plainly, or with an escape that a decoder would have removed. */
-export type Boundary = 'plain' | 'escaped' | 'url';
+export type Boundary = 'plain' | 'escaped' | 'url' | 'quoted-printable';
 
 export interface KeyMatch {
   /** The key is text[start, end). */
@@ -55,6 +55,27 @@ function leftBoundary(text: Uint8Array, q: number): Boundary | undefined {
   if (q >= 6 && text[q - 6] === 0x5c && text[q - 5] === 0x75 && hexRun(text, q - 4, 4) && oddBackslashesEndingAt(text, q - 6)) return 'escaped';
   if (q >= 4 && text[q - 4] === 0x5c && text[q - 3] === 0x78 && hexRun(text, q - 2, 2) && oddBackslashesEndingAt(text, q - 4)) return 'escaped';
   if (q >= 3 && text[q - 3] === 0x25 && hexRun(text, q - 2, 2)) return 'url';
+  // `%253D`: a URL encoded twice (`%25` is the percent sign).
+  if (q >= 5 && text[q - 5] === 0x25 && text[q - 4] === 0x32 && text[q - 3] === 0x35 && hexRun(text, q - 2, 2)) return 'url';
+  // Quoted-printable (mail, MIME parts): `=3D` is `=`.
+  if (q >= 3 && text[q - 3] === 0x3d && hexRun(text, q - 2, 2)) return 'quoted-printable';
+  return colourCodeBoundary(text, q);
+}
+
+/**
+ * A terminal colour code (SGR, `ESC[31m`, `ESC[38;5;124m`) right before the key: a CI log or a
+ * notebook's saved traceback. ESC written raw, or as `\u001b`, `\x1b`, `\033`, `\e` in a string.
+ */
+function colourCodeBoundary(text: Uint8Array, q: number): Boundary | undefined {
+  if (text[q - 1] !== 0x6d) return undefined;
+  let i = q - 2;
+  const stop = Math.max(0, q - 34);
+  while (i >= stop && ((text[i]! >= 0x30 && text[i]! <= 0x39) || text[i] === 0x3b)) i--;
+  if (i < 1 || text[i] !== 0x5b) return undefined;
+  const esc = i - 1;
+  if (text[esc] === 0x1b) return 'plain';
+  const ends = (s: string) => esc - s.length + 1 >= 0 && latin1(text, esc - s.length + 1, esc + 1).toLowerCase() === s && oddBackslashesEndingAt(text, esc - s.length + 1);
+  if (ends('\\u001b') || ends('\\x1b') || ends('\\033') || ends('\\e')) return 'escaped';
   return undefined;
 }
 

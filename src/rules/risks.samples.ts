@@ -85,6 +85,30 @@ export const RISK_SAMPLES: Record<string, { match: RiskSample[]; noMatch: RiskSa
       { path: 'src/claude.ts', text: "import Anthropic from '@anthropic-ai/sdk';\nnew X({ dangerouslyAllowBrowser: true });" }, // openai-key-scan:allow
       { path: 'docs/openai.md', text: 'new OpenAI({ dangerouslyAllowBrowser: true })' }, // openai-key-scan:allow
       'if (!options.dangerouslyAllowBrowser && isRunningInBrowser()) throw new OpenAIError("…");', // openai-key-scan:allow
+      // The SDK's own error message and its own source (issue 16: 6 findings on the openai package).
+      'throw new OpenAIError("It looks like you are running in a browser; set `dangerouslyAllowBrowser: true` if you understand the risks");', // openai-key-scan:allow
+      "const hint = 'new OpenAI({ apiKey, dangerouslyAllowBrowser: true })';", // openai-key-scan:allow
+      { path: 'node_modules/openai/azure.js', text: 'super({ apiKey, baseURL, ...opts, dangerouslyAllowBrowser: true });' }, // openai-key-scan:allow
+    ],
+  },
+  'assembled-key': {
+    match: [
+      'const key = "sk-proj-" + part1 + part2;', // openai-key-scan:allow
+      "const k = ['sk-admin-', a, b].join('');", // openai-key-scan:allow
+      { path: 'app.py', text: 'key = "".join(["sk-svcacct-", left, middle, right])' }, // openai-key-scan:allow
+      { path: 'src/obf.js', text: 'const m = "JFkblB3T".split("").reverse().join("");' }, // openai-key-scan:allow
+      { path: 'src/parts.ts', text: 'const parts = [\n  "sk-proj-",\n  process.env.A,\n];\nexport const key = parts.join("");' }, // openai-key-scan:allow
+      { path: 'Main.java', text: 'String k = left + "T3BlbkFJ" + right;' }, // openai-key-scan:allow
+    ],
+    noMatch: [
+      'if (key.startsWith("sk-proj-")) kind = "project";', // openai-key-scan:allow
+      'const MARKER = "T3BlbkFJ";', // openai-key-scan:allow
+      '// split the key: "sk-proj-" + rest', // openai-key-scan:allow
+      'log("prefix sk-proj- + rest");', // openai-key-scan:allow
+      'const msg = "use \'sk-proj-\' + your key";', // openai-key-scan:allow
+      'validate(key, "sk-proj-")', // openai-key-scan:allow
+      "spawn('rg', ['-F', 'T3BlbkFJ', dir]);", // openai-key-scan:allow
+      { path: 'docs/keys.md', text: 'A key is `"sk-proj-" + random + "T3BlbkFJ" + random`.' }, // openai-key-scan:allow
     ],
   },
 };

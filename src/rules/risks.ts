@@ -1,4 +1,5 @@
 import type { Origin, RiskRule } from '../types.js';
+import { factsFor } from './project.js';
 
 /**
  * Risk rules: patterns that put OpenAI keys where they leak, whether or not a key is present yet
@@ -70,6 +71,36 @@ export const PUBLIC_PREFIXES: Record<string, string> = {
 
 const PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join('|');
 
+/**
+ * Whether the text before a place on its line ends inside a string literal (`"`, `'` or a template
+ * literal), by the quotes before it: `throw new Error("… dangerouslyAllowBrowser: true …")` is a
+ * message, not a setting.
+ */
+export function inStringLiteral(lineBefore: string): boolean {
+  let open = '';
+  for (let i = 0; i < lineBefore.length; i++) {
+    const c = lineBefore[i]!;
+    if (open) {
+      if (c === '\\') i++;
+      else if (c === open) open = '';
+    } else if (c === '"' || c === "'" || c === '`') open = c;
+  }
+  return open !== '';
+}
+
+/** The OpenAI SDK's own source (a vendored copy, or its repository): it sets the option for its users. */
+function isOpenaiSdkSource(path: string): boolean {
+  if (/(?:^|\/)node_modules\/openai\//.test(path)) return true;
+  const { facts, file } = factsFor(path);
+  return facts.packageOf(file)?.name === 'openai';
+}
+
+/** Typed key prefixes and the marker, written so that no lone piece sits in this file. */
+const MARKER = ['T3Bl', 'bkFJ'].join('');
+const PIECES = [MARKER, [...MARKER].reverse().join(''), ...['proj', 'svcacct', 'admin'].map((t) => `sk-${t}-`)];
+/** Concatenation, joining or reversing on the line: `+`, `.join(`, `''.join(`, `.concat(`, `.reverse()`, `[::-1]`, `strrev(`. */
+const ASSEMBLY = /\+|\bjoin\s*\(|\.concat\s*\(|\breverse\s*\(|\breversed\s*\(|\[::-1\]|\bstrrev\s*\(/;
+
 /** Is a tree file known to git in a way that makes a .env file committed (or, outside git, present)? */
 function committedOrOutsideGit(origin: Origin): boolean {
   return origin.kind !== 'tree' || origin.git !== 'untracked';
@@ -120,8 +151,37 @@ export const RISK_RULES: readonly RiskRule[] = [
     skipComments: true,
     inFile: /openai/i,
     // Anthropic's SDK has the same option; the nearest constructor before the option decides.
-    keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ''),
+    // Not in a string (an error message that names the option), nor in the SDK's own source.
+    keep: (_groups, path, before = '') =>
+      !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before) &&
+      !inStringLiteral(before.slice(before.lastIndexOf('\n') + 1)) &&
+      !isOpenaiSdkSource(path),
     message: () =>
       'The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)',
+  },
+  {
+    id: 'assembled-key',
+    kind: 'risk',
+    title: 'OpenAI key assembled from pieces',
+    severity: 'high',
+    // All 8+ bytes: found in the key detector's one prefilter pass.
+    literals: PIECES,
+    // A string literal holding nothing but the marker, its reverse or a typed prefix; what follows on
+    // the line is read (not matched) to see whether it is being joined.
+    regex: new RegExp(`(?<q>["'\`])(?<name>${PIECES.join('|')})\\k<q>(?=(?<after>[^\\r\\n]{0,200}))`, 'g'),
+    appliesTo: (path) => !DOCS.test(path) && !SOURCE_MAP.test(path),
+    skipComments: true,
+    inFile: /\+|join|concat|reverse|\[::-1\]|strrev/,
+    keep: ({ after = '' }, _path, before = '') => {
+      const line = before.slice(before.lastIndexOf('\n') + 1);
+      if (inStringLiteral(line)) return false;
+      // Next to concatenation or a join on its line.
+      if (ASSEMBLY.test(line.slice(-40)) || ASSEMBLY.test(after.slice(0, 80))) return true;
+      // An element alone on its line in a multi-line array (`[\n  "sk-proj-",\n  rest,\n].join("")`); a
+      // one-line array needs its join on the line (argv lists name the marker too).
+      return /^\s*$/.test(line) && /^\s*[,\]]/.test(after);
+    },
+    message: ({ name = '' }) =>
+      `A string literal holds ${name.startsWith('sk-') ? `the key prefix ${name} alone` : 'the OpenAI key marker alone (or reversed)'}, next to concatenation or a join: a key assembled at run time from pieces is still a key, and obfuscation is not protection (whoever runs or reads the code can join the pieces). Revoke the key, and read it from the server's environment or a secret manager instead`,
   },
 ];

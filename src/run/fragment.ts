@@ -20,6 +20,10 @@ const HOW_ENCODED: Record<Encoding, string> = {
   base64: 'base64-encoded (encoding hides nothing)',
   url: 'in URL-encoded text',
   escaped: 'written as string escapes (escaping hides nothing)',
+  entity: 'written as HTML character references (escaping hides nothing)',
+  'quoted-printable': 'in quoted-printable text (encoding hides nothing)',
+  hex: 'hex-encoded (encoding hides nothing)',
+  split: 'split across string literals (splitting hides nothing)',
 };
 
 function keyMessage(key: DetectedKey): string {

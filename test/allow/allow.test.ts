@@ -102,7 +102,7 @@ describe('config file', () => {
     repo.git('add', '.');
     expect(rules(run(repo, 'staged', '-f', 'json'))).toEqual(['openai-project-key']);
     repo.write('.openai-key-scan.json', JSON.stringify({ risks: { 'public-env': false } }));
-    expect(run(repo).stderr).toMatch(/"risks\.public-env" is not a risk rule \(known: committed-dotenv, public-env-var, browser-sdk\)/);
+    expect(run(repo).stderr).toMatch(/"risks\.public-env" is not a risk rule \(known: committed-dotenv, public-env-var, browser-sdk, assembled-key\)/);
   });
 
   it('says so when the file is not JSON', () => {

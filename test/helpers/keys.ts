@@ -86,10 +86,40 @@ function fake(kind: string): string {
   }
 }
 
+/** A key written in one of the encodings the detector reads; the forms samples name. */
+export function encode(form: string, key: string): string {
+  const code = (c: string) => c.charCodeAt(0);
+  switch (form) {
+    case 'wrapped76':
+      return Buffer.from(`OPENAI_API_KEY=${key}\n`).toString('base64').match(/.{1,76}/g)!.join('\n');
+    case 'dashes-u':
+      return key.replace(/-/g, '\\u002d');
+    case 'dashes-entity':
+      return key.replace(/-/g, '&#45;');
+    case 'entities':
+      return [...key].map((c) => `&#x${code(c).toString(16)};`).join('');
+    case 'percent':
+      return [...key].map((c) => `%${code(c).toString(16).toUpperCase()}`).join('');
+    case 'hex':
+      return Buffer.from(key).toString('hex');
+    case 'qp':
+      return key.match(/.{1,60}/g)!.join('=\n');
+    case 'ansi':
+      return `\u001b[31m${key}`;
+    case 'split':
+      return `"${key.slice(0, key.length / 2)}" + "${key.slice(key.length / 2)}"`;
+    case 'split-implicit':
+      return `"${key.slice(0, key.length / 2)}"\n    "${key.slice(key.length / 2)}"`;
+    default:
+      throw new Error(`unknown encoding ${form}`);
+  }
+}
+
 /**
  * Fill the `{{…}}` slots of a sample or fixture. Returns the text and the valid keys put in it.
  *   {{key:TYPE:LEN}}               a valid key
  *   {{base64:TYPE:LEN}}            a valid key, base64-encoded
+ *   {{enc:FORM:TYPE:LEN}}          a valid key in an encoding (see `encode`)
  *   {{unequal:TYPE:LEFT:RIGHT}}     segments of different lengths
  *   {{placeholder:TYPE:LEN:WORD}}   segments with WORD inside
  *   {{run:TYPE:LEN:CHAR}}           segments of one repeated character
@@ -113,6 +143,13 @@ export function fill(template: string): { text: string; keys: string[] } {
         const k = makeKey(type, len);
         keys.push(k);
         return Buffer.from(k).toString('base64');
+      }
+      case 'enc': {
+        // {{enc:FORM:TYPE:LEN}}: a valid key written in an encoding the detector reads.
+        const [, form = '', t = 'proj', l = '74'] = spec.split(':');
+        const k = makeKey(t, Number(l));
+        keys.push(k);
+        return encode(form, k);
       }
       case 'unequal':
         return prefix + segment(type, len) + MARKER + segment(type, Number(b));

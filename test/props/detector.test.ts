@@ -143,11 +143,16 @@ describe('detector time is linear in the input', () => {
     return min;
   }
   const adversarial: Array<[string, (n: number) => Buffer]> = [
-    ['`sk-proj-` then megabytes of key alphabet', (n) => Buffer.from('sk-proj-' + 'aB3_-'.repeat(n / 5))],
+    ['`sk-proj-` then megabytes of key alphabet', (n) => Buffer.from('sk-proj-' + 'aB3_-'.repeat(n / 5))], // openai-key-scan:allow (a lone prefix, concatenated on purpose)
     ['the marker repeated', (n) => Buffer.from(MARKER.repeat(n / 8))],
     ['key-shaped runs around markers', (n) => Buffer.from(`sk-proj-${'a'.repeat(74)}${MARKER}${'b'.repeat(74)} `.repeat(n / 166))],
     ['base64 of the marker repeated', (n) => Buffer.from(Buffer.from(MARKER.repeat(n / 11)).toString('base64'))],
     ['backslash escapes around markers', (n) => Buffer.from(`\\u0022${MARKER}\\n`.repeat(n / 16))],
+    ['character references of the marker repeated', (n) => Buffer.from('&#84;&#51;&#x42;'.repeat(n / 16))],
+    ['hex of the marker repeated', (n) => Buffer.from(Buffer.from(MARKER).toString('hex').repeat(n / 16))],
+    ['quoted-printable soft breaks through markers', (n) => Buffer.from(`T3Bl=\nbkFJ=3D`.repeat(n / 14))],
+    ['string literals of markers joined by +', (n) => Buffer.from(`"${MARKER}" + `.repeat(n / 13))],
+    ['one literal of markers continued by backslash-newline', (n) => Buffer.from(`"${`${MARKER}\\\n`.repeat(n / 10)}"`)],
   ];
   const random = noise(10 * MB);
   const randomMs = Math.max(best(random, 5), 5);

@@ -1,0 +1,152 @@
+import { KEY_CHAR } from '../alphabet.js';
+import type { Decoder, DecodedWindow } from './types.js';
+
+/**
+ * A key cut into adjacent string literals: `"sk-proj-abc" + "def…"` (JS, Java, C#), `"abc" "def"`
+ * (Python and C implicit concatenation), `'abc' . 'def'` (PHP), `"abc" .. "def"` (Lua), `"abc" & "def"`
+ * (VB), `'abc' || 'def'` (SQL), and a literal continued with a backslash at the end of a line. The
+ * pieces are joined, and a key found in the join is reported at its first piece.
+ *
+ * Run only at plain markers the plain matcher could not complete (detect/index.ts), so the marker
+ * must sit whole in one piece: halving a typed key keeps it whole (the marker is the key's middle),
+ * a legacy key cut in half does not. Key prefixes as literals would find those too, but their common
+ * letter pairs (`in`, `ro`, `pr`) cost the prefilter about 3% more steps on every file.
+ * A piece holds key characters only (a key has no character that needs escaping), which keeps the
+ * walk unambiguous in both directions.
+ */
+const MARKER_LENGTH = 8;
+const MAX_PIECES = 12;
+/** Bytes of key text gathered at most: a 167-character key in 12 pieces, with room on both sides. */
+const MAX_KEY_TEXT = 600;
+/** Between two pieces: white space (newlines included) around at most one operator. */
+const MAX_GAP = 64;
+
+function isQuote(c: number | undefined): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x60;
+}
+
+function isSpace(c: number | undefined): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/** A backslash-newline inside a literal (`\` LF or `\` CRLF) starting at i: its length, else 0. */
+function continuationAt(text: Uint8Array, i: number): number {
+  if (text[i] !== 0x5c) return 0;
+  if (text[i + 1] === 0x0a) return 2;
+  if (text[i + 1] === 0x0d && text[i + 2] === 0x0a) return 3;
+  return 0;
+}
+
+/** The operator joining two literals at i (`+`, `.`, `..`, `&`, `||`): its length, else 0. */
+function operatorAt(text: Uint8Array, i: number): number {
+  const c = text[i];
+  if (c === 0x2b || c === 0x26) return 1;
+  if (c === 0x2e) return text[i + 1] === 0x2e ? 2 : 1;
+  if (c === 0x7c && text[i + 1] === 0x7c) return 2;
+  return 0;
+}
+
+/** From just after a closing quote at `i`: the offset of the next piece's opening quote, or -1. */
+function nextPiece(text: Uint8Array, i: number, quote: number, hi: number): number {
+  const stop = Math.min(hi, i + MAX_GAP);
+  while (i < stop && isSpace(text[i])) i++;
+  const op = operatorAt(text, i);
+  i += op;
+  while (i < stop && isSpace(text[i])) i++;
+  return i < stop && text[i] === quote ? i : -1;
+}
+
+/** From just before an opening quote at `i` (exclusive end): the previous piece's closing quote, or -1. */
+function previousPiece(text: Uint8Array, i: number, quote: number, lo: number): number {
+  const stop = Math.max(lo, i - MAX_GAP);
+  let j = i;
+  while (j > stop && isSpace(text[j - 1])) j--;
+  for (const n of [2, 1]) {
+    if (j - n >= stop && operatorAt(text, j - n) === n) {
+      j -= n;
+      break;
+    }
+  }
+  while (j > stop && isSpace(text[j - 1])) j--;
+  return j > stop && text[j - 1] === quote ? j - 1 : -1;
+}
+
+/** The start of the piece whose text holds `at`: the offset after its opening quote, or -1. */
+function pieceStart(text: Uint8Array, at: number, lo: number): number {
+  let i = at;
+  while (i > lo) {
+    if (KEY_CHAR[text[i - 1]!]) i--;
+    else if (text[i - 1] === 0x0a && continuationAt(text, i - 2) === 2) i -= 2;
+    else if (text[i - 1] === 0x0a && continuationAt(text, i - 3) === 3) i -= 3;
+    else break;
+  }
+  return i > lo && isQuote(text[i - 1]) ? i : -1;
+}
+
+export const spliceDecoder: Decoder = {
+  encoding: 'split',
+  literals: [],
+  atUnmatchedMarkers: true,
+  overlap: MAX_KEY_TEXT,
+  decodeAt(text, hit, notBefore): DecodedWindow | undefined {
+    const lo = Math.max(0, hit - MAX_KEY_TEXT, notBefore);
+    const hi = Math.min(text.length, hit + MAX_KEY_TEXT);
+    let first = pieceStart(text, hit, lo);
+    if (first === -1) {
+      // Not in a literal: later markers in the same run of key characters need no second look.
+      let end = hit;
+      for (let n = 0; end < hi; end += n) {
+        n = KEY_CHAR[text[end]!] ? 1 : continuationAt(text, end);
+        if (!n) break;
+      }
+      return { bytes: Buffer.alloc(0), start: hit, end, toParent: () => hit, toParentEnd: () => hit };
+    }
+    const quote = text[first - 1]!;
+    // Back to the first piece of the chain (at most MAX_PIECES before the hit's).
+    let before = 0;
+    for (; before < MAX_PIECES; before++) {
+      const close = previousPiece(text, first - 1, quote, lo);
+      if (close === -1) break;
+      const start = pieceStart(text, close, lo);
+      if (start === -1 || text[start - 1] !== quote) break;
+      first = start;
+    }
+    const bytes: number[] = [];
+    const from: number[] = [];
+    let pieces = 0;
+    let joined = false;
+    let i = first;
+    // Forward: the pieces before the hit's, the hit's, and at most MAX_PIECES after it (so that each
+    // window ends past the last one, and a chain of pieces costs linear time).
+    while (pieces <= before + MAX_PIECES && i < hi) {
+      pieces++;
+      while (i < hi) {
+        const cont = continuationAt(text, i);
+        if (cont) {
+          joined = true;
+          i += cont;
+          continue;
+        }
+        if (!KEY_CHAR[text[i]!]) break;
+        bytes.push(text[i]!);
+        from.push(i);
+        i++;
+      }
+      if (text[i] !== quote) break;
+      const next = nextPiece(text, i + 1, quote, hi);
+      if (next === -1) break;
+      joined = true;
+      i = next + 1;
+    }
+    from.push(i);
+    if (!joined || bytes.length < MARKER_LENGTH) return { bytes: Buffer.alloc(0), start: first, end: i, toParent: () => first, toParentEnd: () => first };
+    return {
+      bytes: Buffer.from(bytes),
+      start: first,
+      end: i,
+      toParent: (d) => from[d]!,
+      // The end of the key's last character, not the start of the next piece.
+      toParentEnd: (d) => (d > 0 ? from[d - 1]! + 1 : from[0]!),
+    };
+  },
+};
