@@ -1785,12 +1785,144 @@ var init_jsonl = __esm({
   }
 });
 
-// src/rules/risks.ts
-function isDotenv(path13) {
-  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path13);
+// src/rules/project.ts
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import path6 from "node:path";
+function parent(p) {
+  const i = p.lastIndexOf("/");
+  return i === -1 ? "" : p.slice(0, i);
 }
-function isDotenvTemplate(path13) {
-  const name = path13.slice(path13.lastIndexOf("/") + 1);
+function join3(dir, name) {
+  return dir ? `${dir}/${name}` : name;
+}
+function readSmall(file) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > MAX_BYTES) return null;
+    const buf = Buffer.alloc(st.size);
+    let at = 0;
+    while (at < st.size) {
+      const n = readSync(fd, buf, at, st.size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return buf.toString("utf8", 0, at);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function parsePackage(dir, text) {
+  if (text === void 0) return null;
+  try {
+    const json = JSON.parse(text);
+    if (!json || typeof json !== "object") return null;
+    const deps = /* @__PURE__ */ new Set();
+    for (const field of ["dependencies", "devDependencies", "peerDependencies"]) {
+      const d = json[field];
+      if (d && typeof d === "object") for (const k of Object.keys(d)) deps.add(k);
+    }
+    const scripts = json.scripts && typeof json.scripts === "object" ? Object.values(json.scripts).filter((v) => typeof v === "string").join("\n") : "";
+    return { dir, name: typeof json.name === "string" ? json.name : void 0, deps, scripts };
+  } catch {
+    return null;
+  }
+}
+function rootFromCwd() {
+  const cwd = process.cwd();
+  if (defaultRoot?.cwd === cwd) return defaultRoot.root;
+  let root = cwd;
+  for (let dir = cwd; ; dir = path6.dirname(dir)) {
+    if (readSmall(path6.join(dir, ".git")) !== null || isDir(path6.join(dir, ".git"))) {
+      root = dir;
+      break;
+    }
+    if (path6.dirname(dir) === dir) break;
+  }
+  defaultRoot = { cwd, root };
+  return root;
+}
+function isDir(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function projectFacts(root) {
+  const r = root ?? rootFromCwd();
+  let facts = byRoot.get(r);
+  if (!facts) {
+    facts = new ProjectFacts(r);
+    byRoot.set(r, facts);
+  }
+  return facts;
+}
+function factsFor(file, root) {
+  if (path6.isAbsolute(file)) return { facts: projectFacts("/"), file: file.replace(/^\/+/, "") };
+  return { facts: projectFacts(root), file };
+}
+var MAX_BYTES, ProjectFacts, byRoot, defaultRoot;
+var init_project = __esm({
+  "src/rules/project.ts"() {
+    "use strict";
+    MAX_BYTES = 1024 * 1024;
+    ProjectFacts = class {
+      constructor(root) {
+        this.root = root;
+      }
+      root;
+      files = /* @__PURE__ */ new Map();
+      packages = /* @__PURE__ */ new Map();
+      /** A regular file's text (relative path), or undefined; cached. */
+      read(rel) {
+        let text = this.files.get(rel);
+        if (text === void 0) {
+          text = readSmall(path6.join(this.root, rel));
+          this.files.set(rel, text);
+        }
+        return text ?? void 0;
+      }
+      exists(rel) {
+        return this.read(rel) !== void 0;
+      }
+      /** The nearest package.json above a file (relative path), parsed; cached per folder. */
+      packageOf(file) {
+        for (let dir = parent(file); ; dir = parent(dir)) {
+          const facts = this.packageIn(dir);
+          if (facts) return facts;
+          if (dir === "") return void 0;
+        }
+      }
+      packageIn(dir) {
+        let facts = this.packages.get(dir);
+        if (facts === void 0) {
+          facts = parsePackage(dir, this.read(join3(dir, "package.json")));
+          this.packages.set(dir, facts);
+        }
+        return facts ?? void 0;
+      }
+      /** Folders from a file's own folder up to the root, nearest first. */
+      *folders(file) {
+        for (let dir = parent(file); ; dir = parent(dir)) {
+          yield dir;
+          if (dir === "") return;
+        }
+      }
+    };
+    byRoot = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/rules/risks.ts
+function isDotenv(path14) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path14);
+}
+function isDotenvTemplate(path14) {
+  const name = path14.slice(path14.lastIndexOf("/") + 1);
   return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
 }
 function isSecretName(name) {
@@ -1811,13 +1943,30 @@ function isPlaceholderValue(raw) {
   if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
   return PLACEHOLDER_WORDS.test(v);
 }
+function inStringLiteral(lineBefore) {
+  let open2 = "";
+  for (let i = 0; i < lineBefore.length; i++) {
+    const c = lineBefore[i];
+    if (open2) {
+      if (c === "\\") i++;
+      else if (c === open2) open2 = "";
+    } else if (c === '"' || c === "'" || c === "`") open2 = c;
+  }
+  return open2 !== "";
+}
+function isOpenaiSdkSource(path14) {
+  if (/(?:^|\/)node_modules\/openai\//.test(path14)) return true;
+  const { facts, file } = factsFor(path14);
+  return facts.packageOf(file)?.name === "openai";
+}
 function committedOrOutsideGit(origin) {
   return origin.kind !== "tree" || origin.git !== "untracked";
 }
-var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, RISK_RULES;
+var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, MARKER2, PIECES, ASSEMBLY, RISK_RULES;
 var init_risks = __esm({
   "src/rules/risks.ts"() {
     "use strict";
+    init_project();
     TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
     DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
     SOURCE_MAP = /\.map$/i;
@@ -1835,6 +1984,9 @@ var init_risks = __esm({
       STORYBOOK_: "Storybook"
     };
     PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
+    MARKER2 = ["T3Bl", "bkFJ"].join("");
+    PIECES = [MARKER2, [...MARKER2].reverse().join(""), ...["proj", "svcacct", "admin"].map((t) => `sk-${t}-`)];
+    ASSEMBLY = /\+|\bjoin\s*\(|\.concat\s*\(|\breverse\s*\(|\breversed\s*\(|\[::-1\]|\bstrrev\s*\(/;
     RISK_RULES = [
       {
         id: "committed-dotenv",
@@ -1843,11 +1995,11 @@ var init_risks = __esm({
         severity: "medium",
         literals: ["OPENAI_"],
         regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
-        appliesTo: (path13, origin) => isDotenv(path13) && !isDotenvTemplate(path13) && committedOrOutsideGit(origin),
+        appliesTo: (path14, origin) => isDotenv(path14) && !isDotenvTemplate(path14) && committedOrOutsideGit(origin),
         keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
-        message: ({ name }, path13) => {
-          const file = path13.slice(path13.lastIndexOf("/") + 1);
-          return `${path13} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+        message: ({ name }, path14) => {
+          const file = path14.slice(path14.lastIndexOf("/") + 1);
+          return `${path14} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
         }
       },
       {
@@ -1862,7 +2014,7 @@ var init_risks = __esm({
           `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
           "g"
         ),
-        appliesTo: (path13) => !DOCS.test(path13) && !SOURCE_MAP.test(path13),
+        appliesTo: (path14) => !DOCS.test(path14) && !SOURCE_MAP.test(path14),
         skipComments: true,
         keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
         message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
@@ -1875,12 +2027,34 @@ var init_risks = __esm({
         // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
         literals: ["AllowBrowser"],
         regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
-        appliesTo: (path13) => !DOCS.test(path13) && !SOURCE_MAP.test(path13),
+        appliesTo: (path14) => !DOCS.test(path14) && !SOURCE_MAP.test(path14),
         skipComments: true,
         inFile: /openai/i,
         // Anthropic's SDK has the same option; the nearest constructor before the option decides.
-        keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
+        // Not in a string (an error message that names the option), nor in the SDK's own source.
+        keep: (_groups, path14, before = "") => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before) && !inStringLiteral(before.slice(before.lastIndexOf("\n") + 1)) && !isOpenaiSdkSource(path14),
         message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
+      },
+      {
+        id: "assembled-key",
+        kind: "risk",
+        title: "OpenAI key assembled from pieces",
+        severity: "high",
+        // All 8+ bytes: found in the key detector's one prefilter pass.
+        literals: PIECES,
+        // A string literal holding nothing but the marker, its reverse or a typed prefix; what follows on
+        // the line is read (not matched) to see whether it is being joined.
+        regex: new RegExp(`(?<q>["'\`])(?<name>${PIECES.join("|")})\\k<q>(?=(?<after>[^\\r\\n]{0,200}))`, "g"),
+        appliesTo: (path14) => !DOCS.test(path14) && !SOURCE_MAP.test(path14),
+        skipComments: true,
+        inFile: /\+|join|concat|reverse|\[::-1\]|strrev/,
+        keep: ({ after = "" }, _path, before = "") => {
+          const line = before.slice(before.lastIndexOf("\n") + 1);
+          if (inStringLiteral(line)) return false;
+          if (ASSEMBLY.test(line.slice(-40)) || ASSEMBLY.test(after.slice(0, 80))) return true;
+          return /^\s*$/.test(line) && /^\s*[,\]]/.test(after);
+        },
+        message: ({ name = "" }) => `A string literal holds ${name.startsWith("sk-") ? `the key prefix ${name} alone` : "the OpenAI key marker alone (or reversed)"}, next to concatenation or a join: a key assembled at run time from pieces is still a key, and obfuscation is not protection (whoever runs or reads the code can join the pieces). Revoke the key, and read it from the server's environment or a secret manager instead`
       }
     ];
   }
@@ -2032,11 +2206,11 @@ __export(files_exports, {
   readRegularFile: () => readRegularFile,
   writeFileAtomic: () => writeFileAtomic
 });
-import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync, realpathSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import path6 from "node:path";
+import { closeSync as closeSync2, constants as constants3, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readSync as readSync2, realpathSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import path7 from "node:path";
 function inside(root, abs) {
-  const rel = path6.relative(root, abs);
-  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
+  const rel = path7.relative(root, abs);
+  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
 }
 function realRoot(root) {
   try {
@@ -2057,28 +2231,28 @@ function readRegularFile(abs, what, cap, root) {
     try {
       real = realpathSync(abs);
     } catch {
-      throw new UsageError(`${what}: a link to nothing (${path6.basename(abs)}): remove it or point it at a file`);
+      throw new UsageError(`${what}: a link to nothing (${path7.basename(abs)}): remove it or point it at a file`);
     }
     if (root && !inside(realRoot(root), real)) throw new UsageError(`${what}: a link out of the repository is not read: make it a regular file`);
   }
   const { O_RDONLY: O_RDONLY2, O_NONBLOCK: O_NONBLOCK2 } = constants3;
   let fd;
   try {
-    fd = openSync(abs, O_RDONLY2 | O_NONBLOCK2);
+    fd = openSync2(abs, O_RDONLY2 | O_NONBLOCK2);
   } catch (e) {
     throw new UsageError(`${what}: cannot read it (${e.code ?? e.message})`);
   }
   try {
-    const info2 = fstatSync(fd);
+    const info2 = fstatSync2(fd);
     if (!info2.isFile()) throw new UsageError(`${what}: not a regular file: give a JSON file`);
     if (info2.size > cap) throw new UsageError(`${what}: ${info2.size} bytes is more than the ${Math.round(cap / 1024)} KB a file of this kind may have`);
     const buf = Buffer.alloc(Math.min(info2.size, cap) + 1);
     let have = 0;
-    for (let n = 1; n > 0 && have < buf.length; have += n) n = readSync(fd, buf, have, buf.length - have, null);
+    for (let n = 1; n > 0 && have < buf.length; have += n) n = readSync2(fd, buf, have, buf.length - have, null);
     if (have > cap) throw new UsageError(`${what}: more than the ${Math.round(cap / 1024)} KB a file of this kind may have`);
     return buf.toString("utf8", 0, have);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function writeFileAtomic(abs, text, what, root) {
@@ -2092,7 +2266,7 @@ function writeFileAtomic(abs, text, what, root) {
   } catch (e) {
     if (e instanceof UsageError) throw e;
   }
-  const tmp = path6.join(path6.dirname(target), `.${path6.basename(target)}.${process.pid}.tmp`);
+  const tmp = path7.join(path7.dirname(target), `.${path7.basename(target)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text, { flag: "wx" });
     renameSync(tmp, target);
@@ -2294,8 +2468,8 @@ async function haveMergeBase(root, a, b) {
   return (await runGit(["merge-base", "--end-of-options", a, b], root)).code === 0;
 }
 async function hasAnyCommit(root) {
-  const [head, refs] = await Promise.all([runGit(["rev-parse", "--verify", "--quiet", "HEAD"], root), runGit(["for-each-ref", "--count=1"], root)]);
-  return head.code === 0 || refs.stdout.length > 0;
+  const [head2, refs] = await Promise.all([runGit(["rev-parse", "--verify", "--quiet", "HEAD"], root), runGit(["for-each-ref", "--count=1"], root)]);
+  return head2.code === 0 || refs.stdout.length > 0;
 }
 async function fetchShallow(root, refs, depth) {
   const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", UPLOAD_PACK, "--no-tags", "--quiet", "--no-write-fetch-head", `--depth=${depth}`, "origin", "--", ...refs], root);
@@ -2447,8 +2621,8 @@ function transcode(content, start, littleEndian) {
   const n = content.length - start >> 1;
   const out = new Uint8Array(n);
   for (let i = 0, p = start; i < n; i++, p += 2) {
-    const unit = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
-    out[i] = unit > 255 ? 1 : unit;
+    const unit2 = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
+    out[i] = unit2 > 255 ? 1 : unit2;
   }
   return out;
 }
@@ -2534,7 +2708,7 @@ var init_policy = __esm({
 });
 
 // src/config/file.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function fail(file, key, what) {
   throw new UsageError(`${file}: "${key}" ${what}`);
 }
@@ -2591,15 +2765,15 @@ function parseJson(text, file) {
   }
 }
 function locateConfig(root, cwd, explicit) {
-  const rel = (p) => path8.relative(root, p).split(path8.sep).join("/");
+  const rel = (p) => path9.relative(root, p).split(path9.sep).join("/");
   if (explicit) {
-    const abs = path8.resolve(cwd, explicit);
+    const abs = path9.resolve(cwd, explicit);
     const inRepo = !rel(abs).startsWith("..");
     return { abs, loaded: { file: explicit, ...inRepo ? { repoPath: rel(abs) } : {} } };
   }
-  const own = path8.join(root, CONFIG_FILE);
+  const own = path9.join(root, CONFIG_FILE);
   if (readRegularFile(own, CONFIG_FILE, CONFIG_CAP, root) !== void 0) return { abs: own, loaded: { file: CONFIG_FILE, repoPath: CONFIG_FILE } };
-  const pkg = path8.join(root, "package.json");
+  const pkg = path9.join(root, "package.json");
   const text = readRegularFile(pkg, "package.json", 16 * CONFIG_CAP, root);
   if (text !== void 0) {
     let json;
@@ -2904,8 +3078,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4504,7 +4678,7 @@ __export(suppress_exports, {
   configFromText: () => configFromText,
   entriesOf: () => entriesOf
 });
-import path10 from "node:path";
+import path11 from "node:path";
 function baselineFromText(text, file) {
   if (text === void 0) return void 0;
   try {
@@ -4539,7 +4713,7 @@ async function applySuppressions(report, input) {
       const e = allow.get(f.fingerprint);
       s = { by: "config", reason: `allowFingerprints in ${input.configFile}${e.comment ? `: ${e.comment}` : ""}`, ...diff ? { inChange: !baseAllow.has(f.fingerprint) } : {} };
     } else if (baselineKeys.has(entryKey(f))) {
-      s = { by: "baseline", reason: path10.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(entryKey(f)) } : {} };
+      s = { by: "baseline", reason: path11.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(entryKey(f)) } : {} };
     }
     if (s) suppressed.push({ ...f, suppressed: s });
     else kept.push(f);
@@ -4581,7 +4755,7 @@ __export(read_exports, {
   readFragments: () => readFragments,
   windowAt: () => windowAt
 });
-import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants4, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
 import { isAscii } from "node:buffer";
 function readAll(fd, size, max, scratch) {
   let buf;
@@ -4599,7 +4773,7 @@ function readAll(fd, size, max, scratch) {
       buf.copy(bigger, 0, 0, n);
       buf = bigger;
     }
-    const r = readSync2(fd, buf, n, buf.length - n, n);
+    const r = readSync3(fd, buf, n, buf.length - n, n);
     if (r === 0) break;
     n += r;
     if (size && n === size) break;
@@ -4612,7 +4786,7 @@ function treeOrigin(entry) {
 function openEntry(entry, maxFileSize, sink) {
   let fd;
   try {
-    fd = openSync2(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
+    fd = openSync3(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
   } catch (e) {
     const code = e.code;
     if (code === "ELOOP") sink.skip("symlink", entry.file);
@@ -4620,7 +4794,7 @@ function openEntry(entry, maxFileSize, sink) {
     return void 0;
   }
   try {
-    const st = fstatSync2(fd);
+    const st = fstatSync3(fd);
     let skip;
     if (st.isDirectory()) skip = void 0;
     else if (!st.isFile()) skip = ["special"];
@@ -4630,7 +4804,7 @@ function openEntry(entry, maxFileSize, sink) {
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   }
-  closeSync2(fd);
+  closeSync3(fd);
   return void 0;
 }
 function readFragments(entry, maxFileSize, sink, scratch, each) {
@@ -4644,14 +4818,14 @@ function readFragments(entry, maxFileSize, sink, scratch, each) {
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   if (fragment) each(fragment);
 }
 function readRange(fd, buf, length, position) {
   let n = 0;
   while (n < length) {
-    const r = readSync2(fd, buf, n, length - n, position + n);
+    const r = readSync3(fd, buf, n, length - n, position + n);
     if (r === 0) break;
     n += r;
   }
@@ -4709,15 +4883,15 @@ function readWindows(fd, size, entry, sink, each, scratch) {
   }
 }
 function windowAt(k, from, size, bom, encoding, at) {
-  const unit = encoding === "utf8" ? 1 : 2;
+  const unit2 = encoding === "utf8" ? 1 : 2;
   const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
   const last = acceptEnd >= size;
   return {
     first: k === 0,
     encoding,
     bom,
-    acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
-    acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+    acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit2),
+    acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit2,
     line: at.line,
     column: at.column,
     bytes: acceptEnd - k * WINDOW2
@@ -4991,7 +5165,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path13 = __require("path");
+    var path14 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -5003,7 +5177,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path13.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -5302,8 +5476,8 @@ var require_stringify = __commonJS({
     "use strict";
     var utils = require_utils2();
     module.exports = (ast, options = {}) => {
-      const stringify = (node, parent = {}) => {
-        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+      const stringify = (node, parent2 = {}) => {
+        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent2);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         let output = "";
         if (node.value) {
@@ -5755,8 +5929,8 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils2();
     var compile = (ast, options = {}) => {
-      const walk2 = (node, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
+      const walk2 = (node, parent2 = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent2);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
         const prefix = options.escapeInvalid === true ? "\\" : "";
@@ -5831,10 +6005,10 @@ var require_expand = __commonJS({
     };
     var expand = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk2 = (node, parent = {}) => {
+      const walk2 = (node, parent2 = {}) => {
         node.queue = [];
-        let p = parent;
-        let q = parent.queue;
+        let p = parent2;
+        let q = parent2.queue;
         while (p.type !== "brace" && p.type !== "root" && p.parent) {
           p = p.parent;
           q = p.queue;
@@ -6221,9 +6395,9 @@ var require_parse2 = __commonJS({
               node.invalid = true;
             }
           });
-          const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
+          const parent2 = stack[stack.length - 1];
+          const index2 = parent2.nodes.indexOf(block);
+          parent2.nodes.splice(index2, 1, ...block.nodes);
         }
       } while (stack.length > 0);
       push({ type: "eos" });
@@ -6300,7 +6474,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6474,7 +6648,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path13.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6501,7 +6675,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -6530,7 +6704,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path13.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -7894,7 +8068,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var scan = require_scan2();
     var parse2 = require_parse3();
     var utils = require_utils3();
@@ -7979,7 +8153,7 @@ var require_picomatch3 = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path13.basename(input));
+      return regex.test(path14.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -8206,7 +8380,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path13 = __require("path");
+    var path14 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -8301,7 +8475,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path13.basename(pattern);
+      const basename3 = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -8359,7 +8533,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path13.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -8536,8 +8710,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path13 = require_path();
-    exports.path = path13;
+    var path14 = require_path();
+    exports.path = path14;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -8649,8 +8823,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path13, settings, callback) {
-      settings.fs.lstat(path13, (lstatError, lstat2) => {
+    function read(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8659,7 +8833,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path13, (statError, stat3) => {
+        settings.fs.stat(path14, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8691,13 +8865,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path13, settings) {
-      const lstat2 = settings.fs.lstatSync(path13);
+    function read(path14, settings) {
+      const lstat2 = settings.fs.lstatSync(path14);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path13);
+        const stat3 = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -8768,19 +8942,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path13, optionsOrSettingsOrCallback, callback) {
+    function stat3(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync(path13, optionsOrSettings) {
+    function statSync2(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
-    exports.statSync = statSync;
+    exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -8994,16 +9168,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path13 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path13, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path13,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -9121,7 +9295,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -9129,7 +9303,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -9156,17 +9330,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path13, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path13, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9183,15 +9357,15 @@ var require_reusify = __commonJS({
   "node_modules/reusify/reusify.js"(exports, module) {
     "use strict";
     function reusify(Constructor) {
-      var head = new Constructor();
-      var tail = head;
+      var head2 = new Constructor();
+      var tail = head2;
       function get() {
-        var current = head;
+        var current = head2;
         if (current.next) {
-          head = current.next;
+          head2 = current.next;
         } else {
-          head = new Constructor();
-          tail = head;
+          head2 = new Constructor();
+          tail = head2;
         }
         current.next = null;
         return current;
@@ -9814,7 +9988,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9824,7 +9998,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9886,7 +10060,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -9899,7 +10073,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path13.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -10315,7 +10489,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -10329,7 +10503,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path13.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10673,16 +10847,16 @@ __export(list_exports, {
 });
 import { stat as stat2 } from "node:fs/promises";
 import { readdirSync } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function* walk(dir, base, sink, inRepo = false) {
-  const rel = toPosix(path12.relative(base, dir));
+  const rel = toPosix(path13.relative(base, dir));
   const prefix = rel ? `${rel}/` : "";
   const stack = [""];
   while (stack.length) {
     const sub = stack.pop();
     let dirents;
     try {
-      dirents = readdirSync(sub ? path12.join(dir, sub) : dir, { withFileTypes: true });
+      dirents = readdirSync(sub ? path13.join(dir, sub) : dir, { withFileTypes: true });
     } catch (e) {
       sink.skip("unreadable", prefix + sub, e.code ?? String(e));
       continue;
@@ -10691,7 +10865,7 @@ function* walk(dir, base, sink, inRepo = false) {
       const p = sub ? `${sub}/${d.name}` : d.name;
       if (d.isDirectory()) {
         if (d.name !== ".git") stack.push(p);
-      } else if (d.isFile()) yield inRepo ? { abs: path12.join(dir, p), file: prefix + p, untracked: true } : { abs: path12.join(dir, p), file: prefix + p };
+      } else if (d.isFile()) yield inRepo ? { abs: path13.join(dir, p), file: prefix + p, untracked: true } : { abs: path13.join(dir, p), file: prefix + p };
       else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
       else sink.skip("special", prefix + p);
     }
@@ -10705,8 +10879,8 @@ async function expandGlob(target, cwd) {
 }
 async function* ignoredUnder(root, rel, sink) {
   for (const p of await listIgnored(root, rel)) {
-    if (!p.endsWith("/")) yield { abs: path12.join(root, p), file: p, untracked: true };
-    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path12.join(root, p), root, sink, true);
+    if (!p.endsWith("/")) yield { abs: path13.join(root, p), file: p, untracked: true };
+    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path13.join(root, p), root, sink, true);
   }
 }
 async function* listTargets(opts, sink) {
@@ -10715,7 +10889,7 @@ async function* listTargets(opts, sink) {
   let warnedNoGit = false;
   for (let t = 0; t < targets.length; t++) {
     const target = targets[t];
-    const abs = path12.resolve(opts.cwd, target);
+    const abs = path13.resolve(opts.cwd, target);
     const st = await stat2(abs).catch(async (e) => {
       if (e.code === "ENOENT" || e.code === "ENOTDIR") {
         const matches = await expandGlob(target, opts.cwd);
@@ -10729,7 +10903,7 @@ async function* listTargets(opts, sink) {
       targets.splice(t + 1, 0, ...st);
       continue;
     }
-    const dir = st.isDirectory() ? abs : path12.dirname(abs);
+    const dir = st.isDirectory() ? abs : path13.dirname(abs);
     const root = await repoRoot(dir, true);
     if (!root && isGitMissing() && !warnedNoGit) {
       warnedNoGit = true;
@@ -10737,31 +10911,31 @@ async function* listTargets(opts, sink) {
     }
     if (!st.isDirectory()) {
       const base = root ?? opts.cwd;
-      const rel2 = path12.relative(base, abs);
+      const rel2 = path13.relative(base, abs);
       const file = toPosix(rel2.startsWith("..") ? abs : rel2);
       const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
       yield { abs, file, follow: true, ...untracked };
       continue;
     }
     if (root && opts.noIgnore) {
-      const rel2 = path12.relative(root, abs) || ".";
+      const rel2 = path13.relative(root, abs) || ".";
       const tracked = new Set((await listFilesTracked(root, rel2)).filter((f) => !f.untracked).map((f) => f.file));
       for (const e of walk(abs, root, sink, true)) yield tracked.has(e.file) ? { abs: e.abs, file: e.file } : e;
       continue;
     }
     if (root) {
-      const rel2 = path12.relative(root, abs) || ".";
+      const rel2 = path13.relative(root, abs) || ".";
       const files = await listFilesTracked(root, rel2);
       if (files.length > 0 || !named) {
-        for (const f of files) yield f.untracked ? { abs: path12.join(root, f.file), file: f.file, untracked: true } : { abs: path12.join(root, f.file), file: f.file };
+        for (const f of files) yield f.untracked ? { abs: path13.join(root, f.file), file: f.file, untracked: true } : { abs: path13.join(root, f.file), file: f.file };
         if (named && rel2 !== ".") yield* ignoredUnder(root, rel2, sink);
         continue;
       }
       yield* walk(abs, root, sink, true);
       continue;
     }
-    const rel = path12.relative(opts.cwd, abs);
-    const underCwd = named && !path12.isAbsolute(target) && rel !== "" && !rel.startsWith("..") && !path12.isAbsolute(rel);
+    const rel = path13.relative(opts.cwd, abs);
+    const underCwd = named && !path13.isAbsolute(target) && rel !== "" && !rel.startsWith("..") && !path13.isAbsolute(rel);
     yield* walk(abs, underCwd ? opts.cwd : abs, sink);
   }
 }
@@ -10790,7 +10964,7 @@ var init_list = __esm({
     init_types();
     init_risks();
     init_git();
-    toPosix = (p) => path12.sep === "/" ? p : p.split(path12.sep).join("/");
+    toPosix = (p) => path13.sep === "/" ? p : p.split(path13.sep).join("/");
   }
 });
 
@@ -10800,7 +10974,7 @@ import { readdirSync as readdirSync2, readFileSync } from "node:fs";
 
 // src/report/write.ts
 import { once } from "node:events";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/report/index.ts
 init_json();
@@ -10829,7 +11003,18 @@ var KEY_RULES = [
         "<key>{{key:proj:74}}</key>",
         '{"k": "{{key:proj:74}}"}',
         "openai_key: {{key:proj:33}}",
-        "openai_key: {{key:proj:100}}"
+        "openai_key: {{key:proj:100}}",
+        // Encodings and contexts (detect/decoders): each is a key people committed without seeing it.
+        "{{enc:wrapped76:proj:74}}",
+        '{"k": "{{enc:dashes-u:proj:74}}"}',
+        '<input value="{{enc:dashes-entity:proj:58}}">',
+        "<key>{{enc:entities:proj:74}}</key>",
+        "https://example.test/?key={{enc:percent:proj:74}}&a=1",
+        "secret: {{enc:hex:proj:74}}",
+        "Content-Transfer-Encoding: quoted-printable\n\nkey: {{enc:qp:proj:74}}",
+        '"traceback": ["{{enc:ansi:proj:74}}"]',
+        "const key = {{enc:split:proj:74}};",
+        "KEY = ({{enc:split-implicit:proj:74}})"
       ],
       noMatch: [
         "OPENAI_API_KEY=sk-proj-...",
@@ -10842,7 +11027,11 @@ var KEY_RULES = [
         "{{placeholder:proj:28:EXAMPLE}}",
         "{{placeholder:proj:74:EXAMPLE}}",
         "{{placeholder:proj:58:XXXX}}",
-        "{{run:proj:74:X}}"
+        "{{run:proj:74:X}}",
+        "<p>Caf&#233; &#8212; &#84;&#51; is not a key</p>",
+        "https://example.test/?q=T3BlbkFJ%20and%20sk-proj-%2E%2E%2E",
+        '"sk\\u002dproj\\u002d{{run:proj:74:X}}"',
+        'x = "{{run:proj:37:X}}" + "{{run:proj:37:X}}"'
       ]
     }
   },
@@ -11027,7 +11216,7 @@ function wantColor(flag, stream) {
 }
 async function writeReportFile(file, text) {
   const { writeFileAtomic: writeFileAtomic2 } = await Promise.resolve().then(() => (init_files(), files_exports));
-  writeFileAtomic2(path7.resolve(file), text, "the report", process.cwd());
+  writeFileAtomic2(path8.resolve(file), text, "the report", process.cwd());
 }
 async function writeLines(report, repository) {
   const { jsonlLines: jsonlLines2 } = await Promise.resolve().then(() => (init_jsonl(), jsonl_exports));
@@ -11091,11 +11280,22 @@ for (let i = 0; i < 16; i++) {
 }
 
 // src/detect/decoders/base64.ts
-var LITERALS = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
+var ALIGNED = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
+var CUT = ALIGNED.flatMap((l) => [`${l.slice(0, 4)}
+${l.slice(4, 7)}`, `${l.slice(0, 4)}\r
+${l.slice(4, 6)}`]);
+var LITERALS = [...ALIGNED, ...CUT];
 var REACH = 16 * 1024;
+var MAX_INDENT = 64;
+function isIndent(c) {
+  return c === 32 || c === 9;
+}
 function wrapAt(text, i) {
   const br = text[i] === 10 ? 1 : text[i] === 13 && text[i + 1] === 10 ? 2 : 0;
-  return br && i > 0 && BASE64_CHAR[text[i - 1]] && BASE64_CHAR[text[i + br]] ? br : 0;
+  if (!br || i === 0 || !BASE64_CHAR[text[i - 1]]) return 0;
+  let j = i + br;
+  while (j - i - br < MAX_INDENT && isIndent(text[j])) j++;
+  return BASE64_CHAR[text[j]] ? j - i : 0;
 }
 function runStart(text, hit, lo) {
   let i = hit;
@@ -11105,9 +11305,11 @@ function runStart(text, hit, lo) {
       i--;
       continue;
     }
-    const br = text[i - 1] === 10 ? text[i - 2] === 13 ? 2 : 1 : 0;
-    if (br && wrapAt(text, i - br) === br) {
-      i -= br;
+    let j = i;
+    while (i - j < MAX_INDENT && j > lo && isIndent(text[j - 1])) j--;
+    const br = text[j - 1] === 10 ? text[j - 2] === 13 ? 2 : 1 : 0;
+    if (br && j - br >= lo && wrapAt(text, j - br) === i - j + br) {
+      i = j - br;
       wrapped = true;
       continue;
     }
@@ -11173,8 +11375,17 @@ var base64Decoder = {
 };
 
 // src/detect/decoders/escapes.ts
-var LITERALS2 = ["\\x54\\x33", "\\u0054\\u0033"];
+var MARKER3 = "T3BlbkFJ";
+var SOFT_BREAKS = [1, 2, 3, 4, 5, 6, 7].flatMap((k) => ["=\n", "=\r\n"].map((br) => MARKER3.slice(0, k) + br + MARKER3.slice(k)));
+var LITERALS2 = ["\\x54\\x33", "\\u0054\\u0033", "&#84;&#51;", "&#x54;&#x33;", "&#X54;&#X33;", "%54%33%42", ...SOFT_BREAKS];
 var REACH2 = 4096;
+var PLAIN = 0;
+var ESCAPE = 1;
+var ENTITY = 2;
+var PERCENT = 3;
+var QP = 4;
+var SOFT_BREAK = 5;
+var ENCODING = ["plain", "escaped", "entity", "url", "quoted-printable", "quoted-printable"];
 function hexAt(text, i, n) {
   let v = 0;
   for (let k = 0; k < n; k++) {
@@ -11184,54 +11395,278 @@ function hexAt(text, i, n) {
   }
   return v;
 }
-function unitAt(text, i) {
-  if (text[i] === 92) {
+function entityAt(text, i) {
+  if (text[i] !== 38 || text[i + 1] !== 35) return [0, 0];
+  const hex = text[i + 2] === 120 || text[i + 2] === 88;
+  let j = i + (hex ? 3 : 2);
+  let v = 0;
+  const from = j;
+  for (; j < text.length && j - from < 6; j++) {
+    const c = text[j];
+    const d = hex ? HEX_VALUE[c] : c >= 48 && c <= 57 ? c - 48 : -1;
+    if (d < 0) break;
+    v = v * (hex ? 16 : 10) + d;
+  }
+  if (j === from || text[j] !== 59 || v > 255) return [0, 0];
+  return [j + 1 - i, v];
+}
+var unitLength = 0;
+var unitValue = 0;
+var unitKind = 0;
+function unit(length, value, kind) {
+  unitLength = length;
+  unitValue = value;
+  unitKind = kind;
+  return length;
+}
+function readUnit(text, i) {
+  const c = text[i];
+  if (c === void 0) return unit(0, 0, 0);
+  if (KEY_CHAR[c]) return unit(1, c, PLAIN);
+  if (c === 92) {
     if (text[i + 1] === 120) {
       const v = hexAt(text, i + 2, 2);
-      return v < 0 ? [0, 0] : [4, v];
+      return v < 0 ? unit(0, 0, 0) : unit(4, v, ESCAPE);
     }
     if (text[i + 1] === 117) {
       const v = hexAt(text, i + 2, 4);
-      return v < 0 || v > 255 ? [0, 0] : [6, v];
+      return v < 0 || v > 255 ? unit(0, 0, 0) : unit(6, v, ESCAPE);
     }
-    return [0, 0];
+    return unit(0, 0, 0);
   }
-  const c = text[i];
-  return c !== void 0 && KEY_CHAR[c] ? [1, c] : [0, 0];
+  if (c === 38) {
+    const [n, v] = entityAt(text, i);
+    return n ? unit(n, v, ENTITY) : unit(0, 0, 0);
+  }
+  if (c === 37) {
+    const v = hexAt(text, i + 1, 2);
+    return v < 0 ? unit(0, 0, 0) : unit(3, v, PERCENT);
+  }
+  if (c === 61) {
+    if (text[i + 1] === 10) return unit(2, -1, SOFT_BREAK);
+    if (text[i + 1] === 13 && text[i + 2] === 10) return unit(3, -1, SOFT_BREAK);
+    const v = hexAt(text, i + 1, 2);
+    return v < 0 ? unit(0, 0, 0) : unit(3, v, QP);
+  }
+  return unit(0, 0, 0);
+}
+function unitOf(text, i, n) {
+  return readUnit(text, i) === n;
+}
+function unitEndingAt(text, end, lo) {
+  if (end - 1 < lo) return 0;
+  const last = text[end - 1];
+  if (KEY_CHAR[last]) {
+    if (HEX_VALUE[last] >= 0) {
+      for (const n of [6, 4, 3]) if (end - n >= lo && unitOf(text, end - n, n)) return n;
+    }
+    return 1;
+  }
+  if (last === 10) {
+    if (end - 2 >= lo && text[end - 2] === 61) return 2;
+    if (end - 3 >= lo && text[end - 2] === 13 && text[end - 3] === 61) return 3;
+    return 0;
+  }
+  if (last === 59) {
+    for (let n = 4; n <= 10 && end - n >= lo; n++) {
+      if (text[end - n] === 38) return entityAt(text, end - n)[0] === n ? n : 0;
+    }
+  }
+  return 0;
 }
 var escapeDecoder = {
   encoding: "escaped",
   literals: LITERALS2,
-  // A 164-character key is 984 characters as \u escapes.
-  overlap: 1024,
+  atUnmatchedMarkers: true,
+  // A 164-character key is 984 characters as \u escapes, about 1,100 as `&#x..;` references.
+  overlap: 1200,
   decodeAt(text, hit, notBefore) {
     let start = hit;
     const lo = Math.max(0, hit - REACH2, notBefore);
-    while (start > lo) {
-      if (start >= 6 && unitAt(text, start - 6)[0] === 6) start -= 6;
-      else if (start >= 4 && unitAt(text, start - 4)[0] === 4) start -= 4;
-      else if (unitAt(text, start - 1)[0] === 1) start -= 1;
-      else break;
+    for (let n = unitEndingAt(text, start, lo); n > 0; n = unitEndingAt(text, start, lo)) start -= n;
+    let escaped = false;
+    let count = 0;
+    let i = start;
+    let hi = Math.min(text.length, hit + REACH2);
+    while (escaped ? i < hi : i < text.length) {
+      if (!readUnit(text, i)) break;
+      if (unitKind !== PLAIN) {
+        if (!escaped && i >= hi) break;
+        escaped = true;
+      }
+      if (unitValue >= 0) count++;
+      i += unitLength;
+    }
+    if (!escaped || count < 8) return { bytes: Buffer.alloc(0), start, end: i, toParent: () => start, toParentEnd: () => start };
+    hi = i;
+    const bytes = Buffer.alloc(count);
+    const from = new Int32Array(count + 1);
+    const kinds = new Uint8Array(count);
+    let d = 0;
+    for (i = start; i < hi; i += unitLength) {
+      readUnit(text, i);
+      if (unitValue < 0) continue;
+      bytes[d] = unitValue;
+      from[d] = i;
+      kinds[d++] = unitKind;
+    }
+    from[d] = hi;
+    return {
+      bytes,
+      start,
+      end: hi,
+      toParent: (k) => from[k],
+      toParentEnd: (k) => from[k],
+      encodingOf: (s, e) => {
+        let best = PLAIN;
+        for (let k = s; k < e; k++) if (kinds[k] > best) best = kinds[k];
+        return ENCODING[best === PLAIN ? QP : best];
+      }
+    };
+  }
+};
+
+// src/detect/decoders/hex.ts
+var LITERALS3 = ["5433426c626b", "5433426C626B"];
+var REACH3 = 2048;
+function isHex(c) {
+  return c !== void 0 && HEX_VALUE[c] >= 0;
+}
+var hexDecoder = {
+  encoding: "hex",
+  literals: LITERALS3,
+  // A 164-character key is 328 hex digits.
+  overlap: 512,
+  decodeAt(text, hit, notBefore) {
+    let start = hit;
+    const lo = Math.max(0, hit - REACH3, notBefore);
+    while (start - 2 >= lo && isHex(text[start - 1]) && isHex(text[start - 2])) start -= 2;
+    let end = hit;
+    const hi = Math.min(text.length, hit + REACH3);
+    while (end + 2 <= hi && isHex(text[end]) && isHex(text[end + 1])) end += 2;
+    const n = (end - start) / 2;
+    if (n < 8) return void 0;
+    const bytes = Buffer.alloc(n);
+    for (let k = 0; k < n; k++) bytes[k] = HEX_VALUE[text[start + 2 * k]] * 16 + HEX_VALUE[text[start + 2 * k + 1]];
+    return { bytes, start, end, toParent: (d) => start + 2 * d, toParentEnd: (d) => start + 2 * d };
+  }
+};
+
+// src/detect/decoders/splice.ts
+var MARKER_LENGTH = 8;
+var MAX_PIECES = 12;
+var MAX_KEY_TEXT = 600;
+var MAX_GAP = 64;
+function isQuote(c) {
+  return c === 34 || c === 39 || c === 96;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function continuationAt(text, i) {
+  if (text[i] !== 92) return 0;
+  if (text[i + 1] === 10) return 2;
+  if (text[i + 1] === 13 && text[i + 2] === 10) return 3;
+  return 0;
+}
+function operatorAt(text, i) {
+  const c = text[i];
+  if (c === 43 || c === 38) return 1;
+  if (c === 46) return text[i + 1] === 46 ? 2 : 1;
+  if (c === 124 && text[i + 1] === 124) return 2;
+  return 0;
+}
+function nextPiece(text, i, quote, hi) {
+  const stop = Math.min(hi, i + MAX_GAP);
+  while (i < stop && isSpace(text[i])) i++;
+  const op = operatorAt(text, i);
+  i += op;
+  while (i < stop && isSpace(text[i])) i++;
+  return i < stop && text[i] === quote ? i : -1;
+}
+function previousPiece(text, i, quote, lo) {
+  const stop = Math.max(lo, i - MAX_GAP);
+  let j = i;
+  while (j > stop && isSpace(text[j - 1])) j--;
+  for (const n of [2, 1]) {
+    if (j - n >= stop && operatorAt(text, j - n) === n) {
+      j -= n;
+      break;
+    }
+  }
+  while (j > stop && isSpace(text[j - 1])) j--;
+  return j > stop && text[j - 1] === quote ? j - 1 : -1;
+}
+function pieceStart(text, at, lo) {
+  let i = at;
+  while (i > lo) {
+    if (KEY_CHAR[text[i - 1]]) i--;
+    else if (text[i - 1] === 10 && continuationAt(text, i - 2) === 2) i -= 2;
+    else if (text[i - 1] === 10 && continuationAt(text, i - 3) === 3) i -= 3;
+    else break;
+  }
+  return i > lo && isQuote(text[i - 1]) ? i : -1;
+}
+var spliceDecoder = {
+  encoding: "split",
+  literals: [],
+  atUnmatchedMarkers: true,
+  overlap: MAX_KEY_TEXT,
+  decodeAt(text, hit, notBefore) {
+    const lo = Math.max(0, hit - MAX_KEY_TEXT, notBefore);
+    const hi = Math.min(text.length, hit + MAX_KEY_TEXT);
+    let first = pieceStart(text, hit, lo);
+    if (first === -1) {
+      let end = hit;
+      for (let n = 0; end < hi; end += n) {
+        n = KEY_CHAR[text[end]] ? 1 : continuationAt(text, end);
+        if (!n) break;
+      }
+      return { bytes: Buffer.alloc(0), start: hit, end, toParent: () => hit, toParentEnd: () => hit };
+    }
+    const quote = text[first - 1];
+    let before = 0;
+    for (; before < MAX_PIECES; before++) {
+      const close = previousPiece(text, first - 1, quote, lo);
+      if (close === -1) break;
+      const start = pieceStart(text, close, lo);
+      if (start === -1 || text[start - 1] !== quote) break;
+      first = start;
     }
     const bytes = [];
     const from = [];
-    let i = start;
-    const hi = Math.min(text.length, hit + REACH2);
-    while (i < hi) {
-      const [len, value] = unitAt(text, i);
-      if (!len) break;
-      bytes.push(value);
-      from.push(i);
-      i += len;
+    let pieces = 0;
+    let joined = false;
+    let i = first;
+    while (pieces <= before + MAX_PIECES && i < hi) {
+      pieces++;
+      while (i < hi) {
+        const cont = continuationAt(text, i);
+        if (cont) {
+          joined = true;
+          i += cont;
+          continue;
+        }
+        if (!KEY_CHAR[text[i]]) break;
+        bytes.push(text[i]);
+        from.push(i);
+        i++;
+      }
+      if (text[i] !== quote) break;
+      const next = nextPiece(text, i + 1, quote, hi);
+      if (next === -1) break;
+      joined = true;
+      i = next + 1;
     }
     from.push(i);
-    if (bytes.length < 8) return void 0;
+    if (!joined || bytes.length < MARKER_LENGTH) return { bytes: Buffer.alloc(0), start: first, end: i, toParent: () => first, toParentEnd: () => first };
     return {
       bytes: Buffer.from(bytes),
-      start,
+      start: first,
       end: i,
       toParent: (d) => from[d],
-      toParentEnd: (d) => from[d]
+      // The end of the key's last character, not the start of the next piece.
+      toParentEnd: (d) => d > 0 ? from[d - 1] + 1 : from[0]
     };
   }
 };
@@ -11273,7 +11708,7 @@ function placeholderReason(left, right) {
 var MIN_SEGMENT = 20;
 var MAX_SEGMENT = 100;
 var MAX_PREFIX = 3 + 42 + 1;
-var MARKER_LENGTH = 8;
+var MARKER_LENGTH2 = 8;
 function classify(prefix) {
   for (const rule of KEY_RULES) {
     for (const shape of rule.shapes) if (shape.prefix.test(prefix)) return [rule, shape];
@@ -11295,6 +11730,20 @@ function leftBoundary(text, q) {
   if (q >= 6 && text[q - 6] === 92 && text[q - 5] === 117 && hexRun(text, q - 4, 4) && oddBackslashesEndingAt(text, q - 6)) return "escaped";
   if (q >= 4 && text[q - 4] === 92 && text[q - 3] === 120 && hexRun(text, q - 2, 2) && oddBackslashesEndingAt(text, q - 4)) return "escaped";
   if (q >= 3 && text[q - 3] === 37 && hexRun(text, q - 2, 2)) return "url";
+  if (q >= 5 && text[q - 5] === 37 && text[q - 4] === 50 && text[q - 3] === 53 && hexRun(text, q - 2, 2)) return "url";
+  if (q >= 3 && text[q - 3] === 61 && hexRun(text, q - 2, 2)) return "quoted-printable";
+  return colourCodeBoundary(text, q);
+}
+function colourCodeBoundary(text, q) {
+  if (text[q - 1] !== 109) return void 0;
+  let i = q - 2;
+  const stop = Math.max(0, q - 34);
+  while (i >= stop && (text[i] >= 48 && text[i] <= 57 || text[i] === 59)) i--;
+  if (i < 1 || text[i] !== 91) return void 0;
+  const esc = i - 1;
+  if (text[esc] === 27) return "plain";
+  const ends = (s) => esc - s.length + 1 >= 0 && latin1(text, esc - s.length + 1, esc + 1).toLowerCase() === s && oddBackslashesEndingAt(text, esc - s.length + 1);
+  if (ends("\\u001b") || ends("\\x1b") || ends("\\033") || ends("\\e")) return "escaped";
   return void 0;
 }
 function all(table2, text, from, to) {
@@ -11309,7 +11758,7 @@ function matchAtMarkers(text, markers, rejected) {
   let runFrom = -1;
   let runEnd2 = -1;
   for (const m of markers) {
-    const rs = m + MARKER_LENGTH;
+    const rs = m + MARKER_LENGTH2;
     if (!(rs >= runFrom && rs <= runEnd2)) {
       runFrom = rs;
       runEnd2 = rs;
@@ -11539,8 +11988,8 @@ var MAX_PER_RULE = 100;
 var RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
 var PREFILTERED_RISK_LITERALS = RISK_LITERALS.filter((l) => l.length >= 8);
 var PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
-function risksFor(path13, origin, enabled) {
-  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path13, origin)));
+function risksFor(path14, origin, enabled) {
+  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path14, origin)));
 }
 function inComment(before) {
   const t = before.trimStart();
@@ -11569,7 +12018,7 @@ function allOffsets(buf, needle) {
   for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
   return out;
 }
-function detectRisks(view, path13, rules, window2, positions, prefiltered) {
+function detectRisks(view, path14, rules, window2, positions, prefiltered) {
   if (!rules.length) return [];
   if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
   const bytes = view.bytes;
@@ -11608,7 +12057,7 @@ function detectRisks(view, path13, rules, window2, positions, prefiltered) {
           const groups = { ...m.groups };
           const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
           if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
-          if (rule.keep && !rule.keep(groups, path13, before)) continue;
+          if (rule.keep && !rule.keep(groups, path14, before)) continue;
           positions ??= new Positions(view, window2);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
@@ -11630,7 +12079,7 @@ function detectRisks(view, path13, rules, window2, positions, prefiltered) {
           count.set(rule, (count.get(rule) ?? 0) + 1);
           found.push({
             rule,
-            message: rule.message(groups, path13),
+            message: rule.message(groups, path14),
             shown: maskText(shown),
             excerpt: excerpt2,
             ...allow.here ? { allowHere: allow.here } : {},
@@ -11677,16 +12126,18 @@ function riskFindings(fragment, risks, noInlineAllow = false) {
 
 // src/detect/index.ts
 init_text2();
-var DECODERS = [base64Decoder, escapeDecoder];
+var DECODERS = [base64Decoder, escapeDecoder, hexDecoder, spliceDecoder];
+var AT_UNMATCHED = DECODERS.filter((d) => d.atUnmatchedMarkers);
+var MAX_UNEXPLAINED = 256;
 var MARKER_BYTES = Buffer.from(MARKER, "latin1");
-var LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-var PREFILTER_LITERALS = [...LITERALS3, ...RISK_LITERALS];
+var LITERALS4 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+var PREFILTER_LITERALS = [...LITERALS4, ...RISK_LITERALS];
 var DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
-var RISK_FROM = LITERALS3.length;
-LITERALS3.push(...PREFILTERED_RISK_LITERALS);
-var prefilter = new Prefilter(LITERALS3);
-function encodingOf(m, view, decoder) {
-  if (decoder) return decoder.encoding;
+var RISK_FROM = LITERALS4.length;
+LITERALS4.push(...PREFILTERED_RISK_LITERALS);
+var prefilter = new Prefilter(LITERALS4);
+function encodingOf(m, view, decoder, window2) {
+  if (decoder) return window2?.encodingOf?.(m.start, m.end) ?? decoder.encoding;
   if (view.utf16) return "utf16";
   return m.boundary;
 }
@@ -11700,15 +12151,36 @@ function detectKeys(content, window2) {
   const spans = [];
   const plain = new Int32Array(hits.count);
   let plainCount = 0;
-  const decodedUntil = /* @__PURE__ */ new Map();
   let riskHits;
+  const decodeAround = (decoder, offsets) => {
+    let until = -1;
+    for (const offset of offsets) {
+      if (offset < until) continue;
+      const window3 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
+      if (!window3) continue;
+      until = window3.end;
+      const inner = [];
+      for (const match of matchAtMarkers(window3.bytes, markerOffsets(window3.bytes, MARKER_BYTES), inner)) {
+        spans.push({
+          match,
+          decoder,
+          window: window3,
+          start: window3.toParent(match.start),
+          end: window3.toParentEnd(match.end),
+          secret: window3.bytes.toString("latin1", match.start, match.end)
+        });
+      }
+      for (const r of inner) rejected.push({ start: window3.toParent(r.start), end: window3.toParentEnd(r.end), reason: r.reason });
+    }
+  };
+  const immediate = /* @__PURE__ */ new Map();
   for (let h = 0; h < hits.count; h++) {
     const offset = hits.offsets[h];
     if (hits.literals[h] >= RISK_FROM) {
-      const literal = LITERALS3[hits.literals[h]];
+      const literal = LITERALS4[hits.literals[h]];
       riskHits ??= /* @__PURE__ */ new Map();
-      const list = riskHits.get(literal);
-      if (list) list.push(offset);
+      const list2 = riskHits.get(literal);
+      if (list2) list2.push(offset);
       else riskHits.set(literal, [offset]);
       continue;
     }
@@ -11717,25 +12189,27 @@ function detectKeys(content, window2) {
       plain[plainCount++] = offset;
       continue;
     }
-    const until = decodedUntil.get(decoder) ?? -1;
-    if (offset < until) continue;
-    const window3 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
-    if (!window3) continue;
-    decodedUntil.set(decoder, window3.end);
-    const inner = [];
-    for (const match of matchAtMarkers(window3.bytes, markerOffsets(window3.bytes, MARKER_BYTES), inner)) {
-      spans.push({
-        match,
-        decoder,
-        start: window3.toParent(match.start),
-        end: window3.toParentEnd(match.end),
-        secret: window3.bytes.toString("latin1", match.start, match.end)
-      });
-    }
-    for (const r of inner) rejected.push({ start: window3.toParent(r.start), end: window3.toParentEnd(r.end), reason: r.reason });
+    const list = immediate.get(decoder);
+    if (list) list.push(offset);
+    else immediate.set(decoder, [offset]);
   }
-  for (const match of matchAtMarkers(text, plain.subarray(0, plainCount), rejected)) {
+  for (const [decoder, offsets] of immediate) decodeAround(decoder, offsets);
+  const plainRejected = [];
+  const plainMatches = matchAtMarkers(text, plain.subarray(0, plainCount), plainRejected);
+  for (const match of plainMatches) {
     spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString("latin1") });
+  }
+  rejected.push(...plainRejected);
+  if (plainCount > plainMatches.length + plainRejected.length) {
+    const explained = [...plainMatches, ...plainRejected].sort((a, b) => a.start - b.start);
+    const markers = [];
+    let k = 0;
+    for (const o of plain.subarray(0, plainCount)) {
+      while (k < explained.length && explained[k].end <= o) k++;
+      if (!(k < explained.length && explained[k].start <= o)) markers.push(o);
+      if (markers.length === MAX_UNEXPLAINED) break;
+    }
+    if (markers.length) for (const decoder of AT_UNMATCHED) decodeAround(decoder, markers);
   }
   if (window2) {
     const inside2 = spans.filter((s) => s.start >= window2.acceptFrom && s.start < window2.acceptTo);
@@ -11744,6 +12218,9 @@ function detectKeys(content, window2) {
   }
   if (spans.length === 0) return { view, positions: void 0, keys: [], rejected, riskHits };
   spans.sort((a, b) => a.start - b.start);
+  let kept = 0;
+  for (const s of spans) if (kept === 0 || s.start >= spans[kept - 1].end) spans[kept++] = s;
+  spans.length = kept;
   const positions = new Positions(view, window2);
   const keys = spans.map((s) => {
     const at = positions.locate(s.start, s.end);
@@ -11751,7 +12228,7 @@ function detectKeys(content, window2) {
       rule: s.match.rule,
       secret: s.secret,
       prefix: s.match.prefix,
-      encoding: encodingOf(s.match, view, s.decoder),
+      encoding: encodingOf(s.match, view, s.decoder, s.window),
       line: at.line,
       column: at.column,
       endColumn: at.endColumn,
@@ -12046,26 +12523,28 @@ init_types();
 init_file();
 init_git();
 init_types();
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/run/fragment.ts
 init_fingerprint();
 
 // src/rules/exposure.ts
 init_risks();
+init_project();
 var BUILD_DIRS = /(?:^|\/)(?:dist|build|out|public|static|www)\//;
 var BUILT = /\.(?:m?js|cjs|css|html?)$/i;
 var BUNDLE_NAME = /\.(?:min|bundle|chunk)\.js$/i;
 var HTML = /\.html?$/i;
+var ASTRO = /\.astro$/i;
 var SOURCE_MAP2 = /\.map$/i;
 var NOTEBOOK = /\.ipynb$/i;
 var LOG = /\.log(?:\.\d+)?$|(?:^|\/)logs?\/|(?:^|\/)nohup\.out$/i;
-function pathExposure(path13) {
+function pathExposure(path14) {
   const out = [];
-  if (BUILT.test(path13) && BUILD_DIRS.test(path13) || BUNDLE_NAME.test(path13)) out.push("client-bundle");
-  if (isDotenv(path13)) out.push("dotenv");
-  if (NOTEBOOK.test(path13)) out.push("notebook");
-  if (LOG.test(path13)) out.push("log");
+  if (BUILT.test(path14) && BUILD_DIRS.test(path14) || BUNDLE_NAME.test(path14)) out.push("client-bundle");
+  if (isDotenv(path14)) out.push("dotenv");
+  if (NOTEBOOK.test(path14)) out.push("notebook");
+  if (LOG.test(path14)) out.push("log");
   return out;
 }
 function inScript(buf, offset) {
@@ -12079,11 +12558,71 @@ function inSourcesContent(buf, offset, window2) {
   if (at !== -1) return at < offset;
   return window2 !== void 0 && !window2.first;
 }
-function keyExposure(path13, base, text, offset, window2) {
+var SCRIPT = /\.(?:[cm]?[jt]sx?)$/i;
+var NOT_SHIPPED = /(?:^|\/)(?:node_modules|__tests__|__mocks__|tests?|spec|e2e|cypress|scripts|server|api|functions|supabase|prisma)\/|\.(?:test|spec|stories|config|d)\.[^/]*$|(?:^|\/)[^/]*\.config\.[^/]*$|\+api\.[jt]sx?$/i;
+var SERVER_FRAMEWORKS = ["next", "nuxt", "@sveltejs/kit", "astro", "@remix-run/node", "@remix-run/react", "express", "fastify", "koa", "@nestjs/core", "hono", "@hapi/hapi", "@solidjs/start", "gatsby", "electron", "@builder.io/qwik-city", "react-router"];
+var CLIENT_BUILDS = [
+  ["vite", "Vite"],
+  ["react-scripts", "Create React App"],
+  ["parcel", "Parcel"],
+  ["@vue/cli-service", "Vue CLI"]
+];
+var USE_CLIENT = /^(?:\uFEFF)?(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use client\1/;
+function head(text, n = 2048) {
+  return Buffer.from(text.buffer, text.byteOffset, Math.min(n, text.length)).toString("latin1");
+}
+function clientSignal(path14, text, facts) {
+  const lower = path14.toLowerCase();
+  if (lower.endsWith(".swift") && /^\s*import\s+(?:SwiftUI|UIKit)\b/m.test(head(text, 8192)) && !/(?:^|\/)(?:tests?|\w+Tests)\//.test(path14)) {
+    return { exposure: "mobile-app", signal: "an iOS app (Swift importing SwiftUI or UIKit)" };
+  }
+  if (/\.(?:kt|java)$/.test(lower)) {
+    const module = /^(.*?)(?:^|\/)src\/main\/(?:java|kotlin)\//.exec(path14);
+    if (module && facts.exists(join3(module[1], "src/main/AndroidManifest.xml"))) return { exposure: "mobile-app", signal: "an Android app module (src/main/AndroidManifest.xml)" };
+    return void 0;
+  }
+  if (lower.endsWith(".dart")) {
+    const lib = /^(.*?)(?:^|\/)lib\//.exec(path14);
+    if (lib && /sdk:\s*flutter/.test(facts.read(join3(lib[1].replace(/\/$/, ""), "pubspec.yaml")) ?? "")) return { exposure: "mobile-app", signal: "a Flutter app (lib/)" };
+    return void 0;
+  }
+  const component = /\.(?:vue|svelte)$/i.test(path14);
+  if (!SCRIPT.test(path14) && !component && !/\.(?:html?|astro)$/i.test(path14)) return void 0;
+  if (NOT_SHIPPED.test(path14)) return void 0;
+  for (const dir of facts.folders(path14)) {
+    const manifest = facts.read(join3(dir, "manifest.json"));
+    if (manifest && /"manifest_version"\s*:/.test(manifest)) return { exposure: "browser-extension", signal: `a browser extension (${join3(dir, "manifest.json")})` };
+  }
+  const pkg = facts.packageOf(path14);
+  const inPackage = (p) => pkg?.dir ? p.slice(pkg.dir.length + 1) : p;
+  if (pkg && (pkg.deps.has("react-native") || pkg.deps.has("expo")) && !/\.(?:html?|astro)$/i.test(path14)) {
+    return { exposure: "mobile-app", signal: pkg.deps.has("expo") ? "an Expo app" : "a React Native app" };
+  }
+  if (pkg?.deps.has("electron")) {
+    return /(?:^|\/)renderer\//.test(inPackage(path14)) ? { exposure: "client-source", signal: "Electron renderer code (renderer/)" } : void 0;
+  }
+  if (SCRIPT.test(path14) && USE_CLIENT.test(head(text))) {
+    return { exposure: "client-source", signal: `a ${pkg?.deps.has("next") ? "Next.js" : "React"} client component ("use client")` };
+  }
+  if (pkg?.deps.has("next") && SCRIPT.test(path14) && /^(?:src\/)?pages\/(?!api\/)(?!_document\.|_middleware\.)/.test(inPackage(path14))) {
+    return { exposure: "client-source", signal: "a Next.js page (pages/)" };
+  }
+  if (component) return { exposure: "client-source", signal: lower.endsWith(".vue") ? "a Vue single-file component" : "a Svelte component" };
+  if (ASTRO.test(path14)) return { exposure: "client-source", signal: "an Astro component's <script> block" };
+  if (!pkg || !SCRIPT.test(path14) || !/^src\//.test(inPackage(path14))) return void 0;
+  const build = CLIENT_BUILDS.find(([dep]) => pkg.deps.has(dep) || new RegExp(`\\b${dep.replace(/^@.*\//, "")}\\b`).test(pkg.scripts));
+  if (!build || SERVER_FRAMEWORKS.some((d) => pkg.deps.has(d)) || /\bnext\b|\bnuxt\b/.test(pkg.scripts)) return void 0;
+  const entry = ["index.html", "public/index.html", "src/main.ts", "src/main.tsx", "src/main.js", "src/main.jsx", "src/index.tsx", "src/index.jsx", "src/index.js"].some((f) => facts.exists(join3(pkg.dir, f)));
+  return entry ? { exposure: "client-source", signal: `the source of a client-only ${build[1]} app (${join3(pkg.dir, "package.json")})` } : void 0;
+}
+function inAstroScript(buf, offset) {
+  return inScript(buf, offset);
+}
+function keyExposure(path14, base, text, offset, window2) {
   const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
   const out = [...base];
-  if (HTML.test(path13) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
-  if (SOURCE_MAP2.test(path13) && inSourcesContent(buf, offset, window2)) out.push("source-map");
+  if (HTML.test(path14) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
+  if (SOURCE_MAP2.test(path14) && inSourcesContent(buf, offset, window2)) out.push("source-map");
   return out;
 }
 var WHERE = {
@@ -12091,36 +12630,54 @@ var WHERE = {
   "source-map": "in a source map",
   dotenv: "in a .env file",
   notebook: "in a notebook (cell source or saved output)",
-  log: "in a log file"
+  log: "in a log file",
+  "client-source": "in client-side source",
+  "mobile-app": "in a mobile app",
+  "browser-extension": "in a browser extension"
 };
+var CLIENT = ["client-bundle", "source-map", "client-source", "mobile-app", "browser-extension"];
 function clientExposed(exposure) {
-  return exposure.includes("client-bundle") || exposure.includes("source-map");
+  return exposure.some((e) => CLIENT.includes(e));
 }
-function applyExposure(finding, title, exposure) {
+var READER = {
+  "mobile-app": "anyone who installs the app can extract it from the package in minutes",
+  "browser-extension": "anyone who installs the extension can read it"
+};
+function applyExposure(finding, title, exposure, signal) {
   if (!exposure.length) return;
   finding.exposure = exposure;
   const client = clientExposed(exposure);
-  const where = WHERE[exposure.includes("client-bundle") ? "client-bundle" : exposure.includes("source-map") ? "source-map" : exposure[0]];
+  const main2 = CLIENT.find((e) => exposure.includes(e)) ?? exposure[0];
+  const where = `${WHERE[main2]}${signal && !["client-bundle", "source-map"].includes(main2) ? ` (${signal})` : ""}`;
   const rest = finding.message.startsWith(title) ? finding.message.slice(title.length).trim() : finding.message;
   const how = rest.slice(0, rest.indexOf(": ") === -1 ? rest.length : rest.indexOf(": "));
   const why = rest.slice(how.length + 2);
   if (client) {
     finding.severity = "critical";
-    finding.message = `${title} ${where}, ${how}: anyone who loads the page can read it. Revoke it; the fix is a server-side proxy that holds the key and calls OpenAI, not a better hiding place (obfuscated, split or build-time keys are just as public)`;
+    finding.message = `${title} ${where}, ${how}: ${READER[main2] ?? "anyone who loads the page can read it"}. Revoke it; the fix is a server-side proxy that holds the key and calls OpenAI, not a better hiding place (obfuscated, split or build-time keys are just as public)`;
     return;
   }
   finding.message = `${title} ${where}, ${how}: ${why}`;
 }
-function exposeKeys(fragment, detection, findings) {
+function exposeKeys(fragment, detection, findings, root) {
   const base = pathExposure(fragment.path);
-  const byOffset = HTML.test(fragment.path) || SOURCE_MAP2.test(fragment.path);
-  if (!base.length && !byOffset) return;
+  const byOffset = HTML.test(fragment.path) || SOURCE_MAP2.test(fragment.path) || ASTRO.test(fragment.path);
+  let client;
+  if (!base.includes("client-bundle") && !SOURCE_MAP2.test(fragment.path)) {
+    const { facts, file } = factsFor(fragment.path, root);
+    client = clientSignal(file, detection.view.bytes, facts);
+  }
+  if (!base.length && !byOffset && !client) return;
+  const buf = Buffer.from(detection.view.bytes.buffer, detection.view.bytes.byteOffset, detection.view.bytes.length);
   let k = 0;
   for (const finding of findings) {
     while (k < detection.keys.length && (detection.keys[k].column !== finding.column || detection.keys[k].endColumn !== finding.endColumn)) k++;
     const key = detection.keys[k++];
     if (!key) return;
-    applyExposure(finding, key.rule.title, byOffset ? keyExposure(fragment.path, base, detection.view.bytes, key.start, fragment.window) : base);
+    const exposure = byOffset ? keyExposure(fragment.path, base, detection.view.bytes, key.start, fragment.window) : [...base];
+    const shipped = client && (!ASTRO.test(fragment.path) || inAstroScript(buf, key.start)) ? client : void 0;
+    if (shipped && !exposure.includes(shipped.exposure)) exposure.push(shipped.exposure);
+    applyExposure(finding, key.rule.title, exposure, shipped?.signal);
   }
 }
 
@@ -12175,7 +12732,11 @@ var HOW_ENCODED = {
   utf16: "in a UTF-16 file",
   base64: "base64-encoded (encoding hides nothing)",
   url: "in URL-encoded text",
-  escaped: "written as string escapes (escaping hides nothing)"
+  escaped: "written as string escapes (escaping hides nothing)",
+  entity: "written as HTML character references (escaping hides nothing)",
+  "quoted-printable": "in quoted-printable text (encoding hides nothing)",
+  hex: "hex-encoded (encoding hides nothing)",
+  split: "split across string literals (splitting hides nothing)"
 };
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
@@ -12246,7 +12807,7 @@ function processFragment(fragment, options, tally) {
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
   const keys = keyFindings(fragment, detection, options);
-  if (keys.length) exposeKeys(fragment, detection, keys);
+  if (keys.length) exposeKeys(fragment, detection, keys, options.root);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
   if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));
@@ -12257,16 +12818,16 @@ init_policy();
 var UNITS = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 function parseSize(value, where) {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
-  const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
-  if (!m || unit === void 0) throw new UsageError(`${where}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
-  const bytes = Math.floor(Number(m[1]) * unit);
+  const unit2 = m ? UNITS[m[2].toLowerCase()] : void 0;
+  if (!m || unit2 === void 0) throw new UsageError(`${where}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
+  const bytes = Math.floor(Number(m[1]) * unit2);
   if (bytes < 1) throw new UsageError(`${where}: a size of 0 would skip every file: give 1 or more (examples: 50MB, 512KB)`);
   return bytes;
 }
 async function configAtBase(root, cwd, explicit, base) {
   const candidates = explicit ? [explicit] : [".openai-key-scan.json", "package.json"];
   for (const name of candidates) {
-    const repoPath = path9.relative(root, path9.resolve(explicit ? cwd : root, name)).split(path9.sep).join("/");
+    const repoPath = path10.relative(root, path10.resolve(explicit ? cwd : root, name)).split(path10.sep).join("/");
     if (repoPath.startsWith("..")) continue;
     const text = await showAt(root, base, repoPath);
     if (text === void 0) continue;
@@ -12280,7 +12841,7 @@ async function configAtBase(root, cwd, explicit, base) {
   return { config: {}, ...where ? { ...where.loaded } : {} };
 }
 async function resolveContext(options) {
-  const cwd = path9.resolve(options.cwd ?? process.cwd());
+  const cwd = path10.resolve(options.cwd ?? process.cwd());
   const root = await repoRoot(cwd, true) ?? cwd;
   const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config);
   const { config } = loaded;
@@ -12295,7 +12856,7 @@ init_types();
 // src/run/allow.ts
 init_file();
 init_git();
-import path11 from "node:path";
+import path12 from "node:path";
 async function workTreeText(abs, root) {
   const { readRegularFile: readRegularFile2, BASELINE_CAP: BASELINE_CAP2 } = await Promise.resolve().then(() => (init_files(), files_exports));
   try {
@@ -12306,9 +12867,9 @@ async function workTreeText(abs, root) {
 }
 async function applyAllowLists(report, ctx, input) {
   const { applySuppressions: applySuppressions2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
-  const baselineFile = input.baseline !== void 0 ? path11.resolve(ctx.cwd, input.baseline) : void 0;
-  const inRepo = baselineFile && !path11.relative(ctx.root, baselineFile).startsWith("..");
-  const baselineRepoPath = inRepo ? path11.relative(ctx.root, baselineFile).split(path11.sep).join("/") : void 0;
+  const baselineFile = input.baseline !== void 0 ? path12.resolve(ctx.cwd, input.baseline) : void 0;
+  const inRepo = baselineFile && !path12.relative(ctx.root, baselineFile).startsWith("..");
+  const baselineRepoPath = inRepo ? path12.relative(ctx.root, baselineFile).split(path12.sep).join("/") : void 0;
   let baselineEntries;
   if (ctx.trustBase && baselineFile) {
     const atBase2 = baselineRepoPath ? await showAt(ctx.root, ctx.trustBase, baselineRepoPath) : void 0;
@@ -12316,7 +12877,7 @@ async function applyAllowLists(report, ctx, input) {
     if (await workTreeText(baselineFile, ctx.root) !== atBase2) report.warnings.push({ code: "changed-in-pull-request", message: `${input.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
   }
   if (ctx.trustBase && ctx.loaded.repoPath) {
-    const now = await workTreeText(path11.join(ctx.root, ctx.loaded.repoPath), ctx.root);
+    const now = await workTreeText(path12.join(ctx.root, ctx.loaded.repoPath), ctx.root);
     if (now !== await showAt(ctx.root, ctx.trustBase, ctx.loaded.repoPath)) {
       report.warnings.push({ code: "changed-in-pull-request", message: `${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
     }
@@ -12514,6 +13075,7 @@ async function runScan(source, ctx, options, allow) {
   const src = typeof source === "function" ? await source() : source;
   let report = await runSource(src, {
     maxFileSize: ctx.maxFileSize,
+    root: ctx.root,
     showSecrets: options.showSecrets === true,
     keepSecrets: verify !== void 0,
     noInlineAllow: options.inlineAllow === false,
@@ -12552,16 +13114,16 @@ async function scanTree(options = {}) {
   return runScan(source, ctx, options, { ...allowOf(options), complete: paths.length === 0 });
 }
 async function scanRange(options) {
-  const { base, head } = options;
-  for (const [name, rev] of [["base", base], ["head", head]]) {
+  const { base, head: head2 } = options;
+  for (const [name, rev] of [["base", base], ["head", head2]]) {
     if (!rev || rev.startsWith("-")) throw new UsageError(`diff: the ${name} "${rev}" is not a revision (a revision cannot start with "-")`);
   }
   const ctx = await resolveContext(options);
   const root = await commitRoot(ctx, "diff");
   const whole = ZERO.test(base);
-  if (!whole) await ensureRange(root, base, head);
-  const source = () => commitSource({ mode: "diff", root, revs: whole ? [head] : [`${base}..${head}`], ...commitOptions(ctx, options) });
-  return runScan(source, ctx, options, { ...allowOf(options), complete: false, ...whole ? {} : { range: { base, head } } });
+  if (!whole) await ensureRange(root, base, head2);
+  const source = () => commitSource({ mode: "diff", root, revs: whole ? [head2] : [`${base}..${head2}`], ...commitOptions(ctx, options) });
+  return runScan(source, ctx, options, { ...allowOf(options), complete: false, ...whole ? {} : { range: { base, head: head2 } } });
 }
 async function scanHistory(options = {}) {
   const ctx = await resolveContext(options);
@@ -12591,27 +13153,27 @@ async function commitRoot(ctx, mode) {
   if (!root) throw new UsageError(`not inside a git repository: run \`openai-key-scan ${mode}\` in a repository (a clone with its history)`);
   return root;
 }
-async function ensureRange(root, base, head) {
-  const ok = async () => await hasCommit(root, base) && await hasCommit(root, head) && (!await isShallow(root) || await haveMergeBase(root, base, head));
+async function ensureRange(root, base, head2) {
+  const ok = async () => await hasCommit(root, base) && await hasCommit(root, head2) && (!await isShallow(root) || await haveMergeBase(root, base, head2));
   if (await ok()) return;
   const shallow = await isShallow(root);
   const isSha = (r) => /^[0-9a-f]{40}$/.test(r);
   if (!shallow) {
-    for (const rev of [base, head]) {
+    for (const rev of [base, head2]) {
       if (!isSha(rev) && !await resolveCommit(root, rev)) throw new UsageError(`unknown revision "${rev}": check the name (git rev-parse ${rev})`);
     }
   }
-  const shas = [base, head].filter(isSha);
+  const shas = [base, head2].filter(isSha);
   for (const depth of [50, 500, 5e3]) {
-    if (await fetchShallow(root, shas.length ? shas : [base, head], depth) && await ok()) return;
+    if (await fetchShallow(root, shas.length ? shas : [base, head2], depth) && await ok()) return;
   }
-  for (const rev of [base, head]) {
+  for (const rev of [base, head2]) {
     if (!await hasCommit(root, rev)) {
       if (!shallow && !isSha(rev)) throw new UsageError(`unknown revision "${rev}": check the name (git rev-parse ${rev})`);
       throw new MissingCommitError(`commit ${rev} is not in this clone and could not be fetched: check out with full history (actions/checkout: fetch-depth: 0) or git fetch it`);
     }
   }
-  throw new UsageError(`${base} and ${head} share no history in this shallow clone: check out with full history (actions/checkout: fetch-depth: 0)`);
+  throw new UsageError(`${base} and ${head2} share no history in this shallow clone: check out with full history (actions/checkout: fetch-depth: 0)`);
 }
 
 // src/action/main.ts

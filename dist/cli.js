@@ -542,8 +542,8 @@ async function haveMergeBase(root, a, b) {
   return (await runGit(["merge-base", "--end-of-options", a, b], root)).code === 0;
 }
 async function hasAnyCommit(root) {
-  const [head, refs] = await Promise.all([runGit(["rev-parse", "--verify", "--quiet", "HEAD"], root), runGit(["for-each-ref", "--count=1"], root)]);
-  return head.code === 0 || refs.stdout.length > 0;
+  const [head2, refs] = await Promise.all([runGit(["rev-parse", "--verify", "--quiet", "HEAD"], root), runGit(["for-each-ref", "--count=1"], root)]);
+  return head2.code === 0 || refs.stdout.length > 0;
 }
 async function fetchShallow(root, refs, depth) {
   const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", UPLOAD_PACK, "--no-tags", "--quiet", "--no-write-fetch-head", `--depth=${depth}`, "origin", "--", ...refs], root);
@@ -730,7 +730,18 @@ var init_keys = __esm({
             "<key>{{key:proj:74}}</key>",
             '{"k": "{{key:proj:74}}"}',
             "openai_key: {{key:proj:33}}",
-            "openai_key: {{key:proj:100}}"
+            "openai_key: {{key:proj:100}}",
+            // Encodings and contexts (detect/decoders): each is a key people committed without seeing it.
+            "{{enc:wrapped76:proj:74}}",
+            '{"k": "{{enc:dashes-u:proj:74}}"}',
+            '<input value="{{enc:dashes-entity:proj:58}}">',
+            "<key>{{enc:entities:proj:74}}</key>",
+            "https://example.test/?key={{enc:percent:proj:74}}&a=1",
+            "secret: {{enc:hex:proj:74}}",
+            "Content-Transfer-Encoding: quoted-printable\n\nkey: {{enc:qp:proj:74}}",
+            '"traceback": ["{{enc:ansi:proj:74}}"]',
+            "const key = {{enc:split:proj:74}};",
+            "KEY = ({{enc:split-implicit:proj:74}})"
           ],
           noMatch: [
             "OPENAI_API_KEY=sk-proj-...",
@@ -743,7 +754,11 @@ var init_keys = __esm({
             "{{placeholder:proj:28:EXAMPLE}}",
             "{{placeholder:proj:74:EXAMPLE}}",
             "{{placeholder:proj:58:XXXX}}",
-            "{{run:proj:74:X}}"
+            "{{run:proj:74:X}}",
+            "<p>Caf&#233; &#8212; &#84;&#51; is not a key</p>",
+            "https://example.test/?q=T3BlbkFJ%20and%20sk-proj-%2E%2E%2E",
+            '"sk\\u002dproj\\u002d{{run:proj:74:X}}"',
+            'x = "{{run:proj:37:X}}" + "{{run:proj:37:X}}"'
           ]
         }
       },
@@ -844,9 +859,15 @@ var init_alphabet = __esm({
 });
 
 // src/detect/decoders/base64.ts
+function isIndent(c) {
+  return c === 32 || c === 9;
+}
 function wrapAt(text, i) {
   const br = text[i] === 10 ? 1 : text[i] === 13 && text[i + 1] === 10 ? 2 : 0;
-  return br && i > 0 && BASE64_CHAR[text[i - 1]] && BASE64_CHAR[text[i + br]] ? br : 0;
+  if (!br || i === 0 || !BASE64_CHAR[text[i - 1]]) return 0;
+  let j = i + br;
+  while (j - i - br < MAX_INDENT && isIndent(text[j])) j++;
+  return BASE64_CHAR[text[j]] ? j - i : 0;
 }
 function runStart(text, hit, lo) {
   let i = hit;
@@ -856,9 +877,11 @@ function runStart(text, hit, lo) {
       i--;
       continue;
     }
-    const br = text[i - 1] === 10 ? text[i - 2] === 13 ? 2 : 1 : 0;
-    if (br && wrapAt(text, i - br) === br) {
-      i -= br;
+    let j = i;
+    while (i - j < MAX_INDENT && j > lo && isIndent(text[j - 1])) j--;
+    const br = text[j - 1] === 10 ? text[j - 2] === 13 ? 2 : 1 : 0;
+    if (br && j - br >= lo && wrapAt(text, j - br) === i - j + br) {
+      i = j - br;
       wrapped = true;
       continue;
     }
@@ -887,13 +910,18 @@ function runEnd(text, hit, hi) {
 function decode(chars) {
   return Buffer.from(Buffer.from(chars.buffer, chars.byteOffset, chars.length).toString("latin1"), "base64");
 }
-var LITERALS, REACH, base64Decoder;
+var ALIGNED, CUT, LITERALS, REACH, MAX_INDENT, base64Decoder;
 var init_base64 = __esm({
   "src/detect/decoders/base64.ts"() {
     "use strict";
     init_alphabet();
-    LITERALS = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
+    ALIGNED = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
+    CUT = ALIGNED.flatMap((l) => [`${l.slice(0, 4)}
+${l.slice(4, 7)}`, `${l.slice(0, 4)}\r
+${l.slice(4, 6)}`]);
+    LITERALS = [...ALIGNED, ...CUT];
     REACH = 16 * 1024;
+    MAX_INDENT = 64;
     base64Decoder = {
       encoding: "base64",
       literals: LITERALS,
@@ -942,61 +970,308 @@ function hexAt(text, i, n) {
   }
   return v;
 }
-function unitAt(text, i) {
-  if (text[i] === 92) {
+function entityAt(text, i) {
+  if (text[i] !== 38 || text[i + 1] !== 35) return [0, 0];
+  const hex = text[i + 2] === 120 || text[i + 2] === 88;
+  let j = i + (hex ? 3 : 2);
+  let v = 0;
+  const from = j;
+  for (; j < text.length && j - from < 6; j++) {
+    const c = text[j];
+    const d = hex ? HEX_VALUE[c] : c >= 48 && c <= 57 ? c - 48 : -1;
+    if (d < 0) break;
+    v = v * (hex ? 16 : 10) + d;
+  }
+  if (j === from || text[j] !== 59 || v > 255) return [0, 0];
+  return [j + 1 - i, v];
+}
+function unit(length, value, kind) {
+  unitLength = length;
+  unitValue = value;
+  unitKind = kind;
+  return length;
+}
+function readUnit(text, i) {
+  const c = text[i];
+  if (c === void 0) return unit(0, 0, 0);
+  if (KEY_CHAR[c]) return unit(1, c, PLAIN);
+  if (c === 92) {
     if (text[i + 1] === 120) {
       const v = hexAt(text, i + 2, 2);
-      return v < 0 ? [0, 0] : [4, v];
+      return v < 0 ? unit(0, 0, 0) : unit(4, v, ESCAPE);
     }
     if (text[i + 1] === 117) {
       const v = hexAt(text, i + 2, 4);
-      return v < 0 || v > 255 ? [0, 0] : [6, v];
+      return v < 0 || v > 255 ? unit(0, 0, 0) : unit(6, v, ESCAPE);
     }
-    return [0, 0];
+    return unit(0, 0, 0);
   }
-  const c = text[i];
-  return c !== void 0 && KEY_CHAR[c] ? [1, c] : [0, 0];
+  if (c === 38) {
+    const [n, v] = entityAt(text, i);
+    return n ? unit(n, v, ENTITY) : unit(0, 0, 0);
+  }
+  if (c === 37) {
+    const v = hexAt(text, i + 1, 2);
+    return v < 0 ? unit(0, 0, 0) : unit(3, v, PERCENT);
+  }
+  if (c === 61) {
+    if (text[i + 1] === 10) return unit(2, -1, SOFT_BREAK);
+    if (text[i + 1] === 13 && text[i + 2] === 10) return unit(3, -1, SOFT_BREAK);
+    const v = hexAt(text, i + 1, 2);
+    return v < 0 ? unit(0, 0, 0) : unit(3, v, QP);
+  }
+  return unit(0, 0, 0);
 }
-var LITERALS2, REACH2, escapeDecoder;
+function unitOf(text, i, n) {
+  return readUnit(text, i) === n;
+}
+function unitEndingAt(text, end, lo) {
+  if (end - 1 < lo) return 0;
+  const last = text[end - 1];
+  if (KEY_CHAR[last]) {
+    if (HEX_VALUE[last] >= 0) {
+      for (const n of [6, 4, 3]) if (end - n >= lo && unitOf(text, end - n, n)) return n;
+    }
+    return 1;
+  }
+  if (last === 10) {
+    if (end - 2 >= lo && text[end - 2] === 61) return 2;
+    if (end - 3 >= lo && text[end - 2] === 13 && text[end - 3] === 61) return 3;
+    return 0;
+  }
+  if (last === 59) {
+    for (let n = 4; n <= 10 && end - n >= lo; n++) {
+      if (text[end - n] === 38) return entityAt(text, end - n)[0] === n ? n : 0;
+    }
+  }
+  return 0;
+}
+var MARKER2, SOFT_BREAKS, LITERALS2, REACH2, PLAIN, ESCAPE, ENTITY, PERCENT, QP, SOFT_BREAK, ENCODING, unitLength, unitValue, unitKind, escapeDecoder;
 var init_escapes = __esm({
   "src/detect/decoders/escapes.ts"() {
     "use strict";
     init_alphabet();
-    LITERALS2 = ["\\x54\\x33", "\\u0054\\u0033"];
+    MARKER2 = "T3BlbkFJ";
+    SOFT_BREAKS = [1, 2, 3, 4, 5, 6, 7].flatMap((k) => ["=\n", "=\r\n"].map((br) => MARKER2.slice(0, k) + br + MARKER2.slice(k)));
+    LITERALS2 = ["\\x54\\x33", "\\u0054\\u0033", "&#84;&#51;", "&#x54;&#x33;", "&#X54;&#X33;", "%54%33%42", ...SOFT_BREAKS];
     REACH2 = 4096;
+    PLAIN = 0;
+    ESCAPE = 1;
+    ENTITY = 2;
+    PERCENT = 3;
+    QP = 4;
+    SOFT_BREAK = 5;
+    ENCODING = ["plain", "escaped", "entity", "url", "quoted-printable", "quoted-printable"];
+    unitLength = 0;
+    unitValue = 0;
+    unitKind = 0;
     escapeDecoder = {
       encoding: "escaped",
       literals: LITERALS2,
-      // A 164-character key is 984 characters as \u escapes.
-      overlap: 1024,
+      atUnmatchedMarkers: true,
+      // A 164-character key is 984 characters as \u escapes, about 1,100 as `&#x..;` references.
+      overlap: 1200,
       decodeAt(text, hit, notBefore) {
         let start = hit;
         const lo = Math.max(0, hit - REACH2, notBefore);
-        while (start > lo) {
-          if (start >= 6 && unitAt(text, start - 6)[0] === 6) start -= 6;
-          else if (start >= 4 && unitAt(text, start - 4)[0] === 4) start -= 4;
-          else if (unitAt(text, start - 1)[0] === 1) start -= 1;
-          else break;
+        for (let n = unitEndingAt(text, start, lo); n > 0; n = unitEndingAt(text, start, lo)) start -= n;
+        let escaped = false;
+        let count = 0;
+        let i = start;
+        let hi = Math.min(text.length, hit + REACH2);
+        while (escaped ? i < hi : i < text.length) {
+          if (!readUnit(text, i)) break;
+          if (unitKind !== PLAIN) {
+            if (!escaped && i >= hi) break;
+            escaped = true;
+          }
+          if (unitValue >= 0) count++;
+          i += unitLength;
+        }
+        if (!escaped || count < 8) return { bytes: Buffer.alloc(0), start, end: i, toParent: () => start, toParentEnd: () => start };
+        hi = i;
+        const bytes = Buffer.alloc(count);
+        const from = new Int32Array(count + 1);
+        const kinds = new Uint8Array(count);
+        let d = 0;
+        for (i = start; i < hi; i += unitLength) {
+          readUnit(text, i);
+          if (unitValue < 0) continue;
+          bytes[d] = unitValue;
+          from[d] = i;
+          kinds[d++] = unitKind;
+        }
+        from[d] = hi;
+        return {
+          bytes,
+          start,
+          end: hi,
+          toParent: (k) => from[k],
+          toParentEnd: (k) => from[k],
+          encodingOf: (s, e) => {
+            let best = PLAIN;
+            for (let k = s; k < e; k++) if (kinds[k] > best) best = kinds[k];
+            return ENCODING[best === PLAIN ? QP : best];
+          }
+        };
+      }
+    };
+  }
+});
+
+// src/detect/decoders/hex.ts
+function isHex(c) {
+  return c !== void 0 && HEX_VALUE[c] >= 0;
+}
+var LITERALS3, REACH3, hexDecoder;
+var init_hex = __esm({
+  "src/detect/decoders/hex.ts"() {
+    "use strict";
+    init_alphabet();
+    LITERALS3 = ["5433426c626b", "5433426C626B"];
+    REACH3 = 2048;
+    hexDecoder = {
+      encoding: "hex",
+      literals: LITERALS3,
+      // A 164-character key is 328 hex digits.
+      overlap: 512,
+      decodeAt(text, hit, notBefore) {
+        let start = hit;
+        const lo = Math.max(0, hit - REACH3, notBefore);
+        while (start - 2 >= lo && isHex(text[start - 1]) && isHex(text[start - 2])) start -= 2;
+        let end = hit;
+        const hi = Math.min(text.length, hit + REACH3);
+        while (end + 2 <= hi && isHex(text[end]) && isHex(text[end + 1])) end += 2;
+        const n = (end - start) / 2;
+        if (n < 8) return void 0;
+        const bytes = Buffer.alloc(n);
+        for (let k = 0; k < n; k++) bytes[k] = HEX_VALUE[text[start + 2 * k]] * 16 + HEX_VALUE[text[start + 2 * k + 1]];
+        return { bytes, start, end, toParent: (d) => start + 2 * d, toParentEnd: (d) => start + 2 * d };
+      }
+    };
+  }
+});
+
+// src/detect/decoders/splice.ts
+function isQuote(c) {
+  return c === 34 || c === 39 || c === 96;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function continuationAt(text, i) {
+  if (text[i] !== 92) return 0;
+  if (text[i + 1] === 10) return 2;
+  if (text[i + 1] === 13 && text[i + 2] === 10) return 3;
+  return 0;
+}
+function operatorAt(text, i) {
+  const c = text[i];
+  if (c === 43 || c === 38) return 1;
+  if (c === 46) return text[i + 1] === 46 ? 2 : 1;
+  if (c === 124 && text[i + 1] === 124) return 2;
+  return 0;
+}
+function nextPiece(text, i, quote2, hi) {
+  const stop = Math.min(hi, i + MAX_GAP);
+  while (i < stop && isSpace(text[i])) i++;
+  const op = operatorAt(text, i);
+  i += op;
+  while (i < stop && isSpace(text[i])) i++;
+  return i < stop && text[i] === quote2 ? i : -1;
+}
+function previousPiece(text, i, quote2, lo) {
+  const stop = Math.max(lo, i - MAX_GAP);
+  let j = i;
+  while (j > stop && isSpace(text[j - 1])) j--;
+  for (const n of [2, 1]) {
+    if (j - n >= stop && operatorAt(text, j - n) === n) {
+      j -= n;
+      break;
+    }
+  }
+  while (j > stop && isSpace(text[j - 1])) j--;
+  return j > stop && text[j - 1] === quote2 ? j - 1 : -1;
+}
+function pieceStart(text, at, lo) {
+  let i = at;
+  while (i > lo) {
+    if (KEY_CHAR[text[i - 1]]) i--;
+    else if (text[i - 1] === 10 && continuationAt(text, i - 2) === 2) i -= 2;
+    else if (text[i - 1] === 10 && continuationAt(text, i - 3) === 3) i -= 3;
+    else break;
+  }
+  return i > lo && isQuote(text[i - 1]) ? i : -1;
+}
+var MARKER_LENGTH, MAX_PIECES, MAX_KEY_TEXT, MAX_GAP, spliceDecoder;
+var init_splice = __esm({
+  "src/detect/decoders/splice.ts"() {
+    "use strict";
+    init_alphabet();
+    MARKER_LENGTH = 8;
+    MAX_PIECES = 12;
+    MAX_KEY_TEXT = 600;
+    MAX_GAP = 64;
+    spliceDecoder = {
+      encoding: "split",
+      literals: [],
+      atUnmatchedMarkers: true,
+      overlap: MAX_KEY_TEXT,
+      decodeAt(text, hit, notBefore) {
+        const lo = Math.max(0, hit - MAX_KEY_TEXT, notBefore);
+        const hi = Math.min(text.length, hit + MAX_KEY_TEXT);
+        let first = pieceStart(text, hit, lo);
+        if (first === -1) {
+          let end = hit;
+          for (let n = 0; end < hi; end += n) {
+            n = KEY_CHAR[text[end]] ? 1 : continuationAt(text, end);
+            if (!n) break;
+          }
+          return { bytes: Buffer.alloc(0), start: hit, end, toParent: () => hit, toParentEnd: () => hit };
+        }
+        const quote2 = text[first - 1];
+        let before = 0;
+        for (; before < MAX_PIECES; before++) {
+          const close = previousPiece(text, first - 1, quote2, lo);
+          if (close === -1) break;
+          const start = pieceStart(text, close, lo);
+          if (start === -1 || text[start - 1] !== quote2) break;
+          first = start;
         }
         const bytes = [];
         const from = [];
-        let i = start;
-        const hi = Math.min(text.length, hit + REACH2);
-        while (i < hi) {
-          const [len, value] = unitAt(text, i);
-          if (!len) break;
-          bytes.push(value);
-          from.push(i);
-          i += len;
+        let pieces = 0;
+        let joined = false;
+        let i = first;
+        while (pieces <= before + MAX_PIECES && i < hi) {
+          pieces++;
+          while (i < hi) {
+            const cont = continuationAt(text, i);
+            if (cont) {
+              joined = true;
+              i += cont;
+              continue;
+            }
+            if (!KEY_CHAR[text[i]]) break;
+            bytes.push(text[i]);
+            from.push(i);
+            i++;
+          }
+          if (text[i] !== quote2) break;
+          const next = nextPiece(text, i + 1, quote2, hi);
+          if (next === -1) break;
+          joined = true;
+          i = next + 1;
         }
         from.push(i);
-        if (bytes.length < 8) return void 0;
+        if (!joined || bytes.length < MARKER_LENGTH) return { bytes: Buffer.alloc(0), start: first, end: i, toParent: () => first, toParentEnd: () => first };
         return {
           bytes: Buffer.from(bytes),
-          start,
+          start: first,
           end: i,
           toParent: (d) => from[d],
-          toParentEnd: (d) => from[d]
+          // The end of the key's last character, not the start of the next piece.
+          toParentEnd: (d) => d > 0 ? from[d - 1] + 1 : from[0]
         };
       }
     };
@@ -1064,6 +1339,20 @@ function leftBoundary(text, q) {
   if (q >= 6 && text[q - 6] === 92 && text[q - 5] === 117 && hexRun(text, q - 4, 4) && oddBackslashesEndingAt(text, q - 6)) return "escaped";
   if (q >= 4 && text[q - 4] === 92 && text[q - 3] === 120 && hexRun(text, q - 2, 2) && oddBackslashesEndingAt(text, q - 4)) return "escaped";
   if (q >= 3 && text[q - 3] === 37 && hexRun(text, q - 2, 2)) return "url";
+  if (q >= 5 && text[q - 5] === 37 && text[q - 4] === 50 && text[q - 3] === 53 && hexRun(text, q - 2, 2)) return "url";
+  if (q >= 3 && text[q - 3] === 61 && hexRun(text, q - 2, 2)) return "quoted-printable";
+  return colourCodeBoundary(text, q);
+}
+function colourCodeBoundary(text, q) {
+  if (text[q - 1] !== 109) return void 0;
+  let i = q - 2;
+  const stop = Math.max(0, q - 34);
+  while (i >= stop && (text[i] >= 48 && text[i] <= 57 || text[i] === 59)) i--;
+  if (i < 1 || text[i] !== 91) return void 0;
+  const esc = i - 1;
+  if (text[esc] === 27) return "plain";
+  const ends = (s) => esc - s.length + 1 >= 0 && latin1(text, esc - s.length + 1, esc + 1).toLowerCase() === s && oddBackslashesEndingAt(text, esc - s.length + 1);
+  if (ends("\\u001b") || ends("\\x1b") || ends("\\033") || ends("\\e")) return "escaped";
   return void 0;
 }
 function all(table2, text, from, to) {
@@ -1078,7 +1367,7 @@ function matchAtMarkers(text, markers, rejected) {
   let runFrom = -1;
   let runEnd2 = -1;
   for (const m of markers) {
-    const rs = m + MARKER_LENGTH;
+    const rs = m + MARKER_LENGTH2;
     if (!(rs >= runFrom && rs <= runEnd2)) {
       runFrom = rs;
       runEnd2 = rs;
@@ -1122,7 +1411,7 @@ function markerOffsets(bytes, marker) {
   }
   return out;
 }
-var MIN_SEGMENT, MAX_SEGMENT, MAX_PREFIX, MARKER_LENGTH;
+var MIN_SEGMENT, MAX_SEGMENT, MAX_PREFIX, MARKER_LENGTH2;
 var init_match = __esm({
   "src/detect/match.ts"() {
     "use strict";
@@ -1132,7 +1421,7 @@ var init_match = __esm({
     MIN_SEGMENT = 20;
     MAX_SEGMENT = 100;
     MAX_PREFIX = 3 + 42 + 1;
-    MARKER_LENGTH = 8;
+    MARKER_LENGTH2 = 8;
   }
 });
 
@@ -1329,12 +1618,144 @@ var init_inline = __esm({
   }
 });
 
-// src/rules/risks.ts
-function isDotenv(path18) {
-  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path18);
+// src/rules/project.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import path2 from "node:path";
+function parent(p) {
+  const i = p.lastIndexOf("/");
+  return i === -1 ? "" : p.slice(0, i);
 }
-function isDotenvTemplate(path18) {
-  const name = path18.slice(path18.lastIndexOf("/") + 1);
+function join2(dir, name) {
+  return dir ? `${dir}/${name}` : name;
+}
+function readSmall(file) {
+  let fd;
+  try {
+    fd = openSync2(file, "r");
+    const st = fstatSync2(fd);
+    if (!st.isFile() || st.size > MAX_BYTES) return null;
+    const buf = Buffer.alloc(st.size);
+    let at = 0;
+    while (at < st.size) {
+      const n = readSync2(fd, buf, at, st.size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return buf.toString("utf8", 0, at);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function parsePackage(dir, text) {
+  if (text === void 0) return null;
+  try {
+    const json = JSON.parse(text);
+    if (!json || typeof json !== "object") return null;
+    const deps = /* @__PURE__ */ new Set();
+    for (const field of ["dependencies", "devDependencies", "peerDependencies"]) {
+      const d = json[field];
+      if (d && typeof d === "object") for (const k of Object.keys(d)) deps.add(k);
+    }
+    const scripts = json.scripts && typeof json.scripts === "object" ? Object.values(json.scripts).filter((v) => typeof v === "string").join("\n") : "";
+    return { dir, name: typeof json.name === "string" ? json.name : void 0, deps, scripts };
+  } catch {
+    return null;
+  }
+}
+function rootFromCwd() {
+  const cwd = process.cwd();
+  if (defaultRoot?.cwd === cwd) return defaultRoot.root;
+  let root = cwd;
+  for (let dir = cwd; ; dir = path2.dirname(dir)) {
+    if (readSmall(path2.join(dir, ".git")) !== null || isDir(path2.join(dir, ".git"))) {
+      root = dir;
+      break;
+    }
+    if (path2.dirname(dir) === dir) break;
+  }
+  defaultRoot = { cwd, root };
+  return root;
+}
+function isDir(p) {
+  try {
+    return statSync3(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function projectFacts(root) {
+  const r = root ?? rootFromCwd();
+  let facts = byRoot.get(r);
+  if (!facts) {
+    facts = new ProjectFacts(r);
+    byRoot.set(r, facts);
+  }
+  return facts;
+}
+function factsFor(file, root) {
+  if (path2.isAbsolute(file)) return { facts: projectFacts("/"), file: file.replace(/^\/+/, "") };
+  return { facts: projectFacts(root), file };
+}
+var MAX_BYTES, ProjectFacts, byRoot, defaultRoot;
+var init_project = __esm({
+  "src/rules/project.ts"() {
+    "use strict";
+    MAX_BYTES = 1024 * 1024;
+    ProjectFacts = class {
+      constructor(root) {
+        this.root = root;
+      }
+      root;
+      files = /* @__PURE__ */ new Map();
+      packages = /* @__PURE__ */ new Map();
+      /** A regular file's text (relative path), or undefined; cached. */
+      read(rel) {
+        let text = this.files.get(rel);
+        if (text === void 0) {
+          text = readSmall(path2.join(this.root, rel));
+          this.files.set(rel, text);
+        }
+        return text ?? void 0;
+      }
+      exists(rel) {
+        return this.read(rel) !== void 0;
+      }
+      /** The nearest package.json above a file (relative path), parsed; cached per folder. */
+      packageOf(file) {
+        for (let dir = parent(file); ; dir = parent(dir)) {
+          const facts = this.packageIn(dir);
+          if (facts) return facts;
+          if (dir === "") return void 0;
+        }
+      }
+      packageIn(dir) {
+        let facts = this.packages.get(dir);
+        if (facts === void 0) {
+          facts = parsePackage(dir, this.read(join2(dir, "package.json")));
+          this.packages.set(dir, facts);
+        }
+        return facts ?? void 0;
+      }
+      /** Folders from a file's own folder up to the root, nearest first. */
+      *folders(file) {
+        for (let dir = parent(file); ; dir = parent(dir)) {
+          yield dir;
+          if (dir === "") return;
+        }
+      }
+    };
+    byRoot = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/rules/risks.ts
+function isDotenv(path19) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path19);
+}
+function isDotenvTemplate(path19) {
+  const name = path19.slice(path19.lastIndexOf("/") + 1);
   return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
 }
 function isSecretName(name) {
@@ -1355,13 +1776,30 @@ function isPlaceholderValue(raw) {
   if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
   return PLACEHOLDER_WORDS.test(v);
 }
+function inStringLiteral(lineBefore) {
+  let open2 = "";
+  for (let i = 0; i < lineBefore.length; i++) {
+    const c = lineBefore[i];
+    if (open2) {
+      if (c === "\\") i++;
+      else if (c === open2) open2 = "";
+    } else if (c === '"' || c === "'" || c === "`") open2 = c;
+  }
+  return open2 !== "";
+}
+function isOpenaiSdkSource(path19) {
+  if (/(?:^|\/)node_modules\/openai\//.test(path19)) return true;
+  const { facts, file } = factsFor(path19);
+  return facts.packageOf(file)?.name === "openai";
+}
 function committedOrOutsideGit(origin) {
   return origin.kind !== "tree" || origin.git !== "untracked";
 }
-var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, RISK_RULES;
+var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, MARKER3, PIECES, ASSEMBLY, RISK_RULES;
 var init_risks = __esm({
   "src/rules/risks.ts"() {
     "use strict";
+    init_project();
     TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
     DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
     SOURCE_MAP = /\.map$/i;
@@ -1379,6 +1817,9 @@ var init_risks = __esm({
       STORYBOOK_: "Storybook"
     };
     PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
+    MARKER3 = ["T3Bl", "bkFJ"].join("");
+    PIECES = [MARKER3, [...MARKER3].reverse().join(""), ...["proj", "svcacct", "admin"].map((t) => `sk-${t}-`)];
+    ASSEMBLY = /\+|\bjoin\s*\(|\.concat\s*\(|\breverse\s*\(|\breversed\s*\(|\[::-1\]|\bstrrev\s*\(/;
     RISK_RULES = [
       {
         id: "committed-dotenv",
@@ -1387,11 +1828,11 @@ var init_risks = __esm({
         severity: "medium",
         literals: ["OPENAI_"],
         regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
-        appliesTo: (path18, origin) => isDotenv(path18) && !isDotenvTemplate(path18) && committedOrOutsideGit(origin),
+        appliesTo: (path19, origin) => isDotenv(path19) && !isDotenvTemplate(path19) && committedOrOutsideGit(origin),
         keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
-        message: ({ name }, path18) => {
-          const file = path18.slice(path18.lastIndexOf("/") + 1);
-          return `${path18} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+        message: ({ name }, path19) => {
+          const file = path19.slice(path19.lastIndexOf("/") + 1);
+          return `${path19} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
         }
       },
       {
@@ -1406,7 +1847,7 @@ var init_risks = __esm({
           `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
           "g"
         ),
-        appliesTo: (path18) => !DOCS.test(path18) && !SOURCE_MAP.test(path18),
+        appliesTo: (path19) => !DOCS.test(path19) && !SOURCE_MAP.test(path19),
         skipComments: true,
         keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
         message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
@@ -1419,20 +1860,42 @@ var init_risks = __esm({
         // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
         literals: ["AllowBrowser"],
         regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
-        appliesTo: (path18) => !DOCS.test(path18) && !SOURCE_MAP.test(path18),
+        appliesTo: (path19) => !DOCS.test(path19) && !SOURCE_MAP.test(path19),
         skipComments: true,
         inFile: /openai/i,
         // Anthropic's SDK has the same option; the nearest constructor before the option decides.
-        keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
+        // Not in a string (an error message that names the option), nor in the SDK's own source.
+        keep: (_groups, path19, before = "") => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before) && !inStringLiteral(before.slice(before.lastIndexOf("\n") + 1)) && !isOpenaiSdkSource(path19),
         message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
+      },
+      {
+        id: "assembled-key",
+        kind: "risk",
+        title: "OpenAI key assembled from pieces",
+        severity: "high",
+        // All 8+ bytes: found in the key detector's one prefilter pass.
+        literals: PIECES,
+        // A string literal holding nothing but the marker, its reverse or a typed prefix; what follows on
+        // the line is read (not matched) to see whether it is being joined.
+        regex: new RegExp(`(?<q>["'\`])(?<name>${PIECES.join("|")})\\k<q>(?=(?<after>[^\\r\\n]{0,200}))`, "g"),
+        appliesTo: (path19) => !DOCS.test(path19) && !SOURCE_MAP.test(path19),
+        skipComments: true,
+        inFile: /\+|join|concat|reverse|\[::-1\]|strrev/,
+        keep: ({ after = "" }, _path, before = "") => {
+          const line = before.slice(before.lastIndexOf("\n") + 1);
+          if (inStringLiteral(line)) return false;
+          if (ASSEMBLY.test(line.slice(-40)) || ASSEMBLY.test(after.slice(0, 80))) return true;
+          return /^\s*$/.test(line) && /^\s*[,\]]/.test(after);
+        },
+        message: ({ name = "" }) => `A string literal holds ${name.startsWith("sk-") ? `the key prefix ${name} alone` : "the OpenAI key marker alone (or reversed)"}, next to concatenation or a join: a key assembled at run time from pieces is still a key, and obfuscation is not protection (whoever runs or reads the code can join the pieces). Revoke the key, and read it from the server's environment or a secret manager instead`
       }
     ];
   }
 });
 
 // src/detect/risks.ts
-function risksFor(path18, origin, enabled) {
-  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path18, origin)));
+function risksFor(path19, origin, enabled) {
+  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path19, origin)));
 }
 function inComment(before) {
   const t = before.trimStart();
@@ -1461,7 +1924,7 @@ function allOffsets(buf, needle) {
   for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
   return out;
 }
-function detectRisks(view, path18, rules, window2, positions, prefiltered) {
+function detectRisks(view, path19, rules, window2, positions, prefiltered) {
   if (!rules.length) return [];
   if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
   const bytes = view.bytes;
@@ -1500,7 +1963,7 @@ function detectRisks(view, path18, rules, window2, positions, prefiltered) {
           const groups = { ...m.groups };
           const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
           if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
-          if (rule.keep && !rule.keep(groups, path18, before)) continue;
+          if (rule.keep && !rule.keep(groups, path19, before)) continue;
           positions ??= new Positions(view, window2);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
@@ -1522,7 +1985,7 @@ function detectRisks(view, path18, rules, window2, positions, prefiltered) {
           count.set(rule, (count.get(rule) ?? 0) + 1);
           found.push({
             rule,
-            message: rule.message(groups, path18),
+            message: rule.message(groups, path19),
             shown: maskText(shown),
             excerpt: excerpt2,
             ...allow.here ? { allowHere: allow.here } : {},
@@ -1589,8 +2052,8 @@ function transcode(content, start, littleEndian) {
   const n = content.length - start >> 1;
   const out = new Uint8Array(n);
   for (let i = 0, p = start; i < n; i++, p += 2) {
-    const unit = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
-    out[i] = unit > 255 ? 1 : unit;
+    const unit2 = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
+    out[i] = unit2 > 255 ? 1 : unit2;
   }
   return out;
 }
@@ -1640,8 +2103,8 @@ var init_text2 = __esm({
 });
 
 // src/detect/index.ts
-function encodingOf(m, view, decoder) {
-  if (decoder) return decoder.encoding;
+function encodingOf(m, view, decoder, window2) {
+  if (decoder) return window2?.encodingOf?.(m.start, m.end) ?? decoder.encoding;
   if (view.utf16) return "utf16";
   return m.boundary;
 }
@@ -1655,15 +2118,36 @@ function detectKeys(content, window2) {
   const spans = [];
   const plain = new Int32Array(hits.count);
   let plainCount = 0;
-  const decodedUntil = /* @__PURE__ */ new Map();
   let riskHits;
+  const decodeAround = (decoder, offsets) => {
+    let until = -1;
+    for (const offset of offsets) {
+      if (offset < until) continue;
+      const window3 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
+      if (!window3) continue;
+      until = window3.end;
+      const inner = [];
+      for (const match of matchAtMarkers(window3.bytes, markerOffsets(window3.bytes, MARKER_BYTES), inner)) {
+        spans.push({
+          match,
+          decoder,
+          window: window3,
+          start: window3.toParent(match.start),
+          end: window3.toParentEnd(match.end),
+          secret: window3.bytes.toString("latin1", match.start, match.end)
+        });
+      }
+      for (const r of inner) rejected.push({ start: window3.toParent(r.start), end: window3.toParentEnd(r.end), reason: r.reason });
+    }
+  };
+  const immediate = /* @__PURE__ */ new Map();
   for (let h = 0; h < hits.count; h++) {
     const offset = hits.offsets[h];
     if (hits.literals[h] >= RISK_FROM) {
-      const literal = LITERALS3[hits.literals[h]];
+      const literal = LITERALS4[hits.literals[h]];
       riskHits ??= /* @__PURE__ */ new Map();
-      const list = riskHits.get(literal);
-      if (list) list.push(offset);
+      const list2 = riskHits.get(literal);
+      if (list2) list2.push(offset);
       else riskHits.set(literal, [offset]);
       continue;
     }
@@ -1672,25 +2156,27 @@ function detectKeys(content, window2) {
       plain[plainCount++] = offset;
       continue;
     }
-    const until = decodedUntil.get(decoder) ?? -1;
-    if (offset < until) continue;
-    const window3 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
-    if (!window3) continue;
-    decodedUntil.set(decoder, window3.end);
-    const inner = [];
-    for (const match of matchAtMarkers(window3.bytes, markerOffsets(window3.bytes, MARKER_BYTES), inner)) {
-      spans.push({
-        match,
-        decoder,
-        start: window3.toParent(match.start),
-        end: window3.toParentEnd(match.end),
-        secret: window3.bytes.toString("latin1", match.start, match.end)
-      });
-    }
-    for (const r of inner) rejected.push({ start: window3.toParent(r.start), end: window3.toParentEnd(r.end), reason: r.reason });
+    const list = immediate.get(decoder);
+    if (list) list.push(offset);
+    else immediate.set(decoder, [offset]);
   }
-  for (const match of matchAtMarkers(text, plain.subarray(0, plainCount), rejected)) {
+  for (const [decoder, offsets] of immediate) decodeAround(decoder, offsets);
+  const plainRejected = [];
+  const plainMatches = matchAtMarkers(text, plain.subarray(0, plainCount), plainRejected);
+  for (const match of plainMatches) {
     spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString("latin1") });
+  }
+  rejected.push(...plainRejected);
+  if (plainCount > plainMatches.length + plainRejected.length) {
+    const explained = [...plainMatches, ...plainRejected].sort((a, b) => a.start - b.start);
+    const markers = [];
+    let k = 0;
+    for (const o of plain.subarray(0, plainCount)) {
+      while (k < explained.length && explained[k].end <= o) k++;
+      if (!(k < explained.length && explained[k].start <= o)) markers.push(o);
+      if (markers.length === MAX_UNEXPLAINED) break;
+    }
+    if (markers.length) for (const decoder of AT_UNMATCHED) decodeAround(decoder, markers);
   }
   if (window2) {
     const inside2 = spans.filter((s) => s.start >= window2.acceptFrom && s.start < window2.acceptTo);
@@ -1699,6 +2185,9 @@ function detectKeys(content, window2) {
   }
   if (spans.length === 0) return { view, positions: void 0, keys: [], rejected, riskHits };
   spans.sort((a, b) => a.start - b.start);
+  let kept = 0;
+  for (const s of spans) if (kept === 0 || s.start >= spans[kept - 1].end) spans[kept++] = s;
+  spans.length = kept;
   const positions = new Positions(view, window2);
   const keys = spans.map((s) => {
     const at = positions.locate(s.start, s.end);
@@ -1706,7 +2195,7 @@ function detectKeys(content, window2) {
       rule: s.match.rule,
       secret: s.secret,
       prefix: s.match.prefix,
-      encoding: encodingOf(s.match, view, s.decoder),
+      encoding: encodingOf(s.match, view, s.decoder, s.window),
       line: at.line,
       column: at.column,
       endColumn: at.endColumn,
@@ -1717,26 +2206,30 @@ function detectKeys(content, window2) {
   });
   return { view, positions, keys, rejected, riskHits };
 }
-var DECODERS, MARKER_BYTES, LITERALS3, PREFILTER_LITERALS, DECODER_OF, RISK_FROM, prefilter;
+var DECODERS, AT_UNMATCHED, MAX_UNEXPLAINED, MARKER_BYTES, LITERALS4, PREFILTER_LITERALS, DECODER_OF, RISK_FROM, prefilter;
 var init_detect = __esm({
   "src/detect/index.ts"() {
     "use strict";
     init_keys();
     init_base64();
     init_escapes();
+    init_hex();
+    init_splice();
     init_match();
     init_positions();
     init_prefilter();
     init_risks2();
     init_text2();
-    DECODERS = [base64Decoder, escapeDecoder];
+    DECODERS = [base64Decoder, escapeDecoder, hexDecoder, spliceDecoder];
+    AT_UNMATCHED = DECODERS.filter((d) => d.atUnmatchedMarkers);
+    MAX_UNEXPLAINED = 256;
     MARKER_BYTES = Buffer.from(MARKER, "latin1");
-    LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-    PREFILTER_LITERALS = [...LITERALS3, ...RISK_LITERALS];
+    LITERALS4 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+    PREFILTER_LITERALS = [...LITERALS4, ...RISK_LITERALS];
     DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
-    RISK_FROM = LITERALS3.length;
-    LITERALS3.push(...PREFILTERED_RISK_LITERALS);
-    prefilter = new Prefilter(LITERALS3);
+    RISK_FROM = LITERALS4.length;
+    LITERALS4.push(...PREFILTERED_RISK_LITERALS);
+    prefilter = new Prefilter(LITERALS4);
   }
 });
 
@@ -2058,7 +2551,7 @@ var init_policy = __esm({
 });
 
 // src/config/file.ts
-import path2 from "node:path";
+import path3 from "node:path";
 function fail(file, key, what) {
   throw new UsageError(`${file}: "${key}" ${what}`);
 }
@@ -2115,15 +2608,15 @@ function parseJson(text, file) {
   }
 }
 function locateConfig(root, cwd, explicit) {
-  const rel = (p) => path2.relative(root, p).split(path2.sep).join("/");
+  const rel = (p) => path3.relative(root, p).split(path3.sep).join("/");
   if (explicit) {
-    const abs = path2.resolve(cwd, explicit);
+    const abs = path3.resolve(cwd, explicit);
     const inRepo = !rel(abs).startsWith("..");
     return { abs, loaded: { file: explicit, ...inRepo ? { repoPath: rel(abs) } : {} } };
   }
-  const own = path2.join(root, CONFIG_FILE);
+  const own = path3.join(root, CONFIG_FILE);
   if (readRegularFile(own, CONFIG_FILE, CONFIG_CAP, root) !== void 0) return { abs: own, loaded: { file: CONFIG_FILE, repoPath: CONFIG_FILE } };
-  const pkg = path2.join(root, "package.json");
+  const pkg = path3.join(root, "package.json");
   const text = readRegularFile(pkg, "package.json", 16 * CONFIG_CAP, root);
   if (text !== void 0) {
     let json;
@@ -2174,12 +2667,12 @@ var init_file = __esm({
 });
 
 // src/rules/exposure.ts
-function pathExposure(path18) {
+function pathExposure(path19) {
   const out = [];
-  if (BUILT.test(path18) && BUILD_DIRS.test(path18) || BUNDLE_NAME.test(path18)) out.push("client-bundle");
-  if (isDotenv(path18)) out.push("dotenv");
-  if (NOTEBOOK.test(path18)) out.push("notebook");
-  if (LOG.test(path18)) out.push("log");
+  if (BUILT.test(path19) && BUILD_DIRS.test(path19) || BUNDLE_NAME.test(path19)) out.push("client-bundle");
+  if (isDotenv(path19)) out.push("dotenv");
+  if (NOTEBOOK.test(path19)) out.push("notebook");
+  if (LOG.test(path19)) out.push("log");
   return out;
 }
 function inScript(buf, offset) {
@@ -2193,61 +2686,141 @@ function inSourcesContent(buf, offset, window2) {
   if (at !== -1) return at < offset;
   return window2 !== void 0 && !window2.first;
 }
-function keyExposure(path18, base, text, offset, window2) {
+function head(text, n = 2048) {
+  return Buffer.from(text.buffer, text.byteOffset, Math.min(n, text.length)).toString("latin1");
+}
+function clientSignal(path19, text, facts) {
+  const lower = path19.toLowerCase();
+  if (lower.endsWith(".swift") && /^\s*import\s+(?:SwiftUI|UIKit)\b/m.test(head(text, 8192)) && !/(?:^|\/)(?:tests?|\w+Tests)\//.test(path19)) {
+    return { exposure: "mobile-app", signal: "an iOS app (Swift importing SwiftUI or UIKit)" };
+  }
+  if (/\.(?:kt|java)$/.test(lower)) {
+    const module = /^(.*?)(?:^|\/)src\/main\/(?:java|kotlin)\//.exec(path19);
+    if (module && facts.exists(join2(module[1], "src/main/AndroidManifest.xml"))) return { exposure: "mobile-app", signal: "an Android app module (src/main/AndroidManifest.xml)" };
+    return void 0;
+  }
+  if (lower.endsWith(".dart")) {
+    const lib = /^(.*?)(?:^|\/)lib\//.exec(path19);
+    if (lib && /sdk:\s*flutter/.test(facts.read(join2(lib[1].replace(/\/$/, ""), "pubspec.yaml")) ?? "")) return { exposure: "mobile-app", signal: "a Flutter app (lib/)" };
+    return void 0;
+  }
+  const component = /\.(?:vue|svelte)$/i.test(path19);
+  if (!SCRIPT.test(path19) && !component && !/\.(?:html?|astro)$/i.test(path19)) return void 0;
+  if (NOT_SHIPPED.test(path19)) return void 0;
+  for (const dir of facts.folders(path19)) {
+    const manifest = facts.read(join2(dir, "manifest.json"));
+    if (manifest && /"manifest_version"\s*:/.test(manifest)) return { exposure: "browser-extension", signal: `a browser extension (${join2(dir, "manifest.json")})` };
+  }
+  const pkg = facts.packageOf(path19);
+  const inPackage = (p) => pkg?.dir ? p.slice(pkg.dir.length + 1) : p;
+  if (pkg && (pkg.deps.has("react-native") || pkg.deps.has("expo")) && !/\.(?:html?|astro)$/i.test(path19)) {
+    return { exposure: "mobile-app", signal: pkg.deps.has("expo") ? "an Expo app" : "a React Native app" };
+  }
+  if (pkg?.deps.has("electron")) {
+    return /(?:^|\/)renderer\//.test(inPackage(path19)) ? { exposure: "client-source", signal: "Electron renderer code (renderer/)" } : void 0;
+  }
+  if (SCRIPT.test(path19) && USE_CLIENT.test(head(text))) {
+    return { exposure: "client-source", signal: `a ${pkg?.deps.has("next") ? "Next.js" : "React"} client component ("use client")` };
+  }
+  if (pkg?.deps.has("next") && SCRIPT.test(path19) && /^(?:src\/)?pages\/(?!api\/)(?!_document\.|_middleware\.)/.test(inPackage(path19))) {
+    return { exposure: "client-source", signal: "a Next.js page (pages/)" };
+  }
+  if (component) return { exposure: "client-source", signal: lower.endsWith(".vue") ? "a Vue single-file component" : "a Svelte component" };
+  if (ASTRO.test(path19)) return { exposure: "client-source", signal: "an Astro component's <script> block" };
+  if (!pkg || !SCRIPT.test(path19) || !/^src\//.test(inPackage(path19))) return void 0;
+  const build = CLIENT_BUILDS.find(([dep]) => pkg.deps.has(dep) || new RegExp(`\\b${dep.replace(/^@.*\//, "")}\\b`).test(pkg.scripts));
+  if (!build || SERVER_FRAMEWORKS.some((d) => pkg.deps.has(d)) || /\bnext\b|\bnuxt\b/.test(pkg.scripts)) return void 0;
+  const entry = ["index.html", "public/index.html", "src/main.ts", "src/main.tsx", "src/main.js", "src/main.jsx", "src/index.tsx", "src/index.jsx", "src/index.js"].some((f) => facts.exists(join2(pkg.dir, f)));
+  return entry ? { exposure: "client-source", signal: `the source of a client-only ${build[1]} app (${join2(pkg.dir, "package.json")})` } : void 0;
+}
+function inAstroScript(buf, offset) {
+  return inScript(buf, offset);
+}
+function keyExposure(path19, base, text, offset, window2) {
   const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
   const out = [...base];
-  if (HTML.test(path18) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
-  if (SOURCE_MAP2.test(path18) && inSourcesContent(buf, offset, window2)) out.push("source-map");
+  if (HTML.test(path19) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
+  if (SOURCE_MAP2.test(path19) && inSourcesContent(buf, offset, window2)) out.push("source-map");
   return out;
 }
 function clientExposed(exposure) {
-  return exposure.includes("client-bundle") || exposure.includes("source-map");
+  return exposure.some((e) => CLIENT.includes(e));
 }
-function applyExposure(finding, title, exposure) {
+function applyExposure(finding, title, exposure, signal) {
   if (!exposure.length) return;
   finding.exposure = exposure;
   const client = clientExposed(exposure);
-  const where = WHERE[exposure.includes("client-bundle") ? "client-bundle" : exposure.includes("source-map") ? "source-map" : exposure[0]];
+  const main = CLIENT.find((e) => exposure.includes(e)) ?? exposure[0];
+  const where = `${WHERE[main]}${signal && !["client-bundle", "source-map"].includes(main) ? ` (${signal})` : ""}`;
   const rest = finding.message.startsWith(title) ? finding.message.slice(title.length).trim() : finding.message;
   const how = rest.slice(0, rest.indexOf(": ") === -1 ? rest.length : rest.indexOf(": "));
   const why = rest.slice(how.length + 2);
   if (client) {
     finding.severity = "critical";
-    finding.message = `${title} ${where}, ${how}: anyone who loads the page can read it. Revoke it; the fix is a server-side proxy that holds the key and calls OpenAI, not a better hiding place (obfuscated, split or build-time keys are just as public)`;
+    finding.message = `${title} ${where}, ${how}: ${READER[main] ?? "anyone who loads the page can read it"}. Revoke it; the fix is a server-side proxy that holds the key and calls OpenAI, not a better hiding place (obfuscated, split or build-time keys are just as public)`;
     return;
   }
   finding.message = `${title} ${where}, ${how}: ${why}`;
 }
-function exposeKeys(fragment, detection, findings) {
+function exposeKeys(fragment, detection, findings, root) {
   const base = pathExposure(fragment.path);
-  const byOffset = HTML.test(fragment.path) || SOURCE_MAP2.test(fragment.path);
-  if (!base.length && !byOffset) return;
+  const byOffset = HTML.test(fragment.path) || SOURCE_MAP2.test(fragment.path) || ASTRO.test(fragment.path);
+  let client;
+  if (!base.includes("client-bundle") && !SOURCE_MAP2.test(fragment.path)) {
+    const { facts, file } = factsFor(fragment.path, root);
+    client = clientSignal(file, detection.view.bytes, facts);
+  }
+  if (!base.length && !byOffset && !client) return;
+  const buf = Buffer.from(detection.view.bytes.buffer, detection.view.bytes.byteOffset, detection.view.bytes.length);
   let k = 0;
   for (const finding of findings) {
     while (k < detection.keys.length && (detection.keys[k].column !== finding.column || detection.keys[k].endColumn !== finding.endColumn)) k++;
     const key = detection.keys[k++];
     if (!key) return;
-    applyExposure(finding, key.rule.title, byOffset ? keyExposure(fragment.path, base, detection.view.bytes, key.start, fragment.window) : base);
+    const exposure = byOffset ? keyExposure(fragment.path, base, detection.view.bytes, key.start, fragment.window) : [...base];
+    const shipped = client && (!ASTRO.test(fragment.path) || inAstroScript(buf, key.start)) ? client : void 0;
+    if (shipped && !exposure.includes(shipped.exposure)) exposure.push(shipped.exposure);
+    applyExposure(finding, key.rule.title, exposure, shipped?.signal);
   }
 }
-var BUILD_DIRS, BUILT, BUNDLE_NAME, HTML, SOURCE_MAP2, NOTEBOOK, LOG, WHERE;
+var BUILD_DIRS, BUILT, BUNDLE_NAME, HTML, ASTRO, SOURCE_MAP2, NOTEBOOK, LOG, SCRIPT, NOT_SHIPPED, SERVER_FRAMEWORKS, CLIENT_BUILDS, USE_CLIENT, WHERE, CLIENT, READER;
 var init_exposure = __esm({
   "src/rules/exposure.ts"() {
     "use strict";
     init_risks();
+    init_project();
     BUILD_DIRS = /(?:^|\/)(?:dist|build|out|public|static|www)\//;
     BUILT = /\.(?:m?js|cjs|css|html?)$/i;
     BUNDLE_NAME = /\.(?:min|bundle|chunk)\.js$/i;
     HTML = /\.html?$/i;
+    ASTRO = /\.astro$/i;
     SOURCE_MAP2 = /\.map$/i;
     NOTEBOOK = /\.ipynb$/i;
     LOG = /\.log(?:\.\d+)?$|(?:^|\/)logs?\/|(?:^|\/)nohup\.out$/i;
+    SCRIPT = /\.(?:[cm]?[jt]sx?)$/i;
+    NOT_SHIPPED = /(?:^|\/)(?:node_modules|__tests__|__mocks__|tests?|spec|e2e|cypress|scripts|server|api|functions|supabase|prisma)\/|\.(?:test|spec|stories|config|d)\.[^/]*$|(?:^|\/)[^/]*\.config\.[^/]*$|\+api\.[jt]sx?$/i;
+    SERVER_FRAMEWORKS = ["next", "nuxt", "@sveltejs/kit", "astro", "@remix-run/node", "@remix-run/react", "express", "fastify", "koa", "@nestjs/core", "hono", "@hapi/hapi", "@solidjs/start", "gatsby", "electron", "@builder.io/qwik-city", "react-router"];
+    CLIENT_BUILDS = [
+      ["vite", "Vite"],
+      ["react-scripts", "Create React App"],
+      ["parcel", "Parcel"],
+      ["@vue/cli-service", "Vue CLI"]
+    ];
+    USE_CLIENT = /^(?:\uFEFF)?(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use client\1/;
     WHERE = {
       "client-bundle": "in a client bundle",
       "source-map": "in a source map",
       dotenv: "in a .env file",
       notebook: "in a notebook (cell source or saved output)",
-      log: "in a log file"
+      log: "in a log file",
+      "client-source": "in client-side source",
+      "mobile-app": "in a mobile app",
+      "browser-extension": "in a browser extension"
+    };
+    CLIENT = ["client-bundle", "source-map", "client-source", "mobile-app", "browser-extension"];
+    READER = {
+      "mobile-app": "anyone who installs the app can extract it from the package in minutes",
+      "browser-extension": "anyone who installs the extension can read it"
     };
   }
 });
@@ -2364,7 +2937,7 @@ function processFragment(fragment, options, tally) {
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
   const keys = keyFindings(fragment, detection, options);
-  if (keys.length) exposeKeys(fragment, detection, keys);
+  if (keys.length) exposeKeys(fragment, detection, keys, options.root);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
   if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));
@@ -2386,7 +2959,11 @@ var init_fragment = __esm({
       utf16: "in a UTF-16 file",
       base64: "base64-encoded (encoding hides nothing)",
       url: "in URL-encoded text",
-      escaped: "written as string escapes (escaping hides nothing)"
+      escaped: "written as string escapes (escaping hides nothing)",
+      entity: "written as HTML character references (escaping hides nothing)",
+      "quoted-printable": "in quoted-printable text (encoding hides nothing)",
+      hex: "hex-encoded (encoding hides nothing)",
+      split: "split across string literals (splitting hides nothing)"
     };
     ALLOW_BYTES = Buffer.from("openai-key-scan:allow");
     NO_HITS = /* @__PURE__ */ new Map();
@@ -2394,19 +2971,19 @@ var init_fragment = __esm({
 });
 
 // src/run/context.ts
-import path3 from "node:path";
+import path4 from "node:path";
 function parseSize(value, where) {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
-  const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
-  if (!m || unit === void 0) throw new UsageError(`${where}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
-  const bytes = Math.floor(Number(m[1]) * unit);
+  const unit2 = m ? UNITS[m[2].toLowerCase()] : void 0;
+  if (!m || unit2 === void 0) throw new UsageError(`${where}: cannot read "${value}" as a size (examples: 50MB, 512KB, 1048576)`);
+  const bytes = Math.floor(Number(m[1]) * unit2);
   if (bytes < 1) throw new UsageError(`${where}: a size of 0 would skip every file: give 1 or more (examples: 50MB, 512KB)`);
   return bytes;
 }
 async function configAtBase(root, cwd, explicit, base) {
   const candidates = explicit ? [explicit] : [".openai-key-scan.json", "package.json"];
   for (const name of candidates) {
-    const repoPath = path3.relative(root, path3.resolve(explicit ? cwd : root, name)).split(path3.sep).join("/");
+    const repoPath = path4.relative(root, path4.resolve(explicit ? cwd : root, name)).split(path4.sep).join("/");
     if (repoPath.startsWith("..")) continue;
     const text = await showAt(root, base, repoPath);
     if (text === void 0) continue;
@@ -2420,7 +2997,7 @@ async function configAtBase(root, cwd, explicit, base) {
   return { config: {}, ...where ? { ...where.loaded } : {} };
 }
 async function resolveContext(options) {
-  const cwd = path3.resolve(options.cwd ?? process.cwd());
+  const cwd = path4.resolve(options.cwd ?? process.cwd());
   const root = await repoRoot(cwd, true) ?? cwd;
   const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config);
   const { config } = loaded;
@@ -2696,8 +3273,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path18, { windows } = {}) => {
-      const segs = path18.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path19, { windows } = {}) => {
+      const segs = path19.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4242,7 +4819,7 @@ __export(suppress_exports, {
   configFromText: () => configFromText,
   entriesOf: () => entriesOf
 });
-import path4 from "node:path";
+import path5 from "node:path";
 function baselineFromText(text, file) {
   if (text === void 0) return void 0;
   try {
@@ -4277,7 +4854,7 @@ async function applySuppressions(report, input) {
       const e = allow.get(f.fingerprint);
       s = { by: "config", reason: `allowFingerprints in ${input.configFile}${e.comment ? `: ${e.comment}` : ""}`, ...diff ? { inChange: !baseAllow.has(f.fingerprint) } : {} };
     } else if (baselineKeys.has(entryKey(f))) {
-      s = { by: "baseline", reason: path4.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(entryKey(f)) } : {} };
+      s = { by: "baseline", reason: path5.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(entryKey(f)) } : {} };
     }
     if (s) suppressed.push({ ...f, suppressed: s });
     else kept.push(f);
@@ -4309,7 +4886,7 @@ var init_suppress = __esm({
 });
 
 // src/run/allow.ts
-import path5 from "node:path";
+import path6 from "node:path";
 async function workTreeText(abs, root) {
   const { readRegularFile: readRegularFile2, BASELINE_CAP: BASELINE_CAP2 } = await Promise.resolve().then(() => (init_files(), files_exports));
   try {
@@ -4320,9 +4897,9 @@ async function workTreeText(abs, root) {
 }
 async function applyAllowLists(report, ctx, input) {
   const { applySuppressions: applySuppressions2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
-  const baselineFile = input.baseline !== void 0 ? path5.resolve(ctx.cwd, input.baseline) : void 0;
-  const inRepo = baselineFile && !path5.relative(ctx.root, baselineFile).startsWith("..");
-  const baselineRepoPath = inRepo ? path5.relative(ctx.root, baselineFile).split(path5.sep).join("/") : void 0;
+  const baselineFile = input.baseline !== void 0 ? path6.resolve(ctx.cwd, input.baseline) : void 0;
+  const inRepo = baselineFile && !path6.relative(ctx.root, baselineFile).startsWith("..");
+  const baselineRepoPath = inRepo ? path6.relative(ctx.root, baselineFile).split(path6.sep).join("/") : void 0;
   let baselineEntries;
   if (ctx.trustBase && baselineFile) {
     const atBase2 = baselineRepoPath ? await showAt(ctx.root, ctx.trustBase, baselineRepoPath) : void 0;
@@ -4330,7 +4907,7 @@ async function applyAllowLists(report, ctx, input) {
     if (await workTreeText(baselineFile, ctx.root) !== atBase2) report.warnings.push({ code: "changed-in-pull-request", message: `${input.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
   }
   if (ctx.trustBase && ctx.loaded.repoPath) {
-    const now = await workTreeText(path5.join(ctx.root, ctx.loaded.repoPath), ctx.root);
+    const now = await workTreeText(path6.join(ctx.root, ctx.loaded.repoPath), ctx.root);
     if (now !== await showAt(ctx.root, ctx.trustBase, ctx.loaded.repoPath)) {
       report.warnings.push({ code: "changed-in-pull-request", message: `${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
     }
@@ -4471,7 +5048,7 @@ __export(read_exports, {
   readFragments: () => readFragments,
   windowAt: () => windowAt
 });
-import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
 import { isAscii } from "node:buffer";
 function readAll(fd, size, max, scratch) {
   let buf;
@@ -4489,7 +5066,7 @@ function readAll(fd, size, max, scratch) {
       buf.copy(bigger, 0, 0, n);
       buf = bigger;
     }
-    const r = readSync2(fd, buf, n, buf.length - n, n);
+    const r = readSync3(fd, buf, n, buf.length - n, n);
     if (r === 0) break;
     n += r;
     if (size && n === size) break;
@@ -4502,7 +5079,7 @@ function treeOrigin(entry) {
 function openEntry(entry, maxFileSize, sink) {
   let fd;
   try {
-    fd = openSync2(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
+    fd = openSync3(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
   } catch (e) {
     const code = e.code;
     if (code === "ELOOP") sink.skip("symlink", entry.file);
@@ -4510,7 +5087,7 @@ function openEntry(entry, maxFileSize, sink) {
     return void 0;
   }
   try {
-    const st = fstatSync2(fd);
+    const st = fstatSync3(fd);
     let skip;
     if (st.isDirectory()) skip = void 0;
     else if (!st.isFile()) skip = ["special"];
@@ -4520,7 +5097,7 @@ function openEntry(entry, maxFileSize, sink) {
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   }
-  closeSync2(fd);
+  closeSync3(fd);
   return void 0;
 }
 function readFragments(entry, maxFileSize, sink, scratch, each) {
@@ -4534,14 +5111,14 @@ function readFragments(entry, maxFileSize, sink, scratch, each) {
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   if (fragment) each(fragment);
 }
 function readRange(fd, buf, length, position) {
   let n = 0;
   while (n < length) {
-    const r = readSync2(fd, buf, n, length - n, position + n);
+    const r = readSync3(fd, buf, n, length - n, position + n);
     if (r === 0) break;
     n += r;
   }
@@ -4599,15 +5176,15 @@ function readWindows(fd, size, entry, sink, each, scratch) {
   }
 }
 function windowAt(k, from, size, bom, encoding, at) {
-  const unit = encoding === "utf8" ? 1 : 2;
+  const unit2 = encoding === "utf8" ? 1 : 2;
   const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
   const last = acceptEnd >= size;
   return {
     first: k === 0,
     encoding,
     bom,
-    acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit),
-    acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+    acceptFrom: Math.max(0, (k * WINDOW2 - from - bom) / unit2),
+    acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit2,
     line: at.line,
     column: at.column,
     bytes: acceptEnd - k * WINDOW2
@@ -4913,6 +5490,7 @@ async function runScan(source, ctx, options, allow) {
   const src = typeof source === "function" ? await source() : source;
   let report = await runSource(src, {
     maxFileSize: ctx.maxFileSize,
+    root: ctx.root,
     showSecrets: options.showSecrets === true,
     keepSecrets: verify !== void 0,
     noInlineAllow: options.inlineAllow === false,
@@ -5013,7 +5591,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path18 = __require("path");
+    var path19 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -5025,7 +5603,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path18.resolve(cwd, filepath);
+      return path19.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -5324,8 +5902,8 @@ var require_stringify = __commonJS({
     "use strict";
     var utils = require_utils2();
     module.exports = (ast, options = {}) => {
-      const stringify = (node, parent = {}) => {
-        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+      const stringify = (node, parent2 = {}) => {
+        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent2);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         let output = "";
         if (node.value) {
@@ -5777,8 +6355,8 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils2();
     var compile = (ast, options = {}) => {
-      const walk2 = (node, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
+      const walk2 = (node, parent2 = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent2);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
         const prefix = options.escapeInvalid === true ? "\\" : "";
@@ -5853,10 +6431,10 @@ var require_expand = __commonJS({
     };
     var expand = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk2 = (node, parent = {}) => {
+      const walk2 = (node, parent2 = {}) => {
         node.queue = [];
-        let p = parent;
-        let q = parent.queue;
+        let p = parent2;
+        let q = parent2.queue;
         while (p.type !== "brace" && p.type !== "root" && p.parent) {
           p = p.parent;
           q = p.queue;
@@ -6243,9 +6821,9 @@ var require_parse2 = __commonJS({
               node.invalid = true;
             }
           });
-          const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
+          const parent2 = stack[stack.length - 1];
+          const index2 = parent2.nodes.indexOf(block);
+          parent2.nodes.splice(index2, 1, ...block.nodes);
         }
       } while (stack.length > 0);
       push({ type: "eos" });
@@ -6322,7 +6900,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6496,7 +7074,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path18.sep,
+      SEP: path19.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6523,7 +7101,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -6552,7 +7130,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path18.sep === "\\";
+      return win32 === true || path19.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -7916,7 +8494,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var scan = require_scan2();
     var parse2 = require_parse3();
     var utils = require_utils3();
@@ -8001,7 +8579,7 @@ var require_picomatch3 = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex2.test(path18.basename(input));
+      return regex2.test(path19.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern2, options) => {
@@ -8228,7 +8806,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path18 = __require("path");
+    var path19 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -8323,7 +8901,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern2) {
-      const basename4 = path18.basename(pattern2);
+      const basename4 = path19.basename(pattern2);
       return endsWithSlashGlobStar(pattern2) || isStaticPattern(basename4);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -8381,7 +8959,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern2) {
-      return path18.isAbsolute(pattern2);
+      return path19.isAbsolute(pattern2);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -8558,8 +9136,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path18 = require_path();
-    exports.path = path18;
+    var path19 = require_path();
+    exports.path = path19;
     var pattern2 = require_pattern();
     exports.pattern = pattern2;
     var stream = require_stream();
@@ -8671,8 +9249,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path18, settings, callback) {
-      settings.fs.lstat(path18, (lstatError, lstat2) => {
+    function read(path19, settings, callback) {
+      settings.fs.lstat(path19, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8681,7 +9259,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path18, (statError, stat3) => {
+        settings.fs.stat(path19, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8713,13 +9291,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path18, settings) {
-      const lstat2 = settings.fs.lstatSync(path18);
+    function read(path19, settings) {
+      const lstat2 = settings.fs.lstatSync(path19);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path18);
+        const stat3 = settings.fs.statSync(path19);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -8790,19 +9368,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path18, optionsOrSettingsOrCallback, callback) {
+    function stat3(path19, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync4(path18, optionsOrSettings) {
+    function statSync5(path19, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path18, settings);
+      return sync.read(path19, settings);
     }
-    exports.statSync = statSync4;
+    exports.statSync = statSync5;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -9016,16 +9594,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path18 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path19 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path18, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path19, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path18,
+                path: path19,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -9143,7 +9721,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -9151,7 +9729,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -9178,17 +9756,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path18, optionsOrSettingsOrCallback, callback) {
+    function scandir(path19, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path18, optionsOrSettings) {
+    function scandirSync(path19, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path18, settings);
+      return sync.read(path19, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9205,15 +9783,15 @@ var require_reusify = __commonJS({
   "node_modules/reusify/reusify.js"(exports, module) {
     "use strict";
     function reusify(Constructor) {
-      var head = new Constructor();
-      var tail = head;
+      var head2 = new Constructor();
+      var tail = head2;
       function get() {
-        var current = head;
+        var current = head2;
         if (current.next) {
-          head = current.next;
+          head2 = current.next;
         } else {
-          head = new Constructor();
-          tail = head;
+          head2 = new Constructor();
+          tail = head2;
         }
         current.next = null;
         return current;
@@ -9836,7 +10414,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9846,7 +10424,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9908,7 +10486,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -9921,7 +10499,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path18.resolve(this._settings.cwd, filepath);
+        return path19.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern2) {
         const entry = {
@@ -10337,7 +10915,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -10351,7 +10929,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path18.resolve(this._settings.cwd, task.base);
+        return path19.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -10695,16 +11273,16 @@ __export(list_exports, {
 });
 import { stat } from "node:fs/promises";
 import { readdirSync as readdirSync3 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 function* walk(dir, base, sink, inRepo = false) {
-  const rel = toPosix(path6.relative(base, dir));
+  const rel = toPosix(path7.relative(base, dir));
   const prefix = rel ? `${rel}/` : "";
   const stack = [""];
   while (stack.length) {
     const sub = stack.pop();
     let dirents;
     try {
-      dirents = readdirSync3(sub ? path6.join(dir, sub) : dir, { withFileTypes: true });
+      dirents = readdirSync3(sub ? path7.join(dir, sub) : dir, { withFileTypes: true });
     } catch (e) {
       sink.skip("unreadable", prefix + sub, e.code ?? String(e));
       continue;
@@ -10713,7 +11291,7 @@ function* walk(dir, base, sink, inRepo = false) {
       const p = sub ? `${sub}/${d.name}` : d.name;
       if (d.isDirectory()) {
         if (d.name !== ".git") stack.push(p);
-      } else if (d.isFile()) yield inRepo ? { abs: path6.join(dir, p), file: prefix + p, untracked: true } : { abs: path6.join(dir, p), file: prefix + p };
+      } else if (d.isFile()) yield inRepo ? { abs: path7.join(dir, p), file: prefix + p, untracked: true } : { abs: path7.join(dir, p), file: prefix + p };
       else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
       else sink.skip("special", prefix + p);
     }
@@ -10727,8 +11305,8 @@ async function expandGlob(target2, cwd) {
 }
 async function* ignoredUnder(root, rel, sink) {
   for (const p of await listIgnored(root, rel)) {
-    if (!p.endsWith("/")) yield { abs: path6.join(root, p), file: p, untracked: true };
-    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path6.join(root, p), root, sink, true);
+    if (!p.endsWith("/")) yield { abs: path7.join(root, p), file: p, untracked: true };
+    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path7.join(root, p), root, sink, true);
   }
 }
 async function* listTargets(opts, sink) {
@@ -10737,7 +11315,7 @@ async function* listTargets(opts, sink) {
   let warnedNoGit = false;
   for (let t = 0; t < targets.length; t++) {
     const target2 = targets[t];
-    const abs = path6.resolve(opts.cwd, target2);
+    const abs = path7.resolve(opts.cwd, target2);
     const st = await stat(abs).catch(async (e) => {
       if (e.code === "ENOENT" || e.code === "ENOTDIR") {
         const matches = await expandGlob(target2, opts.cwd);
@@ -10751,7 +11329,7 @@ async function* listTargets(opts, sink) {
       targets.splice(t + 1, 0, ...st);
       continue;
     }
-    const dir = st.isDirectory() ? abs : path6.dirname(abs);
+    const dir = st.isDirectory() ? abs : path7.dirname(abs);
     const root = await repoRoot(dir, true);
     if (!root && isGitMissing() && !warnedNoGit) {
       warnedNoGit = true;
@@ -10759,31 +11337,31 @@ async function* listTargets(opts, sink) {
     }
     if (!st.isDirectory()) {
       const base = root ?? opts.cwd;
-      const rel2 = path6.relative(base, abs);
+      const rel2 = path7.relative(base, abs);
       const file = toPosix(rel2.startsWith("..") ? abs : rel2);
       const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
       yield { abs, file, follow: true, ...untracked };
       continue;
     }
     if (root && opts.noIgnore) {
-      const rel2 = path6.relative(root, abs) || ".";
+      const rel2 = path7.relative(root, abs) || ".";
       const tracked = new Set((await listFilesTracked(root, rel2)).filter((f) => !f.untracked).map((f) => f.file));
       for (const e of walk(abs, root, sink, true)) yield tracked.has(e.file) ? { abs: e.abs, file: e.file } : e;
       continue;
     }
     if (root) {
-      const rel2 = path6.relative(root, abs) || ".";
+      const rel2 = path7.relative(root, abs) || ".";
       const files = await listFilesTracked(root, rel2);
       if (files.length > 0 || !named) {
-        for (const f of files) yield f.untracked ? { abs: path6.join(root, f.file), file: f.file, untracked: true } : { abs: path6.join(root, f.file), file: f.file };
+        for (const f of files) yield f.untracked ? { abs: path7.join(root, f.file), file: f.file, untracked: true } : { abs: path7.join(root, f.file), file: f.file };
         if (named && rel2 !== ".") yield* ignoredUnder(root, rel2, sink);
         continue;
       }
       yield* walk(abs, root, sink, true);
       continue;
     }
-    const rel = path6.relative(opts.cwd, abs);
-    const underCwd = named && !path6.isAbsolute(target2) && rel !== "" && !rel.startsWith("..") && !path6.isAbsolute(rel);
+    const rel = path7.relative(opts.cwd, abs);
+    const underCwd = named && !path7.isAbsolute(target2) && rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel);
     yield* walk(abs, underCwd ? opts.cwd : abs, sink);
   }
 }
@@ -10812,7 +11390,7 @@ var init_list = __esm({
     init_types();
     init_risks();
     init_git();
-    toPosix = (p) => path6.sep === "/" ? p : p.split(path6.sep).join("/");
+    toPosix = (p) => path7.sep === "/" ? p : p.split(path7.sep).join("/");
   }
 });
 
@@ -10894,7 +11472,7 @@ __export(git_index_exports, {
   stagedSelection: () => stagedSelection,
   stagedSource: () => stagedSource
 });
-import path7 from "node:path";
+import path8 from "node:path";
 function parseRaw(out) {
   const parts = out.toString("utf8").split("\0");
   const entries = [];
@@ -10948,7 +11526,7 @@ async function stagedSelection(cwd, files = []) {
     if (r.code !== 0) throw gitFailure("git diff --cached", r.code, r.stderr);
   }
   for (const f of files) {
-    if (path7.relative(root, path7.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${root}`);
+    if (path8.relative(root, path8.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${root}`);
   }
   const { entries, wholeFiles } = parseRaw(raw.stdout);
   return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
@@ -11040,16 +11618,16 @@ async function scanStaged(options = {}) {
   return runScan(stagedSource2(selection, ctx.maxFileSize, options.allLines === true), ctx, options, { ...allowOf(options), complete: false });
 }
 async function scanRange(options) {
-  const { base, head } = options;
-  for (const [name, rev] of [["base", base], ["head", head]]) {
+  const { base, head: head2 } = options;
+  for (const [name, rev] of [["base", base], ["head", head2]]) {
     if (!rev || rev.startsWith("-")) throw new UsageError(`diff: the ${name} "${rev}" is not a revision (a revision cannot start with "-")`);
   }
   const ctx = await resolveContext(options);
   const root = await commitRoot(ctx, "diff");
   const whole = ZERO.test(base);
-  if (!whole) await ensureRange(root, base, head);
-  const source = () => commitSource({ mode: "diff", root, revs: whole ? [head] : [`${base}..${head}`], ...commitOptions(ctx, options) });
-  return runScan(source, ctx, options, { ...allowOf(options), complete: false, ...whole ? {} : { range: { base, head } } });
+  if (!whole) await ensureRange(root, base, head2);
+  const source = () => commitSource({ mode: "diff", root, revs: whole ? [head2] : [`${base}..${head2}`], ...commitOptions(ctx, options) });
+  return runScan(source, ctx, options, { ...allowOf(options), complete: false, ...whole ? {} : { range: { base, head: head2 } } });
 }
 async function scanHistory(options = {}) {
   const ctx = await resolveContext(options);
@@ -11079,27 +11657,27 @@ async function commitRoot(ctx, mode) {
   if (!root) throw new UsageError(`not inside a git repository: run \`openai-key-scan ${mode}\` in a repository (a clone with its history)`);
   return root;
 }
-async function ensureRange(root, base, head) {
-  const ok = async () => await hasCommit(root, base) && await hasCommit(root, head) && (!await isShallow(root) || await haveMergeBase(root, base, head));
+async function ensureRange(root, base, head2) {
+  const ok = async () => await hasCommit(root, base) && await hasCommit(root, head2) && (!await isShallow(root) || await haveMergeBase(root, base, head2));
   if (await ok()) return;
   const shallow = await isShallow(root);
   const isSha = (r) => /^[0-9a-f]{40}$/.test(r);
   if (!shallow) {
-    for (const rev of [base, head]) {
+    for (const rev of [base, head2]) {
       if (!isSha(rev) && !await resolveCommit(root, rev)) throw new UsageError(`unknown revision "${rev}": check the name (git rev-parse ${rev})`);
     }
   }
-  const shas = [base, head].filter(isSha);
+  const shas = [base, head2].filter(isSha);
   for (const depth of [50, 500, 5e3]) {
-    if (await fetchShallow(root, shas.length ? shas : [base, head], depth) && await ok()) return;
+    if (await fetchShallow(root, shas.length ? shas : [base, head2], depth) && await ok()) return;
   }
-  for (const rev of [base, head]) {
+  for (const rev of [base, head2]) {
     if (!await hasCommit(root, rev)) {
       if (!shallow && !isSha(rev)) throw new UsageError(`unknown revision "${rev}": check the name (git rev-parse ${rev})`);
       throw new MissingCommitError(`commit ${rev} is not in this clone and could not be fetched: check out with full history (actions/checkout: fetch-depth: 0) or git fetch it`);
     }
   }
-  throw new UsageError(`${base} and ${head} share no history in this shallow clone: check out with full history (actions/checkout: fetch-depth: 0)`);
+  throw new UsageError(`${base} and ${head2} share no history in this shallow clone: check out with full history (actions/checkout: fetch-depth: 0)`);
 }
 var MissingCommitError, ZERO;
 var init_modes = __esm({
@@ -11748,7 +12326,7 @@ var init_summary = __esm({
 });
 
 // node_modules/@actions/core/lib/path-utils.js
-import * as path9 from "path";
+import * as path10 from "path";
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, "/");
 }
@@ -11756,7 +12334,7 @@ function toWin32Path(pth) {
   return pth.replace(/[/]/g, "\\");
 }
 function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path9.sep);
+  return pth.replace(/[/\\]/g, path10.sep);
 }
 var init_path_utils = __esm({
   "node_modules/@actions/core/lib/path-utils.js"() {
@@ -11765,7 +12343,7 @@ var init_path_utils = __esm({
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-import * as path10 from "path";
+import * as path11 from "path";
 function exists(fsPath) {
   return __awaiter3(this, void 0, void 0, function* () {
     try {
@@ -11801,7 +12379,7 @@ function tryGetExecutablePath(filePath, extensions) {
     }
     if (stats && stats.isFile()) {
       if (IS_WINDOWS) {
-        const upperExt = path10.extname(filePath).toUpperCase();
+        const upperExt = path11.extname(filePath).toUpperCase();
         if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
           return filePath;
         }
@@ -11825,11 +12403,11 @@ function tryGetExecutablePath(filePath, extensions) {
       if (stats && stats.isFile()) {
         if (IS_WINDOWS) {
           try {
-            const directory = path10.dirname(filePath);
-            const upperName = path10.basename(filePath).toUpperCase();
+            const directory = path11.dirname(filePath);
+            const upperName = path11.basename(filePath).toUpperCase();
             for (const actualName of yield readdir(directory)) {
               if (upperName === actualName.toUpperCase()) {
-                filePath = path10.join(directory, actualName);
+                filePath = path11.join(directory, actualName);
                 break;
               }
             }
@@ -11895,7 +12473,7 @@ var init_io_util = __esm({
 });
 
 // node_modules/@actions/io/lib/io.js
-import * as path11 from "path";
+import * as path12 from "path";
 function which(tool, check) {
   return __awaiter4(this, void 0, void 0, function* () {
     if (!tool) {
@@ -11926,7 +12504,7 @@ function findInPath(tool) {
     }
     const extensions = [];
     if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path11.delimiter)) {
+      for (const extension of process.env["PATHEXT"].split(path12.delimiter)) {
         if (extension) {
           extensions.push(extension);
         }
@@ -11939,12 +12517,12 @@ function findInPath(tool) {
       }
       return [];
     }
-    if (tool.includes(path11.sep)) {
+    if (tool.includes(path12.sep)) {
       return [];
     }
     const directories = [];
     if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path11.delimiter)) {
+      for (const p of process.env.PATH.split(path12.delimiter)) {
         if (p) {
           directories.push(p);
         }
@@ -11952,7 +12530,7 @@ function findInPath(tool) {
     }
     const matches = [];
     for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path11.join(directory, tool), extensions);
+      const filePath = yield tryGetExecutablePath(path12.join(directory, tool), extensions);
       if (filePath) {
         matches.push(filePath);
       }
@@ -11998,7 +12576,7 @@ var init_io = __esm({
 import * as os3 from "os";
 import * as events from "events";
 import * as child from "child_process";
-import * as path12 from "path";
+import * as path13 from "path";
 import { setTimeout as setTimeout2 } from "timers";
 function argStringToArray(argString) {
   const args = [];
@@ -12287,7 +12865,7 @@ var init_toolrunner = __esm({
       exec() {
         return __awaiter5(this, void 0, void 0, function* () {
           if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-            this.toolPath = path12.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            this.toolPath = path13.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield which(this.toolPath, true);
           return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
@@ -12659,7 +13237,7 @@ __export(core_exports, {
   warning: () => warning
 });
 import * as os5 from "os";
-import * as path13 from "path";
+import * as path14 from "path";
 function exportVariable(name, val) {
   const convertedVal = toCommandValue(val);
   process.env[name] = convertedVal;
@@ -12679,7 +13257,7 @@ function addPath(inputPath) {
   } else {
     issueCommand("add-path", {}, inputPath);
   }
-  process.env["PATH"] = `${inputPath}${path13.delimiter}${process.env["PATH"]}`;
+  process.env["PATH"] = `${inputPath}${path14.delimiter}${process.env["PATH"]}`;
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -12986,10 +13564,10 @@ var init_admin = __esm({
       }
       options;
       timeoutMs;
-      async call(method, path18) {
+      async call(method, path19) {
         let res;
         try {
-          res = await fetch(`${this.options.baseUrl}${path18}`, {
+          res = await fetch(`${this.options.baseUrl}${path19}`, {
             method,
             headers: { authorization: `Bearer ${this.options.adminKey}`, accept: "application/json", "user-agent": "openai-key-scan" },
             redirect: "manual",
@@ -13021,13 +13599,13 @@ var init_admin = __esm({
         return answer.organization;
       }
       /** Every page of a list endpoint (`after` = the previous page's `last_id`, while `has_more`). */
-      async listAll(path18, what) {
+      async listAll(path19, what) {
         const entries = [];
         const seen = /* @__PURE__ */ new Set();
         let after;
         for (let page = 0; page < MAX_PAGES; page++) {
-          const sep3 = path18.includes("?") ? "&" : "?";
-          const answer = await this.call("GET", `${path18}${sep3}limit=100${after ? `&after=${encodeURIComponent(after)}` : ""}`);
+          const sep3 = path19.includes("?") ? "&" : "?";
+          const answer = await this.call("GET", `${path19}${sep3}limit=100${after ? `&after=${encodeURIComponent(after)}` : ""}`);
           if (answer.status !== 200) throw this.failure(answer, what);
           const body = answer.body;
           if (!body || !Array.isArray(body.data)) throw new AdminApiError(0, `${what}: HTTP 200 without a list of keys (a proxy in the way?)`);
@@ -13394,10 +13972,10 @@ __export(revoke_exports, {
   toRevokeJson: () => toRevokeJson,
   toRevokeText: () => toRevokeText
 });
-import { lstatSync as lstatSync3, openSync as openSync3, readSync as readSync3, closeSync as closeSync3, fstatSync as fstatSync3 } from "node:fs";
-import path17 from "node:path";
+import { lstatSync as lstatSync3, openSync as openSync4, readSync as readSync4, closeSync as closeSync4, fstatSync as fstatSync4 } from "node:fs";
+import path18 from "node:path";
 function readReportFile(file, cwd) {
-  const full = path17.resolve(cwd, file);
+  const full = path18.resolve(cwd, file);
   let st;
   try {
     st = lstatSync3(full);
@@ -13406,19 +13984,19 @@ function readReportFile(file, cwd) {
   }
   if (!st.isFile()) throw new UsageError(`--from-report: ${file} is not a regular file`);
   if (st.size > MAX_REPORT_BYTES) throw new UsageError(`--from-report: ${file} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB: not a report`);
-  const fd = openSync3(full, "r");
+  const fd = openSync4(full, "r");
   try {
-    const size = Math.min(fstatSync3(fd).size, MAX_REPORT_BYTES);
+    const size = Math.min(fstatSync4(fd).size, MAX_REPORT_BYTES);
     const buf = Buffer.alloc(size);
     let got = 0;
     while (got < size) {
-      const n = readSync3(fd, buf, got, size - got, got);
+      const n = readSync4(fd, buf, got, size - got, got);
       if (n === 0) break;
       got += n;
     }
     return buf.subarray(0, got).toString("utf8");
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 function reportKeys(text, file) {
@@ -13441,7 +14019,7 @@ function reportKeys(text, file) {
 }
 function treePathOf(file) {
   const outer = file.split("!")[0];
-  if (!outer || path17.isAbsolute(outer) || outer.split(/[\\/]/).includes("..")) return void 0;
+  if (!outer || path18.isAbsolute(outer) || outer.split(/[\\/]/).includes("..")) return void 0;
   return outer;
 }
 async function findingsFromReport(file, cwd) {
@@ -13457,7 +14035,7 @@ async function findingsFromReport(file, cwd) {
   const files = [...new Set(all2.flatMap((k) => k.found.filter((p) => !p.commit).map((p) => treePathOf(p.file)).filter((p) => !!p)))];
   const existing = files.filter((p) => {
     try {
-      return lstatSync3(path17.join(root, p)).isFile();
+      return lstatSync3(path18.join(root, p)).isFile();
     } catch {
       return false;
     }
@@ -13509,7 +14087,7 @@ var init_revoke = __esm({
 });
 
 // src/cli/run.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -15229,11 +15807,11 @@ var parser = new YargsParser({
   format,
   normalize,
   resolve: resolve2,
-  require: (path18) => {
+  require: (path19) => {
     if (typeof require2 !== "undefined") {
-      return require2(path18);
-    } else if (path18.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path18, "utf8"));
+      return require2(path19);
+    } else if (path19.match(/\.json$/)) {
+      return JSON.parse(readFileSync(path19, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -18869,7 +19447,7 @@ init_version();
 init_baseline();
 init_git();
 init_baseline();
-import path8 from "node:path";
+import path9 from "node:path";
 function baselineCommand(state) {
   return {
     command: "baseline [paths..]",
@@ -18887,10 +19465,10 @@ function baselineCommand(state) {
       });
       const cwd = process.cwd();
       const root = await repoRoot(cwd, true) ?? cwd;
-      const file = a.output ? path8.resolve(cwd, String(a.output)) : path8.join(root, BASELINE_FILE);
+      const file = a.output ? path9.resolve(cwd, String(a.output)) : path9.join(root, BASELINE_FILE);
       const entries = entriesOf(report.findings);
       writeBaseline(file, entries, root);
-      const shown = path8.relative(cwd, file) || file;
+      const shown = path9.relative(cwd, file) || file;
       if (!a.quiet) process.stderr.write(`openai-key-scan: wrote ${entries.length} finding(s) to ${shown}: commit it, and pass --baseline ${shown} to later scans (the action: baseline: ${shown})
 `);
       state.exitCode = 0;
@@ -19053,7 +19631,7 @@ init_text();
 
 // src/report/write.ts
 import { once } from "node:events";
-import path14 from "node:path";
+import path15 from "node:path";
 init_text();
 init_redact();
 function wantColor(flag, stream) {
@@ -19064,7 +19642,7 @@ function wantColor(flag, stream) {
 }
 async function writeReportFile(file, text) {
   const { writeFileAtomic: writeFileAtomic2 } = await Promise.resolve().then(() => (init_files(), files_exports));
-  writeFileAtomic2(path14.resolve(file), text, "the report", process.cwd());
+  writeFileAtomic2(path15.resolve(file), text, "the report", process.cwd());
 }
 async function writeLines(report, repository) {
   const { jsonlLines: jsonlLines2 } = await Promise.resolve().then(() => (init_jsonl(), jsonl_exports));
@@ -19142,14 +19720,14 @@ async function printReport(report, a) {
 }
 
 // src/cli/commits.ts
-function parseRange(range, base, head) {
+function parseRange(range, base, head2) {
   if (range) {
     const m = /^(.+?)\.{2,3}(.+)$/.exec(range);
     if (!m) throw new UsageError(`diff: cannot read "${range}" as a range: write <base>..<head>, e.g. origin/main..HEAD`);
     return { base: m[1], head: m[2] };
   }
   if (!base) throw new UsageError("diff: give a range <base>..<head> or --base (and optionally --head, default HEAD)");
-  return { base, head: head ?? "HEAD" };
+  return { base, head: head2 ?? "HEAD" };
 }
 function diffCommand(state) {
   return {
@@ -19158,10 +19736,10 @@ function diffCommand(state) {
     builder: (y) => outputOptions(y).positional("range", { type: "string", describe: "<base>..<head>, e.g. origin/main..HEAD" }).option("base", { type: "string", describe: "Base commit (instead of a range)" }).option("head", { type: "string", describe: "Head commit (default HEAD)" }).option("include-merges", { type: "boolean", default: false, describe: "Also scan merge commits: what each adds beyond git's own merge of its parents" }),
     handler: async (argv) => {
       const a = argv;
-      const { base, head } = parseRange(a.range, a.base, a.head);
+      const { base, head: head2 } = parseRange(a.range, a.base, a.head);
       const { scanRange: scanRange2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
-      const report = await scanRange2({ ...scanOptionsFrom(a), base, head, includeMerges: a["include-merges"] === true });
-      if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head}
+      const report = await scanRange2({ ...scanOptionsFrom(a), base, head: head2, includeMerges: a["include-merges"] === true });
+      if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head2}
 `);
       state.exitCode = await printReport(report, a);
     }
@@ -19184,14 +19762,14 @@ function historyCommand(state) {
 }
 
 // src/cli/install.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/hooks/install.ts
 init_types();
 init_git();
 init_version();
 import { chmodSync, existsSync as existsSync3, lstatSync as lstatSync2, mkdirSync, readFileSync as readFileSync4, readlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var HOOK_MARK = "# openai-key-scan pre-commit";
 var HookRefusal = class extends UsageError {
@@ -19205,13 +19783,13 @@ function quote(s) {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 function projectCli(root, cwd) {
-  for (let dir = cwd; ; dir = path15.dirname(dir)) {
-    const bin = path15.join(dir, "node_modules", ".bin", "openai-key-scan");
+  for (let dir = cwd; ; dir = path16.dirname(dir)) {
+    const bin = path16.join(dir, "node_modules", ".bin", "openai-key-scan");
     if (existsSync3(bin)) {
-      const rel = path15.relative(root, bin).split(path15.sep).join("/");
+      const rel = path16.relative(root, bin).split(path16.sep).join("/");
       return { argv: [rel], needs: [rel], fix: "run npm install" };
     }
-    if (dir === root || path15.dirname(dir) === dir) break;
+    if (dir === root || path16.dirname(dir) === dir) break;
   }
   const cli = fileURLToPath3(new URL("./cli.js", import.meta.url));
   return { argv: [process.execPath, cli], needs: [process.execPath, cli], fix: "run npx openai-key-scan install again" };
@@ -19230,8 +19808,8 @@ function hookKind(bytes) {
   if (FRAMEWORK.test(text.slice(0, 2e3))) return { kind: "framework" };
   if (!text.startsWith("#!")) return { kind: "shell" };
   const words = text.slice(2, text.indexOf("\n") < 0 ? void 0 : text.indexOf("\n")).trim().split(/\s+/);
-  let program = path15.posix.basename(words[0] ?? "");
-  if (program === "env") program = path15.posix.basename(words.slice(1).find((w) => !w.startsWith("-") && !w.includes("=")) ?? "");
+  let program = path16.posix.basename(words[0] ?? "");
+  if (program === "env") program = path16.posix.basename(words.slice(1).find((w) => !w.startsWith("-") && !w.includes("=")) ?? "");
   return SHELLS.has(program) ? { kind: "shell" } : { kind: "other", interpreter: program || "an unknown interpreter" };
 }
 function withLine(text, line) {
@@ -19247,17 +19825,17 @@ function withoutLine(text) {
   return text.split("\n").filter((l) => !l.includes(HOOK_MARK)).join("\n");
 }
 function declaresHusky(root, cwd) {
-  for (let dir = cwd; ; dir = path15.dirname(dir)) {
+  for (let dir = cwd; ; dir = path16.dirname(dir)) {
     try {
-      const pkg = JSON.parse(readFileSync4(path15.join(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync4(path16.join(dir, "package.json"), "utf8"));
       if (pkg.devDependencies?.husky || pkg.dependencies?.husky) return true;
     } catch {
     }
-    if (dir === root || path15.dirname(dir) === dir) return false;
+    if (dir === root || path16.dirname(dir) === dir) return false;
   }
 }
 function show(root, file) {
-  const rel = path15.relative(root, file);
+  const rel = path16.relative(root, file);
   return rel && !rel.startsWith("..") ? rel : file;
 }
 function frameworkEntry() {
@@ -19275,27 +19853,27 @@ function otherInterpreterAdvice(interpreter, argv) {
 }
 async function target(root, cwd, uninstall) {
   const notes = [];
-  const hooksDir = path15.resolve(root, await hooksPathOf(root));
+  const hooksDir = path16.resolve(root, await hooksPathOf(root));
   const hooksPath = await configWithScope(root, "core.hooksPath");
-  const defaultHook = path15.resolve(root, await commonDirOf(root), "hooks", "pre-commit");
-  if (hooksPath && defaultHook !== path15.join(hooksDir, "pre-commit") && existsSync3(defaultHook) && readFileSync4(defaultHook, "utf8").includes(HOOK_MARK)) {
+  const defaultHook = path16.resolve(root, await commonDirOf(root), "hooks", "pre-commit");
+  if (hooksPath && defaultHook !== path16.join(hooksDir, "pre-commit") && existsSync3(defaultHook) && readFileSync4(defaultHook, "utf8").includes(HOOK_MARK)) {
     notes.push(`${show(root, defaultHook)} has an openai-key-scan line that git no longer runs (core.hooksPath is ${hooksPath.value}); openai-key-scan install --uninstall does not touch it, delete the line by hand`);
   }
-  if (path15.basename(hooksDir) === "_" && path15.basename(path15.dirname(hooksDir)) === ".husky") {
-    const husky = path15.dirname(hooksDir);
-    if (!uninstall && !existsSync3(path15.join(hooksDir, "pre-commit"))) {
+  if (path16.basename(hooksDir) === "_" && path16.basename(path16.dirname(hooksDir)) === ".husky") {
+    const husky = path16.dirname(hooksDir);
+    if (!uninstall && !existsSync3(path16.join(hooksDir, "pre-commit"))) {
       throw new HookRefusal(`core.hooksPath is ${hooksPath?.value ?? show(root, hooksDir)} but husky has not written its hooks there, so nothing in ${show(root, husky)} runs yet`, [
         "Run, in this order:",
         '  npx husky                       # writes .husky/_ (npm install runs it through the "prepare" script)',
         "  npx openai-key-scan install"
       ]);
     }
-    return { target: { kind: "husky", file: path15.join(husky, "pre-commit"), line: HUSKY_LINE, huskyV9: true }, notes };
+    return { target: { kind: "husky", file: path16.join(husky, "pre-commit"), line: HUSKY_LINE, huskyV9: true }, notes };
   }
   const plain = plainLine(projectCli(root, cwd));
-  if (path15.basename(hooksDir) === ".husky") return { target: { kind: "husky", file: path15.join(hooksDir, "pre-commit"), line: plain, huskyV9: false }, notes };
+  if (path16.basename(hooksDir) === ".husky") return { target: { kind: "husky", file: path16.join(hooksDir, "pre-commit"), line: plain, huskyV9: false }, notes };
   if (!uninstall && declaresHusky(root, cwd)) {
-    const cloned = existsSync3(path15.join(root, ".husky"));
+    const cloned = existsSync3(path16.join(root, ".husky"));
     throw new HookRefusal(
       cloned ? "husky is in package.json and .husky/ exists, but husky is not active in this clone (core.hooksPath is not .husky/_): a hook written now would stop running once it is" : "husky is in package.json but not set up in this repository: a hook written now would stop running when `husky init` moves core.hooksPath",
       cloned ? ["Run, in this order:", '  npx husky                       # activates .husky/ (npm install runs it through the "prepare" script)', "  npx openai-key-scan install"] : [
@@ -19308,15 +19886,15 @@ async function target(root, cwd, uninstall) {
   }
   if (!uninstall && hooksPath && !["local", "worktree"].includes(hooksPath.scope)) {
     throw new HookRefusal(`core.hooksPath is set in your ${hooksPath.scope} git config (${hooksPath.value}): its pre-commit runs for every repository, so install does not edit it`, [
-      `Add this line right after the first line of ${path15.join(hooksDir, "pre-commit")} (it runs only where the CLI is found):`,
+      `Add this line right after the first line of ${path16.join(hooksDir, "pre-commit")} (it runs only where the CLI is found):`,
       `  ${plain}`,
       "or give this repository its own hooks folder (git config core.hooksPath .githooks) and run openai-key-scan install again."
     ]);
   }
-  if (existsSync3(path15.join(root, ".husky", "pre-commit")) && path15.resolve(root, ".husky") !== hooksDir) {
-    notes.push(`.husky/pre-commit is not run here (core.hooksPath is ${hooksPath?.value ?? "not set"}); the scan goes into ${show(root, path15.join(hooksDir, "pre-commit"))}, which git runs`);
+  if (existsSync3(path16.join(root, ".husky", "pre-commit")) && path16.resolve(root, ".husky") !== hooksDir) {
+    notes.push(`.husky/pre-commit is not run here (core.hooksPath is ${hooksPath?.value ?? "not set"}); the scan goes into ${show(root, path16.join(hooksDir, "pre-commit"))}, which git runs`);
   }
-  return { target: { kind: "git", file: path15.join(hooksDir, "pre-commit"), line: plain, huskyV9: false }, notes };
+  return { target: { kind: "git", file: path16.join(hooksDir, "pre-commit"), line: plain, huskyV9: false }, notes };
 }
 async function installHook(cwd, uninstall = false) {
   const root = await repoRoot(cwd);
@@ -19361,7 +19939,7 @@ ${t.line}
   const notExecutable = !t.huskyV9 && (stat3 ? (stat3.mode & 73) !== 73 : true);
   const action = after !== before ? before?.includes(HOOK_MARK) ? "updated" : "added" : notExecutable ? "updated" : "unchanged";
   if (after !== before) {
-    mkdirSync(path15.dirname(t.file), { recursive: true });
+    mkdirSync(path16.dirname(t.file), { recursive: true });
     writeFileSync2(t.file, after);
   }
   if (notExecutable) chmodSync(t.file, (stat3?.mode ?? 420) & 4095 | 493);
@@ -19388,7 +19966,7 @@ function installCommand(state) {
         const r = await installHook(process.cwd(), uninstall);
         for (const note of r.notes) process.stderr.write(`openai-key-scan: note: ${printable(note)}
 `);
-        const where = printable(path16.relative(process.cwd(), r.file) || r.file);
+        const where = printable(path17.relative(process.cwd(), r.file) || r.file);
         process.stdout.write(`openai-key-scan: ${SAID[r.action]} ${where}${r.kind === "husky" ? " (husky)" : ""}
 `);
         state.exitCode = 0;
@@ -19552,7 +20130,7 @@ var VALUE_FLAGS = Object.fromEntries(
 function changeDirectory(dir) {
   if (dir === void 0) return;
   const to = String(Array.isArray(dir) ? dir[dir.length - 1] : dir);
-  if (!statSync3(to, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`-C ${to}: no such directory`);
+  if (!statSync4(to, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`-C ${to}: no such directory`);
   process.chdir(to);
 }
 async function run(argv) {

@@ -42,7 +42,18 @@ var KEY_RULES = [
         "<key>{{key:proj:74}}</key>",
         '{"k": "{{key:proj:74}}"}',
         "openai_key: {{key:proj:33}}",
-        "openai_key: {{key:proj:100}}"
+        "openai_key: {{key:proj:100}}",
+        // Encodings and contexts (detect/decoders): each is a key people committed without seeing it.
+        "{{enc:wrapped76:proj:74}}",
+        '{"k": "{{enc:dashes-u:proj:74}}"}',
+        '<input value="{{enc:dashes-entity:proj:58}}">',
+        "<key>{{enc:entities:proj:74}}</key>",
+        "https://example.test/?key={{enc:percent:proj:74}}&a=1",
+        "secret: {{enc:hex:proj:74}}",
+        "Content-Transfer-Encoding: quoted-printable\n\nkey: {{enc:qp:proj:74}}",
+        '"traceback": ["{{enc:ansi:proj:74}}"]',
+        "const key = {{enc:split:proj:74}};",
+        "KEY = ({{enc:split-implicit:proj:74}})"
       ],
       noMatch: [
         "OPENAI_API_KEY=sk-proj-...",
@@ -55,7 +66,11 @@ var KEY_RULES = [
         "{{placeholder:proj:28:EXAMPLE}}",
         "{{placeholder:proj:74:EXAMPLE}}",
         "{{placeholder:proj:58:XXXX}}",
-        "{{run:proj:74:X}}"
+        "{{run:proj:74:X}}",
+        "<p>Caf&#233; &#8212; &#84;&#51; is not a key</p>",
+        "https://example.test/?q=T3BlbkFJ%20and%20sk-proj-%2E%2E%2E",
+        '"sk\\u002dproj\\u002d{{run:proj:74:X}}"',
+        'x = "{{run:proj:37:X}}" + "{{run:proj:37:X}}"'
       ]
     }
   },
@@ -148,11 +163,22 @@ for (let i = 0; i < 16; i++) {
 }
 
 // src/detect/decoders/base64.ts
-var LITERALS = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
+var ALIGNED = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
+var CUT = ALIGNED.flatMap((l) => [`${l.slice(0, 4)}
+${l.slice(4, 7)}`, `${l.slice(0, 4)}\r
+${l.slice(4, 6)}`]);
+var LITERALS = [...ALIGNED, ...CUT];
 var REACH = 16 * 1024;
+var MAX_INDENT = 64;
+function isIndent(c) {
+  return c === 32 || c === 9;
+}
 function wrapAt(text, i) {
   const br = text[i] === 10 ? 1 : text[i] === 13 && text[i + 1] === 10 ? 2 : 0;
-  return br && i > 0 && BASE64_CHAR[text[i - 1]] && BASE64_CHAR[text[i + br]] ? br : 0;
+  if (!br || i === 0 || !BASE64_CHAR[text[i - 1]]) return 0;
+  let j = i + br;
+  while (j - i - br < MAX_INDENT && isIndent(text[j])) j++;
+  return BASE64_CHAR[text[j]] ? j - i : 0;
 }
 function runStart(text, hit, lo) {
   let i = hit;
@@ -162,9 +188,11 @@ function runStart(text, hit, lo) {
       i--;
       continue;
     }
-    const br = text[i - 1] === 10 ? text[i - 2] === 13 ? 2 : 1 : 0;
-    if (br && wrapAt(text, i - br) === br) {
-      i -= br;
+    let j = i;
+    while (i - j < MAX_INDENT && j > lo && isIndent(text[j - 1])) j--;
+    const br = text[j - 1] === 10 ? text[j - 2] === 13 ? 2 : 1 : 0;
+    if (br && j - br >= lo && wrapAt(text, j - br) === i - j + br) {
+      i = j - br;
       wrapped = true;
       continue;
     }
@@ -230,8 +258,17 @@ var base64Decoder = {
 };
 
 // src/detect/decoders/escapes.ts
-var LITERALS2 = ["\\x54\\x33", "\\u0054\\u0033"];
+var MARKER2 = "T3BlbkFJ";
+var SOFT_BREAKS = [1, 2, 3, 4, 5, 6, 7].flatMap((k) => ["=\n", "=\r\n"].map((br) => MARKER2.slice(0, k) + br + MARKER2.slice(k)));
+var LITERALS2 = ["\\x54\\x33", "\\u0054\\u0033", "&#84;&#51;", "&#x54;&#x33;", "&#X54;&#X33;", "%54%33%42", ...SOFT_BREAKS];
 var REACH2 = 4096;
+var PLAIN = 0;
+var ESCAPE = 1;
+var ENTITY = 2;
+var PERCENT = 3;
+var QP = 4;
+var SOFT_BREAK = 5;
+var ENCODING = ["plain", "escaped", "entity", "url", "quoted-printable", "quoted-printable"];
 function hexAt(text, i, n) {
   let v = 0;
   for (let k = 0; k < n; k++) {
@@ -241,54 +278,278 @@ function hexAt(text, i, n) {
   }
   return v;
 }
-function unitAt(text, i) {
-  if (text[i] === 92) {
+function entityAt(text, i) {
+  if (text[i] !== 38 || text[i + 1] !== 35) return [0, 0];
+  const hex = text[i + 2] === 120 || text[i + 2] === 88;
+  let j = i + (hex ? 3 : 2);
+  let v = 0;
+  const from = j;
+  for (; j < text.length && j - from < 6; j++) {
+    const c = text[j];
+    const d = hex ? HEX_VALUE[c] : c >= 48 && c <= 57 ? c - 48 : -1;
+    if (d < 0) break;
+    v = v * (hex ? 16 : 10) + d;
+  }
+  if (j === from || text[j] !== 59 || v > 255) return [0, 0];
+  return [j + 1 - i, v];
+}
+var unitLength = 0;
+var unitValue = 0;
+var unitKind = 0;
+function unit(length, value, kind) {
+  unitLength = length;
+  unitValue = value;
+  unitKind = kind;
+  return length;
+}
+function readUnit(text, i) {
+  const c = text[i];
+  if (c === void 0) return unit(0, 0, 0);
+  if (KEY_CHAR[c]) return unit(1, c, PLAIN);
+  if (c === 92) {
     if (text[i + 1] === 120) {
       const v = hexAt(text, i + 2, 2);
-      return v < 0 ? [0, 0] : [4, v];
+      return v < 0 ? unit(0, 0, 0) : unit(4, v, ESCAPE);
     }
     if (text[i + 1] === 117) {
       const v = hexAt(text, i + 2, 4);
-      return v < 0 || v > 255 ? [0, 0] : [6, v];
+      return v < 0 || v > 255 ? unit(0, 0, 0) : unit(6, v, ESCAPE);
     }
-    return [0, 0];
+    return unit(0, 0, 0);
   }
-  const c = text[i];
-  return c !== void 0 && KEY_CHAR[c] ? [1, c] : [0, 0];
+  if (c === 38) {
+    const [n, v] = entityAt(text, i);
+    return n ? unit(n, v, ENTITY) : unit(0, 0, 0);
+  }
+  if (c === 37) {
+    const v = hexAt(text, i + 1, 2);
+    return v < 0 ? unit(0, 0, 0) : unit(3, v, PERCENT);
+  }
+  if (c === 61) {
+    if (text[i + 1] === 10) return unit(2, -1, SOFT_BREAK);
+    if (text[i + 1] === 13 && text[i + 2] === 10) return unit(3, -1, SOFT_BREAK);
+    const v = hexAt(text, i + 1, 2);
+    return v < 0 ? unit(0, 0, 0) : unit(3, v, QP);
+  }
+  return unit(0, 0, 0);
+}
+function unitOf(text, i, n) {
+  return readUnit(text, i) === n;
+}
+function unitEndingAt(text, end, lo) {
+  if (end - 1 < lo) return 0;
+  const last = text[end - 1];
+  if (KEY_CHAR[last]) {
+    if (HEX_VALUE[last] >= 0) {
+      for (const n of [6, 4, 3]) if (end - n >= lo && unitOf(text, end - n, n)) return n;
+    }
+    return 1;
+  }
+  if (last === 10) {
+    if (end - 2 >= lo && text[end - 2] === 61) return 2;
+    if (end - 3 >= lo && text[end - 2] === 13 && text[end - 3] === 61) return 3;
+    return 0;
+  }
+  if (last === 59) {
+    for (let n = 4; n <= 10 && end - n >= lo; n++) {
+      if (text[end - n] === 38) return entityAt(text, end - n)[0] === n ? n : 0;
+    }
+  }
+  return 0;
 }
 var escapeDecoder = {
   encoding: "escaped",
   literals: LITERALS2,
-  // A 164-character key is 984 characters as \u escapes.
-  overlap: 1024,
+  atUnmatchedMarkers: true,
+  // A 164-character key is 984 characters as \u escapes, about 1,100 as `&#x..;` references.
+  overlap: 1200,
   decodeAt(text, hit, notBefore) {
     let start = hit;
     const lo = Math.max(0, hit - REACH2, notBefore);
-    while (start > lo) {
-      if (start >= 6 && unitAt(text, start - 6)[0] === 6) start -= 6;
-      else if (start >= 4 && unitAt(text, start - 4)[0] === 4) start -= 4;
-      else if (unitAt(text, start - 1)[0] === 1) start -= 1;
-      else break;
+    for (let n = unitEndingAt(text, start, lo); n > 0; n = unitEndingAt(text, start, lo)) start -= n;
+    let escaped = false;
+    let count = 0;
+    let i = start;
+    let hi = Math.min(text.length, hit + REACH2);
+    while (escaped ? i < hi : i < text.length) {
+      if (!readUnit(text, i)) break;
+      if (unitKind !== PLAIN) {
+        if (!escaped && i >= hi) break;
+        escaped = true;
+      }
+      if (unitValue >= 0) count++;
+      i += unitLength;
+    }
+    if (!escaped || count < 8) return { bytes: Buffer.alloc(0), start, end: i, toParent: () => start, toParentEnd: () => start };
+    hi = i;
+    const bytes = Buffer.alloc(count);
+    const from = new Int32Array(count + 1);
+    const kinds = new Uint8Array(count);
+    let d = 0;
+    for (i = start; i < hi; i += unitLength) {
+      readUnit(text, i);
+      if (unitValue < 0) continue;
+      bytes[d] = unitValue;
+      from[d] = i;
+      kinds[d++] = unitKind;
+    }
+    from[d] = hi;
+    return {
+      bytes,
+      start,
+      end: hi,
+      toParent: (k) => from[k],
+      toParentEnd: (k) => from[k],
+      encodingOf: (s, e) => {
+        let best = PLAIN;
+        for (let k = s; k < e; k++) if (kinds[k] > best) best = kinds[k];
+        return ENCODING[best === PLAIN ? QP : best];
+      }
+    };
+  }
+};
+
+// src/detect/decoders/hex.ts
+var LITERALS3 = ["5433426c626b", "5433426C626B"];
+var REACH3 = 2048;
+function isHex(c) {
+  return c !== void 0 && HEX_VALUE[c] >= 0;
+}
+var hexDecoder = {
+  encoding: "hex",
+  literals: LITERALS3,
+  // A 164-character key is 328 hex digits.
+  overlap: 512,
+  decodeAt(text, hit, notBefore) {
+    let start = hit;
+    const lo = Math.max(0, hit - REACH3, notBefore);
+    while (start - 2 >= lo && isHex(text[start - 1]) && isHex(text[start - 2])) start -= 2;
+    let end = hit;
+    const hi = Math.min(text.length, hit + REACH3);
+    while (end + 2 <= hi && isHex(text[end]) && isHex(text[end + 1])) end += 2;
+    const n = (end - start) / 2;
+    if (n < 8) return void 0;
+    const bytes = Buffer.alloc(n);
+    for (let k = 0; k < n; k++) bytes[k] = HEX_VALUE[text[start + 2 * k]] * 16 + HEX_VALUE[text[start + 2 * k + 1]];
+    return { bytes, start, end, toParent: (d) => start + 2 * d, toParentEnd: (d) => start + 2 * d };
+  }
+};
+
+// src/detect/decoders/splice.ts
+var MARKER_LENGTH = 8;
+var MAX_PIECES = 12;
+var MAX_KEY_TEXT = 600;
+var MAX_GAP = 64;
+function isQuote(c) {
+  return c === 34 || c === 39 || c === 96;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function continuationAt(text, i) {
+  if (text[i] !== 92) return 0;
+  if (text[i + 1] === 10) return 2;
+  if (text[i + 1] === 13 && text[i + 2] === 10) return 3;
+  return 0;
+}
+function operatorAt(text, i) {
+  const c = text[i];
+  if (c === 43 || c === 38) return 1;
+  if (c === 46) return text[i + 1] === 46 ? 2 : 1;
+  if (c === 124 && text[i + 1] === 124) return 2;
+  return 0;
+}
+function nextPiece(text, i, quote, hi) {
+  const stop = Math.min(hi, i + MAX_GAP);
+  while (i < stop && isSpace(text[i])) i++;
+  const op = operatorAt(text, i);
+  i += op;
+  while (i < stop && isSpace(text[i])) i++;
+  return i < stop && text[i] === quote ? i : -1;
+}
+function previousPiece(text, i, quote, lo) {
+  const stop = Math.max(lo, i - MAX_GAP);
+  let j = i;
+  while (j > stop && isSpace(text[j - 1])) j--;
+  for (const n of [2, 1]) {
+    if (j - n >= stop && operatorAt(text, j - n) === n) {
+      j -= n;
+      break;
+    }
+  }
+  while (j > stop && isSpace(text[j - 1])) j--;
+  return j > stop && text[j - 1] === quote ? j - 1 : -1;
+}
+function pieceStart(text, at, lo) {
+  let i = at;
+  while (i > lo) {
+    if (KEY_CHAR[text[i - 1]]) i--;
+    else if (text[i - 1] === 10 && continuationAt(text, i - 2) === 2) i -= 2;
+    else if (text[i - 1] === 10 && continuationAt(text, i - 3) === 3) i -= 3;
+    else break;
+  }
+  return i > lo && isQuote(text[i - 1]) ? i : -1;
+}
+var spliceDecoder = {
+  encoding: "split",
+  literals: [],
+  atUnmatchedMarkers: true,
+  overlap: MAX_KEY_TEXT,
+  decodeAt(text, hit, notBefore) {
+    const lo = Math.max(0, hit - MAX_KEY_TEXT, notBefore);
+    const hi = Math.min(text.length, hit + MAX_KEY_TEXT);
+    let first = pieceStart(text, hit, lo);
+    if (first === -1) {
+      let end = hit;
+      for (let n = 0; end < hi; end += n) {
+        n = KEY_CHAR[text[end]] ? 1 : continuationAt(text, end);
+        if (!n) break;
+      }
+      return { bytes: Buffer.alloc(0), start: hit, end, toParent: () => hit, toParentEnd: () => hit };
+    }
+    const quote = text[first - 1];
+    let before = 0;
+    for (; before < MAX_PIECES; before++) {
+      const close = previousPiece(text, first - 1, quote, lo);
+      if (close === -1) break;
+      const start = pieceStart(text, close, lo);
+      if (start === -1 || text[start - 1] !== quote) break;
+      first = start;
     }
     const bytes = [];
     const from = [];
-    let i = start;
-    const hi = Math.min(text.length, hit + REACH2);
-    while (i < hi) {
-      const [len, value] = unitAt(text, i);
-      if (!len) break;
-      bytes.push(value);
-      from.push(i);
-      i += len;
+    let pieces = 0;
+    let joined = false;
+    let i = first;
+    while (pieces <= before + MAX_PIECES && i < hi) {
+      pieces++;
+      while (i < hi) {
+        const cont = continuationAt(text, i);
+        if (cont) {
+          joined = true;
+          i += cont;
+          continue;
+        }
+        if (!KEY_CHAR[text[i]]) break;
+        bytes.push(text[i]);
+        from.push(i);
+        i++;
+      }
+      if (text[i] !== quote) break;
+      const next = nextPiece(text, i + 1, quote, hi);
+      if (next === -1) break;
+      joined = true;
+      i = next + 1;
     }
     from.push(i);
-    if (bytes.length < 8) return void 0;
+    if (!joined || bytes.length < MARKER_LENGTH) return { bytes: Buffer.alloc(0), start: first, end: i, toParent: () => first, toParentEnd: () => first };
     return {
       bytes: Buffer.from(bytes),
-      start,
+      start: first,
       end: i,
       toParent: (d) => from[d],
-      toParentEnd: (d) => from[d]
+      // The end of the key's last character, not the start of the next piece.
+      toParentEnd: (d) => d > 0 ? from[d - 1] + 1 : from[0]
     };
   }
 };
@@ -330,7 +591,7 @@ function placeholderReason(left, right) {
 var MIN_SEGMENT = 20;
 var MAX_SEGMENT = 100;
 var MAX_PREFIX = 3 + 42 + 1;
-var MARKER_LENGTH = 8;
+var MARKER_LENGTH2 = 8;
 function classify(prefix) {
   for (const rule of KEY_RULES) {
     for (const shape of rule.shapes) if (shape.prefix.test(prefix)) return [rule, shape];
@@ -352,6 +613,20 @@ function leftBoundary(text, q) {
   if (q >= 6 && text[q - 6] === 92 && text[q - 5] === 117 && hexRun(text, q - 4, 4) && oddBackslashesEndingAt(text, q - 6)) return "escaped";
   if (q >= 4 && text[q - 4] === 92 && text[q - 3] === 120 && hexRun(text, q - 2, 2) && oddBackslashesEndingAt(text, q - 4)) return "escaped";
   if (q >= 3 && text[q - 3] === 37 && hexRun(text, q - 2, 2)) return "url";
+  if (q >= 5 && text[q - 5] === 37 && text[q - 4] === 50 && text[q - 3] === 53 && hexRun(text, q - 2, 2)) return "url";
+  if (q >= 3 && text[q - 3] === 61 && hexRun(text, q - 2, 2)) return "quoted-printable";
+  return colourCodeBoundary(text, q);
+}
+function colourCodeBoundary(text, q) {
+  if (text[q - 1] !== 109) return void 0;
+  let i = q - 2;
+  const stop = Math.max(0, q - 34);
+  while (i >= stop && (text[i] >= 48 && text[i] <= 57 || text[i] === 59)) i--;
+  if (i < 1 || text[i] !== 91) return void 0;
+  const esc = i - 1;
+  if (text[esc] === 27) return "plain";
+  const ends = (s) => esc - s.length + 1 >= 0 && latin1(text, esc - s.length + 1, esc + 1).toLowerCase() === s && oddBackslashesEndingAt(text, esc - s.length + 1);
+  if (ends("\\u001b") || ends("\\x1b") || ends("\\033") || ends("\\e")) return "escaped";
   return void 0;
 }
 function all(table2, text, from, to) {
@@ -366,7 +641,7 @@ function matchAtMarkers(text, markers, rejected) {
   let runFrom = -1;
   let runEnd2 = -1;
   for (const m of markers) {
-    const rs = m + MARKER_LENGTH;
+    const rs = m + MARKER_LENGTH2;
     if (!(rs >= runFrom && rs <= runEnd2)) {
       runFrom = rs;
       runEnd2 = rs;
@@ -606,13 +881,140 @@ function fingerprint(secret) {
   return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
 }
 
+// src/rules/project.ts
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import path from "node:path";
+var MAX_BYTES = 1024 * 1024;
+var ProjectFacts = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  files = /* @__PURE__ */ new Map();
+  packages = /* @__PURE__ */ new Map();
+  /** A regular file's text (relative path), or undefined; cached. */
+  read(rel) {
+    let text = this.files.get(rel);
+    if (text === void 0) {
+      text = readSmall(path.join(this.root, rel));
+      this.files.set(rel, text);
+    }
+    return text ?? void 0;
+  }
+  exists(rel) {
+    return this.read(rel) !== void 0;
+  }
+  /** The nearest package.json above a file (relative path), parsed; cached per folder. */
+  packageOf(file) {
+    for (let dir = parent(file); ; dir = parent(dir)) {
+      const facts = this.packageIn(dir);
+      if (facts) return facts;
+      if (dir === "") return void 0;
+    }
+  }
+  packageIn(dir) {
+    let facts = this.packages.get(dir);
+    if (facts === void 0) {
+      facts = parsePackage(dir, this.read(join(dir, "package.json")));
+      this.packages.set(dir, facts);
+    }
+    return facts ?? void 0;
+  }
+  /** Folders from a file's own folder up to the root, nearest first. */
+  *folders(file) {
+    for (let dir = parent(file); ; dir = parent(dir)) {
+      yield dir;
+      if (dir === "") return;
+    }
+  }
+};
+function parent(p) {
+  const i = p.lastIndexOf("/");
+  return i === -1 ? "" : p.slice(0, i);
+}
+function join(dir, name) {
+  return dir ? `${dir}/${name}` : name;
+}
+function readSmall(file) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > MAX_BYTES) return null;
+    const buf = Buffer.alloc(st.size);
+    let at = 0;
+    while (at < st.size) {
+      const n = readSync(fd, buf, at, st.size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return buf.toString("utf8", 0, at);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function parsePackage(dir, text) {
+  if (text === void 0) return null;
+  try {
+    const json = JSON.parse(text);
+    if (!json || typeof json !== "object") return null;
+    const deps = /* @__PURE__ */ new Set();
+    for (const field of ["dependencies", "devDependencies", "peerDependencies"]) {
+      const d = json[field];
+      if (d && typeof d === "object") for (const k of Object.keys(d)) deps.add(k);
+    }
+    const scripts = json.scripts && typeof json.scripts === "object" ? Object.values(json.scripts).filter((v) => typeof v === "string").join("\n") : "";
+    return { dir, name: typeof json.name === "string" ? json.name : void 0, deps, scripts };
+  } catch {
+    return null;
+  }
+}
+var byRoot = /* @__PURE__ */ new Map();
+var defaultRoot;
+function rootFromCwd() {
+  const cwd = process.cwd();
+  if (defaultRoot?.cwd === cwd) return defaultRoot.root;
+  let root = cwd;
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    if (readSmall(path.join(dir, ".git")) !== null || isDir(path.join(dir, ".git"))) {
+      root = dir;
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  defaultRoot = { cwd, root };
+  return root;
+}
+function isDir(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function projectFacts(root) {
+  const r = root ?? rootFromCwd();
+  let facts = byRoot.get(r);
+  if (!facts) {
+    facts = new ProjectFacts(r);
+    byRoot.set(r, facts);
+  }
+  return facts;
+}
+function factsFor(file, root) {
+  if (path.isAbsolute(file)) return { facts: projectFacts("/"), file: file.replace(/^\/+/, "") };
+  return { facts: projectFacts(root), file };
+}
+
 // src/rules/risks.ts
-function isDotenv(path) {
-  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path);
+function isDotenv(path2) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path2);
 }
 var TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
-function isDotenvTemplate(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
+function isDotenvTemplate(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
   return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
 }
 var DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
@@ -649,6 +1051,25 @@ var PUBLIC_PREFIXES = {
   STORYBOOK_: "Storybook"
 };
 var PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
+function inStringLiteral(lineBefore) {
+  let open = "";
+  for (let i = 0; i < lineBefore.length; i++) {
+    const c = lineBefore[i];
+    if (open) {
+      if (c === "\\") i++;
+      else if (c === open) open = "";
+    } else if (c === '"' || c === "'" || c === "`") open = c;
+  }
+  return open !== "";
+}
+function isOpenaiSdkSource(path2) {
+  if (/(?:^|\/)node_modules\/openai\//.test(path2)) return true;
+  const { facts, file } = factsFor(path2);
+  return facts.packageOf(file)?.name === "openai";
+}
+var MARKER3 = ["T3Bl", "bkFJ"].join("");
+var PIECES = [MARKER3, [...MARKER3].reverse().join(""), ...["proj", "svcacct", "admin"].map((t) => `sk-${t}-`)];
+var ASSEMBLY = /\+|\bjoin\s*\(|\.concat\s*\(|\breverse\s*\(|\breversed\s*\(|\[::-1\]|\bstrrev\s*\(/;
 function committedOrOutsideGit(origin) {
   return origin.kind !== "tree" || origin.git !== "untracked";
 }
@@ -660,11 +1081,11 @@ var RISK_RULES = [
     severity: "medium",
     literals: ["OPENAI_"],
     regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
-    appliesTo: (path, origin) => isDotenv(path) && !isDotenvTemplate(path) && committedOrOutsideGit(origin),
+    appliesTo: (path2, origin) => isDotenv(path2) && !isDotenvTemplate(path2) && committedOrOutsideGit(origin),
     keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
-    message: ({ name }, path) => {
-      const file = path.slice(path.lastIndexOf("/") + 1);
-      return `${path} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+    message: ({ name }, path2) => {
+      const file = path2.slice(path2.lastIndexOf("/") + 1);
+      return `${path2} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
     }
   },
   {
@@ -679,7 +1100,7 @@ var RISK_RULES = [
       `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
       "g"
     ),
-    appliesTo: (path) => !DOCS.test(path) && !SOURCE_MAP.test(path),
+    appliesTo: (path2) => !DOCS.test(path2) && !SOURCE_MAP.test(path2),
     skipComments: true,
     keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
     message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
@@ -692,12 +1113,34 @@ var RISK_RULES = [
     // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
     literals: ["AllowBrowser"],
     regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
-    appliesTo: (path) => !DOCS.test(path) && !SOURCE_MAP.test(path),
+    appliesTo: (path2) => !DOCS.test(path2) && !SOURCE_MAP.test(path2),
     skipComments: true,
     inFile: /openai/i,
     // Anthropic's SDK has the same option; the nearest constructor before the option decides.
-    keep: (_groups, _path, before) => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before ?? ""),
+    // Not in a string (an error message that names the option), nor in the SDK's own source.
+    keep: (_groups, path2, before = "") => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before) && !inStringLiteral(before.slice(before.lastIndexOf("\n") + 1)) && !isOpenaiSdkSource(path2),
     message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
+  },
+  {
+    id: "assembled-key",
+    kind: "risk",
+    title: "OpenAI key assembled from pieces",
+    severity: "high",
+    // All 8+ bytes: found in the key detector's one prefilter pass.
+    literals: PIECES,
+    // A string literal holding nothing but the marker, its reverse or a typed prefix; what follows on
+    // the line is read (not matched) to see whether it is being joined.
+    regex: new RegExp(`(?<q>["'\`])(?<name>${PIECES.join("|")})\\k<q>(?=(?<after>[^\\r\\n]{0,200}))`, "g"),
+    appliesTo: (path2) => !DOCS.test(path2) && !SOURCE_MAP.test(path2),
+    skipComments: true,
+    inFile: /\+|join|concat|reverse|\[::-1\]|strrev/,
+    keep: ({ after = "" }, _path, before = "") => {
+      const line = before.slice(before.lastIndexOf("\n") + 1);
+      if (inStringLiteral(line)) return false;
+      if (ASSEMBLY.test(line.slice(-40)) || ASSEMBLY.test(after.slice(0, 80))) return true;
+      return /^\s*$/.test(line) && /^\s*[,\]]/.test(after);
+    },
+    message: ({ name = "" }) => `A string literal holds ${name.startsWith("sk-") ? `the key prefix ${name} alone` : "the OpenAI key marker alone (or reversed)"}, next to concatenation or a join: a key assembled at run time from pieces is still a key, and obfuscation is not protection (whoever runs or reads the code can join the pieces). Revoke the key, and read it from the server's environment or a secret manager instead`
   }
 ];
 
@@ -708,8 +1151,8 @@ var MAX_PER_RULE = 100;
 var RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
 var PREFILTERED_RISK_LITERALS = RISK_LITERALS.filter((l) => l.length >= 8);
 var PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
-function risksFor(path, origin, enabled) {
-  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path, origin)));
+function risksFor(path2, origin, enabled) {
+  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path2, origin)));
 }
 function inComment(before) {
   const t = before.trimStart();
@@ -738,7 +1181,7 @@ function allOffsets(buf, needle) {
   for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
   return out;
 }
-function detectRisks(view, path, rules, window, positions, prefiltered) {
+function detectRisks(view, path2, rules, window, positions, prefiltered) {
   if (!rules.length) return [];
   if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
   const bytes = view.bytes;
@@ -777,7 +1220,7 @@ function detectRisks(view, path, rules, window, positions, prefiltered) {
           const groups = { ...m.groups };
           const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
           if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
-          if (rule.keep && !rule.keep(groups, path, before)) continue;
+          if (rule.keep && !rule.keep(groups, path2, before)) continue;
           positions ??= new Positions(view, window);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
@@ -799,7 +1242,7 @@ function detectRisks(view, path, rules, window, positions, prefiltered) {
           count.set(rule, (count.get(rule) ?? 0) + 1);
           found.push({
             rule,
-            message: rule.message(groups, path),
+            message: rule.message(groups, path2),
             shown: maskText(shown),
             excerpt: excerpt2,
             ...allow.here ? { allowHere: allow.here } : {},
@@ -852,8 +1295,8 @@ function transcode(content, start, littleEndian) {
   const n = content.length - start >> 1;
   const out = new Uint8Array(n);
   for (let i = 0, p = start; i < n; i++, p += 2) {
-    const unit = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
-    out[i] = unit > 255 ? 1 : unit;
+    const unit2 = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
+    out[i] = unit2 > 255 ? 1 : unit2;
   }
   return out;
 }
@@ -894,16 +1337,18 @@ function textView(content) {
 }
 
 // src/detect/index.ts
-var DECODERS = [base64Decoder, escapeDecoder];
+var DECODERS = [base64Decoder, escapeDecoder, hexDecoder, spliceDecoder];
+var AT_UNMATCHED = DECODERS.filter((d) => d.atUnmatchedMarkers);
+var MAX_UNEXPLAINED = 256;
 var MARKER_BYTES = Buffer.from(MARKER, "latin1");
-var LITERALS3 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-var PREFILTER_LITERALS = [...LITERALS3, ...RISK_LITERALS];
+var LITERALS4 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+var PREFILTER_LITERALS = [...LITERALS4, ...RISK_LITERALS];
 var DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
-var RISK_FROM = LITERALS3.length;
-LITERALS3.push(...PREFILTERED_RISK_LITERALS);
-var prefilter = new Prefilter(LITERALS3);
-function encodingOf(m, view, decoder) {
-  if (decoder) return decoder.encoding;
+var RISK_FROM = LITERALS4.length;
+LITERALS4.push(...PREFILTERED_RISK_LITERALS);
+var prefilter = new Prefilter(LITERALS4);
+function encodingOf(m, view, decoder, window) {
+  if (decoder) return window?.encodingOf?.(m.start, m.end) ?? decoder.encoding;
   if (view.utf16) return "utf16";
   return m.boundary;
 }
@@ -917,15 +1362,36 @@ function detectKeys(content, window) {
   const spans = [];
   const plain = new Int32Array(hits.count);
   let plainCount = 0;
-  const decodedUntil = /* @__PURE__ */ new Map();
   let riskHits;
+  const decodeAround = (decoder, offsets) => {
+    let until = -1;
+    for (const offset of offsets) {
+      if (offset < until) continue;
+      const window2 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
+      if (!window2) continue;
+      until = window2.end;
+      const inner = [];
+      for (const match of matchAtMarkers(window2.bytes, markerOffsets(window2.bytes, MARKER_BYTES), inner)) {
+        spans.push({
+          match,
+          decoder,
+          window: window2,
+          start: window2.toParent(match.start),
+          end: window2.toParentEnd(match.end),
+          secret: window2.bytes.toString("latin1", match.start, match.end)
+        });
+      }
+      for (const r of inner) rejected.push({ start: window2.toParent(r.start), end: window2.toParentEnd(r.end), reason: r.reason });
+    }
+  };
+  const immediate = /* @__PURE__ */ new Map();
   for (let h = 0; h < hits.count; h++) {
     const offset = hits.offsets[h];
     if (hits.literals[h] >= RISK_FROM) {
-      const literal = LITERALS3[hits.literals[h]];
+      const literal = LITERALS4[hits.literals[h]];
       riskHits ??= /* @__PURE__ */ new Map();
-      const list = riskHits.get(literal);
-      if (list) list.push(offset);
+      const list2 = riskHits.get(literal);
+      if (list2) list2.push(offset);
       else riskHits.set(literal, [offset]);
       continue;
     }
@@ -934,25 +1400,27 @@ function detectKeys(content, window) {
       plain[plainCount++] = offset;
       continue;
     }
-    const until = decodedUntil.get(decoder) ?? -1;
-    if (offset < until) continue;
-    const window2 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
-    if (!window2) continue;
-    decodedUntil.set(decoder, window2.end);
-    const inner = [];
-    for (const match of matchAtMarkers(window2.bytes, markerOffsets(window2.bytes, MARKER_BYTES), inner)) {
-      spans.push({
-        match,
-        decoder,
-        start: window2.toParent(match.start),
-        end: window2.toParentEnd(match.end),
-        secret: window2.bytes.toString("latin1", match.start, match.end)
-      });
-    }
-    for (const r of inner) rejected.push({ start: window2.toParent(r.start), end: window2.toParentEnd(r.end), reason: r.reason });
+    const list = immediate.get(decoder);
+    if (list) list.push(offset);
+    else immediate.set(decoder, [offset]);
   }
-  for (const match of matchAtMarkers(text, plain.subarray(0, plainCount), rejected)) {
+  for (const [decoder, offsets] of immediate) decodeAround(decoder, offsets);
+  const plainRejected = [];
+  const plainMatches = matchAtMarkers(text, plain.subarray(0, plainCount), plainRejected);
+  for (const match of plainMatches) {
     spans.push({ match, start: match.start, end: match.end, secret: Buffer.from(text.buffer, text.byteOffset + match.start, match.end - match.start).toString("latin1") });
+  }
+  rejected.push(...plainRejected);
+  if (plainCount > plainMatches.length + plainRejected.length) {
+    const explained = [...plainMatches, ...plainRejected].sort((a, b) => a.start - b.start);
+    const markers = [];
+    let k = 0;
+    for (const o of plain.subarray(0, plainCount)) {
+      while (k < explained.length && explained[k].end <= o) k++;
+      if (!(k < explained.length && explained[k].start <= o)) markers.push(o);
+      if (markers.length === MAX_UNEXPLAINED) break;
+    }
+    if (markers.length) for (const decoder of AT_UNMATCHED) decodeAround(decoder, markers);
   }
   if (window) {
     const inside = spans.filter((s) => s.start >= window.acceptFrom && s.start < window.acceptTo);
@@ -961,6 +1429,9 @@ function detectKeys(content, window) {
   }
   if (spans.length === 0) return { view, positions: void 0, keys: [], rejected, riskHits };
   spans.sort((a, b) => a.start - b.start);
+  let kept = 0;
+  for (const s of spans) if (kept === 0 || s.start >= spans[kept - 1].end) spans[kept++] = s;
+  spans.length = kept;
   const positions = new Positions(view, window);
   const keys = spans.map((s) => {
     const at = positions.locate(s.start, s.end);
@@ -968,7 +1439,7 @@ function detectKeys(content, window) {
       rule: s.match.rule,
       secret: s.secret,
       prefix: s.match.prefix,
-      encoding: encodingOf(s.match, view, s.decoder),
+      encoding: encodingOf(s.match, view, s.decoder, s.window),
       line: at.line,
       column: at.column,
       endColumn: at.endColumn,
@@ -985,15 +1456,16 @@ var BUILD_DIRS = /(?:^|\/)(?:dist|build|out|public|static|www)\//;
 var BUILT = /\.(?:m?js|cjs|css|html?)$/i;
 var BUNDLE_NAME = /\.(?:min|bundle|chunk)\.js$/i;
 var HTML = /\.html?$/i;
+var ASTRO = /\.astro$/i;
 var SOURCE_MAP2 = /\.map$/i;
 var NOTEBOOK = /\.ipynb$/i;
 var LOG = /\.log(?:\.\d+)?$|(?:^|\/)logs?\/|(?:^|\/)nohup\.out$/i;
-function pathExposure(path) {
+function pathExposure(path2) {
   const out = [];
-  if (BUILT.test(path) && BUILD_DIRS.test(path) || BUNDLE_NAME.test(path)) out.push("client-bundle");
-  if (isDotenv(path)) out.push("dotenv");
-  if (NOTEBOOK.test(path)) out.push("notebook");
-  if (LOG.test(path)) out.push("log");
+  if (BUILT.test(path2) && BUILD_DIRS.test(path2) || BUNDLE_NAME.test(path2)) out.push("client-bundle");
+  if (isDotenv(path2)) out.push("dotenv");
+  if (NOTEBOOK.test(path2)) out.push("notebook");
+  if (LOG.test(path2)) out.push("log");
   return out;
 }
 function inScript(buf, offset) {
@@ -1007,11 +1479,71 @@ function inSourcesContent(buf, offset, window) {
   if (at !== -1) return at < offset;
   return window !== void 0 && !window.first;
 }
-function keyExposure(path, base, text, offset, window) {
+var SCRIPT = /\.(?:[cm]?[jt]sx?)$/i;
+var NOT_SHIPPED = /(?:^|\/)(?:node_modules|__tests__|__mocks__|tests?|spec|e2e|cypress|scripts|server|api|functions|supabase|prisma)\/|\.(?:test|spec|stories|config|d)\.[^/]*$|(?:^|\/)[^/]*\.config\.[^/]*$|\+api\.[jt]sx?$/i;
+var SERVER_FRAMEWORKS = ["next", "nuxt", "@sveltejs/kit", "astro", "@remix-run/node", "@remix-run/react", "express", "fastify", "koa", "@nestjs/core", "hono", "@hapi/hapi", "@solidjs/start", "gatsby", "electron", "@builder.io/qwik-city", "react-router"];
+var CLIENT_BUILDS = [
+  ["vite", "Vite"],
+  ["react-scripts", "Create React App"],
+  ["parcel", "Parcel"],
+  ["@vue/cli-service", "Vue CLI"]
+];
+var USE_CLIENT = /^(?:\uFEFF)?(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use client\1/;
+function head(text, n = 2048) {
+  return Buffer.from(text.buffer, text.byteOffset, Math.min(n, text.length)).toString("latin1");
+}
+function clientSignal(path2, text, facts) {
+  const lower = path2.toLowerCase();
+  if (lower.endsWith(".swift") && /^\s*import\s+(?:SwiftUI|UIKit)\b/m.test(head(text, 8192)) && !/(?:^|\/)(?:tests?|\w+Tests)\//.test(path2)) {
+    return { exposure: "mobile-app", signal: "an iOS app (Swift importing SwiftUI or UIKit)" };
+  }
+  if (/\.(?:kt|java)$/.test(lower)) {
+    const module = /^(.*?)(?:^|\/)src\/main\/(?:java|kotlin)\//.exec(path2);
+    if (module && facts.exists(join(module[1], "src/main/AndroidManifest.xml"))) return { exposure: "mobile-app", signal: "an Android app module (src/main/AndroidManifest.xml)" };
+    return void 0;
+  }
+  if (lower.endsWith(".dart")) {
+    const lib = /^(.*?)(?:^|\/)lib\//.exec(path2);
+    if (lib && /sdk:\s*flutter/.test(facts.read(join(lib[1].replace(/\/$/, ""), "pubspec.yaml")) ?? "")) return { exposure: "mobile-app", signal: "a Flutter app (lib/)" };
+    return void 0;
+  }
+  const component = /\.(?:vue|svelte)$/i.test(path2);
+  if (!SCRIPT.test(path2) && !component && !/\.(?:html?|astro)$/i.test(path2)) return void 0;
+  if (NOT_SHIPPED.test(path2)) return void 0;
+  for (const dir of facts.folders(path2)) {
+    const manifest = facts.read(join(dir, "manifest.json"));
+    if (manifest && /"manifest_version"\s*:/.test(manifest)) return { exposure: "browser-extension", signal: `a browser extension (${join(dir, "manifest.json")})` };
+  }
+  const pkg = facts.packageOf(path2);
+  const inPackage = (p) => pkg?.dir ? p.slice(pkg.dir.length + 1) : p;
+  if (pkg && (pkg.deps.has("react-native") || pkg.deps.has("expo")) && !/\.(?:html?|astro)$/i.test(path2)) {
+    return { exposure: "mobile-app", signal: pkg.deps.has("expo") ? "an Expo app" : "a React Native app" };
+  }
+  if (pkg?.deps.has("electron")) {
+    return /(?:^|\/)renderer\//.test(inPackage(path2)) ? { exposure: "client-source", signal: "Electron renderer code (renderer/)" } : void 0;
+  }
+  if (SCRIPT.test(path2) && USE_CLIENT.test(head(text))) {
+    return { exposure: "client-source", signal: `a ${pkg?.deps.has("next") ? "Next.js" : "React"} client component ("use client")` };
+  }
+  if (pkg?.deps.has("next") && SCRIPT.test(path2) && /^(?:src\/)?pages\/(?!api\/)(?!_document\.|_middleware\.)/.test(inPackage(path2))) {
+    return { exposure: "client-source", signal: "a Next.js page (pages/)" };
+  }
+  if (component) return { exposure: "client-source", signal: lower.endsWith(".vue") ? "a Vue single-file component" : "a Svelte component" };
+  if (ASTRO.test(path2)) return { exposure: "client-source", signal: "an Astro component's <script> block" };
+  if (!pkg || !SCRIPT.test(path2) || !/^src\//.test(inPackage(path2))) return void 0;
+  const build = CLIENT_BUILDS.find(([dep]) => pkg.deps.has(dep) || new RegExp(`\\b${dep.replace(/^@.*\//, "")}\\b`).test(pkg.scripts));
+  if (!build || SERVER_FRAMEWORKS.some((d) => pkg.deps.has(d)) || /\bnext\b|\bnuxt\b/.test(pkg.scripts)) return void 0;
+  const entry = ["index.html", "public/index.html", "src/main.ts", "src/main.tsx", "src/main.js", "src/main.jsx", "src/index.tsx", "src/index.jsx", "src/index.js"].some((f) => facts.exists(join(pkg.dir, f)));
+  return entry ? { exposure: "client-source", signal: `the source of a client-only ${build[1]} app (${join(pkg.dir, "package.json")})` } : void 0;
+}
+function inAstroScript(buf, offset) {
+  return inScript(buf, offset);
+}
+function keyExposure(path2, base, text, offset, window) {
   const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
   const out = [...base];
-  if (HTML.test(path) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
-  if (SOURCE_MAP2.test(path) && inSourcesContent(buf, offset, window)) out.push("source-map");
+  if (HTML.test(path2) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
+  if (SOURCE_MAP2.test(path2) && inSourcesContent(buf, offset, window)) out.push("source-map");
   return out;
 }
 var WHERE = {
@@ -1019,36 +1551,54 @@ var WHERE = {
   "source-map": "in a source map",
   dotenv: "in a .env file",
   notebook: "in a notebook (cell source or saved output)",
-  log: "in a log file"
+  log: "in a log file",
+  "client-source": "in client-side source",
+  "mobile-app": "in a mobile app",
+  "browser-extension": "in a browser extension"
 };
+var CLIENT = ["client-bundle", "source-map", "client-source", "mobile-app", "browser-extension"];
 function clientExposed(exposure) {
-  return exposure.includes("client-bundle") || exposure.includes("source-map");
+  return exposure.some((e) => CLIENT.includes(e));
 }
-function applyExposure(finding, title, exposure) {
+var READER = {
+  "mobile-app": "anyone who installs the app can extract it from the package in minutes",
+  "browser-extension": "anyone who installs the extension can read it"
+};
+function applyExposure(finding, title, exposure, signal) {
   if (!exposure.length) return;
   finding.exposure = exposure;
   const client = clientExposed(exposure);
-  const where = WHERE[exposure.includes("client-bundle") ? "client-bundle" : exposure.includes("source-map") ? "source-map" : exposure[0]];
+  const main = CLIENT.find((e) => exposure.includes(e)) ?? exposure[0];
+  const where = `${WHERE[main]}${signal && !["client-bundle", "source-map"].includes(main) ? ` (${signal})` : ""}`;
   const rest = finding.message.startsWith(title) ? finding.message.slice(title.length).trim() : finding.message;
   const how = rest.slice(0, rest.indexOf(": ") === -1 ? rest.length : rest.indexOf(": "));
   const why = rest.slice(how.length + 2);
   if (client) {
     finding.severity = "critical";
-    finding.message = `${title} ${where}, ${how}: anyone who loads the page can read it. Revoke it; the fix is a server-side proxy that holds the key and calls OpenAI, not a better hiding place (obfuscated, split or build-time keys are just as public)`;
+    finding.message = `${title} ${where}, ${how}: ${READER[main] ?? "anyone who loads the page can read it"}. Revoke it; the fix is a server-side proxy that holds the key and calls OpenAI, not a better hiding place (obfuscated, split or build-time keys are just as public)`;
     return;
   }
   finding.message = `${title} ${where}, ${how}: ${why}`;
 }
-function exposeKeys(fragment, detection, findings) {
+function exposeKeys(fragment, detection, findings, root) {
   const base = pathExposure(fragment.path);
-  const byOffset = HTML.test(fragment.path) || SOURCE_MAP2.test(fragment.path);
-  if (!base.length && !byOffset) return;
+  const byOffset = HTML.test(fragment.path) || SOURCE_MAP2.test(fragment.path) || ASTRO.test(fragment.path);
+  let client;
+  if (!base.includes("client-bundle") && !SOURCE_MAP2.test(fragment.path)) {
+    const { facts, file } = factsFor(fragment.path, root);
+    client = clientSignal(file, detection.view.bytes, facts);
+  }
+  if (!base.length && !byOffset && !client) return;
+  const buf = Buffer.from(detection.view.bytes.buffer, detection.view.bytes.byteOffset, detection.view.bytes.length);
   let k = 0;
   for (const finding of findings) {
     while (k < detection.keys.length && (detection.keys[k].column !== finding.column || detection.keys[k].endColumn !== finding.endColumn)) k++;
     const key = detection.keys[k++];
     if (!key) return;
-    applyExposure(finding, key.rule.title, byOffset ? keyExposure(fragment.path, base, detection.view.bytes, key.start, fragment.window) : base);
+    const exposure = byOffset ? keyExposure(fragment.path, base, detection.view.bytes, key.start, fragment.window) : [...base];
+    const shipped = client && (!ASTRO.test(fragment.path) || inAstroScript(buf, key.start)) ? client : void 0;
+    if (shipped && !exposure.includes(shipped.exposure)) exposure.push(shipped.exposure);
+    applyExposure(finding, key.rule.title, exposure, shipped?.signal);
   }
 }
 
@@ -1082,7 +1632,11 @@ var HOW_ENCODED = {
   utf16: "in a UTF-16 file",
   base64: "base64-encoded (encoding hides nothing)",
   url: "in URL-encoded text",
-  escaped: "written as string escapes (escaping hides nothing)"
+  escaped: "written as string escapes (escaping hides nothing)",
+  entity: "written as HTML character references (escaping hides nothing)",
+  "quoted-printable": "in quoted-printable text (encoding hides nothing)",
+  hex: "hex-encoded (encoding hides nothing)",
+  split: "split across string literals (splitting hides nothing)"
 };
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
@@ -1153,14 +1707,14 @@ function processFragment(fragment, options2, tally) {
   if (!window || window.first) tally.stats.files++;
   tally.stats.bytes += window ? window.bytes : fragment.content.length;
   const keys = keyFindings(fragment, detection, options2);
-  if (keys.length) exposeKeys(fragment, detection, keys);
+  if (keys.length) exposeKeys(fragment, detection, keys, options2.root);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options2.risks);
   if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options2.noInlineAllow));
 }
 
 // src/sources/tree/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { isAscii } from "node:buffer";
 var { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
 var CHUNK = 64 * 1024;
@@ -1186,7 +1740,7 @@ function readAll(fd, size, max, scratch2) {
       buf.copy(bigger, 0, 0, n);
       buf = bigger;
     }
-    const r = readSync(fd, buf, n, buf.length - n, n);
+    const r = readSync2(fd, buf, n, buf.length - n, n);
     if (r === 0) break;
     n += r;
     if (size && n === size) break;
@@ -1201,7 +1755,7 @@ function treeOrigin(entry) {
 function openEntry(entry, maxFileSize, sink) {
   let fd;
   try {
-    fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
+    fd = openSync2(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
   } catch (e) {
     const code = e.code;
     if (code === "ELOOP") sink.skip("symlink", entry.file);
@@ -1209,7 +1763,7 @@ function openEntry(entry, maxFileSize, sink) {
     return void 0;
   }
   try {
-    const st = fstatSync(fd);
+    const st = fstatSync2(fd);
     let skip;
     if (st.isDirectory()) skip = void 0;
     else if (!st.isFile()) skip = ["special"];
@@ -1219,7 +1773,7 @@ function openEntry(entry, maxFileSize, sink) {
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   }
-  closeSync(fd);
+  closeSync2(fd);
   return void 0;
 }
 function readFragments(entry, maxFileSize, sink, scratch2, each) {
@@ -1233,14 +1787,14 @@ function readFragments(entry, maxFileSize, sink, scratch2, each) {
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
   if (fragment) each(fragment);
 }
 function readRange(fd, buf, length, position) {
   let n = 0;
   while (n < length) {
-    const r = readSync(fd, buf, n, length - n, position + n);
+    const r = readSync2(fd, buf, n, length - n, position + n);
     if (r === 0) break;
     n += r;
   }
@@ -1298,15 +1852,15 @@ function readWindows(fd, size, entry, sink, each, scratch2) {
   }
 }
 function windowAt(k, from, size, bom, encoding, at) {
-  const unit = encoding === "utf8" ? 1 : 2;
+  const unit2 = encoding === "utf8" ? 1 : 2;
   const acceptEnd = Math.min(size, (k + 1) * WINDOW);
   const last = acceptEnd >= size;
   return {
     first: k === 0,
     encoding,
     bom,
-    acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit),
-    acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit,
+    acceptFrom: Math.max(0, (k * WINDOW - from - bom) / unit2),
+    acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit2,
     line: at.line,
     column: at.column,
     bytes: acceptEnd - k * WINDOW

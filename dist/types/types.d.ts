@@ -2,8 +2,8 @@
 export type Mode = 'tree' | 'staged' | 'diff' | 'history' | 'stdin';
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type RuleKind = 'key' | 'risk';
-export type Encoding = 'plain' | 'base64' | 'url' | 'escaped' | 'utf16';
-export type Exposure = 'client-bundle' | 'source-map' | 'dotenv' | 'notebook' | 'log';
+export type Encoding = 'plain' | 'base64' | 'url' | 'escaped' | 'utf16' | 'entity' | 'quoted-printable' | 'hex' | 'split';
+export type Exposure = 'client-bundle' | 'source-map' | 'dotenv' | 'notebook' | 'log' | 'client-source' | 'mobile-app' | 'browser-extension';
 export type VerificationStatus = 'unchecked' | 'live' | 'invalid' | 'quota' | 'forbidden' | 'error';
 export declare const SEVERITIES: readonly Severity[];
 export interface Origin {

@@ -101,6 +101,8 @@ export interface PipelineOptions {
    * strips it before any output. Off by default.
    */
   keepSecrets?: boolean;
+  /** The project's root, where exposure reads package.json and friends (default: the repository around the working directory). */
+  root?: string;
   /** Risk rules switched on or off by id (all on by default); plain data, since workers get a copy. */
   risks?: Record<string, boolean>;
   onProgress?: (stats: Stats) => void;
@@ -120,7 +122,7 @@ export function processFragment(fragment: Fragment, options: PipelineOptions, ta
   if (!window || window.first) tally.stats.files++;
   tally.stats.bytes += window ? window.bytes : fragment.content.length;
   const keys = keyFindings(fragment, detection, options);
-  if (keys.length) exposeKeys(fragment, detection, keys);
+  if (keys.length) exposeKeys(fragment, detection, keys, options.root);
   tally.findings.push(...keys);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
   if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));

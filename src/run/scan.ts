@@ -35,6 +35,7 @@ export async function runScan(source: Source | (() => Promise<Source>), ctx: Run
   const src = typeof source === 'function' ? await source() : source;
   let report = await runSource(src, {
     maxFileSize: ctx.maxFileSize,
+    root: ctx.root,
     showSecrets: options.showSecrets === true,
     keepSecrets: verify !== undefined,
     noInlineAllow: options.inlineAllow === false,

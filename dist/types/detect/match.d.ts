@@ -2,7 +2,7 @@ import type { KeyRule } from '../types.js';
 export declare const MIN_SEGMENT = 20;
 export declare const MAX_SEGMENT = 100;
 /** How the text just before a key ends: plainly, or with an escape that a decoder would have removed. */
-export type Boundary = 'plain' | 'escaped' | 'url';
+export type Boundary = 'plain' | 'escaped' | 'url' | 'quoted-printable';
 export interface KeyMatch {
     /** The key is text[start, end). */
     start: number;

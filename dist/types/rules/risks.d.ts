@@ -15,4 +15,10 @@ export declare function isSecretName(name: string): boolean;
 export declare function isPlaceholderValue(raw: string): boolean;
 /** Prefixes that build tools inline into client code, and who does it. */
 export declare const PUBLIC_PREFIXES: Record<string, string>;
+/**
+ * Whether the text before a place on its line ends inside a string literal (`"`, `'` or a template
+ * literal), by the quotes before it: `throw new Error("… dangerouslyAllowBrowser: true …")` is a
+ * message, not a setting.
+ */
+export declare function inStringLiteral(lineBefore: string): boolean;
 export declare const RISK_RULES: readonly RiskRule[];

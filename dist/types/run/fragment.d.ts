@@ -17,6 +17,8 @@ export interface PipelineOptions {
      * strips it before any output. Off by default.
      */
     keepSecrets?: boolean;
+    /** The project's root, where exposure reads package.json and friends (default: the repository around the working directory). */
+    root?: string;
     /** Risk rules switched on or off by id (all on by default); plain data, since workers get a copy. */
     risks?: Record<string, boolean>;
     onProgress?: (stats: Stats) => void;

@@ -9,6 +9,8 @@ export interface DecodedWindow {
     toParent(i: number): number;
     /** Parent offset just after the encoded unit that holds decoded byte `i - 1`. */
     toParentEnd(i: number): number;
+    /** The encoding of decoded bytes [start, end) when units of several kinds mix (default: the decoder's). */
+    encodingOf?(start: number, end: number): Encoding;
 }
 /** One encoding the detector looks through: the literals that betray it, and how to decode around one. */
 export interface Decoder {
@@ -22,4 +24,6 @@ export interface Decoder {
     decodeAt(text: Uint8Array, hit: number, notBefore: number): DecodedWindow | undefined;
     /** How far a new window reaches back into the previous one: at least one whole encoded key. */
     overlap: number;
+    /** Also try this decoder at plain markers the plain matcher could not complete (partial escapes, split keys). */
+    atUnmatchedMarkers?: boolean;
 }

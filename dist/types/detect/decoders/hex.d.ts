@@ -1,0 +1,2 @@
+import type { Decoder } from './types.js';
+export declare const hexDecoder: Decoder;
