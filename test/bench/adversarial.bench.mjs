@@ -69,9 +69,15 @@ export async function run() {
   await section('10 MB, detectKeys', DETECTOR, (input) => lib.detectKeys(input), 10);
   // One file through the library's pipeline, as a tree scan reads it.
   const one = (input) =>
-    lib.runPipeline('tree', async function* () {
-      yield { path: input.path, content: input, origin: { kind: 'tree' } };
-    });
+    lib.runSource(
+      {
+        mode: 'tree',
+        async *items() {
+          yield { path: input.path, content: input, origin: { kind: 'tree' } };
+        },
+      },
+      { maxFileSize: lib.DEFAULT_MAX_FILE_SIZE },
+    );
   const files = PIPELINE.map(([name, file, make]) => [name, (n) => Object.assign(make(n), { path: file })]);
   await section('4 MB, one file through the pipeline', files, one, 4);
 }
