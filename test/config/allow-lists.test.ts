@@ -90,7 +90,7 @@ describe('applySuppressions', () => {
       `c.json: allowFingerprints entry ${gone.fingerprint} (old) matches nothing any more: remove it`,
       `base.json: entry ${gone.fingerprint} gone.ts (openai-project-key) matches nothing any more: remove it with --update`,
     ]);
-    expect(full.warnings).toEqual(full.stale!.map((s) => `stale: ${s}`));
+    expect(full.warnings).toEqual(full.stale!.map((s) => ({ code: 'stale-allow', message: `stale: ${s}` })));
     expect((await applySuppressions(reportOf([]), { ...input, complete: false })).stale).toEqual([]);
   });
 
