@@ -10,6 +10,7 @@ import { Positions } from './positions.js';
 import { Prefilter } from './prefilter.js';
 import { PREFILTERED_RISK_LITERALS, RISK_LITERALS } from './risks.js';
 import { textView, windowView, type TextView } from './text.js';
+import { work } from './work.js';
 import type { FragmentWindow } from '../types.js';
 
 /** A key found in a file: where, in which encoding, and the key itself (never printed but through redact). */
@@ -90,6 +91,7 @@ export function detectKeys(content: Buffer, window?: FragmentWindow): Detection 
       const window = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
       if (!window) continue;
       until = window.end;
+      work.around += window.end - window.start;
       const inner: Rejected[] = [];
       for (const match of matchAtMarkers(window.bytes, markerOffsets(window.bytes, MARKER_BYTES), inner)) {
         spans.push({

@@ -2,6 +2,7 @@ import { KEY_RULES } from '../rules/keys.js';
 import type { KeyRule, KeyShape } from '../types.js';
 import { ALNUM, HEX, KEY_CHAR, NAME_CHAR } from './alphabet.js';
 import { placeholderReason } from './filters.js';
+import { work } from './work.js';
 
 export const MIN_SEGMENT = 20;
 export const MAX_SEGMENT = 100;
@@ -104,6 +105,7 @@ export function matchAtMarkers(text: Uint8Array, markers: Iterable<number>, reje
       runFrom = rs;
       runEnd = rs;
       while (runEnd < text.length && KEY_CHAR[text[runEnd]!]) runEnd++;
+      work.around += runEnd - rs;
     }
     const e = runEnd;
     const r = e - rs;
@@ -114,6 +116,7 @@ export function matchAtMarkers(text: Uint8Array, markers: Iterable<number>, reje
     let j = s1 - 1;
     const lo = Math.max(0, s1 - MAX_PREFIX);
     while (j - 1 >= lo && NAME_CHAR[text[j - 1]!]) j--;
+    work.around += m - j;
     for (let q = s1 - 3; q >= j; q--) {
       if (text[q] !== 0x73 || text[q + 1] !== 0x6b || text[q + 2] !== 0x2d) continue;
       const boundary = leftBoundary(text, q);

@@ -1,8 +1,12 @@
 import type { TextView } from './text.js';
+import { work } from './work.js';
 
 /** 1-based line and column (in UTF-16 code units, as editors and SARIF count) of offsets in a view. */
 export class Positions {
   private newlines: number[] | undefined;
+  /** The start of the span located last, its line index and column. */
+  private last = { index: -1, offset: 0, column: 0 };
+  private readonly has = new Map<Uint8Array, Map<number, boolean>>();
 
   /**
    * `base` places a window of a large file: its first byte is on line index `base.line` of the file,
@@ -55,6 +59,7 @@ export class Positions {
   width(from: number, to: number): number {
     const bytes = this.view.bytes;
     if (this.view.utf16) return to - from;
+    work.lines += to - from;
     let ascii = true;
     for (let i = from; i < to; i++) {
       if (bytes[i]! >= 0x80) {
@@ -70,24 +75,41 @@ export class Positions {
   locate(start: number, end: number): { lineIndex: number; line: number; column: number; endColumn: number } {
     const index = this.lineIndex(start);
     const ls = this.lineStart(index);
-    const column = (index === 0 ? this.base.column : 0) + this.width(ls, start) + 1;
+    // Spans come in order: a column counts on from the last span on the same line (when that one
+    // starts a character), so a minified line of many keys is measured once, not once per key.
+    const last = this.last;
+    const column =
+      last.index === index && last.offset <= start && this.view.bytes[last.offset]! < 0x80
+        ? last.column + this.width(last.offset, start)
+        : (index === 0 ? this.base.column : 0) + this.width(ls, start) + 1;
+    this.last = { index, offset: start, column };
     const stop = Math.min(end, this.lineEnd(index));
     return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
   }
 
   /** Whether a line holds `needle` (ASCII bytes), without decoding the line. */
   lineHas(index: number, needle: Uint8Array): boolean {
-    const from = this.lineStart(index);
-    const to = this.lineEnd(index);
-    const bytes = this.view.bytes;
-    const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle, from);
-    return at !== -1 && at + needle.length <= to;
+    // Asked once per key: remembered per line, and searched within the line only, so a file of many
+    // keys (on one line or many) costs its length, not its length times its keys.
+    let known = this.has.get(needle);
+    if (!known) this.has.set(needle, (known = new Map()));
+    let yes = known.get(index);
+    if (yes === undefined) {
+      const from = this.lineStart(index);
+      const to = this.lineEnd(index);
+      const bytes = this.view.bytes;
+      work.lines += to - from;
+      yes = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).indexOf(needle) !== -1;
+      known.set(index, yes);
+    }
+    return yes;
   }
 
   /** The text of a line, decoded for display. */
   lineText(index: number): string {
     const from = this.lineStart(index);
     const to = this.lineEnd(index);
+    work.lines += to - from;
     const bytes = this.view.bytes;
     const slice = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
     return this.view.utf16 ? slice.toString('latin1') : slice.toString('utf8');

@@ -5,6 +5,7 @@ import { RISK_RULES } from '../rules/risks.js';
 import type { Finding, Fragment, FragmentWindow, Origin, RiskRule } from '../types.js';
 import { Positions } from './positions.js';
 import type { TextView } from './text.js';
+import { work } from './work.js';
 
 /** A risk rule's match: where, what to show, and the message. No secret value is kept. */
 export interface DetectedRisk {
@@ -116,6 +117,7 @@ export function detectRisks(
       let to = lineEndNear(bytes, offsets[i]! + needle.length);
       for (i++; i < offsets.length && offsets[i]! < to; i++) to = Math.max(to, lineEndNear(bytes, offsets[i]! + needle.length));
       const text = buf.toString('latin1', from, to);
+      work.around += (to - from) * users.length;
       for (const rule of users) {
         rule.regex.lastIndex = 0;
         for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {

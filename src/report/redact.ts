@@ -31,15 +31,24 @@ const CONTEXT = 40;
 
 /**
  * A short excerpt of a line around `focus`, with every span replaced by its redacted text. The line
- * is windowed before anything else so that a multi-megabyte minified line costs nothing.
+ * is windowed before anything else so that a multi-megabyte minified line costs nothing. `spans`
+ * are the line's spans in column order.
  */
 export function excerpt(line: string, spans: ExcerptSpan[], focus: ExcerptSpan): string {
   const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
   const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
   let text = line.slice(from, to);
-  const inWindow = spans
-    .filter((s) => s.column - 1 < to && s.endColumn - 1 > from)
-    .sort((a, b) => b.column - a.column);
+  // Spans come in column order: a binary search finds the window's first, so a line of many keys
+  // costs each key a few spans, not all of them.
+  let lo = 0;
+  for (let hi = spans.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.endColumn - 1 > from) hi = mid;
+    else lo = mid + 1;
+  }
+  const inWindow: ExcerptSpan[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.column - 1 < to; i++) if (spans[i]!.endColumn - 1 > from) inWindow.push(spans[i]!);
+  inWindow.sort((a, b) => b.column - a.column);
   let focusAt = focus.column - 1 - from;
   for (const s of inWindow) {
     const a = Math.max(0, s.column - 1 - from);

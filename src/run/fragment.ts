@@ -60,7 +60,11 @@ export function keyFindings(fragment: Fragment, detection: Detection, options: P
     spans.set(k, { column: k.column, endColumn: k.endColumn, replacement: k.encoding === 'base64' || k.encoding === 'escaped' ? `[${k.encoding}: ${shown}]` : shown });
   }
   const byLine = new Map<number, ExcerptSpan[]>();
-  for (const k of keys) byLine.set(k.lineIndex, [...(byLine.get(k.lineIndex) ?? []), spans.get(k)!]);
+  for (const k of keys) {
+    const list = byLine.get(k.lineIndex);
+    if (list) list.push(spans.get(k)!);
+    else byLine.set(k.lineIndex, [spans.get(k)!]);
+  }
   const { origin } = fragment;
   return keys.map((k): Finding => {
     const sameLine = byLine.get(k.lineIndex)!;

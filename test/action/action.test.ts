@@ -72,6 +72,7 @@ function runAction(w: World, workspace: string, event: string, payload: object, 
 const repoPayload = { repository: { default_branch: 'main', full_name: 'acme/app' } };
 
 describe('the GitHub Action', () => {
+  /** Shared, read only: tests clone it (checkout) and never change it; one that must, builds its own. */
   const w = world();
 
   it('pull_request: scans base..head from a depth-1 checkout, annotates, summarises, sets outputs, fails', () => {
@@ -99,20 +100,19 @@ describe('the GitHub Action', () => {
   });
 
   it('push of a new branch: scans the commits it adds, not all history', () => {
-    const origin = w.origin;
-    origin.git('checkout', '-q', '-b', 'old-key-main', 'main');
-    const r0 = runAction(w, checkout(w, 'feature'), 'push', { ...repoPayload, ref: 'refs/heads/feature', before: ZERO, after: w.head, created: true });
-    origin.git('checkout', '-q', 'main');
+    // This test adds a branch and a merge: its own world, so the shared one stays as built.
+    const own = world();
+    const origin = own.origin;
+    const r0 = runAction(own, checkout(own, 'feature'), 'push', { ...repoPayload, ref: 'refs/heads/feature', before: ZERO, after: own.head, created: true });
     expect(r0.code).toBe(1);
-    expect(r0.summary).toContain(w.keyCommit.slice(0, 12));
+    expect(r0.summary).toContain(own.keyCommit.slice(0, 12));
     // A new branch whose commits add nothing: a key elsewhere in history is not this push's.
-    origin.git('checkout', '-q', '-b', 'docs', w.head);
+    origin.git('checkout', '-q', '-b', 'docs', own.head);
     origin.write('docs.md', 'docs\n');
     const docs = origin.commit('docs');
     origin.git('checkout', '-q', 'main');
     origin.git('merge', '-q', '--no-ff', '-m', 'merge feature', 'feature');
-    const r = runAction(w, checkout(w, 'docs'), 'push', { ...repoPayload, ref: 'refs/heads/docs', before: ZERO, after: docs, created: true });
-    origin.git('reset', '-q', '--hard', w.base);
+    const r = runAction(own, checkout(own, 'docs'), 'push', { ...repoPayload, ref: 'refs/heads/docs', before: ZERO, after: docs, created: true });
     expect(r.stdout).toContain('new branch');
     expect(r.outputs.findings).toBe('0');
     expect(r.code).toBe(0);

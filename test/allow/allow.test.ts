@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONFIG_FILE, validateConfig } from '../../src/config/file.js';
+import { UsageError } from '../../src/types.js';
 import { makeKey } from '../helpers/keys.js';
 import { makeRepo, runCli, type Repo } from '../helpers/repo.js';
 
@@ -78,9 +80,19 @@ describe('config file', () => {
     [{ allowFingerprints: [{ fingerprint: 'zz' }] }, /"allowFingerprints\[0\]\.fingerprint" must be a 16-character hex fingerprint/],
     [{ failOn: 'sometimes' }, /"failOn" must be one of key, live, any/],
     [{ risks: { 'committed-dotenv': 'no' } }, /"risks" must be an object of rule ids to true\/false/],
-    [{ maxFileSize: 'huge' }, /\.openai-key-scan\.json: maxFileSize: cannot read "huge" as a size/],
     [{ verifyBaseUrl: 'http://127.0.0.1:1' }, /"verifyBaseUrl" is not allowed: a config file can never set where keys are sent/],
-  ])('rejects %j with one line naming the key and the file', (config, message) => {
+  ])('rejects %j with a message naming the key and the file', (config, message) => {
+    // The validator itself: spawning git and the CLI for each case adds nothing to what it checks.
+    expect(() => validateConfig(config, CONFIG_FILE)).toThrow(UsageError);
+    expect(() => validateConfig(config, CONFIG_FILE)).toThrow(message);
+  });
+
+  // Through the CLI: a bad config stops the scan with one line and exit 2 (maxFileSize is read as a
+  // size by the CLI, after validation).
+  it.each([
+    [{ failOn: 'sometimes' }, /^openai-key-scan: \.openai-key-scan\.json: "failOn" must be one of key, live, any/],
+    [{ maxFileSize: 'huge' }, /^openai-key-scan: \.openai-key-scan\.json: maxFileSize: cannot read "huge" as a size/],
+  ])('stops on %j with that one line and exit 2', (config, message) => {
     const repo = makeRepo();
     repo.write('.openai-key-scan.json', JSON.stringify(config));
     const r = run(repo);

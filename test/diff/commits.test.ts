@@ -16,7 +16,7 @@ function json(repo: Repo, ...args: string[]) {
 describe('diff <base>..<head>', () => {
   it('reports a key added in one commit and removed in the next, with the commit that added it', () => {
     const repo = makeRepo();
-    const base = repo.commit('base', ...[repo.write('a.ts', 'one\n')].map(() => 'a.ts'));
+    const base = repo.commitFile('base', 'a.ts', 'one\n');
     repo.write('a.ts', `one\ntwo\nconst k = "${makeKey()}";\n`);
     const added = repo.commit('add a key');
     repo.write('a.ts', 'one\ntwo\nconst k = process.env.OPENAI_API_KEY;\n');
@@ -41,7 +41,7 @@ describe('diff <base>..<head>', () => {
 
   it('reports each key once per file, at its earliest commit', () => {
     const repo = makeRepo();
-    const base = repo.commit('base', ...[repo.write('x', '\n')].map(() => 'x'));
+    const base = repo.commitFile('base', 'x', '\n');
     const key = makeKey('admin', 58);
     repo.write('a.ts', `k = "${key}"\n`);
     const first = repo.commit('first');
@@ -58,7 +58,7 @@ describe('diff <base>..<head>', () => {
 
   it('parses odd file names, binary patches and added lines that look like headers', () => {
     const repo = makeRepo();
-    const base = repo.commit('base', ...[repo.write('x', '\n')].map(() => 'x'));
+    const base = repo.commitFile('base', 'x', '\n');
     const names = ['with space.ts', 'new\nline.ts', 'tab\there.ts', 'ünï €.ts'];
     for (const n of names) repo.write(n, `k = "${makeKey()}"\n`);
     repo.write('bin.dat', Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(makeKey())]));
@@ -70,7 +70,7 @@ describe('diff <base>..<head>', () => {
 
   it('finds keys in every encoding the detector reads (git is asked only for changes holding a literal)', () => {
     const repo = makeRepo();
-    const base = repo.commit('base', ...[repo.write('x', '\n')].map(() => 'x'));
+    const base = repo.commitFile('base', 'x', '\n');
     const [plain, b64, esc] = [makeKey(), makeKey('svcacct', 74), makeKey('admin', 58)];
     // A wrapped block, wherever its line breaks fall (they may cut the encoded marker).
     const wrap = (k: string) => Buffer.from(`token=${k}`).toString('base64').replace(/.{76}/g, '$&\n');
@@ -86,7 +86,7 @@ describe('diff <base>..<head>', () => {
 
   it('a bad range or a missing commit is one line and exit 2', () => {
     const repo = makeRepo();
-    repo.commit('c', ...[repo.write('x', '\n')].map(() => 'x'));
+    repo.commitFile('c', 'x', '\n');
     for (const [args, message] of [
       [['diff', 'nonsense'], /cannot read "nonsense" as a range/],
       [['diff'], /give a range <base>\.\.<head> or --base/],
@@ -104,8 +104,8 @@ describe('diff <base>..<head>', () => {
   it('fetches missing commits into a shallow clone, within a bound', () => {
     const origin = makeRepo();
     origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
-    const base = origin.commit('base', ...[origin.write('a.ts', 'one\n')].map(() => 'a.ts'));
-    for (let i = 0; i < 3; i++) origin.commit(`c${i}`, ...[origin.write(`f${i}.ts`, `${i}\n`)].map(() => `f${i}.ts`));
+    const base = origin.commitFile('base', 'a.ts', 'one\n');
+    for (let i = 0; i < 3; i++) origin.commitFile(`c${i}`, `f${i}.ts`, `${i}\n`);
     origin.write('k.ts', `k = "${makeKey()}"\n`);
     const head = origin.commit('key');
     const clone = tempDir();

@@ -120,6 +120,10 @@ describe('bad input never costs a finding elsewhere', () => {
     writeFileSync(path.join(dir, 'secret.txt'), `${makeKey()}\n`, { mode: 0o000 });
     // Root reads anything: run the CLI as nobody then, as a user without the permission would.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    // nobody must reach node and the built CLI (test/setup/build.ts puts it in a world-readable
+    // folder, so a checkout in a private directory works): say so plainly if not.
+    const probe = spawnSync(process.execPath, [CLI, '--version'], { cwd: dir, encoding: 'utf8', ...asNobody });
+    if (probe.status !== 0) throw new Error(`this test runs ${process.execPath} ${CLI} as nobody, who cannot: ${probe.error?.message ?? probe.stderr}`);
     const r = spawnSync(process.execPath, [CLI, '-f', 'json', '.'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true', HOME: dir }, ...asNobody });
     noTrace(r.stderr);
     expect(r.stderr).toMatch(/warning: cannot read secret\.txt \(EACCES\): skipped/);

@@ -125,7 +125,10 @@ describe('openai-key-scan (tree scan through the built CLI)', () => {
   it('scans a folder outside any repository', () => {
     const dir = tempDir();
     const key = makeKey('legacy', 20);
-    runCli([], { cwd: dir });
+    // Empty first: nothing to find is exit 0, and says so.
+    const empty = runCli([], { cwd: dir });
+    expect([empty.code, empty.stderr]).toEqual([0, '']);
+    expect(empty.stdout).toMatch(/^No OpenAI keys found\. scanned 0 files/);
     writeFileSync(path.join(dir, 'notes.txt'), `my key ${key}\n`);
     const r = runCli(['-f', 'json'], { cwd: dir });
     expect(r.code).toBe(1);

@@ -60,6 +60,12 @@ export interface FakeOpenAI {
   url: string;
   requests: Recorded[];
   maxInFlight: number;
+  /** With `hold`: requests held unanswered now. */
+  held: number;
+  /** With `hold`: resolves once `n` requests are held at the same time. */
+  whenHeld(n: number): Promise<void>;
+  /** With `hold`: answer the oldest held request. */
+  releaseOne(): void;
   orgs: FakeOrgs;
   set(key: string, scenario: Scenario): void;
   /** Requests that carried this key. */
@@ -84,12 +90,18 @@ function page(entries: FakeKeyEntry[], url: URL): unknown {
 
 const NOT_ADMIN = { error: { message: 'You have insufficient permissions for this operation. Missing scopes: api.management.read. Check that you have the correct role in your organization.', type: 'invalid_request_error', code: null } };
 
-export async function startFakeOpenAI(opts: { delayMs?: number; redirectTo?: string } = {}): Promise<FakeOpenAI> {
+/**
+ * `hold`: every request waits unanswered until the test releases it, so a test can count how many are
+ * in flight at once without relying on a delay being long enough on a busy machine.
+ */
+export async function startFakeOpenAI(opts: { delayMs?: number; redirectTo?: string; hold?: boolean } = {}): Promise<FakeOpenAI> {
   const scenarios = new Map<string, Scenario>();
   const seen = new Map<string, number>();
   const state = { inFlight: 0, maxInFlight: 0 };
   const requests: Recorded[] = [];
   const hanging: ServerResponse[] = [];
+  const held: Array<() => void> = [];
+  let waiter: { n: number; resolve: () => void } | undefined;
   const admins = new Map<string, { organization: string; forbidden: boolean }>();
   const adminEntries = new Map<string, FakeKeyEntry[]>();
   const projects = new Map<string, { organization: string; keys: FakeKeyEntry[] }>();
@@ -165,6 +177,12 @@ export async function startFakeOpenAI(opts: { delayMs?: number; redirectTo?: str
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
+      if (opts.hold) {
+        await new Promise<void>((release) => {
+          held.push(release);
+          if (waiter && held.length >= waiter.n) waiter.resolve();
+        });
+      }
       const owner = owners.get(key);
       const ids: Record<string, string> = owner ? { 'openai-organization': owner.organization, ...(owner.project ? { 'openai-project': owner.project } : {}) } : { 'openai-organization': 'org-test123', 'openai-project': 'proj_test456' };
       if (organization(key, req.method ?? 'GET', new URL(req.url ?? '/', 'http://127.0.0.1'), res)) return;
@@ -209,11 +227,21 @@ export async function startFakeOpenAI(opts: { delayMs?: number; redirectTo?: str
     get maxInFlight() {
       return state.maxInFlight;
     },
+    get held() {
+      return held.length;
+    },
+    whenHeld: (n) =>
+      new Promise<void>((resolve) => {
+        if (held.length >= n) return resolve();
+        waiter = { n, resolve };
+      }),
+    releaseOne: () => held.shift()?.(),
     set: (key, scenario) => void scenarios.set(key, scenario),
     countFor: (key) => requests.filter((r) => r.headers.authorization === `Bearer ${key}`).length,
     close: () =>
       new Promise<void>((r) => {
         for (const h of hanging) h.destroy();
+        for (const release of held.splice(0)) release();
         server.closeAllConnections();
         server.close(() => r());
       }),

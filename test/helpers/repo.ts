@@ -30,6 +30,8 @@ export interface Repo {
   git(...args: string[]): string;
   write(file: string, content: string | Buffer): string;
   commit(message: string, ...files: string[]): string;
+  /** Write one file and commit just it; returns the commit id. */
+  commitFile(message: string, file: string, content: string | Buffer): string;
 }
 
 export function makeRepo(): Repo {
@@ -43,15 +45,20 @@ export function makeRepo(): Repo {
     writeFileSync(p, content);
     return p;
   };
+  const commit = (message: string, ...files: string[]) => {
+    git('add', '--', ...(files.length ? files : ['.']));
+    git('commit', '-q', '--no-verify', '-m', message);
+    return git('rev-parse', 'HEAD').trim();
+  };
   return {
     dir,
     env,
     git,
     write,
-    commit(message, ...files) {
-      git('add', '--', ...(files.length ? files : ['.']));
-      git('commit', '-q', '--no-verify', '-m', message);
-      return git('rev-parse', 'HEAD').trim();
+    commit,
+    commitFile(message, file, content) {
+      write(file, content);
+      return commit(message, file);
     },
   };
 }

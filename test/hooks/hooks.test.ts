@@ -70,7 +70,7 @@ function hookFile(repo: Repo): string {
 describe('plain git hook', () => {
   it('blocks a commit with a key, naming it redacted with the ways out, and lets it through once removed', () => {
     const repo = makeRepo();
-    repo.commit('init', ...[repo.write('README.md', '# app\n')].map(() => 'README.md'));
+    repo.commitFile('init', 'README.md', '# app\n');
     expect(install(repo)).toMatch(/added the staged scan to \.git\/hooks\/pre-commit/);
     const key = makeKey();
     repo.write('src/app.ts', `export const client = new OpenAI({ apiKey: "${key}" });\n`);

@@ -22,7 +22,7 @@ function stageContent(repo: Repo, file: string, content: string) {
 describe('staged: the index, not the working tree', () => {
   it('finds a key that is staged and then deleted from the working file', () => {
     const repo = makeRepo();
-    repo.commit('init', ...[repo.write('README.md', 'hi\n')].map(() => 'README.md'));
+    repo.commitFile('init', 'README.md', 'hi\n');
     repo.write('a.ts', `const k = "${makeKey()}";\n`);
     repo.git('add', 'a.ts');
     repo.write('a.ts', 'const k = process.env.OPENAI_API_KEY;\n');

@@ -68,14 +68,22 @@ describe('--verify', () => {
   }, 30_000);
 
   it('sends one request per distinct key, only in the Authorization header, with bounded concurrency', async () => {
-    const slow = await startFakeOpenAI({ delayMs: 150 });
+    // The server holds every request until the test releases it: concurrency is counted, not timed.
+    const slow = await startFakeOpenAI({ hold: true });
     try {
       const dir = tempDir();
       const keys = Array.from({ length: 12 }, () => makeKey('svcacct', 74));
       const admin = makeKey('admin', 58);
       // Each key in three places.
       for (let i = 0; i < 3; i++) writeFileSync(path.join(dir, `f${i}.ts`), [...keys, admin].map((k) => `k = "${k}"`).join('\n'));
-      const r = await cli(['-f', 'json', '--verify', '--verify-concurrency', '3'], dir, { ...process.env, OPENAI_KEY_SCAN_BASE_URL: slow.url });
+      const run = cli(['-f', 'json', '--verify', '--verify-concurrency', '3', '--verify-timeout', '60'], dir, { ...process.env, OPENAI_KEY_SCAN_BASE_URL: slow.url });
+      // 13 distinct keys, 3 at a time: each release lets exactly one more request in.
+      for (let answered = 0; answered < 13; answered++) {
+        await slow.whenHeld(Math.min(3, 13 - answered));
+        expect(slow.held).toBe(Math.min(3, 13 - answered));
+        slow.releaseOne();
+      }
+      const r = await run;
       expect(r.code).toBe(1);
       expect(JSON.parse(r.stdout).findings).toHaveLength(39);
       expect(slow.requests).toHaveLength(13);
