@@ -587,6 +587,9 @@ function placeholderReason(left, right) {
   return void 0;
 }
 
+// src/detect/work.ts
+var work = { around: 0, lines: 0 };
+
 // src/detect/match.ts
 var MIN_SEGMENT = 20;
 var MAX_SEGMENT = 100;
@@ -646,6 +649,7 @@ function matchAtMarkers(text, markers, rejected) {
       runFrom = rs;
       runEnd2 = rs;
       while (runEnd2 < text.length && KEY_CHAR[text[runEnd2]]) runEnd2++;
+      work.around += runEnd2 - rs;
     }
     const e = runEnd2;
     const r = e - rs;
@@ -655,6 +659,7 @@ function matchAtMarkers(text, markers, rejected) {
     let j = s1 - 1;
     const lo = Math.max(0, s1 - MAX_PREFIX);
     while (j - 1 >= lo && NAME_CHAR[text[j - 1]]) j--;
+    work.around += m - j;
     for (let q = s1 - 3; q >= j; q--) {
       if (text[q] !== 115 || text[q + 1] !== 107 || text[q + 2] !== 45) continue;
       const boundary = leftBoundary(text, q);
@@ -699,6 +704,9 @@ var Positions = class {
   view;
   base;
   newlines;
+  /** The start of the span located last, its line index and column. */
+  last = { index: -1, offset: 0, column: 0 };
+  has = /* @__PURE__ */ new Map();
   lines() {
     if (!this.newlines) {
       const nl = [];
@@ -737,6 +745,7 @@ var Positions = class {
   width(from, to) {
     const bytes = this.view.bytes;
     if (this.view.utf16) return to - from;
+    work.lines += to - from;
     let ascii = true;
     for (let i = from; i < to; i++) {
       if (bytes[i] >= 128) {
@@ -751,22 +760,32 @@ var Positions = class {
   locate(start, end) {
     const index = this.lineIndex(start);
     const ls = this.lineStart(index);
-    const column = (index === 0 ? this.base.column : 0) + this.width(ls, start) + 1;
+    const last = this.last;
+    const column = last.index === index && last.offset <= start && this.view.bytes[last.offset] < 128 ? last.column + this.width(last.offset, start) : (index === 0 ? this.base.column : 0) + this.width(ls, start) + 1;
+    this.last = { index, offset: start, column };
     const stop = Math.min(end, this.lineEnd(index));
     return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
   }
   /** Whether a line holds `needle` (ASCII bytes), without decoding the line. */
   lineHas(index, needle) {
-    const from = this.lineStart(index);
-    const to = this.lineEnd(index);
-    const bytes = this.view.bytes;
-    const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle, from);
-    return at !== -1 && at + needle.length <= to;
+    let known = this.has.get(needle);
+    if (!known) this.has.set(needle, known = /* @__PURE__ */ new Map());
+    let yes = known.get(index);
+    if (yes === void 0) {
+      const from = this.lineStart(index);
+      const to = this.lineEnd(index);
+      const bytes = this.view.bytes;
+      work.lines += to - from;
+      yes = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).indexOf(needle) !== -1;
+      known.set(index, yes);
+    }
+    return yes;
   }
   /** The text of a line, decoded for display. */
   lineText(index) {
     const from = this.lineStart(index);
     const to = this.lineEnd(index);
+    work.lines += to - from;
     const bytes = this.view.bytes;
     const slice = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
     return this.view.utf16 ? slice.toString("latin1") : slice.toString("utf8");
@@ -860,7 +879,15 @@ function excerpt(line, spans, focus) {
   const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
   const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
   let text = line.slice(from, to);
-  const inWindow = spans.filter((s) => s.column - 1 < to && s.endColumn - 1 > from).sort((a, b) => b.column - a.column);
+  let lo = 0;
+  for (let hi = spans.length; lo < hi; ) {
+    const mid = lo + hi >> 1;
+    if (spans[mid].endColumn - 1 > from) hi = mid;
+    else lo = mid + 1;
+  }
+  const inWindow = [];
+  for (let i = lo; i < spans.length && spans[i].column - 1 < to; i++) if (spans[i].endColumn - 1 > from) inWindow.push(spans[i]);
+  inWindow.sort((a, b) => b.column - a.column);
   let focusAt = focus.column - 1 - from;
   for (const s of inWindow) {
     const a = Math.max(0, s.column - 1 - from);
@@ -1202,6 +1229,7 @@ function detectRisks(view, path2, rules, window, positions, prefiltered) {
       let to = lineEndNear(bytes, offsets[i] + needle.length);
       for (i++; i < offsets.length && offsets[i] < to; i++) to = Math.max(to, lineEndNear(bytes, offsets[i] + needle.length));
       const text = buf.toString("latin1", from, to);
+      work.around += (to - from) * users.length;
       for (const rule of users) {
         rule.regex.lastIndex = 0;
         for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
@@ -1370,6 +1398,7 @@ function detectKeys(content, window) {
       const window2 = decoder.decodeAt(text, offset, Math.max(0, until - decoder.overlap));
       if (!window2) continue;
       until = window2.end;
+      work.around += window2.end - window2.start;
       const inner = [];
       for (const match of matchAtMarkers(window2.bytes, markerOffsets(window2.bytes, MARKER_BYTES), inner)) {
         spans.push({
@@ -1667,7 +1696,11 @@ function keyFindings(fragment, detection, options2 = {}) {
     spans.set(k, { column: k.column, endColumn: k.endColumn, replacement: k.encoding === "base64" || k.encoding === "escaped" ? `[${k.encoding}: ${shown}]` : shown });
   }
   const byLine = /* @__PURE__ */ new Map();
-  for (const k of keys) byLine.set(k.lineIndex, [...byLine.get(k.lineIndex) ?? [], spans.get(k)]);
+  for (const k of keys) {
+    const list = byLine.get(k.lineIndex);
+    if (list) list.push(spans.get(k));
+    else byLine.set(k.lineIndex, [spans.get(k)]);
+  }
   const { origin } = fragment;
   return keys.map((k) => {
     const sameLine = byLine.get(k.lineIndex);

@@ -4,6 +4,9 @@ export declare class Positions {
     private readonly view;
     private readonly base;
     private newlines;
+    /** The start of the span located last, its line index and column. */
+    private last;
+    private readonly has;
     /**
      * `base` places a window of a large file: its first byte is on line index `base.line` of the file,
      * `base.column` code units after that line began.

@@ -13,6 +13,7 @@ export interface ExcerptSpan {
 }
 /**
  * A short excerpt of a line around `focus`, with every span replaced by its redacted text. The line
- * is windowed before anything else so that a multi-megabyte minified line costs nothing.
+ * is windowed before anything else so that a multi-megabyte minified line costs nothing. `spans`
+ * are the line's spans in column order.
  */
 export declare function excerpt(line: string, spans: ExcerptSpan[], focus: ExcerptSpan): string;
