@@ -1,7 +1,12 @@
 import type { TextView } from './text.js';
 import { work } from './work.js';
 
-/** 1-based line and column (in UTF-16 code units, as editors and SARIF count) of offsets in a view. */
+/**
+ * 1-based line and column (in UTF-16 code units, as editors and SARIF count) of offsets in a view.
+ * Every question costs work proportional to the line it is about, never to the rest of the file, and
+ * offsets asked in increasing order (keys sorted by position) cost the distance from the previous one:
+ * a file with 60,000 keys on one line is located in one pass, not 60,000.
+ */
 export class Positions {
   private newlines: number[] | undefined;
   /** The start of the span located last, its line index and column. */
@@ -87,7 +92,7 @@ export class Positions {
     return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
   }
 
-  /** Whether a line holds `needle` (ASCII bytes), without decoding the line. */
+  /** Whether a line holds `needle` (ASCII bytes), without decoding the line; searched once per line. */
   lineHas(index: number, needle: Uint8Array): boolean {
     // Asked once per key: remembered per line, and searched within the line only, so a file of many
     // keys (on one line or many) costs its length, not its length times its keys.

@@ -112,7 +112,11 @@ export function toText(report: Report, opts: TextOptions): string {
   const c = styler(opts.color);
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of report.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   for (const [file, findings] of byFile) {
     out.push(c('bold', printable(file)));
     for (const f of findings) {
@@ -125,7 +129,8 @@ export function toText(report: Report, opts: TextOptions): string {
     }
     out.push('');
   }
-  out.push(...suppressedLines(report, opts, c));
+  // A loop, not push(...lines): 200,000 stale baseline entries would overflow the call stack.
+  for (const line of suppressedLines(report, opts, c)) out.push(line);
   const keys = report.findings.filter((f) => f.kind === 'key');
   const risks = report.findings.length - keys.length;
   if (report.findings.length === 0) {

@@ -127,8 +127,8 @@ export function processFragment(fragment: Fragment, options: PipelineOptions, ta
   tally.stats.bytes += window ? window.bytes : fragment.content.length;
   const keys = keyFindings(fragment, detection, options);
   if (keys.length) exposeKeys(fragment, detection, keys, options.root);
-  tally.findings.push(...keys);
+  for (const f of keys) tally.findings.push(f);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
-  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));
+  if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow)) tally.findings.push(f);
 }
 

@@ -29,7 +29,9 @@ export async function verifyFindings(findings: Finding[], settings: VerifySettin
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.kind !== 'key' || !f.secret) continue;
-    byKey.set(f.secret, [...(byKey.get(f.secret) ?? []), f]);
+    const group = byKey.get(f.secret);
+    if (group) group.push(f);
+    else byKey.set(f.secret, [f]);
   }
   const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
   await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
