@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import yargs from 'yargs';
 import { UsageError } from '../types.js';
 import { maskText } from '../report/redact.js';
-import { printable } from '../report/text.js';
+import { commandSafe, printable } from '../report/text.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { baselineCommand } from './baseline.js';
 import { diffCommand, historyCommand } from './commits.js';
@@ -15,7 +15,7 @@ import type { CliState } from './state.js';
 
 /** A message as one line (yargs spreads some over several), with anything key-shaped masked (a key pasted as an argument stays hidden). */
 function oneLine(message: string): string {
-  return printable(maskText(message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ') || message));
+  return commandSafe(printable(maskText(message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ') || message)));
 }
 
 /** Flags that take a value, by how they are written. */

@@ -2,6 +2,7 @@ import { BASELINE_CAP, readRegularFile, writeFileAtomic } from './files.js';
 import { UsageError } from '../types.js';
 import type { Finding } from '../types.js';
 import { normalizeFingerprint } from '../detect/fingerprint.js';
+import { pathFromOutside } from '../report/redact.js';
 
 /**
  * The baseline file (design.md "Allow lists"): accepted findings as fingerprint + file + rule, with no
@@ -19,7 +20,11 @@ export interface BaselineEntry {
   ruleId: string;
 }
 
-export const entryKey = (e: BaselineEntry): string => `${e.fingerprint}\0${e.file}\0${e.ruleId}`;
+/**
+ * Files are compared as written to a baseline: masked and escaped (a file named with a key is stored
+ * with the key masked, and still matches the finding it came from).
+ */
+export const entryKey = (e: BaselineEntry): string => `${e.fingerprint}\0${pathFromOutside(e.file)}\0${e.ruleId}`;
 
 function sortEntries(entries: BaselineEntry[]): BaselineEntry[] {
   const seen = new Map<string, BaselineEntry>();
@@ -32,7 +37,7 @@ export function baselineText(entries: BaselineEntry[]): string {
 }
 
 export function entriesOf(findings: Finding[]): BaselineEntry[] {
-  return findings.map((f) => ({ fingerprint: f.fingerprint, file: f.file, ruleId: f.ruleId }));
+  return findings.map((f) => ({ fingerprint: f.fingerprint, file: pathFromOutside(f.file), ruleId: f.ruleId }));
 }
 
 export function parseBaseline(text: string, file: string): BaselineEntry[] {

@@ -4,6 +4,7 @@ import { UsageError } from '../types.js';
 import { FAIL_ON_VALUES, type FailOn } from '../run/policy.js';
 import { RISK_RULES } from '../rules/risks.js';
 import { normalizeFingerprint } from '../detect/fingerprint.js';
+import { fromOutside } from '../report/redact.js';
 
 /**
  * The config file (design.md "Allow lists"): `.openai-key-scan.json` at the repository root, or an
@@ -36,6 +37,11 @@ export interface LoadedConfig {
   field?: boolean;
 }
 
+/** Bounds on what a config can make every file pay for (design.md "Untrusted input"). */
+export const MAX_IGNORE_PATHS = 1000;
+const MAX_GLOB_LENGTH = 1000;
+export const MAX_ALLOW_FINGERPRINTS = 100_000;
+
 const KEYS = new Set(['ignorePaths', 'allowFingerprints', 'failOn', 'risks', 'maxFileSize', '$schema', 'comment']);
 const URL_KEYS = /url|endpoint|host|base/i;
 
@@ -55,10 +61,15 @@ export function validateConfig(raw: unknown, file: string): Config {
   const config: Config = {};
   if (obj.ignorePaths !== undefined) {
     if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === 'string' && g.length > 0)) fail(file, 'ignorePaths', 'must be an array of glob strings');
+    // Every file is matched against every glob: a million of them took 4.4 GB and crashed.
+    if (obj.ignorePaths.length > MAX_IGNORE_PATHS) fail(file, 'ignorePaths', `has ${obj.ignorePaths.length} entries, more than the ${MAX_IGNORE_PATHS} allowed: use folder globs (\`vendor/\`, \`**/*.min.js\`)`);
+    const long = (obj.ignorePaths as string[]).findIndex((g) => g.length > MAX_GLOB_LENGTH);
+    if (long !== -1) fail(`${file}`, `ignorePaths[${long}]`, `is longer than ${MAX_GLOB_LENGTH} characters`);
     config.ignorePaths = obj.ignorePaths as string[];
   }
   if (obj.allowFingerprints !== undefined) {
     if (!Array.isArray(obj.allowFingerprints)) fail(file, 'allowFingerprints', 'must be an array of { "fingerprint": "…", "comment": "why" }');
+    if (obj.allowFingerprints.length > MAX_ALLOW_FINGERPRINTS) fail(file, 'allowFingerprints', `has ${obj.allowFingerprints.length} entries, more than the ${MAX_ALLOW_FINGERPRINTS} allowed`);
     config.allowFingerprints = obj.allowFingerprints.map((e, i) => {
       if (!e || typeof e !== 'object' || Array.isArray(e)) fail(file, `allowFingerprints[${i}]`, 'must be an object { "fingerprint": "…", "comment": "why" }');
       const { fingerprint, comment, ...rest } = e as Record<string, unknown>;
@@ -67,7 +78,8 @@ export function validateConfig(raw: unknown, file: string): Config {
       const normal = typeof fingerprint === 'string' ? normalizeFingerprint(fingerprint) : undefined;
       if (normal === undefined) fail(file, `allowFingerprints[${i}].fingerprint`, 'must be a 16-character hex fingerprint, as reports show (or v1:<that>)');
       if (comment !== undefined && typeof comment !== 'string') fail(file, `allowFingerprints[${i}].comment`, 'must be a string');
-      return { fingerprint: normal, ...(comment ? { comment } : {}) };
+      // A comment is text from the repository: masked and escaped once, here, for every output.
+      return { fingerprint: normal, ...(comment ? { comment: fromOutside(comment, 200) } : {}) };
     });
   }
   if (obj.failOn !== undefined) {

@@ -1,3 +1,5 @@
+import { fromOutside } from '../report/redact.js';
+
 /**
  * Inline allow (design.md "Allow lists"): `openai-key-scan:allow` anywhere on a line, in any comment
  * syntax (`//`, `#`, `<!-- -->`, `/* *\/`, `--`, `;`), suppresses that line's findings;
@@ -24,7 +26,8 @@ function parse(line: string | undefined, nextLine: boolean): InlineAllow | undef
     .replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, '')
     .replace(/^\s*[:\-–—]?\s*/, '')
     .trim();
-  return { where: nextLine ? 'previous-line' : 'same-line', ...(reason ? { reason: reason.slice(0, 200) } : {}) };
+  // The reason is text from the scanned file: it may hold the line's own key (masked here, once).
+  return { where: nextLine ? 'previous-line' : 'same-line', ...(reason ? { reason: fromOutside(reason, 200) } : {}) };
 }
 
 /** The allow that covers `line`, given the line just above it (if it is the real previous line). */

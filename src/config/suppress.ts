@@ -4,6 +4,7 @@ import { globMatcher } from './globs.js';
 import type { Finding, Report, Suppression } from '../types.js';
 import { entriesOf, entryKey, parseBaseline, readBaseline, writeBaseline, type BaselineEntry } from './baseline.js';
 import { configFromText, type Config } from './file.js';
+import { fromOutside } from '../report/redact.js';
 
 /**
  * The allow-list stage (design.md "Allow lists"): config ignorePaths and allowFingerprints, then the
@@ -11,6 +12,8 @@ import { configFromText, type Config } from './file.js';
  * whose comment or entry the range itself added is marked `inChange`, so a pull request cannot
  * silence itself unseen. Entries that match nothing are reported as stale after a full scan.
  */
+
+const MAX_STALE_WARNINGS = 50;
 
 export interface SuppressInput {
   config: Config;
@@ -81,10 +84,11 @@ export async function applySuppressions(report: Report, input: SuppressInput): P
   const stale: string[] = [];
   if (input.complete) {
     for (const e of config.allowFingerprints ?? []) {
-      if (!usedAllow.has(e.fingerprint)) stale.push(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ''} matches nothing any more: remove it`);
+      if (!usedAllow.has(e.fingerprint)) stale.push(fromOutside(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ''} matches nothing any more: remove it`));
     }
     for (const e of baseline ?? []) {
-      if (!usedBaseline.has(entryKey(e))) stale.push(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ': removed' : ': remove it with --update'}`);
+      // A baseline entry is text from the repository: masked and escaped like any other.
+      if (!usedBaseline.has(entryKey(e))) stale.push(fromOutside(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ': removed' : ': remove it with --update'}`, 2000));
     }
   }
   if (input.update) {
@@ -92,7 +96,11 @@ export async function applySuppressions(report: Report, input: SuppressInput): P
     if (!input.complete) throw new UsageError('--update prunes the baseline after a full scan: use it with a tree scan of the whole repository or history, not a range or some paths');
     writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))), input.root);
   }
-  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...stale.map((s) => ({ code: 'stale-allow' as const, message: `stale: ${s}` }))] };
+  // Every stale entry is in report.stale; the warnings name the first few (200,000 stale baseline
+  // entries once made 200,000 lines of log).
+  const staleWarnings = stale.slice(0, MAX_STALE_WARNINGS).map((s) => ({ code: 'stale-allow' as const, message: `stale: ${s}` }));
+  if (stale.length > MAX_STALE_WARNINGS) staleWarnings.push({ code: 'stale-allow' as const, message: `stale: ${stale.length - MAX_STALE_WARNINGS} more stale entries (the JSON report lists all ${stale.length})` });
+  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...staleWarnings] };
 }
 
 export { entriesOf };

@@ -11,6 +11,23 @@ import { printable } from './text.js';
  */
 
 export const MAX_ANNOTATIONS = 10;
+/**
+ * GitHub refuses a step summary over 1 MiB ("$GITHUB_STEP_SUMMARY upload aborted"). The tables stop
+ * well short of it and say how many rows were left out (10,000 findings made 1.33 MB).
+ */
+export const SUMMARY_BUDGET = 768 * 1024;
+const SUPPRESSED_BUDGET = 128 * 1024;
+const MAX_SUMMARY_WARNINGS = 20;
+
+/** The first rows whose cells fit in `budget` bytes (as HTML table cells), and how many did not. */
+export function rowsWithin(rows: string[][], budget: number): { rows: string[][]; omitted: number } {
+  let used = 0;
+  for (let i = 0; i < rows.length; i++) {
+    used += rows[i]!.reduce((n, cell) => n + Buffer.byteLength(cell) + 9, 9);
+    if (used > budget) return { rows: rows.slice(0, i), omitted: rows.length - i };
+  }
+  return { rows, omitted: 0 };
+}
 
 function bySeverity(a: Finding, b: Finding): number {
   return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.file.localeCompare(b.file) || a.line - b.line;
@@ -47,7 +64,7 @@ export async function emitGithub(report: Report): Promise<void> {
     const where = f.commit ? ` (added in ${f.commit.slice(0, 12)})` : '';
     // A risk has no key to revoke, and warns (its message says what to do).
     const text = f.kind === 'risk' ? `${f.message} (${f.redacted}${where})` : `${f.message}: ${f.redacted}${where}. Revoke it at https://platform.openai.com/api-keys and load it from a secret instead.`;
-    core[f.kind === 'risk' ? 'warning' : KIND[f.severity]](text, {
+    core[f.kind === 'risk' ? 'warning' : KIND[f.severity]](printable(text), {
       title: `${f.ruleId} (${f.severity})`,
       file: f.file,
       startLine: f.line,
@@ -67,6 +84,7 @@ export async function emitGithub(report: Report): Promise<void> {
     if (!sorted.length) s.addRaw(`No OpenAI keys found (${report.mode} scan, ${report.stats.files} file(s)).`, true);
     else {
       s.addRaw(`${sorted.length} finding(s) in the ${report.mode} scan. Revoke every key at https://platform.openai.com/api-keys, then remove it from the code.`, true);
+      const table = rowsWithin(summaryRows(report), SUMMARY_BUDGET);
       s.addTable([
         [
           { data: 'Severity', header: true },
@@ -76,13 +94,18 @@ export async function emitGithub(report: Report): Promise<void> {
           { data: 'Key', header: true },
           { data: 'Verification', header: true },
         ],
-        ...summaryRows(report),
+        ...table.rows,
       ]);
+      if (table.omitted) s.addRaw(`${table.omitted} more finding(s) left out of this table, which lists the most severe first (GitHub caps a job summary at 1 MiB): the SARIF file or the JSON format has all ${sorted.length}.`, true);
     }
     const inChange = (report.suppressed ?? []).filter((f) => f.suppressed?.inChange);
     if (inChange.length) {
       s.addHeading('Suppressed in this change', 3);
       s.addRaw('This change adds these keys and also the allow comment, config entry or baseline entry that silences them. Review both.', true);
+      const suppressedRows = rowsWithin(
+        inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : NONE, html(f.redacted), html(`${f.suppressed!.by}${f.suppressed!.reason ? `: ${f.suppressed!.reason}` : ''}`)]),
+        SUPPRESSED_BUDGET,
+      );
       s.addTable([
         [
           { data: 'Rule', header: true },
@@ -91,10 +114,13 @@ export async function emitGithub(report: Report): Promise<void> {
           { data: 'Key', header: true },
           { data: 'Suppressed by', header: true },
         ],
-        ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : NONE, html(f.redacted), html(`${f.suppressed!.by}${f.suppressed!.reason ? `: ${f.suppressed!.reason}` : ''}`)]),
+        ...suppressedRows.rows,
       ]);
+      if (suppressedRows.omitted) s.addRaw(`${suppressedRows.omitted} more suppressed in this change are not listed (GitHub caps a job summary at 1 MiB).`, true);
     }
-    for (const w of report.warnings.filter((w) => SUMMARY_WARNINGS.has(w.code))) s.addRaw(`⚠️ ${html(w.message)}`, true);
+    const notes = report.warnings.filter((w) => SUMMARY_WARNINGS.has(w.code));
+    for (const w of notes.slice(0, MAX_SUMMARY_WARNINGS)) s.addRaw(`⚠️ ${html(w.message)}`, true);
+    if (notes.length > MAX_SUMMARY_WARNINGS) s.addRaw(`⚠️ ${notes.length - MAX_SUMMARY_WARNINGS} more warning(s) in the log.`, true);
     await s.write();
   }
 }

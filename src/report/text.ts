@@ -20,18 +20,31 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * Text from a scanned repository made safe for a terminal: control characters (a newline in a file
- * name, an escape sequence planted in a file) are shown escaped, never interpreted.
+ * Text from a scanned repository made safe for a terminal and a CI log: control characters (a newline
+ * in a file name, an escape sequence planted in a file), line and paragraph separators and bidi
+ * overrides (which reorder what a reader sees) are shown escaped, never interpreted; so is `##[`, which
+ * the GitHub Actions runner reads as a command anywhere on a line (its old `##[error]` syntax).
  */
 export function printable(s: string): string {
-  // Line and paragraph separators break a line in many terminals and viewers; bidirectional
-  // controls reorder what a reader sees (Trojan Source): shown as escapes like control characters.
-  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/g, (ch) => {
+    if (ch === '##[') return '##\\x5b';
     if (ch === '\n') return '\\n';
     if (ch === '\r') return '\\r';
     const code = ch.charCodeAt(0);
     return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
+}
+
+/**
+ * A line of output that the GitHub Actions runner cannot take for a workflow command: it reads any
+ * line that starts with `::` after leading white space as one (actions/runner ActionCommand.TryParseV2),
+ * so a file named `::stop-commands::x` printed at the start of a line would silence every annotation
+ * after it. Such a line's first colon is shown escaped. Every line the reports print passes here.
+ */
+export function commandSafe(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/^([\s\u0085\u001c-\u001f]*):(?=:)/, '$1\\x3a');
 }
 
 export function formatBytes(n: number): string {
@@ -69,7 +82,7 @@ const STATUS_TEXT: Record<Verification['status'], string> = {
 /** One line about a key's verification, with the organisation and project the API named. */
 export function verificationLine(v: Verification): string {
   const ids = [v.organization && `organization ${v.organization}`, v.project && `project ${v.project}`].filter(Boolean).join(', ');
-  return `verification: ${STATUS_TEXT[v.status]}${v.detail && v.status === 'error' ? ` (${v.detail})` : ''}${ids ? `; ${ids}` : ''}`;
+  return printable(`verification: ${STATUS_TEXT[v.status]}${v.detail && v.status === 'error' ? ` (${v.detail})` : ''}${ids ? `; ${ids}` : ''}`);
 }
 
 /** What a person whose commit was blocked can do, safest first. */
@@ -78,6 +91,8 @@ export const STAGED_WAYS_OUT = [
   'Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.',
   'Bypass the check once with `git commit --no-verify`. The key then enters history: every push, clone and fork carries it, and only revoking it protects you.',
 ];
+
+const MAX_STALE_LINES = 50;
 
 function suppressionText(f: Finding): string {
   const s = f.suppressed!;
@@ -98,12 +113,14 @@ function suppressedLines(report: Report, opts: TextOptions, c: ReturnType<typeof
     out.push(c('bold', opts.explain ? `Suppressed (${all.length}):` : `Suppressed in this change (${inChange.length}): the same change that adds these keys also allows them; review both`));
     for (const f of shown) {
       const commit = f.commit ? ` in ${f.commit.slice(0, 12)}` : '';
-      out.push(`  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  ${f.redacted}${commit}  ${c('dim', suppressionText(f))}${f.suppressed?.inChange ? c('yellow', '  [added in this change]') : ''}`);
+      out.push(`  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  ${printable(f.redacted)}${commit}  ${c('dim', suppressionText(f))}${f.suppressed?.inChange ? c('yellow', '  [added in this change]') : ''}`);
     }
     out.push('');
   }
   if (all.length > shown.length) out.push(c('dim', `${all.length - shown.length} finding(s) suppressed by allow lists (--explain lists them).`), '');
-  for (const s of report.stale ?? []) out.push(c('yellow', `stale: ${printable(s)}`));
+  const stale = report.stale ?? [];
+  for (const s of stale.slice(0, MAX_STALE_LINES)) out.push(c('yellow', `stale: ${printable(s)}`));
+  if (stale.length > MAX_STALE_LINES) out.push(c('yellow', `stale: ${stale.length - MAX_STALE_LINES} more (the JSON report lists all ${stale.length})`));
   if (report.stale?.length) out.push('');
   return out;
 }
@@ -121,9 +138,9 @@ export function toText(report: Report, opts: TextOptions): string {
     out.push(c('bold', printable(file)));
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(9);
-      const commit = f.commit ? c('dim', ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${printable(f.author)}` : ''}`) : '';
-      out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c('bold', f.secret ?? f.redacted)}${commit}`);
-      out.push(`           ${f.message}`);
+      const commit = f.commit ? c('dim', ` in ${printable(f.commit.slice(0, 12))}${f.author ? ` by ${printable(f.author)}` : ''}`) : '';
+      out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c('bold', f.secret ?? printable(f.redacted))}${commit}`);
+      out.push(`           ${printable(f.message)}`);
       if (f.verification) out.push(`           ${c(f.verification.status === 'live' ? 'magenta' : 'dim', verificationLine(f.verification))}`);
       if (f.excerpt) out.push(c('dim', `           │ ${printable(f.excerpt)}`));
     }
@@ -135,7 +152,7 @@ export function toText(report: Report, opts: TextOptions): string {
   const risks = report.findings.length - keys.length;
   if (report.findings.length === 0) {
     out.push(`${c('bold', 'No OpenAI keys found.')} ${c('dim', statsLine(report.stats))}`);
-    return out.join('\n') + '\n';
+    return out.map(commandSafe).join('\n') + '\n';
   }
   const files = new Set(report.findings.map((f) => f.file)).size;
   const parts = [keys.length ? plural(keys.length, 'OpenAI key') : '', risks ? plural(risks, 'risk') : ''].filter(Boolean);
@@ -152,5 +169,5 @@ export function toText(report: Report, opts: TextOptions): string {
     out.push('', c('bold', 'What to do:'));
     KEY_STEPS.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
   }
-  return out.join('\n') + '\n';
+  return out.map(commandSafe).join('\n') + '\n';
 }

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import path from 'node:path';
 import { formatReport, type Format } from './index.js';
-import { printable } from './text.js';
-import { maskText } from './redact.js';
+import { commandSafe, printable } from './text.js';
+import { maskText, reportForOutput } from './redact.js';
 import type { Report } from '../types.js';
 
 /**
@@ -46,7 +46,9 @@ async function writeLines(report: Report, repository: string): Promise<void> {
   }
 }
 
-export async function writeReport(report: Report, args: OutputArgs): Promise<void> {
+export async function writeReport(scanned: Report, args: OutputArgs): Promise<void> {
+  // The one door to output: every string from outside masked and escaped, whatever the format.
+  const report = reportForOutput(scanned);
   if (args.sarif !== undefined) await writeReportFile(args.sarif, formatReport(report, 'sarif', { color: false }));
   if (args.format === 'github') {
     const { emitGithub } = await import('../report/github.js');
@@ -71,7 +73,7 @@ export async function writeReport(report: Report, args: OutputArgs): Promise<voi
     if (total > listed) process.stderr.write(`openai-key-scan: … and ${total - listed} more skipped file(s)\n`);
   }
   if (!args.quiet) {
-    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w.message))}\n`);
+    for (const w of report.warnings) process.stderr.write(`${commandSafe(`openai-key-scan: warning: ${printable(maskText(w.message))}`)}\n`);
     if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}\n`);
   }
 }

@@ -1,5 +1,6 @@
 import { UsageError } from '../types.js';
 import type { Verification } from '../types.js';
+import { fromOutside } from '../report/redact.js';
 
 /**
  * One cheap, read-only, authenticated request per key (design.md "Verification"): GET /v1/models, or
@@ -84,7 +85,10 @@ interface ApiError {
 async function errorOf(res: Response): Promise<ApiError | undefined> {
   try {
     const body = JSON.parse((await readCapped(res)) ?? '') as { error?: ApiError };
-    return body && typeof body === 'object' && body.error && typeof body.error === 'object' ? body.error : undefined;
+    if (!body || typeof body !== 'object' || !body.error || typeof body.error !== 'object') return undefined;
+    // What the server says is text from outside: kept short, masked and escaped where it is stored.
+    const text = (v: unknown) => (typeof v === 'string' ? fromOutside(v, 100) : undefined);
+    return { code: text(body.error.code), type: text(body.error.type), message: text(body.error.message) };
   } catch {
     return undefined;
   }
@@ -105,9 +109,14 @@ function retryAfterMs(res: Response): number | undefined {
   return Number.isFinite(at) ? Math.max(0, at - Date.now()) : undefined;
 }
 
+/** The organisation and project the API named, masked, escaped and cut like any text from outside. */
 function withIds(v: Verification, res: Response): Verification {
-  const organization = res.headers.get('openai-organization') ?? undefined;
-  const project = res.headers.get('openai-project') ?? undefined;
+  const header = (name: string) => {
+    const value = res.headers.get(name);
+    return value ? fromOutside(value, 100) : undefined;
+  };
+  const organization = header('openai-organization');
+  const project = header('openai-project');
   return { ...v, ...(organization ? { organization } : {}), ...(project ? { project } : {}) };
 }
 
