@@ -1,5 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { isUtf8 } from 'node:buffer';
 import { UsageError } from '../types.js';
+import { nameFromBytes } from './names.js';
 
 /**
  * The one door to git: every git call in the scanner is a named operation here, run with pinned
@@ -123,9 +125,21 @@ export function isGitMissing(): boolean {
  * each: `ls-files -t` tags tracked entries `H` (or `S`, `M`) and untracked ones `?`. Risk rules read
  * this (a committed .env file) without asking git again.
  */
-export async function listFilesTracked(root: string, pathspec: string): Promise<Array<{ file: string; untracked: boolean }>> {
-  const out = await git(['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', `:(literal)${pathspec}`], root);
-  return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === '?' }));
+export async function listFilesTracked(root: string, pathspec: string): Promise<Array<{ file: string; untracked: boolean; raw?: Buffer }>> {
+  const out = await git(
+    ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', `:(literal)${pathspec}`],
+    root,
+  );
+  // Split as bytes: a name that is not UTF-8 keeps its bytes in `raw` (file is its escaped form).
+  if (isUtf8(out)) return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === '?' }));
+  const entries: Array<{ file: string; untracked: boolean; raw?: Buffer }> = [];
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
+    if (nul - from < 3) continue;
+    const raw = out.subarray(from + 2, nul);
+    const file = nameFromBytes(raw);
+    entries.push({ file, untracked: out[from] === 0x3f, ...(isUtf8(raw) ? {} : { raw: Buffer.from(raw) }) });
+  }
+  return entries;
 }
 
 /** Ignored files under `pathspec`; a folder ignored as a whole comes back once, as `dir/`. */

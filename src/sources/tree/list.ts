@@ -6,6 +6,8 @@ import { UsageError, type Source, type SourceSink } from '../../types.js';
 import { isDotenv } from '../../rules/risks.js';
 import { isGitMissing, isTracked, listFilesTracked, listIgnored, repoRoot } from '../git.js';
 import type { Entry } from './read.js';
+import { isUtf8 } from 'node:buffer';
+import { mayBeLossy, nameFromBytes } from '../names.js';
 
 export interface TreeOptions {
   /** Read git-ignored files too (--no-ignore). */
@@ -29,21 +31,29 @@ const toPosix = (p: string): string => (path.sep === '/' ? p : p.split(path.sep)
 function* walk(dir: string, base: string, sink: SourceSink, inRepo = false): Generator<Entry> {
   const rel = toPosix(path.relative(base, dir));
   const prefix = rel ? `${rel}/` : '';
-  const stack = [''];
+  // `abs` turns into bytes below a folder whose name is not valid UTF-8 (see sources/names.ts).
+  const stack: Array<{ sub: string; abs: string | Buffer }> = [{ sub: '', abs: dir }];
   while (stack.length) {
-    const sub = stack.pop()!;
-    let dirents: Dirent[];
+    const { sub, abs } = stack.pop()!;
+    let dirents: Array<{ name: string; abs: string | Buffer; d: Dirent | Dirent<Buffer> }>;
     try {
-      dirents = readdirSync(sub ? path.join(dir, sub) : dir, { withFileTypes: true });
+      let listed: Array<Dirent | Dirent<Buffer>> = typeof abs === 'string' ? readdirSync(abs, { withFileTypes: true }) : readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
+      if (typeof abs === 'string' && listed.some((d) => mayBeLossy(d.name as string))) listed = readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
+      dirents = listed.map((d) => {
+        if (typeof d.name === 'string') return { name: d.name, abs: path.join(abs as string, d.name), d };
+        const name = nameFromBytes(d.name);
+        const bytes = Buffer.concat([typeof abs === 'string' ? Buffer.from(abs) : abs, Buffer.from(path.sep), d.name]);
+        return { name, abs: typeof abs === 'string' && isUtf8(d.name) ? path.join(abs, name) : bytes, d };
+      });
     } catch (e) {
       sink.skip('unreadable', prefix + sub, (e as NodeJS.ErrnoException).code ?? String(e));
       continue;
     }
-    for (const d of dirents) {
-      const p = sub ? `${sub}/${d.name}` : d.name;
+    for (const { name, abs: child, d } of dirents) {
+      const p = sub ? `${sub}/${name}` : name;
       if (d.isDirectory()) {
-        if (d.name !== '.git') stack.push(p);
-      } else if (d.isFile()) yield inRepo ? { abs: path.join(dir, p), file: prefix + p, untracked: true } : { abs: path.join(dir, p), file: prefix + p };
+        if (name !== '.git') stack.push({ sub: p, abs: child });
+      } else if (d.isFile()) yield inRepo ? { abs: child, file: prefix + p, untracked: true } : { abs: child, file: prefix + p };
       else if (d.isSymbolicLink()) sink.skip('symlink', prefix + p);
       else sink.skip('special', prefix + p);
     }
@@ -118,7 +128,11 @@ async function* listTargets(opts: TreeOptions, sink: SourceSink): AsyncGenerator
       const rel = path.relative(root, abs) || '.';
       const files = await listFilesTracked(root, rel);
       if (files.length > 0 || !named) {
-        for (const f of files) yield f.untracked ? { abs: path.join(root, f.file), file: f.file, untracked: true } : { abs: path.join(root, f.file), file: f.file };
+        for (const f of files) {
+          // A name that is not UTF-8 is opened by its bytes and reported escaped.
+          const abs = f.raw ? Buffer.concat([Buffer.from(root), Buffer.from(path.sep), f.raw]) : path.join(root, f.file);
+          yield f.untracked ? { abs, file: f.file, untracked: true } : { abs, file: f.file };
+        }
         // A named folder is read with what git ignores in it (`dist/` kept by a tracked .gitkeep,
         // a package's build output), dependencies excepted; the repository root is the default scan.
         if (named && rel !== '.') yield* ignoredUnder(root, rel, sink);
@@ -145,8 +159,9 @@ export async function* treeEntries(opts: TreeOptions, sink: SourceSink): AsyncGe
   const seen = opts.paths.length > 1 ? new Set<string>() : undefined;
   for await (const entry of listTargets(opts, sink)) {
     if (seen) {
-      if (seen.has(entry.abs)) continue;
-      seen.add(entry.abs);
+      const key = typeof entry.abs === 'string' ? entry.abs : Buffer.from(entry.abs).toString('latin1');
+      if (seen.has(key)) continue;
+      seen.add(key);
     }
     if (include && !include(entry.file)) continue;
     if (exclude?.(entry.file)) continue;

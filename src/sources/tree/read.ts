@@ -72,7 +72,8 @@ type Opened = { fd: number; size: number } | undefined;
 function openEntry(entry: Entry, maxFileSize: number, sink: SourceSink): Opened {
   let fd: number;
   try {
-    fd = openSync(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
+    const abs = typeof entry.abs === 'string' ? entry.abs : Buffer.from(entry.abs.buffer, entry.abs.byteOffset, entry.abs.length);
+    fd = openSync(abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') sink.skip('symlink', entry.file);
