@@ -37,6 +37,18 @@ function html(s: string): string {
   return printable(s).replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * An annotation's file property: the real name, so GitHub places the annotation (@actions/core escapes
+ * CR, LF, `%`, `:` and `,` in it), with every other control character escaped, since the log renders
+ * terminal escapes.
+ */
+function annotationFile(file: string): string {
+  return file
+    .split(/(\r|\n)/)
+    .map((part) => (part === '\r' || part === '\n' ? part : printable(part)))
+    .join('');
+}
+
 const KIND: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
 
 /** Markdown/HTML rows of the summary, most severe first; also used by the action's summary. */
@@ -66,14 +78,14 @@ export async function emitGithub(report: Report): Promise<void> {
     const text = f.kind === 'risk' ? `${f.message} (${f.redacted}${where})` : `${f.message}: ${f.redacted}${where}. Revoke it at https://platform.openai.com/api-keys and load it from a secret instead.`;
     core[f.kind === 'risk' ? 'warning' : KIND[f.severity]](printable(text), {
       title: `${f.ruleId} (${f.severity})`,
-      file: f.file,
+      file: annotationFile(f.file),
       startLine: f.line,
       startColumn: f.column,
       endColumn: f.endColumn,
     });
   }
   for (const f of (report.suppressed ?? []).filter((x) => x.suppressed?.inChange).slice(0, 3)) {
-    core.warning(`${f.ruleId} ${f.redacted} is suppressed by ${f.suppressed!.by} added in this same change: review it`, { title: 'suppressed in this change', file: f.file, startLine: f.line });
+    core.warning(`${f.ruleId} ${f.redacted} is suppressed by ${f.suppressed!.by} added in this same change: review it`, { title: 'suppressed in this change', file: annotationFile(f.file), startLine: f.line });
   }
   if (sorted.length > MAX_ANNOTATIONS) {
     core.warning(`${sorted.length - MAX_ANNOTATIONS} more finding(s) are not annotated (GitHub shows at most ${MAX_ANNOTATIONS} per step): see the job summary for all ${sorted.length}.`);

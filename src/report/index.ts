@@ -16,12 +16,14 @@ export interface FormatOptions {
 
 export function formatReport(report: Report, format: Format, opts: FormatOptions): string {
   switch (format) {
+    // `##[` can only be inside a JSON string: `\u005b` keeps the value and keeps the GitHub runner from
+    // reading the line as a command (its old syntax is read anywhere on a line).
     case 'json':
-      return toJson(report);
+      return toJson(report).replaceAll('##[', '##\\u005b');
     case 'jsonl':
-      return toJsonl(report, { repository: opts.repository ?? '' });
+      return toJsonl(report, { repository: opts.repository ?? '' }).replaceAll('##[', '##\\u005b');
     case 'sarif':
-      return toSarif(report);
+      return toSarif(report).replaceAll('##[', '##\\u005b');
     case 'text':
     case 'github': // annotations and summary are emitted by emitGithub; the log gets the text report
       return toText(report, opts);

@@ -69,7 +69,9 @@ export function reportForOutput(report: Report): Report {
   const paths = new Map<string, string>();
   const safePath = (p: string) => {
     let safe = paths.get(p);
-    if (safe === undefined) paths.set(p, (safe = pathFromOutside(p)));
+    // Masked only: an annotation's file= must name the real file (@actions/core escapes it), and the
+    // text and summary reporters escape what they print.
+    if (safe === undefined) paths.set(p, (safe = maskText(p)));
     return safe;
   };
   const finding = (f: Finding): Finding => ({
