@@ -93,19 +93,205 @@ var init_types = __esm({
   }
 });
 
+// src/report/text.ts
+function styler(color) {
+  return (style, s) => color ? `\x1B[${CODES[style][0]}m${s}\x1B[${CODES[style][1]}m` : s;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function printable(s) {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/g, (ch) => {
+    if (ch === "##[") return "##\\x5b";
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    const code = ch.charCodeAt(0);
+    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+  });
+}
+function commandSafe(line) {
+  return line.replace(/^([\s\u0085\u001c-\u001f]*):(?=:)/, "$1\\x3a");
+}
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+function statsLine(stats) {
+  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => k === "symlink" ? plural(n, "symlink") : k === "special" ? plural(n, "special file") : `${n} ${k === "tooLarge" ? "too large" : k}`);
+  return `scanned ${plural(stats.files, "file")} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1e3).toFixed(2)} s` + (skipped.length ? `; skipped ${skipped.join(", ")}` : "");
+}
+function verificationLine(v) {
+  const ids = [v.organization && `organization ${v.organization}`, v.project && `project ${v.project}`].filter(Boolean).join(", ");
+  return printable(`verification: ${STATUS_TEXT[v.status]}${v.detail && v.status === "error" ? ` (${v.detail})` : ""}${ids ? `; ${ids}` : ""}`);
+}
+function suppressionText(f) {
+  const s = f.suppressed;
+  const by = s.by === "inline" ? "an openai-key-scan:allow comment" : s.by === "config" ? "the config" : "the baseline";
+  return `suppressed by ${by}${s.reason ? ` (${printable(s.reason)})` : ""}`;
+}
+function suppressedLines(report, opts, c) {
+  const all2 = report.suppressed ?? [];
+  const inChange = all2.filter((f) => f.suppressed?.inChange);
+  const shown = opts.explain ? all2 : inChange;
+  const out = [];
+  if (shown.length) {
+    out.push(c("bold", opts.explain ? `Suppressed (${all2.length}):` : `Suppressed in this change (${inChange.length}): the same change that adds these keys also allows them; review both`));
+    for (const f of shown) {
+      const commit = f.commit ? ` in ${f.commit.slice(0, 12)}` : "";
+      out.push(`  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  ${printable(f.redacted)}${commit}  ${c("dim", suppressionText(f))}${f.suppressed?.inChange ? c("yellow", "  [added in this change]") : ""}`);
+    }
+    out.push("");
+  }
+  if (all2.length > shown.length) out.push(c("dim", `${all2.length - shown.length} finding(s) suppressed by allow lists (--explain lists them).`), "");
+  const stale = report.stale ?? [];
+  for (const s of stale.slice(0, MAX_STALE_LINES)) out.push(c("yellow", `stale: ${printable(s)}`));
+  if (stale.length > MAX_STALE_LINES) out.push(c("yellow", `stale: ${stale.length - MAX_STALE_LINES} more (the JSON report lists all ${stale.length})`));
+  if (report.stale?.length) out.push("");
+  return out;
+}
+function toText(report, opts) {
+  const c = styler(opts.color);
+  const out = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  for (const [file, findings] of byFile) {
+    out.push(c("bold", printable(file)));
+    for (const f of findings) {
+      const where = `${f.line}:${f.column}`.padEnd(9);
+      const commit = f.commit ? c("dim", ` in ${printable(f.commit.slice(0, 12))}${f.author ? ` by ${printable(f.author)}` : ""}`) : "";
+      out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c("bold", f.secret ?? printable(f.redacted))}${commit}`);
+      out.push(`           ${printable(f.message)}`);
+      if (f.verification) out.push(`           ${c(f.verification.status === "live" ? "magenta" : "dim", verificationLine(f.verification))}`);
+      if (f.excerpt) out.push(c("dim", `           \u2502 ${printable(f.excerpt)}`));
+    }
+    out.push("");
+  }
+  for (const line of suppressedLines(report, opts, c)) out.push(line);
+  const keys = report.findings.filter((f) => f.kind === "key");
+  const risks = report.findings.length - keys.length;
+  if (report.findings.length === 0) {
+    out.push(`${c("bold", "No OpenAI keys found.")} ${c("dim", statsLine(report.stats))}`);
+    return out.map(commandSafe).join("\n") + "\n";
+  }
+  const files = new Set(report.findings.map((f) => f.file)).size;
+  const parts = [keys.length ? plural(keys.length, "OpenAI key") : "", risks ? plural(risks, "risk") : ""].filter(Boolean);
+  out.push(`${c("bold", `${parts.join(" and ")} found in ${plural(files, "file")}.`)} ${c("dim", statsLine(report.stats))}`);
+  if (keys.length && report.mode === "staged") {
+    out.push("", c("bold", "This commit was stopped. Three ways out:"));
+    const noComments = keys.every((f) => /\.(?:json|ipynb|map)$/i.test(f.file));
+    const ways = noComments ? STAGED_WAYS_OUT.map((w, i) => i === 1 ? `Not a real key (a test fixture, an already revoked key)? ${keys[0].file.split("/").pop()} cannot hold a comment: add { "fingerprint": "${keys[0].fingerprint}", "comment": "why" } to allowFingerprints in .openai-key-scan.json, stage it, and commit.` : w) : STAGED_WAYS_OUT;
+    ways.forEach((s, i) => out.push(`  ${i + 1}. ${printable(s)}`));
+    out.push("  If the key was ever pushed, shared or pasted anywhere, revoke it as well: https://platform.openai.com/api-keys");
+  } else if (keys.length) {
+    out.push("", c("bold", "What to do:"));
+    KEY_STEPS.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
+  }
+  return out.map(commandSafe).join("\n") + "\n";
+}
+var CODES, SEVERITY_STYLE, KEY_STEPS, STATUS_TEXT, STAGED_WAYS_OUT, MAX_STALE_LINES;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22], magenta: [35, 39] };
+    SEVERITY_STYLE = { critical: "magenta", high: "red", medium: "yellow", low: "cyan" };
+    KEY_STEPS = [
+      "Revoke each key now at https://platform.openai.com/api-keys (admin keys: Organization settings > Admin keys) and create a new one. A key that was committed, pushed or shared is compromised, even if you delete it later.",
+      'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
+      "If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy."
+    ];
+    STATUS_TEXT = {
+      live: "LIVE: the key works",
+      quota: "works, but the account has no credit",
+      forbidden: "works, restricted to some scopes",
+      invalid: "invalid: revoked or never valid",
+      error: "could not verify",
+      unchecked: "not checked"
+    };
+    STAGED_WAYS_OUT = [
+      "Remove the key from the file (read it from process.env.OPENAI_API_KEY instead), then `git add` the file again: the staged copy is what is checked.",
+      "Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.",
+      "Bypass the check once with `git commit --no-verify`. The key then enters history: every push, clone and fork carries it, and only revoking it protects you."
+    ];
+    MAX_STALE_LINES = 50;
+  }
+});
+
 // src/report/redact.ts
 var redact_exports = {};
 __export(redact_exports, {
   excerpt: () => excerpt,
+  fromOutside: () => fromOutside,
   maskText: () => maskText,
-  redact: () => redact
+  pathFromOutside: () => pathFromOutside,
+  redact: () => redact,
+  reportForOutput: () => reportForOutput
 });
 function redact(secret, prefix) {
   const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
   return `${safePrefix}\u2026${secret.slice(-4)}`;
 }
 function maskText(text) {
-  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
+  const hits = [];
+  for (const m of MARKER_FORMS) for (let i = text.indexOf(m); i !== -1; i = text.indexOf(m, i + m.length)) hits.push([i, i + m.length]);
+  if (!hits.length) return text;
+  hits.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let done = 0;
+  for (const [start, end] of hits) {
+    if (start < done) continue;
+    let from = start;
+    while (from > done && TOKEN_CHAR.test(text[from - 1])) from--;
+    let to = end;
+    while (to < text.length && TOKEN_CHAR.test(text[to])) to++;
+    out += `${text.slice(done, from)}[redacted]`;
+    done = to;
+  }
+  return out + text.slice(done);
+}
+function fromOutside(text, max = 500) {
+  const masked = maskText(text.length > 4 * max ? text.slice(0, 4 * max) : text).replace(KEY_START, "[redacted]");
+  return printable(masked.length > max ? `${masked.slice(0, max)}\u2026` : masked);
+}
+function pathFromOutside(file) {
+  return printable(maskText(file));
+}
+function reportForOutput(report) {
+  const paths = /* @__PURE__ */ new Map();
+  const safePath = (p) => {
+    let safe = paths.get(p);
+    if (safe === void 0) paths.set(p, safe = maskText(p));
+    return safe;
+  };
+  const finding = (f) => ({
+    ...f,
+    file: safePath(f.file),
+    ...f.author !== void 0 ? { author: fromOutside(f.author, 200) } : {},
+    message: printable(maskText(f.message)),
+    redacted: printable(f.redacted),
+    ...f.excerpt !== void 0 ? { excerpt: printable(f.excerpt) } : {},
+    ...f.verification ? { verification: verificationForOutput(f.verification) } : {},
+    ...f.suppressed ? { suppressed: { ...f.suppressed, ...f.suppressed.reason !== void 0 ? { reason: fromOutside(f.suppressed.reason, 300) } : {} } } : {}
+  });
+  return {
+    ...report,
+    findings: report.findings.map(finding),
+    ...report.suppressed ? { suppressed: report.suppressed.map(finding) } : {},
+    warnings: report.warnings.map((w) => ({ ...w, message: fromOutside(w.message, 2e3) })),
+    ...report.stale ? { stale: report.stale.map((s) => fromOutside(s, 2e3)) } : {}
+  };
+}
+function verificationForOutput(v) {
+  return {
+    status: v.status,
+    ...v.detail !== void 0 ? { detail: fromOutside(v.detail, 300) } : {},
+    ...v.organization !== void 0 ? { organization: fromOutside(v.organization, 100) } : {},
+    ...v.project !== void 0 ? { project: fromOutside(v.project, 100) } : {}
+  };
 }
 function excerpt(line, spans, focus) {
   const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
@@ -133,129 +319,15 @@ function excerpt(line, spans, focus) {
   const body = text.slice(start, end).replace(/\s+/g, " ").trim();
   return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
 }
-var TOKEN_WITH_MARKER, CONTEXT;
+var MARKER_FORMS, TOKEN_CHAR, KEY_START, CONTEXT;
 var init_redact = __esm({
   "src/report/redact.ts"() {
     "use strict";
-    TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
+    init_text();
+    MARKER_FORMS = ["T3BlbkFJ", "VDNCbGJr", "Qmxia0ZK", "M0JsYmtG", "\\x54\\x33", "\\u0054\\u0033"];
+    TOKEN_CHAR = /[A-Za-z0-9+/_\\%-]/;
+    KEY_START = /sk-[A-Za-z0-9_-]{16,}/g;
     CONTEXT = 40;
-  }
-});
-
-// src/report/text.ts
-function styler(color) {
-  return (style, s) => color ? `\x1B[${CODES[style][0]}m${s}\x1B[${CODES[style][1]}m` : s;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function printable(s) {
-  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    const code = ch.charCodeAt(0);
-    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
-  });
-}
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-function statsLine(stats) {
-  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => k === "symlink" ? plural(n, "symlink") : k === "special" ? plural(n, "special file") : `${n} ${k === "tooLarge" ? "too large" : k}`);
-  return `scanned ${plural(stats.files, "file")} (${formatBytes(stats.bytes)}) in ${(stats.durationMs / 1e3).toFixed(2)} s` + (skipped.length ? `; skipped ${skipped.join(", ")}` : "");
-}
-function verificationLine(v) {
-  const ids = [v.organization && `organization ${v.organization}`, v.project && `project ${v.project}`].filter(Boolean).join(", ");
-  return `verification: ${STATUS_TEXT[v.status]}${v.detail && v.status === "error" ? ` (${v.detail})` : ""}${ids ? `; ${ids}` : ""}`;
-}
-function suppressionText(f) {
-  const s = f.suppressed;
-  const by = s.by === "inline" ? "an openai-key-scan:allow comment" : s.by === "config" ? "the config" : "the baseline";
-  return `suppressed by ${by}${s.reason ? ` (${printable(s.reason)})` : ""}`;
-}
-function suppressedLines(report, opts, c) {
-  const all2 = report.suppressed ?? [];
-  const inChange = all2.filter((f) => f.suppressed?.inChange);
-  const shown = opts.explain ? all2 : inChange;
-  const out = [];
-  if (shown.length) {
-    out.push(c("bold", opts.explain ? `Suppressed (${all2.length}):` : `Suppressed in this change (${inChange.length}): the same change that adds these keys also allows them; review both`));
-    for (const f of shown) {
-      const commit = f.commit ? ` in ${f.commit.slice(0, 12)}` : "";
-      out.push(`  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  ${f.redacted}${commit}  ${c("dim", suppressionText(f))}${f.suppressed?.inChange ? c("yellow", "  [added in this change]") : ""}`);
-    }
-    out.push("");
-  }
-  if (all2.length > shown.length) out.push(c("dim", `${all2.length - shown.length} finding(s) suppressed by allow lists (--explain lists them).`), "");
-  for (const s of report.stale ?? []) out.push(c("yellow", `stale: ${printable(s)}`));
-  if (report.stale?.length) out.push("");
-  return out;
-}
-function toText(report, opts) {
-  const c = styler(opts.color);
-  const out = [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  for (const [file, findings] of byFile) {
-    out.push(c("bold", printable(file)));
-    for (const f of findings) {
-      const where = `${f.line}:${f.column}`.padEnd(9);
-      const commit = f.commit ? c("dim", ` in ${f.commit.slice(0, 12)}${f.author ? ` by ${printable(f.author)}` : ""}`) : "";
-      out.push(`  ${where}${c(SEVERITY_STYLE[f.severity], f.severity.padEnd(9))}${f.ruleId}  ${c("bold", f.secret ?? f.redacted)}${commit}`);
-      out.push(`           ${f.message}`);
-      if (f.verification) out.push(`           ${c(f.verification.status === "live" ? "magenta" : "dim", verificationLine(f.verification))}`);
-      if (f.excerpt) out.push(c("dim", `           \u2502 ${printable(f.excerpt)}`));
-    }
-    out.push("");
-  }
-  out.push(...suppressedLines(report, opts, c));
-  const keys = report.findings.filter((f) => f.kind === "key");
-  const risks = report.findings.length - keys.length;
-  if (report.findings.length === 0) {
-    out.push(`${c("bold", "No OpenAI keys found.")} ${c("dim", statsLine(report.stats))}`);
-    return out.join("\n") + "\n";
-  }
-  const files = new Set(report.findings.map((f) => f.file)).size;
-  const parts = [keys.length ? plural(keys.length, "OpenAI key") : "", risks ? plural(risks, "risk") : ""].filter(Boolean);
-  out.push(`${c("bold", `${parts.join(" and ")} found in ${plural(files, "file")}.`)} ${c("dim", statsLine(report.stats))}`);
-  if (keys.length && report.mode === "staged") {
-    out.push("", c("bold", "This commit was stopped. Three ways out:"));
-    const noComments = keys.every((f) => /\.(?:json|ipynb|map)$/i.test(f.file));
-    const ways = noComments ? STAGED_WAYS_OUT.map((w, i) => i === 1 ? `Not a real key (a test fixture, an already revoked key)? ${keys[0].file.split("/").pop()} cannot hold a comment: add { "fingerprint": "${keys[0].fingerprint}", "comment": "why" } to allowFingerprints in .openai-key-scan.json, stage it, and commit.` : w) : STAGED_WAYS_OUT;
-    ways.forEach((s, i) => out.push(`  ${i + 1}. ${printable(s)}`));
-    out.push("  If the key was ever pushed, shared or pasted anywhere, revoke it as well: https://platform.openai.com/api-keys");
-  } else if (keys.length) {
-    out.push("", c("bold", "What to do:"));
-    KEY_STEPS.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
-  }
-  return out.join("\n") + "\n";
-}
-var CODES, SEVERITY_STYLE, KEY_STEPS, STATUS_TEXT, STAGED_WAYS_OUT;
-var init_text = __esm({
-  "src/report/text.ts"() {
-    "use strict";
-    CODES = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22], magenta: [35, 39] };
-    SEVERITY_STYLE = { critical: "magenta", high: "red", medium: "yellow", low: "cyan" };
-    KEY_STEPS = [
-      "Revoke each key now at https://platform.openai.com/api-keys (admin keys: Organization settings > Admin keys) and create a new one. A key that was committed, pushed or shared is compromised, even if you delete it later.",
-      'Load the new key from the environment (process.env.OPENAI_API_KEY, os.environ["OPENAI_API_KEY"]) or a secret manager; keep .env files out of git.',
-      "If the key reached git history, revoking is what protects you; rewriting history (git filter-repo, BFG) only cleans up, and every clone and fork keeps the old copy."
-    ];
-    STATUS_TEXT = {
-      live: "LIVE: the key works",
-      quota: "works, but the account has no credit",
-      forbidden: "works, restricted to some scopes",
-      invalid: "invalid: revoked or never valid",
-      error: "could not verify",
-      unchecked: "not checked"
-    };
-    STAGED_WAYS_OUT = [
-      "Remove the key from the file (read it from process.env.OPENAI_API_KEY instead), then `git add` the file again: the staged copy is what is checked.",
-      "Not a real key (a test fixture, an already revoked key)? Add the comment `openai-key-scan:allow` on that line, stage it, and commit.",
-      "Bypass the check once with `git commit --no-verify`. The key then enters history: every push, clone and fork carries it, and only revoking it protects you."
-    ];
   }
 });
 
@@ -385,7 +457,7 @@ function baselineText(entries) {
 `;
 }
 function entriesOf(findings) {
-  return findings.map((f) => ({ fingerprint: f.fingerprint, file: f.file, ruleId: f.ruleId }));
+  return findings.map((f) => ({ fingerprint: f.fingerprint, file: pathFromOutside(f.file), ruleId: f.ruleId }));
 }
 function parseBaseline(text, file) {
   let json;
@@ -423,9 +495,38 @@ var init_baseline = __esm({
     init_files();
     init_types();
     init_fingerprint();
+    init_redact();
     BASELINE_FILE = ".openai-key-scan-baseline.json";
     BASELINE_VERSION = 1;
-    entryKey = (e) => `${e.fingerprint}\0${e.file}\0${e.ruleId}`;
+    entryKey = (e) => `${e.fingerprint}\0${pathFromOutside(e.file)}\0${e.ruleId}`;
+  }
+});
+
+// src/sources/names.ts
+import { isUtf8 } from "node:buffer";
+function nameFromBytes(bytes) {
+  if (isUtf8(bytes)) return bytes.toString("utf8");
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const n = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    const seq = n ? bytes.subarray(i, i + n) : void 0;
+    if (seq && seq.length === n && isUtf8(seq)) {
+      out += seq.toString("utf8");
+      i += n;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, "0")}`;
+      i++;
+    }
+  }
+  return out;
+}
+var mayBeLossy;
+var init_names = __esm({
+  "src/sources/names.ts"() {
+    "use strict";
+    mayBeLossy = (name) => name.includes("\uFFFD");
   }
 });
 
@@ -465,6 +566,7 @@ __export(git_exports, {
   unquote: () => unquote
 });
 import { spawn } from "node:child_process";
+import { isUtf8 as isUtf82 } from "node:buffer";
 function spawnFailure(e) {
   return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
 }
@@ -519,8 +621,19 @@ function isGitMissing() {
   return gitMissing === true;
 }
 async function listFilesTracked(root, pathspec) {
-  const out = await git(["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`], root);
-  return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
+  const out = await git(
+    ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
+    root
+  );
+  if (isUtf82(out)) return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
+  const entries = [];
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
+    if (nul - from < 3) continue;
+    const raw = out.subarray(from + 2, nul);
+    const file = nameFromBytes(raw);
+    entries.push({ file, untracked: out[from] === 63, ...isUtf82(raw) ? {} : { raw: Buffer.from(raw) } });
+  }
+  return entries;
 }
 async function listIgnored(root, pathspec) {
   return splitNul(await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root));
@@ -678,6 +791,7 @@ var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
     init_types();
+    init_names();
     PINNED = [
       "-c",
       "core.quotePath=false",
@@ -1311,17 +1425,18 @@ function hasRun(s, n) {
   return false;
 }
 function placeholderReason(left2, right2) {
+  if (WORDS.test(left2) || WORDS.test(right2) || SHORT_WORDS.test(left2) && SHORT_WORDS.test(right2)) return "placeholder text";
   const random = left2 + right2;
-  if (WORDS.test(random)) return "placeholder text";
   if (hasRun(left2, 6) || hasRun(right2, 6)) return "repeated or sequential characters";
   if (entropy(random) < 3.5) return "low entropy";
   return void 0;
 }
-var WORDS;
+var WORDS, SHORT_WORDS;
 var init_filters = __esm({
   "src/detect/filters.ts"() {
     "use strict";
-    WORDS = /EXAMPLE|[Ee]xample|XXXX|xxxx|PLACEHOLDER|[Pp]laceholder|YOUR|[Yy]our|REPLACE|[Rr]eplace|REDACTED|[Rr]edacted|DUMMY|[Dd]ummy|SAMPLE|[Ss]ample/;
+    WORDS = /EXAMPLE|[Ee]xample|PLACEHOLDER|[Pp]laceholder|REPLACE|[Rr]eplace|REDACTED|[Rr]edacted|DUMMY|[Dd]ummy|SAMPLE|[Ss]ample/;
+    SHORT_WORDS = /YOUR|[Yy]our|XXXX|xxxx/;
   }
 });
 
@@ -1525,7 +1640,7 @@ var init_positions = __esm({
         const stop = Math.min(end, this.lineEnd(index));
         return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
       }
-      /** Whether a line holds `needle` (ASCII bytes), without decoding the line. */
+      /** Whether a line holds `needle` (ASCII bytes), without decoding the line; searched once per line. */
       lineHas(index, needle) {
         let known = this.has.get(needle);
         if (!known) this.has.set(needle, known = /* @__PURE__ */ new Map());
@@ -1640,7 +1755,7 @@ function parse(line, nextLine) {
   const m = DIRECTIVE.exec(line.slice(at, at + 400));
   if (!m || Boolean(m[1]) !== nextLine) return void 0;
   const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
-  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
+  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: fromOutside(reason, 200) } : {} };
 }
 function inlineAllow(line, previousLine) {
   return parse(line, false) ?? parse(previousLine, true);
@@ -1649,6 +1764,7 @@ var DIRECTIVE;
 var init_inline = __esm({
   "src/config/inline.ts"() {
     "use strict";
+    init_redact();
     DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
   }
 });
@@ -2605,10 +2721,14 @@ function validateConfig(raw, file) {
   const config = {};
   if (obj.ignorePaths !== void 0) {
     if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === "string" && g.length > 0)) fail(file, "ignorePaths", "must be an array of glob strings");
+    if (obj.ignorePaths.length > MAX_IGNORE_PATHS) fail(file, "ignorePaths", `has ${obj.ignorePaths.length} entries, more than the ${MAX_IGNORE_PATHS} allowed: use folder globs (\`vendor/\`, \`**/*.min.js\`)`);
+    const long = obj.ignorePaths.findIndex((g) => g.length > MAX_GLOB_LENGTH);
+    if (long !== -1) fail(`${file}`, `ignorePaths[${long}]`, `is longer than ${MAX_GLOB_LENGTH} characters`);
     config.ignorePaths = obj.ignorePaths;
   }
   if (obj.allowFingerprints !== void 0) {
     if (!Array.isArray(obj.allowFingerprints)) fail(file, "allowFingerprints", 'must be an array of { "fingerprint": "\u2026", "comment": "why" }');
+    if (obj.allowFingerprints.length > MAX_ALLOW_FINGERPRINTS) fail(file, "allowFingerprints", `has ${obj.allowFingerprints.length} entries, more than the ${MAX_ALLOW_FINGERPRINTS} allowed`);
     config.allowFingerprints = obj.allowFingerprints.map((e, i) => {
       if (!e || typeof e !== "object" || Array.isArray(e)) fail(file, `allowFingerprints[${i}]`, 'must be an object { "fingerprint": "\u2026", "comment": "why" }');
       const { fingerprint: fingerprint2, comment, ...rest } = e;
@@ -2617,7 +2737,7 @@ function validateConfig(raw, file) {
       const normal = typeof fingerprint2 === "string" ? normalizeFingerprint(fingerprint2) : void 0;
       if (normal === void 0) fail(file, `allowFingerprints[${i}].fingerprint`, "must be a 16-character hex fingerprint, as reports show (or v1:<that>)");
       if (comment !== void 0 && typeof comment !== "string") fail(file, `allowFingerprints[${i}].comment`, "must be a string");
-      return { fingerprint: normal, ...comment ? { comment } : {} };
+      return { fingerprint: normal, ...comment ? { comment: fromOutside(comment, 200) } : {} };
     });
   }
   if (obj.failOn !== void 0) {
@@ -2690,7 +2810,7 @@ function configFromText(text, loaded) {
     return {};
   }
 }
-var CONFIG_FILE, KEYS, URL_KEYS;
+var CONFIG_FILE, MAX_IGNORE_PATHS, MAX_GLOB_LENGTH, MAX_ALLOW_FINGERPRINTS, KEYS, URL_KEYS;
 var init_file = __esm({
   "src/config/file.ts"() {
     "use strict";
@@ -2699,7 +2819,11 @@ var init_file = __esm({
     init_policy();
     init_risks();
     init_fingerprint();
+    init_redact();
     CONFIG_FILE = ".openai-key-scan.json";
+    MAX_IGNORE_PATHS = 1e3;
+    MAX_GLOB_LENGTH = 1e3;
+    MAX_ALLOW_FINGERPRINTS = 1e5;
     KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
     URL_KEYS = /url|endpoint|host|base/i;
   }
@@ -2873,8 +2997,8 @@ function mergeTally(into, from) {
   into.stats.bytes += from.stats.bytes;
   for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
   for (const s of from.skips) if (into.skips.length < SKIPS_LISTED) into.skips.push(s);
-  into.findings.push(...from.findings);
-  into.warnings.push(...from.warnings);
+  for (const f of from.findings) into.findings.push(f);
+  for (const w of from.warnings) into.warnings.push(w);
 }
 function tallySink(tally) {
   return {
@@ -2981,9 +3105,9 @@ function processFragment(fragment, options, tally) {
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
   const keys = keyFindings(fragment, detection, options);
   if (keys.length) exposeKeys(fragment, detection, keys, options.root);
-  tally.findings.push(...keys);
+  for (const f of keys) tally.findings.push(f);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
-  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow));
+  if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow)) tally.findings.push(f);
 }
 var DEFAULT_MAX_FILE_SIZE, HOW_ENCODED, ALLOW_BYTES, NO_HITS;
 var init_fragment = __esm({
@@ -4905,10 +5029,10 @@ async function applySuppressions(report, input) {
   const stale = [];
   if (input.complete) {
     for (const e of config.allowFingerprints ?? []) {
-      if (!usedAllow.has(e.fingerprint)) stale.push(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ""} matches nothing any more: remove it`);
+      if (!usedAllow.has(e.fingerprint)) stale.push(fromOutside(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ""} matches nothing any more: remove it`));
     }
     for (const e of baseline ?? []) {
-      if (!usedBaseline.has(entryKey(e))) stale.push(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ": removed" : ": remove it with --update"}`);
+      if (!usedBaseline.has(entryKey(e))) stale.push(fromOutside(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ": removed" : ": remove it with --update"}`, 2e3));
     }
   }
   if (input.update) {
@@ -4916,8 +5040,11 @@ async function applySuppressions(report, input) {
     if (!input.complete) throw new UsageError("--update prunes the baseline after a full scan: use it with a tree scan of the whole repository or history, not a range or some paths");
     writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))), input.root);
   }
-  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...stale.map((s) => ({ code: "stale-allow", message: `stale: ${s}` }))] };
+  const staleWarnings = stale.slice(0, MAX_STALE_WARNINGS).map((s) => ({ code: "stale-allow", message: `stale: ${s}` }));
+  if (stale.length > MAX_STALE_WARNINGS) staleWarnings.push({ code: "stale-allow", message: `stale: ${stale.length - MAX_STALE_WARNINGS} more stale entries (the JSON report lists all ${stale.length})` });
+  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...staleWarnings] };
 }
+var MAX_STALE_WARNINGS;
 var init_suppress = __esm({
   "src/config/suppress.ts"() {
     "use strict";
@@ -4925,6 +5052,8 @@ var init_suppress = __esm({
     init_globs();
     init_baseline();
     init_file();
+    init_redact();
+    MAX_STALE_WARNINGS = 50;
   }
 });
 
@@ -5122,7 +5251,8 @@ function treeOrigin(entry) {
 function openEntry(entry, maxFileSize, sink) {
   let fd;
   try {
-    fd = openSync3(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
+    const abs = typeof entry.abs === "string" ? entry.abs : Buffer.from(entry.abs.buffer, entry.abs.byteOffset, entry.abs.length);
+    fd = openSync3(abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
   } catch (e) {
     const code = e.code;
     if (code === "ELOOP") sink.skip("symlink", entry.file);
@@ -5370,7 +5500,9 @@ async function readCapped(res, max = MAX_BODY_BYTES) {
 async function errorOf(res) {
   try {
     const body = JSON.parse(await readCapped(res) ?? "");
-    return body && typeof body === "object" && body.error && typeof body.error === "object" ? body.error : void 0;
+    if (!body || typeof body !== "object" || !body.error || typeof body.error !== "object") return void 0;
+    const text = (v) => typeof v === "string" ? fromOutside(v, 100) : void 0;
+    return { code: text(body.error.code), type: text(body.error.type), message: text(body.error.message) };
   } catch {
     return void 0;
   }
@@ -5386,8 +5518,12 @@ function retryAfterMs(res) {
   return Number.isFinite(at) ? Math.max(0, at - Date.now()) : void 0;
 }
 function withIds(v, res) {
-  const organization = res.headers.get("openai-organization") ?? void 0;
-  const project = res.headers.get("openai-project") ?? void 0;
+  const header = (name) => {
+    const value = res.headers.get(name);
+    return value ? fromOutside(value, 100) : void 0;
+  };
+  const organization = header("openai-organization");
+  const project = header("openai-project");
   return { ...v, ...organization ? { organization } : {}, ...project ? { project } : {} };
 }
 async function classify2(res) {
@@ -5454,6 +5590,7 @@ var init_client = __esm({
   "src/verify/client.ts"() {
     "use strict";
     init_types();
+    init_redact();
     DEFAULT_BASE_URL = "https://api.openai.com";
     BASE_URL_ENV = "OPENAI_KEY_SCAN_BASE_URL";
     LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
@@ -5483,7 +5620,9 @@ async function verifyFindings(findings, settings) {
   const byKey = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (f.kind !== "key" || !f.secret) continue;
-    byKey.set(f.secret, [...byKey.get(f.secret) ?? [], f]);
+    const group2 = byKey.get(f.secret);
+    if (group2) group2.push(f);
+    else byKey.set(f.secret, [f]);
   }
   const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
   await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
@@ -11317,24 +11456,32 @@ __export(list_exports, {
 import { stat } from "node:fs/promises";
 import { readdirSync as readdirSync3 } from "node:fs";
 import path7 from "node:path";
+import { isUtf8 as isUtf83 } from "node:buffer";
 function* walk(dir, base, sink, inRepo = false) {
   const rel = toPosix(path7.relative(base, dir));
   const prefix = rel ? `${rel}/` : "";
-  const stack = [""];
+  const stack = [{ sub: "", abs: dir }];
   while (stack.length) {
-    const sub = stack.pop();
+    const { sub, abs } = stack.pop();
     let dirents;
     try {
-      dirents = readdirSync3(sub ? path7.join(dir, sub) : dir, { withFileTypes: true });
+      let listed = typeof abs === "string" ? readdirSync3(abs, { withFileTypes: true }) : readdirSync3(abs, { withFileTypes: true, encoding: "buffer" });
+      if (typeof abs === "string" && listed.some((d) => mayBeLossy(d.name))) listed = readdirSync3(abs, { withFileTypes: true, encoding: "buffer" });
+      dirents = listed.map((d) => {
+        if (typeof d.name === "string") return { name: d.name, abs: path7.join(abs, d.name), d };
+        const name = nameFromBytes(d.name);
+        const bytes = Buffer.concat([typeof abs === "string" ? Buffer.from(abs) : abs, Buffer.from(path7.sep), d.name]);
+        return { name, abs: typeof abs === "string" && isUtf83(d.name) ? path7.join(abs, name) : bytes, d };
+      });
     } catch (e) {
       sink.skip("unreadable", prefix + sub, e.code ?? String(e));
       continue;
     }
-    for (const d of dirents) {
-      const p = sub ? `${sub}/${d.name}` : d.name;
+    for (const { name, abs: child2, d } of dirents) {
+      const p = sub ? `${sub}/${name}` : name;
       if (d.isDirectory()) {
-        if (d.name !== ".git") stack.push(p);
-      } else if (d.isFile()) yield inRepo ? { abs: path7.join(dir, p), file: prefix + p, untracked: true } : { abs: path7.join(dir, p), file: prefix + p };
+        if (name !== ".git") stack.push({ sub: p, abs: child2 });
+      } else if (d.isFile()) yield inRepo ? { abs: child2, file: prefix + p, untracked: true } : { abs: child2, file: prefix + p };
       else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
       else sink.skip("special", prefix + p);
     }
@@ -11396,7 +11543,10 @@ async function* listTargets(opts, sink) {
       const rel2 = path7.relative(root, abs) || ".";
       const files = await listFilesTracked(root, rel2);
       if (files.length > 0 || !named) {
-        for (const f of files) yield f.untracked ? { abs: path7.join(root, f.file), file: f.file, untracked: true } : { abs: path7.join(root, f.file), file: f.file };
+        for (const f of files) {
+          const abs2 = f.raw ? Buffer.concat([Buffer.from(root), Buffer.from(path7.sep), f.raw]) : path7.join(root, f.file);
+          yield f.untracked ? { abs: abs2, file: f.file, untracked: true } : { abs: abs2, file: f.file };
+        }
         if (named && rel2 !== ".") yield* ignoredUnder(root, rel2, sink);
         continue;
       }
@@ -11414,8 +11564,9 @@ async function* treeEntries(opts, sink) {
   const seen = opts.paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
   for await (const entry of listTargets(opts, sink)) {
     if (seen) {
-      if (seen.has(entry.abs)) continue;
-      seen.add(entry.abs);
+      const key = typeof entry.abs === "string" ? entry.abs : Buffer.from(entry.abs).toString("latin1");
+      if (seen.has(key)) continue;
+      seen.add(key);
     }
     if (include && !include(entry.file)) continue;
     if (exclude?.(entry.file)) continue;
@@ -11433,6 +11584,7 @@ var init_list = __esm({
     init_types();
     init_risks();
     init_git();
+    init_names();
     toPosix = (p) => path7.sep === "/" ? p : p.split(path7.sep).join("/");
   }
 });
@@ -13445,14 +13597,27 @@ var init_core = __esm({
 var github_exports = {};
 __export(github_exports, {
   MAX_ANNOTATIONS: () => MAX_ANNOTATIONS,
+  SUMMARY_BUDGET: () => SUMMARY_BUDGET,
   emitGithub: () => emitGithub,
+  rowsWithin: () => rowsWithin,
   summaryRows: () => summaryRows
 });
+function rowsWithin(rows, budget) {
+  let used = 0;
+  for (let i = 0; i < rows.length; i++) {
+    used += rows[i].reduce((n, cell) => n + Buffer.byteLength(cell) + 9, 9);
+    if (used > budget) return { rows: rows.slice(0, i), omitted: rows.length - i };
+  }
+  return { rows, omitted: 0 };
+}
 function bySeverity(a, b) {
   return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.file.localeCompare(b.file) || a.line - b.line;
 }
 function html(s) {
   return printable(s).replace(/[&<>"'|`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function annotationFile(file) {
+  return file.split(/(\r|\n)/).map((part) => part === "\r" || part === "\n" ? part : printable(part)).join("");
 }
 function summaryRows(report) {
   return [...report.findings].sort(bySeverity).map((f) => [
@@ -13470,16 +13635,16 @@ async function emitGithub(report) {
   for (const f of sorted.slice(0, MAX_ANNOTATIONS)) {
     const where = f.commit ? ` (added in ${f.commit.slice(0, 12)})` : "";
     const text = f.kind === "risk" ? `${f.message} (${f.redacted}${where})` : `${f.message}: ${f.redacted}${where}. Revoke it at https://platform.openai.com/api-keys and load it from a secret instead.`;
-    core[f.kind === "risk" ? "warning" : KIND[f.severity]](text, {
+    core[f.kind === "risk" ? "warning" : KIND[f.severity]](printable(text), {
       title: `${f.ruleId} (${f.severity})`,
-      file: f.file,
+      file: annotationFile(f.file),
       startLine: f.line,
       startColumn: f.column,
       endColumn: f.endColumn
     });
   }
   for (const f of (report.suppressed ?? []).filter((x) => x.suppressed?.inChange).slice(0, 3)) {
-    core.warning(`${f.ruleId} ${f.redacted} is suppressed by ${f.suppressed.by} added in this same change: review it`, { title: "suppressed in this change", file: f.file, startLine: f.line });
+    core.warning(`${f.ruleId} ${f.redacted} is suppressed by ${f.suppressed.by} added in this same change: review it`, { title: "suppressed in this change", file: annotationFile(f.file), startLine: f.line });
   }
   if (sorted.length > MAX_ANNOTATIONS) {
     core.warning(`${sorted.length - MAX_ANNOTATIONS} more finding(s) are not annotated (GitHub shows at most ${MAX_ANNOTATIONS} per step): see the job summary for all ${sorted.length}.`);
@@ -13490,6 +13655,7 @@ async function emitGithub(report) {
     if (!sorted.length) s.addRaw(`No OpenAI keys found (${report.mode} scan, ${report.stats.files} file(s)).`, true);
     else {
       s.addRaw(`${sorted.length} finding(s) in the ${report.mode} scan. Revoke every key at https://platform.openai.com/api-keys, then remove it from the code.`, true);
+      const table2 = rowsWithin(summaryRows(report), SUMMARY_BUDGET);
       s.addTable([
         [
           { data: "Severity", header: true },
@@ -13499,13 +13665,18 @@ async function emitGithub(report) {
           { data: "Key", header: true },
           { data: "Verification", header: true }
         ],
-        ...summaryRows(report)
+        ...table2.rows
       ]);
+      if (table2.omitted) s.addRaw(`${table2.omitted} more finding(s) left out of this table, which lists the most severe first (GitHub caps a job summary at 1 MiB): the SARIF file or the JSON format has all ${sorted.length}.`, true);
     }
     const inChange = (report.suppressed ?? []).filter((f) => f.suppressed?.inChange);
     if (inChange.length) {
       s.addHeading("Suppressed in this change", 3);
       s.addRaw("This change adds these keys and also the allow comment, config entry or baseline entry that silences them. Review both.", true);
+      const suppressedRows = rowsWithin(
+        inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : NONE, html(f.redacted), html(`${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ""}`)]),
+        SUPPRESSED_BUDGET
+      );
       s.addTable([
         [
           { data: "Rule", header: true },
@@ -13514,20 +13685,26 @@ async function emitGithub(report) {
           { data: "Key", header: true },
           { data: "Suppressed by", header: true }
         ],
-        ...inChange.map((f) => [html(f.ruleId), html(`${f.file}:${f.line}`), f.commit ? html(f.commit.slice(0, 12)) : NONE, html(f.redacted), html(`${f.suppressed.by}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ""}`)])
+        ...suppressedRows.rows
       ]);
+      if (suppressedRows.omitted) s.addRaw(`${suppressedRows.omitted} more suppressed in this change are not listed (GitHub caps a job summary at 1 MiB).`, true);
     }
-    for (const w of report.warnings.filter((w2) => SUMMARY_WARNINGS.has(w2.code))) s.addRaw(`\u26A0\uFE0F ${html(w.message)}`, true);
+    const notes = report.warnings.filter((w) => SUMMARY_WARNINGS.has(w.code));
+    for (const w of notes.slice(0, MAX_SUMMARY_WARNINGS)) s.addRaw(`\u26A0\uFE0F ${html(w.message)}`, true);
+    if (notes.length > MAX_SUMMARY_WARNINGS) s.addRaw(`\u26A0\uFE0F ${notes.length - MAX_SUMMARY_WARNINGS} more warning(s) in the log.`, true);
     await s.write();
   }
 }
-var MAX_ANNOTATIONS, KIND, NONE, SUMMARY_WARNINGS;
+var MAX_ANNOTATIONS, SUMMARY_BUDGET, SUPPRESSED_BUDGET, MAX_SUMMARY_WARNINGS, KIND, NONE, SUMMARY_WARNINGS;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
     init_types();
     init_text();
     MAX_ANNOTATIONS = 10;
+    SUMMARY_BUDGET = 768 * 1024;
+    SUPPRESSED_BUDGET = 128 * 1024;
+    MAX_SUMMARY_WARNINGS = 20;
     KIND = { critical: "error", high: "error", medium: "warning", low: "notice" };
     NONE = "\u2013";
     SUMMARY_WARNINGS = /* @__PURE__ */ new Set(["changed-in-pull-request", "stale-allow", "shallow-history", "unparsed-commit"]);
@@ -19620,12 +19797,14 @@ init_text();
 var FORMATS = ["text", "json", "jsonl", "sarif", "github"];
 function formatReport(report, format3, opts) {
   switch (format3) {
+    // `##[` can only be inside a JSON string: `\u005b` keeps the value and keeps the GitHub runner from
+    // reading the line as a command (its old syntax is read anywhere on a line).
     case "json":
-      return toJson(report);
+      return toJson(report).replaceAll("##[", "##\\u005b");
     case "jsonl":
-      return toJsonl(report, { repository: opts.repository ?? "" });
+      return toJsonl(report, { repository: opts.repository ?? "" }).replaceAll("##[", "##\\u005b");
     case "sarif":
-      return toSarif(report);
+      return toSarif(report).replaceAll("##[", "##\\u005b");
     case "text":
     case "github":
       return toText(report, opts);
@@ -19693,7 +19872,8 @@ async function writeLines(report, repository) {
     if (!process.stdout.write(line)) await once(process.stdout, "drain");
   }
 }
-async function writeReport(report, args) {
+async function writeReport(scanned, args) {
+  const report = reportForOutput(scanned);
   if (args.sarif !== void 0) await writeReportFile(args.sarif, formatReport(report, "sarif", { color: false }));
   if (args.format === "github") {
     const { emitGithub: emitGithub2 } = await Promise.resolve().then(() => (init_github(), github_exports));
@@ -19720,7 +19900,7 @@ async function writeReport(report, args) {
 `);
   }
   if (!args.quiet) {
-    for (const w of report.warnings) process.stderr.write(`openai-key-scan: warning: ${printable(maskText(w.message))}
+    for (const w of report.warnings) process.stderr.write(`${commandSafe(`openai-key-scan: warning: ${printable(maskText(w.message))}`)}
 `);
     if (toFile) process.stderr.write(`openai-key-scan: ${report.findings.length} finding(s); report written to ${args.output}
 `);
@@ -20165,7 +20345,7 @@ function revokeCommand(state) {
 
 // src/cli/run.ts
 function oneLine(message) {
-  return printable(maskText(message.split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || message));
+  return commandSafe(printable(maskText(message.split("\n").map((l) => l.trim()).filter(Boolean).join(" ") || message)));
 }
 var VALUE_FLAGS = Object.fromEntries(
   ["format", "output", "sarif", "config", "baseline", "fail-on", "max-file-size", "verify-base-url", "verify-concurrency", "verify-timeout", "jobs", "stdin-filename", "include", "exclude", "base", "head", "repository"].map((f) => [`--${f}`, f]).concat([["-f", "format"], ["-o", "output"], ["-j", "jobs"]])

@@ -4,6 +4,75 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 // src/run/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/report/text.ts
+function printable(s) {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/g, (ch) => {
+    if (ch === "##[") return "##\\x5b";
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    const code = ch.charCodeAt(0);
+    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+  });
+}
+
+// src/report/redact.ts
+function redact(secret, prefix) {
+  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
+  return `${safePrefix}\u2026${secret.slice(-4)}`;
+}
+var MARKER_FORMS = ["T3BlbkFJ", "VDNCbGJr", "Qmxia0ZK", "M0JsYmtG", "\\x54\\x33", "\\u0054\\u0033"];
+var TOKEN_CHAR = /[A-Za-z0-9+/_\\%-]/;
+function maskText(text) {
+  const hits = [];
+  for (const m of MARKER_FORMS) for (let i = text.indexOf(m); i !== -1; i = text.indexOf(m, i + m.length)) hits.push([i, i + m.length]);
+  if (!hits.length) return text;
+  hits.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let done = 0;
+  for (const [start, end] of hits) {
+    if (start < done) continue;
+    let from = start;
+    while (from > done && TOKEN_CHAR.test(text[from - 1])) from--;
+    let to = end;
+    while (to < text.length && TOKEN_CHAR.test(text[to])) to++;
+    out += `${text.slice(done, from)}[redacted]`;
+    done = to;
+  }
+  return out + text.slice(done);
+}
+var KEY_START = /sk-[A-Za-z0-9_-]{16,}/g;
+function fromOutside(text, max = 500) {
+  const masked = maskText(text.length > 4 * max ? text.slice(0, 4 * max) : text).replace(KEY_START, "[redacted]");
+  return printable(masked.length > max ? `${masked.slice(0, max)}\u2026` : masked);
+}
+var CONTEXT = 40;
+function excerpt(line, spans, focus) {
+  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
+  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
+  let text = line.slice(from, to);
+  let lo = 0;
+  for (let hi = spans.length; lo < hi; ) {
+    const mid = lo + hi >> 1;
+    if (spans[mid].endColumn - 1 > from) hi = mid;
+    else lo = mid + 1;
+  }
+  const inWindow = [];
+  for (let i = lo; i < spans.length && spans[i].column - 1 < to; i++) if (spans[i].endColumn - 1 > from) inWindow.push(spans[i]);
+  inWindow.sort((a, b) => b.column - a.column);
+  let focusAt = focus.column - 1 - from;
+  for (const s of inWindow) {
+    const a = Math.max(0, s.column - 1 - from);
+    const b = Math.min(text.length, s.endColumn - 1 - from);
+    text = text.slice(0, a) + s.replacement + text.slice(b);
+    if (s === focus) focusAt = a;
+  }
+  const focusEnd = focusAt + focus.replacement.length;
+  const start = Math.max(0, focusAt - CONTEXT);
+  const end = Math.min(text.length, focusEnd + CONTEXT);
+  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
+  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
+}
+
 // src/config/inline.ts
 var DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
 function parse(line, nextLine) {
@@ -13,7 +82,7 @@ function parse(line, nextLine) {
   const m = DIRECTIVE.exec(line.slice(at, at + 400));
   if (!m || Boolean(m[1]) !== nextLine) return void 0;
   const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
-  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: reason.slice(0, 200) } : {} };
+  return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: fromOutside(reason, 200) } : {} };
 }
 function inlineAllow(line, previousLine) {
   return parse(line, false) ?? parse(previousLine, true);
@@ -555,7 +624,8 @@ var spliceDecoder = {
 };
 
 // src/detect/filters.ts
-var WORDS = /EXAMPLE|[Ee]xample|XXXX|xxxx|PLACEHOLDER|[Pp]laceholder|YOUR|[Yy]our|REPLACE|[Rr]eplace|REDACTED|[Rr]edacted|DUMMY|[Dd]ummy|SAMPLE|[Ss]ample/;
+var WORDS = /EXAMPLE|[Ee]xample|PLACEHOLDER|[Pp]laceholder|REPLACE|[Rr]eplace|REDACTED|[Rr]edacted|DUMMY|[Dd]ummy|SAMPLE|[Ss]ample/;
+var SHORT_WORDS = /YOUR|[Yy]our|XXXX|xxxx/;
 function entropy(s) {
   const counts = /* @__PURE__ */ new Map();
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -580,8 +650,8 @@ function hasRun(s, n) {
   return false;
 }
 function placeholderReason(left, right) {
+  if (WORDS.test(left) || WORDS.test(right) || SHORT_WORDS.test(left) && SHORT_WORDS.test(right)) return "placeholder text";
   const random = left + right;
-  if (WORDS.test(random)) return "placeholder text";
   if (hasRun(left, 6) || hasRun(right, 6)) return "repeated or sequential characters";
   if (entropy(random) < 3.5) return "low entropy";
   return void 0;
@@ -766,7 +836,7 @@ var Positions = class {
     const stop = Math.min(end, this.lineEnd(index));
     return { lineIndex: index, line: this.base.line + index + 1, column, endColumn: column + this.width(start, Math.max(start, stop)) };
   }
-  /** Whether a line holds `needle` (ASCII bytes), without decoding the line. */
+  /** Whether a line holds `needle` (ASCII bytes), without decoding the line; searched once per line. */
   lineHas(index, needle) {
     let known = this.has.get(needle);
     if (!known) this.has.set(needle, known = /* @__PURE__ */ new Map());
@@ -864,43 +934,6 @@ var Prefilter = class {
     return hits;
   }
 };
-
-// src/report/redact.ts
-function redact(secret, prefix) {
-  const safePrefix = prefix.length < secret.length - 4 ? prefix : "";
-  return `${safePrefix}\u2026${secret.slice(-4)}`;
-}
-var TOKEN_WITH_MARKER = /[A-Za-z0-9+/_\\%-]*(?:T3BlbkFJ|VDNCbGJr|Qmxia0ZK|M0JsYmtG|\\x54\\x33|\\u0054\\u0033)[A-Za-z0-9+/_\\%-]*/g;
-function maskText(text) {
-  return text.replace(TOKEN_WITH_MARKER, "[redacted]");
-}
-var CONTEXT = 40;
-function excerpt(line, spans, focus) {
-  const from = Math.max(0, focus.column - 1 - CONTEXT * 2);
-  const to = Math.min(line.length, focus.endColumn - 1 + CONTEXT * 2);
-  let text = line.slice(from, to);
-  let lo = 0;
-  for (let hi = spans.length; lo < hi; ) {
-    const mid = lo + hi >> 1;
-    if (spans[mid].endColumn - 1 > from) hi = mid;
-    else lo = mid + 1;
-  }
-  const inWindow = [];
-  for (let i = lo; i < spans.length && spans[i].column - 1 < to; i++) if (spans[i].endColumn - 1 > from) inWindow.push(spans[i]);
-  inWindow.sort((a, b) => b.column - a.column);
-  let focusAt = focus.column - 1 - from;
-  for (const s of inWindow) {
-    const a = Math.max(0, s.column - 1 - from);
-    const b = Math.min(text.length, s.endColumn - 1 - from);
-    text = text.slice(0, a) + s.replacement + text.slice(b);
-    if (s === focus) focusAt = a;
-  }
-  const focusEnd = focusAt + focus.replacement.length;
-  const start = Math.max(0, focusAt - CONTEXT);
-  const end = Math.min(text.length, focusEnd + CONTEXT);
-  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
-  return maskText((start > 0 || from > 0 ? "\u2026" : "") + body + (end < text.length || to < line.length ? "\u2026" : ""));
-}
 
 // src/detect/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -1741,9 +1774,9 @@ function processFragment(fragment, options2, tally) {
   tally.stats.bytes += window ? window.bytes : fragment.content.length;
   const keys = keyFindings(fragment, detection, options2);
   if (keys.length) exposeKeys(fragment, detection, keys, options2.root);
-  tally.findings.push(...keys);
+  for (const f of keys) tally.findings.push(f);
   const rules = risksFor(fragment.path, fragment.origin, options2.risks);
-  if (rules.length) tally.findings.push(...riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options2.noInlineAllow));
+  if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options2.noInlineAllow)) tally.findings.push(f);
 }
 
 // src/sources/tree/read.ts
@@ -1788,7 +1821,8 @@ function treeOrigin(entry) {
 function openEntry(entry, maxFileSize, sink) {
   let fd;
   try {
-    fd = openSync2(entry.abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
+    const abs = typeof entry.abs === "string" ? entry.abs : Buffer.from(entry.abs.buffer, entry.abs.byteOffset, entry.abs.length);
+    fd = openSync2(abs, O_RDONLY | O_NONBLOCK | (entry.follow ? 0 : O_NOFOLLOW));
   } catch (e) {
     const code = e.code;
     if (code === "ELOOP") sink.skip("symlink", entry.file);

@@ -157,7 +157,8 @@ export interface SourceSink {
  * in a worker thread, with `sources/tree/read.ts`. Plain data, so it can be posted to a worker.
  */
 export interface FileEntry {
-    abs: string;
+    /** Bytes when the name is not valid UTF-8 (see sources/names.ts); a worker receives them as a Uint8Array. */
+    abs: string | Uint8Array;
     /** Named on the command line: a link is followed, since the user asked for it. */
     follow?: boolean;
     /** Path as reported: relative to the repository root, or to the scan root outside a repository. */

@@ -12,6 +12,10 @@ export interface BaselineEntry {
     file: string;
     ruleId: string;
 }
+/**
+ * Files are compared as written to a baseline: masked and escaped (a file named with a key is stored
+ * with the key masked, and still matches the finding it came from).
+ */
 export declare const entryKey: (e: BaselineEntry) => string;
 export declare function baselineText(entries: BaselineEntry[]): string;
 export declare function entriesOf(findings: Finding[]): BaselineEntry[];

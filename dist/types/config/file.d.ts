@@ -25,6 +25,9 @@ export interface LoadedConfig {
     /** package.json field rather than a file of its own. */
     field?: boolean;
 }
+/** Bounds on what a config can make every file pay for (design.md "Untrusted input"). */
+export declare const MAX_IGNORE_PATHS = 1000;
+export declare const MAX_ALLOW_FINGERPRINTS = 100000;
 /** Check a parsed config object; `file` names it in errors. */
 export declare function validateConfig(raw: unknown, file: string): Config;
 /**

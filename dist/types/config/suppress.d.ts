@@ -1,12 +1,6 @@
 import type { Report } from '../types.js';
 import { entriesOf, type BaselineEntry } from './baseline.js';
 import { configFromText, type Config } from './file.js';
-/**
- * The allow-list stage (design.md "Allow lists"): config ignorePaths and allowFingerprints, then the
- * baseline, set findings apart as suppressed (never silently dropped). In diff mode a suppression
- * whose comment or entry the range itself added is marked `inChange`, so a pull request cannot
- * silence itself unseen. Entries that match nothing are reported as stale after a full scan.
- */
 export interface SuppressInput {
     config: Config;
     configFile?: string;

@@ -2,9 +2,25 @@
  * The only way a key becomes printable text. Reporters receive findings whose `redacted` field came
  * from here; the raw key reaches output only through `--show-secrets`.
  */
+import type { Report } from '../types.js';
 /** Keep the public prefix and the last four characters, as the OpenAI dashboard shows keys. */
 export declare function redact(secret: string, prefix: string): string;
 export declare function maskText(text: string): string;
+/**
+ * Free text that came from outside (an allow comment's reason, a config comment, a commit author, a
+ * verification server's error code and headers, a baseline entry): masked for keys, cut to `max`
+ * characters, and with control characters escaped. Applied where such text is stored, so every
+ * format prints the same safe string. Masked before it is cut, so a cut never leaves half a key.
+ */
+export declare function fromOutside(text: string, max?: number): string;
+/** A path from outside (a file name, a baseline entry's file): masked for keys and escaped, never cut. */
+export declare function pathFromOutside(file: string): string;
+/**
+ * The report as it may be printed: every string in it that came from outside masked and escaped (the
+ * one door every output goes through: text, JSON, SARIF, annotations, the job summary). Findings keep
+ * their other fields; the redacted key and excerpt were made safe when they were made.
+ */
+export declare function reportForOutput(report: Report): Report;
 export interface ExcerptSpan {
     /** 1-based columns in code units, end exclusive. */
     column: number;

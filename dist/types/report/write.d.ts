@@ -20,4 +20,4 @@ export interface OutputArgs {
 }
 /** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise, or the flag does. */
 export declare function wantColor(flag: boolean | undefined, stream: NodeJS.WriteStream): boolean;
-export declare function writeReport(report: Report, args: OutputArgs): Promise<void>;
+export declare function writeReport(scanned: Report, args: OutputArgs): Promise<void>;

@@ -31,6 +31,7 @@ export declare function isGitMissing(): boolean;
 export declare function listFilesTracked(root: string, pathspec: string): Promise<Array<{
     file: string;
     untracked: boolean;
+    raw?: Buffer;
 }>>;
 /** Ignored files under `pathspec`; a folder ignored as a whole comes back once, as `dir/`. */
 export declare function listIgnored(root: string, pathspec: string): Promise<string[]>;
