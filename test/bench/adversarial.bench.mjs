@@ -21,7 +21,7 @@ const random = (n) => Buffer.from(randomBytes(n).toString('base64').slice(0, n).
 /** Detector only: [name, make(bytes)]. */
 const DETECTOR = [
   ['random base64 text', random],
-  ['`sk-proj-` + key alphabet', (n) => Buffer.from('sk-proj-' + 'aB3_-'.repeat(n / 5))],
+  ['`sk-proj-` + key alphabet', (n) => Buffer.from('sk-proj-' + 'aB3_-'.repeat(n / 5))], // openai-key-scan:allow (a lone prefix, concatenated on purpose)
   ['marker repeated', (n) => Buffer.from(M.repeat(n / 8))],
   ['key-shaped runs around markers', (n) => Buffer.from(`sk-proj-${'a'.repeat(74)}${M}${'b'.repeat(74)} `.repeat(n / 166))],
   ['base64 of the marker repeated', (n) => Buffer.from(Buffer.from(M.repeat(n / 11)).toString('base64'))],

@@ -79,7 +79,7 @@ describe('reporters over a hand-built report', () => {
     exposure: ['client-bundle'],
     verification: { status: 'live', organization: 'org-test123' },
     message: 'OpenAI project key in plain text: anyone who can read this file can use it',
-    excerpt: excerpt(line, [{ column: at, endColumn: at + key.length, replacement: redact(key, 'sk-proj-') }], { column: at, endColumn: at + key.length, replacement: redact(key, 'sk-proj-') }),
+    excerpt: excerpt(line, [{ column: at, endColumn: at + key.length, replacement: redact(key, 'sk-proj-') }], { column: at, endColumn: at + key.length, replacement: redact(key, 'sk-proj-') }), // openai-key-scan:allow (a prefix argument, not an assembled key)
   };
   const historyFinding: Finding = {
     ...keyFinding,

@@ -27,14 +27,14 @@ describe('the pipeline’s work is linear in the input', () => {
     ['keys on lines of their own', 'src/a.js', (n) => keyLines(n, '\n')],
   ];
 
-  it.each(adversarial)('%s: 4x the input is 4x the work, and at most 6 bytes read per input byte', (_name, path, make) => {
+  it.each(adversarial)('%s: 4x the input is 4x the work, and at most 8 bytes read per input byte', (_name, path, make) => {
     const small = make(MB / 4);
     const big = make(MB);
     const workSmall = workOf(path, small);
     const workBig = workOf(path, big);
     // Linear work gives 4x here, quadratic 16x; the slack covers what one hit reads at the input's ends.
     expect(workBig).toBeLessThanOrEqual(4.1 * workSmall + 4096);
-    expect(workBig).toBeLessThanOrEqual(6 * big.length);
+    expect(workBig).toBeLessThanOrEqual(8 * big.length);
     expect(workBig).toBeGreaterThan(0);
   });
 });
