@@ -2171,13 +2171,15 @@ async function commitSource(options) {
       let wake;
       let resume;
       let resumed;
+      let queued = 0;
       const emit = (f) => {
         queue.push(f);
+        queued += f.content.length;
         wake?.();
       };
       const backpressure = {
         paused: () => {
-          if (queue.length < 64) return void 0;
+          if (queue.length < 64 && queued < 2 * WINDOW) return void 0;
           resumed ??= new Promise((r) => resume = r);
           return resumed;
         }
@@ -2199,8 +2201,10 @@ async function commitSource(options) {
       }
       for (; ; ) {
         while (queue.length) {
-          yield queue.shift();
-          if (queue.length < 16 && resume) {
+          const next = queue.shift();
+          queued -= next.content.length;
+          yield next;
+          if (queue.length < 16 && queued < WINDOW && resume) {
             const r = resume;
             resume = void 0;
             resumed = void 0;

@@ -282,13 +282,16 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
       let wake: (() => void) | undefined;
       let resume: (() => void) | undefined;
       let resumed: Promise<void> | undefined;
+      let queued = 0;
       const emit = (f: Fragment) => {
         queue.push(f);
+        queued += f.content.length;
         wake?.();
       };
+      // Git waits while the scan is behind: at most a few windows' worth of fragments are held.
       const backpressure = {
         paused: () => {
-          if (queue.length < 64) return undefined;
+          if (queue.length < 64 && queued < 2 * WINDOW) return undefined;
           resumed ??= new Promise<void>((r) => (resume = r));
           return resumed;
         },
@@ -312,8 +315,10 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
       }
       for (;;) {
         while (queue.length) {
-          yield queue.shift()!;
-          if (queue.length < 16 && resume) {
+          const next = queue.shift()!;
+          queued -= next.content.length;
+          yield next;
+          if (queue.length < 16 && queued < WINDOW && resume) {
             const r = resume;
             resume = undefined;
             resumed = undefined;

@@ -1,6 +1,7 @@
 // Adversarial input (issues 8, 12): inputs built to make a matcher work hard, timed against random text
 // of the same size, and at 2.5 and 10 MB to show 4x the input costs about 4x the time. The tests count
 // the same inputs' work instead (test/props/detector.test.ts, test/risks/linear.test.ts); the times are here.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -98,6 +99,33 @@ function manyKeys() {
   return rows;
 }
 
+/**
+ * Issue 14: one commit that adds a 200 MB file (lines of text, a key on the last one), through
+ * `diff` and `history`: the commit source holds at most an 8 MB window of a file's added lines, so
+ * peak RSS stays flat (holding the patch whole peaked at 1.0-1.3 GB).
+ */
+export function bigCommit() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'oks-bench-commit-'));
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' };
+  const git = (...args) => execFileSync('git', args, { cwd: dir, env, stdio: 'pipe' });
+  const rows = [];
+  try {
+    git('init', '-q');
+    git('commit', '-q', '--allow-empty', '-m', 'base');
+    const line = `${'x'.repeat(99)}\n`;
+    writeFileSync(path.join(dir, 'big.txt'), `${line.repeat((200 * 1024 * 1024) / 100)}k = "${randomKey()}"\n`);
+    git('add', 'big.txt');
+    git('commit', '-q', '-m', 'big');
+    for (const args of [['diff', 'HEAD~1..HEAD'], ['history']]) {
+      const r = timeRuns(args[0], process.execPath, ['--import', RSS_PRELOAD, CLI, ...args, '-f', 'json', '-o', '/dev/null', '-q'], { cwd: dir, env });
+      rows.push([`${args[0]}: one commit adding 200 MB`, `${r.wall.toFixed(2)} s (${r.min.toFixed(2)}-${r.max.toFixed(2)}), peak RSS ${maxRssMb(r.result.stderr).toFixed(0)} MB, exit ${r.result.status} (1: the key found)`]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
 export async function run() {
   const lib = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
   await section('10 MB, detectKeys', DETECTOR, (input) => lib.detectKeys(input), 10);
@@ -116,4 +144,6 @@ export async function run() {
   await section('4 MB, one file through the pipeline', files, one, 4);
   console.log('\nmany keys in one file, through the CLI');
   printRows(manyKeys());
+  console.log('\none large commit, through the CLI');
+  printRows(bigCommit());
 }
