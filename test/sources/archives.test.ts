@@ -4,10 +4,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packTar } from 'modern-tar';
 import { describe, expect, it } from 'vitest';
-import { scanTree as scan } from '../../src/run/modes.js';
+import { scanHistory, scanRange, scanStaged, scanTree as scan } from '../../src/run/modes.js';
 import type { Report } from '../../src/types.js';
 import { makeKey } from '../helpers/keys.js';
-import { runCli, tempDir } from '../helpers/repo.js';
+import { makeRepo, runCli, tempDir } from '../helpers/repo.js';
 
 /**
  * Keys inside binary files and archives (issue 15): every container is built at test time with the
@@ -316,5 +316,47 @@ describe('hostile archives end with a warning, never a crash', () => {
     const r = runCli(['--max-archive-depth', '-1'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--max-archive-depth/);
+  });
+});
+
+describe('archives and binary files in every mode', () => {
+  /** A repository with a first commit, then a vsix (deflated), a tgz and a binary blob added. */
+  function repoWithPackages() {
+    const repo = makeRepo();
+    repo.write('README.md', 'hello\n');
+    const first = repo.commit('init');
+    const scratch = tempDir();
+    zip(path.join(scratch, 'ext.vsix'), { 'extension/main.js': `const k = "${makeKey()}";\n` + 'x'.repeat(2000) }, ['-9']);
+    tgz(path.join(scratch, 'lib.tgz'), { 'package/index.js': `module.exports = "${makeKey()}";` });
+    repo.write('pkg/ext.vsix', readFileSync(path.join(scratch, 'ext.vsix')));
+    repo.write('vendor/lib.tgz', readFileSync(path.join(scratch, 'lib.tgz')));
+    repo.write('data/app.db', Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(64), Buffer.from(makeKey())]));
+    return { repo, first };
+  }
+  const EXPECTED = [
+    ['data/app.db', 'binary', undefined],
+    ['pkg/ext.vsix!extension/main.js', 'plain', ['app-package']],
+    ['vendor/lib.tgz!package/index.js', 'plain', ['published-package']],
+  ];
+  const shape = (r: Report) => r.findings.map((f) => [f.file, f.encoding, f.exposure]);
+
+  it('staged: a staged archive and a staged binary blob', async () => {
+    const { repo } = repoWithPackages();
+    repo.git('add', '.');
+    const report = await scanStaged({ cwd: repo.dir });
+    expect(shape(report)).toEqual(EXPECTED);
+    expect(report.exitCode).toBe(1);
+  });
+
+  it('diff and history: archives and binary blobs a commit adds, with that commit', async () => {
+    const { repo, first } = repoWithPackages();
+    const added = repo.commit('add packages');
+    const range = await scanRange({ cwd: repo.dir, base: first, head: added });
+    expect(shape(range)).toEqual(EXPECTED);
+    expect(range.findings.every((f) => f.commit === added)).toBe(true);
+    const history = await scanHistory({ cwd: repo.dir });
+    expect(shape(history)).toEqual(EXPECTED);
+    // --max-archive-depth 0: the compressed archives are not read (the raw blob holds no key), the binary blob is.
+    expect(shape(await scanHistory({ cwd: repo.dir, maxArchiveDepth: 0 }))).toEqual([EXPECTED[0]]);
   });
 });

@@ -20,6 +20,16 @@ export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { maxDepth: 2, maxBytes: 25
 
 const ASAR = /\.asar$/i;
 
+/**
+ * File name endings of archives, for sources that must pick candidates by name before reading any
+ * bytes (a commit's added blobs: git's pickaxe cannot see a key inside compressed data). The bytes
+ * still decide (archiveKind).
+ */
+export const ARCHIVE_EXTENSIONS: readonly string[] = [
+  'zip', 'jar', 'war', 'ear', 'aar', 'whl', 'egg', 'nupkg', 'apk', 'aab', 'ipa', 'vsix', 'crx', 'xpi',
+  'docx', 'xlsx', 'pptx', 'odt', 'ods', 'gz', 'tgz', 'tar', 'asar',
+];
+
 export function archiveKind(name: string, head: Uint8Array): ArchiveKind | undefined {
   const b = head;
   if (b.length < 4) return undefined;
