@@ -43,6 +43,19 @@ export function archiveKind(name: string, head: Uint8Array): ArchiveKind | undef
   return undefined;
 }
 
+type Readers = typeof import('./open.js');
+
+/**
+ * The archive readers and their libraries are a bundle of their own next to the running one
+ * (dist/archives.js): the CLI, the hook and the scan workers never load or parse them until an
+ * archive is met. From sources (the unit tests) the module itself. The specifier is computed so that
+ * the bundler leaves it alone.
+ */
+function loadReaders(): Promise<Readers> {
+  const here = import.meta.url;
+  return import(new URL(here.endsWith('.ts') ? './open.ts' : './archives.js', here).href) as Promise<Readers>;
+}
+
 /**
  * Every member of an archive as a fragment of its own, `path!member`, with the archive's origin (a
  * tree file, a staged or committed blob, stdin). The readers (./open.ts) load here, on first use.
@@ -57,7 +70,7 @@ export async function readArchive(
   each: (fragment: Fragment) => void,
 ): Promise<void> {
   try {
-    const { openArchive } = await import('./open.js');
+    const { openArchive } = await loadReaders();
     await openArchive(path, content, kind, limits, sink, (member, bytes) => each({ path: member, content: bytes, origin }));
   } catch (e) {
     sink.archive?.('corrupt', path, `cannot read archive (${e instanceof Error ? e.message : String(e)})`);
