@@ -3,8 +3,8 @@
 export type Mode = 'tree' | 'staged' | 'diff' | 'history' | 'stdin';
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type RuleKind = 'key' | 'risk';
-export type Encoding = 'plain' | 'base64' | 'url' | 'escaped' | 'utf16' | 'entity' | 'quoted-printable' | 'hex' | 'split';
-export type Exposure = 'client-bundle' | 'source-map' | 'dotenv' | 'notebook' | 'log' | 'client-source' | 'mobile-app' | 'browser-extension';
+export type Encoding = 'plain' | 'base64' | 'url' | 'escaped' | 'utf16' | 'entity' | 'quoted-printable' | 'hex' | 'split' | 'binary';
+export type Exposure = 'client-bundle' | 'source-map' | 'dotenv' | 'notebook' | 'log' | 'client-source' | 'mobile-app' | 'browser-extension' | 'app-package' | 'published-package';
 export type VerificationStatus = 'unchecked' | 'live' | 'invalid' | 'quota' | 'forbidden' | 'error';
 
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
@@ -45,7 +45,8 @@ export interface Fragment {
  */
 export interface FragmentWindow {
   first: boolean;
-  encoding: 'utf8' | 'utf16le' | 'utf16be';
+  /** `binary`: the raw bytes, keys only (see detect/binary.ts). */
+  encoding: 'utf8' | 'utf16le' | 'utf16be' | 'binary';
   /** Bytes to skip at the window start (a byte order mark, first window only). */
   bom: number;
   acceptFrom: number;
@@ -54,6 +55,8 @@ export interface FragmentWindow {
   column: number;
   /** File bytes this window accounts for in stats. */
   bytes: number;
+  /** Byte offset of the window's first byte in the file (binary windows locate keys by it). */
+  offset?: number;
 }
 
 /** A sample line that a rule must (match) or must not (noMatch) report. `{{key:shape}}` slots are filled at test time. */
@@ -132,6 +135,11 @@ export interface Finding {
   line: number;
   column: number;
   endColumn: number;
+  /**
+   * Binary content (`encoding: "binary"`): the key's byte offset (0-based) in the file or archive
+   * member; `line` is then 1 and `column` is `offset + 1`.
+   */
+  offset?: number;
   commit?: string;
   author?: string;
   date?: string;
@@ -162,6 +170,8 @@ export interface Suppression {
 export interface SourceSink {
   skip(kind: keyof SkipCounts, file: string, why?: string): void;
   warn(message: string, code?: WarningCode): void;
+  /** Archives (sources/archives/): one opened, one member read, or a part not read and why. */
+  archive?(event: ArchiveEvent, file: string, detail?: string): void;
 }
 
 /**
@@ -211,6 +221,23 @@ export interface Warning {
   message: string;
 }
 
+/**
+ * Why part of an archive was not read (or, for `unsafeName`, read with a warning): `depth` nested
+ * deeper than --max-archive-depth, `size` past --max-archive-size, `ratio` a decompression ratio no
+ * real data has (a bomb), `members` too many members, `corrupt` a truncated or damaged archive,
+ * `encrypted` a password-protected member, `unsupported` a compression method not read,
+ * `unsafeName` a member named with `../` or an absolute path.
+ */
+export type ArchiveSkipReason = 'depth' | 'size' | 'ratio' | 'members' | 'corrupt' | 'encrypted' | 'unsupported' | 'unsafeName';
+export type ArchiveEvent = 'opened' | 'member' | ArchiveSkipReason;
+
+/** What archives a scan met: how many were opened, members read, and parts not read by reason. */
+export interface ArchiveStats {
+  opened: number;
+  members: number;
+  reasons: Partial<Record<ArchiveSkipReason, number>>;
+}
+
 
 export interface SkipCounts {
   binary: number;
@@ -218,6 +245,8 @@ export interface SkipCounts {
   unreadable: number;
   symlink: number;
   special: number;
+  /** Archives or archive members not read (see ArchiveSkipReason and Stats.archives). */
+  archive: number;
 }
 
 export interface SkippedFile {
@@ -231,6 +260,8 @@ export interface Stats {
   bytes: number;
   durationMs: number;
   skipped: SkipCounts;
+  /** Present when the scan met an archive. */
+  archives?: ArchiveStats;
 }
 
 export interface Report {
@@ -255,7 +286,7 @@ export interface Report {
 }
 
 export function emptySkipCounts(): SkipCounts {
-  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
+  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0, archive: 0 };
 }
 
 /** A problem the user can fix: printed as one line on stderr, exit code 2, never a stack trace. */

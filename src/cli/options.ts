@@ -3,6 +3,7 @@ import { UsageError } from '../types.js';
 import { FAIL_ON_VALUES } from '../run/policy.js';
 import { FORMATS, type Format } from '../report/index.js';
 import type { ScanOptions } from '../run/modes.js';
+import { parseSize } from '../run/context.js';
 
 /** The parsed flags every scanning command shares (see `outputOptions`). */
 export interface CommonArgs {
@@ -57,6 +58,7 @@ export function scanOptionsFrom(a: CommonArgs): ScanOptions {
     ...(a['fail-on'] !== undefined ? { failOn: a['fail-on'] } : {}),
     ...(a['max-file-size'] !== undefined ? { maxFileSize: a['max-file-size'] } : {}),
     ...(a.baseline !== undefined ? { baseline: a.baseline } : {}),
+    ...archiveArgs(a as unknown as Record<string, unknown>),
     updateBaseline: a.update === true,
     showSecrets: a['show-secrets'] === true,
     inlineAllow: a['inline-allow'] !== false,
@@ -77,6 +79,8 @@ export function outputOptions<T>(y: Argv<T>) {
       type: 'string',
       describe: `Exit 1 when findings reach this level: ${FAIL_ON_VALUES.join(', ')} (default: the config's failOn, else key = any key, risks only warn)`,
     })
+    .option('max-archive-depth', { type: 'number', describe: 'Open archives (zip, jar, apk, vsix, crx, whl, tgz, asar…) nested this deep (default 2; 0 reads archives as binary files)' })
+    .option('max-archive-size', { type: 'string', describe: 'Read at most this many decompressed bytes from one archive, nested levels included (default 256MB)' })
     .option('config', { type: 'string', describe: 'Config file (default: .openai-key-scan.json at the repository root, or "openai-key-scan" in package.json)' })
     .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file (written by `openai-key-scan baseline`)' })
     .option('update', { type: 'boolean', default: false, describe: 'With --baseline after a full scan: remove baseline entries that no longer occur' })
@@ -93,3 +97,15 @@ export function outputOptions<T>(y: Argv<T>) {
     .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces of internal errors' });
 }
 
+/** --max-archive-depth and --max-archive-size, checked (sources/archives/kind.ts has the defaults). */
+export function archiveArgs(args: Record<string, unknown>): { maxArchiveDepth?: number; maxArchiveSize?: number } {
+  const depth = args['max-archive-depth'];
+  const size = args['max-archive-size'];
+  const out: { maxArchiveDepth?: number; maxArchiveSize?: number } = {};
+  if (depth !== undefined) {
+    if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 0) throw new UsageError(`--max-archive-depth: expected a whole number of levels (0 reads archives as binary files), got "${String(depth)}"`);
+    out.maxArchiveDepth = depth;
+  }
+  if (size !== undefined) out.maxArchiveSize = parseSize(size as string, '--max-archive-size');
+  return out;
+}

@@ -58,6 +58,7 @@ LITERALS.push(...PREFILTERED_RISK_LITERALS);
 const prefilter = new Prefilter(LITERALS);
 
 function encodingOf(m: KeyMatch, view: TextView, decoder?: Decoder, window?: DecodedWindow): Encoding {
+  if (view.binary) return 'binary';
   if (decoder) return window?.encodingOf?.(m.start, m.end) ?? decoder.encoding;
   if (view.utf16) return 'utf16';
   return m.boundary;
@@ -66,9 +67,10 @@ function encodingOf(m: KeyMatch, view: TextView, decoder?: Decoder, window?: Dec
 /**
  * Find every key in a file's bytes, in any encoding the detector knows. With `window`, `content` is one
  * window of a large file: only keys starting in its accept range are kept, located in the whole file.
+ * `forced` reads the bytes through a given view instead of deciding one (binary content: detect/binary.ts).
  */
-export function detectKeys(content: Buffer, window?: FragmentWindow): Detection {
-  const view = window ? windowView(content, window.encoding, window.bom) : textView(content);
+export function detectKeys(content: Buffer, window?: FragmentWindow, forced?: TextView): Detection {
+  const view = forced ?? (window && window.encoding !== 'binary' ? windowView(content, window.encoding, window.bom) : textView(content));
   if (!view) return { view, positions: undefined, keys: [], rejected: [] };
   const text = view.bytes;
   const rejected: Rejected[] = [];

@@ -9,6 +9,8 @@ export interface TextView {
   utf16: boolean;
   /** Bytes of a UTF-8 byte order mark at the start of `bytes` (not counted in columns). */
   bom: number;
+  /** Binary content read as raw bytes (detect/binary.ts): keys only, located by byte offset. */
+  binary?: boolean;
 }
 
 /** Git's binary heuristic: a NUL in the first 8000 bytes (xdiff-interface.c FIRST_FEW_BYTES). */

@@ -1,6 +1,7 @@
 import type { Finding, Report, Severity, Warning } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { printable } from './text.js';
+import { placeNote, placeOf } from './place.js';
 
 /**
  * The `github` format (design.md "Formats"): workflow-command annotations on file and line through
@@ -73,15 +74,16 @@ export async function emitGithub(report: Report): Promise<void> {
   const core = await import('@actions/core');
   const sorted = [...report.findings].sort(bySeverity);
   for (const f of sorted.slice(0, MAX_ANNOTATIONS)) {
-    const where = f.commit ? ` (added in ${f.commit.slice(0, 12)})` : '';
+    const place = placeOf(f);
+    const where = `${placeNote(f, place)}${f.commit ? ` (added in ${f.commit.slice(0, 12)})` : ''}`;
     // A risk has no key to revoke, and warns (its message says what to do).
     const text = f.kind === 'risk' ? `${f.message} (${f.redacted}${where})` : `${f.message}: ${f.redacted}${where}. Revoke it at https://platform.openai.com/api-keys and load it from a secret instead.`;
+    // An archive member or binary content: the outer file, line 1.
+    const region = place.region ?? { startLine: 1 };
     core[f.kind === 'risk' ? 'warning' : KIND[f.severity]](printable(text), {
       title: `${f.ruleId} (${f.severity})`,
-      file: annotationFile(f.file),
-      startLine: f.line,
-      startColumn: f.column,
-      endColumn: f.endColumn,
+      file: annotationFile(place.file),
+      ...region,
     });
   }
   for (const f of (report.suppressed ?? []).filter((x) => x.suppressed?.inChange).slice(0, 3)) {

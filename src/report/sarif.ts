@@ -2,6 +2,8 @@ import { KEY_RULES } from '../rules/keys.js';
 import { RISK_RULES } from '../rules/risks.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { KEY_STEPS } from './text.js';
+import { placeNote, placeOf } from './place.js';
+import { maskText } from './redact.js';
 
 /**
  * SARIF 2.1.0 (design.md "Formats"): one rule per ruleId with help text, results with their region,
@@ -47,18 +49,21 @@ export function toSarif(report: Report): string {
       properties: { tags: ['security', 'secret', 'openai'], 'security-severity': SCORE[worst] },
     };
   });
-  const results = report.findings.map((f) => ({
+  const results = report.findings.map((f) => {
+    const place = placeOf(f);
+    return {
     ruleId: f.ruleId,
     ruleIndex: ruleIds.indexOf(f.ruleId),
     level: f.kind === 'risk' ? 'warning' : LEVEL[f.severity],
     message: {
-      text: `${f.message} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ''}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ''})`,
+      text: `${f.message}${placeNote(f, place)} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ''}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ''})`,
     },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: uri(f.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: f.line, startColumn: f.column, endColumn: Math.max(f.endColumn, f.column + 1) },
+          artifactLocation: { uri: uri(place.file), uriBaseId: '%SRCROOT%' },
+          // An archive member or binary content: the outer file, line 1 (GitHub needs a line).
+          region: place.region ?? { startLine: 1 },
         },
       },
     ],
@@ -70,8 +75,11 @@ export function toSarif(report: Report): string {
       ...(f.commit ? { commit: f.commit } : {}),
       ...(f.exposure?.length ? { exposure: f.exposure } : {}),
       verification: f.verification?.status ?? 'unchecked',
+      ...(f.file !== place.file ? { file: maskText(f.file) } : {}),
+      ...(f.offset !== undefined ? { offset: f.offset } : {}),
     },
-  }));
+  };
+  });
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -1,4 +1,5 @@
 import type { Detection } from '../detect/index.js';
+import { KEY_RULES } from './keys.js';
 import { isDotenv } from './risks.js';
 import { factsFor, join, type ProjectFacts } from './project.js';
 import type { Exposure, Finding, Fragment, FragmentWindow } from '../types.js';
@@ -151,6 +152,8 @@ const WHERE: Record<Exposure, string> = {
   'client-source': 'in client-side source',
   'mobile-app': 'in a mobile app',
   'browser-extension': 'in a browser extension',
+  'app-package': 'in an app or extension package',
+  'published-package': 'in a package published to a registry',
 };
 
 const CLIENT: readonly Exposure[] = ['client-bundle', 'source-map', 'client-source', 'mobile-app', 'browser-extension'];
@@ -214,5 +217,49 @@ export function exposeKeys(fragment: Fragment, detection: Detection, findings: F
     const shipped = client && (!ASTRO.test(fragment.path) || inAstroScript(buf, key.start)) ? client : undefined;
     if (shipped && !exposure.includes(shipped.exposure)) exposure.push(shipped.exposure);
     applyExposure(finding, key.rule.title, exposure, shipped?.signal);
+  }
+}
+
+/**
+ * Packages that ship to every user who installs them: browser and editor extensions, Electron and
+ * mobile apps. A key anywhere inside one (any member, or the package's raw bytes) can be extracted.
+ */
+const APP_PACKAGE = /\.(?:apk|aab|ipa|crx|xpi|vsix|asar)$/i;
+/** npm tarballs (`npm pack` puts every file under `package/`) and Python wheels are published as they are. */
+const TARBALL = /\.(?:tgz|tar\.gz)$/i;
+const WHEEL = /\.whl$/i;
+
+/**
+ * The package exposure of a path, read from its archive containers (`outer.apk!assets/app.js`): the
+ * outermost package decides.
+ */
+export function packageExposure(path: string): Exposure | undefined {
+  const parts = path.split('!');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (APP_PACKAGE.test(part)) return 'app-package';
+    if (WHEEL.test(part)) return 'published-package';
+    if (TARBALL.test(part) && parts[i + 1]?.startsWith('package/')) return 'published-package';
+  }
+  return undefined;
+}
+
+/**
+ * Mark key findings inside a package: critical, with a message that says who can read the key. Kept
+ * apart from applyExposure: a package is not a page, and its fix is not a proxy in front of a page.
+ */
+export function exposePackagedKeys(path: string, findings: Finding[]): void {
+  const exposure = packageExposure(path);
+  if (!exposure) return;
+  for (const finding of findings) {
+    const title = KEY_RULES.find((r) => r.id === finding.ruleId)?.title ?? finding.ruleId;
+    const rest = finding.message.startsWith(title) ? finding.message.slice(title.length).trim() : finding.message;
+    const how = rest.slice(0, rest.indexOf(': ') === -1 ? rest.length : rest.indexOf(': ')).replace(/^in an? [^,]*, /, '');
+    finding.exposure = [...(finding.exposure ?? []).filter((e) => e !== exposure), exposure];
+    finding.severity = 'critical';
+    const who = exposure === 'app-package' ? 'everyone who installs the app or extension' : 'everyone who installs the package';
+    finding.message =
+      `${title} ${WHERE[exposure]}, ${how}: ${who} can unpack it and read the key. Revoke it; a key cannot be hidden ` +
+      'inside a package: have your server call OpenAI, or have each user bring their own key';
   }
 }

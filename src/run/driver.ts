@@ -1,4 +1,5 @@
 import type { FileEntry, Finding, Fragment, Report, Source } from '../types.js';
+import { archiveKind, DEFAULT_ARCHIVE_LIMITS, readArchive, type ArchiveLimits } from '../sources/archives/kind.js';
 import { processFragment, type PipelineOptions } from './fragment.js';
 import { FilePool } from './pool.js';
 import { finishReport, newTally, tallySink, type Tally } from './tally.js';
@@ -14,6 +15,8 @@ export interface DriverOptions extends PipelineOptions {
   jobs?: number;
   /** Largest file read whole; larger ones are skipped and counted (tooLarge). */
   maxFileSize: number;
+  /** How deep and how much archives are opened, in every mode (default DEFAULT_ARCHIVE_LIMITS). */
+  archives?: ArchiveLimits;
 }
 
 function isFragment(item: Fragment | FileEntry): item is Fragment {
@@ -50,13 +53,17 @@ export async function runSource(source: Source, options: DriverOptions): Promise
   const { onProgress: _, ...pipeline } = options;
   let pool: FilePool | undefined;
   let earliest: EarliestCommit | undefined;
+  const archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
   for await (const item of source.items(sink)) {
     if (isFragment(item)) {
       const from = tally.findings.length;
-      processFragment(item, pipeline, tally);
+      // A staged or committed archive, or one on stdin: its members are fragments of their own.
+      const kind = archives.maxDepth > 0 && !item.window && !item.lineMap ? archiveKind(item.path, item.content) : undefined;
+      if (kind) await readArchive(item.path, item.origin, kind, item.content, archives, sink, (member) => processFragment(member, pipeline, tally));
+      else processFragment(item, pipeline, tally);
       if (item.origin.time !== undefined) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
     } else {
-      (pool ??= new FilePool(options.jobs, pipeline, tally, progress)).add(item);
+      (pool ??= new FilePool(options.jobs, { ...pipeline, archives }, tally, progress)).add(item);
       continue;
     }
     progress?.(tally.stats);
@@ -68,7 +75,8 @@ export async function runSource(source: Source, options: DriverOptions): Promise
       const { readFragments, Scratch } = await import('../sources/tree/read.js');
       const scratch = new Scratch();
       for (const entry of local) {
-        readFragments(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
+        const archive = readFragments(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally), archives);
+        if (archive) await archive;
         progress?.(tally.stats);
       }
     }

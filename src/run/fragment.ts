@@ -1,11 +1,12 @@
 import { inlineAllow } from '../config/inline.js';
+import { binaryKeyFindings, detectBinaryKeys } from '../detect/binary.js';
 import { detectKeys, type DetectedKey, type Detection } from '../detect/index.js';
 import { fingerprint } from '../detect/fingerprint.js';
 import { detectRisks, riskFindings, risksFor } from '../detect/risks.js';
-import { exposeKeys } from '../rules/exposure.js';
+import { exposeKeys, exposePackagedKeys } from '../rules/exposure.js';
 import { excerpt, redact, type ExcerptSpan } from '../report/redact.js';
 import type { Encoding, Finding, Fragment, Stats } from '../types.js';
-import { SKIPS_LISTED, type Tally } from './tally.js';
+import type { Tally } from './tally.js';
 
 /**
  * One fragment through detection (design.md "Pipeline"): keys and risks found, positions mapped to the
@@ -24,6 +25,7 @@ const HOW_ENCODED: Record<Encoding, string> = {
   'quoted-printable': 'in quoted-printable text (encoding hides nothing)',
   hex: 'hex-encoded (encoding hides nothing)',
   split: 'split across string literals (splitting hides nothing)',
+  binary: 'in a binary file',
 };
 
 function keyMessage(key: DetectedKey): string {
@@ -117,16 +119,21 @@ const NO_HITS = new Map<string, number[]>();
 /** Everything the pipeline does with one fragment. Worker threads run this same function. */
 export function processFragment(fragment: Fragment, options: PipelineOptions, tally: Tally): void {
   const { window } = fragment;
-  const detection = detectKeys(fragment.content, window);
-  if (!detection.view) {
-    tally.stats.skipped.binary++;
-    if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind: 'binary', file: fragment.path, why: 'binary content (NUL bytes)' });
-    return;
-  }
+  const detection = window?.encoding === 'binary' ? undefined : detectKeys(fragment.content, window);
   if (!window || window.first) tally.stats.files++;
   tally.stats.bytes += window ? window.bytes : fragment.content.length;
+  if (!detection?.view) {
+    // Binary content: the key rules on the raw bytes, no risk rules (detect/binary.ts).
+    const keys = binaryKeyFindings(fragment, detectBinaryKeys(fragment.content, window), options);
+    if (keys.length) exposePackagedKeys(fragment.path, keys);
+    for (const f of keys) tally.findings.push(f);
+    return;
+  }
   const keys = keyFindings(fragment, detection, options);
-  if (keys.length) exposeKeys(fragment, detection, keys, options.root);
+  if (keys.length) {
+    exposeKeys(fragment, detection, keys, options.root);
+    exposePackagedKeys(fragment.path, keys);
+  }
   for (const f of keys) tally.findings.push(f);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
   if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow)) tally.findings.push(f);

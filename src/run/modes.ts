@@ -132,7 +132,13 @@ function allowOf(options: ScanOptions) {
 }
 
 function commitOptions(ctx: RunContext, options: CommitScanOptions) {
-  return { includeMerges: options.includeMerges === true, literals: PREFILTER_LITERALS, wideLiterals: [MARKER], maxFileSize: ctx.maxFileSize };
+  return {
+    includeMerges: options.includeMerges === true,
+    literals: PREFILTER_LITERALS,
+    wideLiterals: [MARKER],
+    maxFileSize: ctx.maxFileSize,
+    archives: options.maxArchiveDepth !== 0,
+  };
 }
 
 async function commitRoot(ctx: RunContext, mode: string): Promise<string> {

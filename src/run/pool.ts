@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { PipelineOptions } from './fragment.js';
 import { mergeTally, type Tally } from './tally.js';
 import type { FileEntry as Entry, Stats } from '../types.js';
+import type { ArchiveLimits } from '../sources/archives/kind.js';
 
 /** Below this many files a tree is scanned in one thread: starting a worker costs ~30 ms. */
 const PARALLEL_FROM = 1000;
@@ -14,6 +15,8 @@ const BATCH = 96;
 
 export interface WorkerOptions extends Omit<PipelineOptions, 'onProgress'> {
   maxFileSize: number;
+  /** Archive limits; default sources/archives/kind.ts DEFAULT_ARCHIVE_LIMITS. */
+  archives?: ArchiveLimits;
 }
 
 /** How many workers to start once a tree has shown itself large (PARALLEL_FROM files), or as asked. */

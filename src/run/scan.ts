@@ -1,5 +1,6 @@
 import type { Finding, Report, Source } from '../types.js';
 import { UsageError } from '../types.js';
+import { DEFAULT_ARCHIVE_LIMITS } from '../sources/archives/kind.js';
 import { applyAllowLists, type AllowInput } from './allow.js';
 import type { RunContext } from './context.js';
 import { runSource } from './driver.js';
@@ -25,6 +26,10 @@ export interface RunOptions {
   jobs?: number;
   /** Called as the scan goes, for a progress line. */
   onProgress?: (stats: Report['stats']) => void;
+  /** How deep archives are opened (default 2; 0: archives are read as binary files). */
+  maxArchiveDepth?: number;
+  /** Decompressed bytes read from one archive, nested levels included (default 256 MiB). */
+  maxArchiveSize?: number;
 }
 
 export async function runScan(source: Source | (() => Promise<Source>), ctx: RunContext, options: RunOptions, allow: AllowInput): Promise<Report> {
@@ -42,6 +47,10 @@ export async function runScan(source: Source | (() => Promise<Source>), ctx: Run
     risks: { ...ctx.loaded.config.risks, ...options.risks },
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    archives: {
+      maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth,
+      maxBytes: options.maxArchiveSize ?? DEFAULT_ARCHIVE_LIMITS.maxBytes,
+    },
   });
   try {
     report = await applyAllowLists(report, ctx, allow);

@@ -22,6 +22,12 @@ export function mergeTally(into: Tally, from: Tally): void {
   into.stats.bytes += from.stats.bytes;
   for (const k of Object.keys(from.stats.skipped) as (keyof Stats['skipped'])[]) into.stats.skipped[k] += from.stats.skipped[k];
   for (const s of from.skips) if (into.skips.length < SKIPS_LISTED) into.skips.push(s);
+  if (from.stats.archives) {
+    const a = (into.stats.archives ??= { opened: 0, members: 0, reasons: {} });
+    a.opened += from.stats.archives.opened;
+    a.members += from.stats.archives.members;
+    for (const [r, n] of Object.entries(from.stats.archives.reasons) as [keyof typeof a.reasons, number][]) a.reasons[r] = (a.reasons[r] ?? 0) + n;
+  }
   // Loops, not push(...xs): one file with 200,000 keys would overflow the call stack.
   for (const f of from.findings) into.findings.push(f);
   for (const w of from.warnings) into.warnings.push(w);
@@ -37,6 +43,17 @@ export function tallySink(tally: Tally): SourceSink {
     },
     warn(message, code = 'notice') {
       tally.warnings.push({ code, message });
+    },
+    archive(event, file, detail) {
+      const a = (tally.stats.archives ??= { opened: 0, members: 0, reasons: {} });
+      if (event === 'opened') a.opened++;
+      else if (event === 'member') a.members++;
+      else {
+        a.reasons[event] = (a.reasons[event] ?? 0) + 1;
+        // A member with an unsafe name is still read: skipping it would let a name hide a key.
+        if (event !== 'unsafeName') tally.stats.skipped.archive++;
+        tally.warnings.push({ code: 'archive', message: `${file}: ${detail ?? event}` });
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
-import { GitError, gitFailure, readBlobs, spawnFailure, spawnLog, hunkHeader, newPathOf, revList } from './git.js';
+import { addedBlobs, GitError, gitFailure, readBlobs, spawnFailure, spawnLog, hunkHeader, newPathOf, revList } from './git.js';
+import { ARCHIVE_EXTENSIONS } from './archives/kind.js';
 import type { Fragment, Origin, Report, Source, SourceSink } from '../types.js';
 
 /**
@@ -229,6 +230,8 @@ export interface CommitSourceOptions {
   literals: readonly string[];
   wideLiterals: readonly string[];
   maxFileSize: number;
+  /** Read archives each commit adds whole (their members are opened by the run core). Default true. */
+  archives?: boolean;
 }
 
 /** Below this many commits one git process does it all; above, the commits are split between cores. */
@@ -331,6 +334,17 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
         wake = undefined;
       }
       if (failure) throw failure;
+      // Archives the commits add: compressed, so the pickaxe could not see a key in them. Read whole
+      // from their blobs; those already queued (a stored member's key showed) are not read twice.
+      if (options.archives !== false) {
+        const queued = new Set(blobs.map((b) => b.id));
+        const specs = ARCHIVE_EXTENSIONS.map((ext) => `:(glob,icase)**/*.${ext}`);
+        for (const a of await addedBlobs(root, revs, specs)) {
+          if (queued.has(a.blob)) continue;
+          queued.add(a.blob);
+          blobs.push({ id: a.blob, path: a.path, origin: { kind: 'commit', commit: a.commit, author: a.author, date: a.date, time: a.time } });
+        }
+      }
       // Binary and UTF-16 files, read whole from their blobs.
       let i = 0;
       for await (const { content } of readBlobs(root, blobs.map((b) => b.id))) {

@@ -141,7 +141,8 @@ export async function* stagedFragments(selection: StagedSelection, sink: SourceS
  * kept, unless `allLines`: a key already in HEAD is a history problem, not this commit's.
  */
 export function stagedSource(selection: StagedSelection, maxFileSize: number, allLines = false): Source {
-  const added = (f: Finding) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line) === true;
+  // A finding inside a staged archive (`x.zip!a.js`) belongs to the archive, which git diffs whole.
+  const added = (f: Finding) => selection.wholeFiles.has(f.file.split('!')[0]!) || selection.added.get(f.file)?.has(f.line) === true;
   return {
     mode: 'staged',
     items: (sink) => stagedFragments(selection, sink, maxFileSize),

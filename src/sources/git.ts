@@ -285,6 +285,9 @@ export function newPathOf(line: string): string | undefined {
 export async function* readBlobs(root: string, ids: string[]): AsyncGenerator<{ id: string; content: Buffer | undefined }> {
   if (!ids.length) return;
   const child = spawnGit(['cat-file', '--batch'], root);
+  // Listened for from the start: a consumer may await between blobs (an archive opens), and git may
+  // exit meanwhile; a 'close' listener added after that would wait forever.
+  const closed = new Promise((r) => child.on('close', r));
   const failed = new Promise<never>((_, reject) => {
     child.on('error', (e: NodeJS.ErrnoException) => reject(spawnFailure(e)));
   });
@@ -327,7 +330,7 @@ export async function* readBlobs(root: string, ids: string[]): AsyncGenerator<{ 
     }
   }
   while (next < ids.length) yield { id: ids[next++]!, content: undefined };
-  await Promise.race([new Promise((r) => child.on('close', r)), failed]);
+  await Promise.race([closed, failed]);
 }
 
 /**
@@ -348,4 +351,46 @@ export async function stagedDiff(cwd: string, pathspec: string[]): Promise<{ roo
 /** Start `git log -p` over the commits fed on stdin (see sources/commit-log.ts for the flags). */
 export function spawnLog(root: string, flags: string[]): ChildProcessWithoutNullStreams {
   return spawnGit(['log', ...flags, '--no-walk=unsorted', '--stdin'], root);
+}
+
+/** A blob a commit adds or changes, with its commit's header fields. */
+export interface AddedBlob {
+  commit: string;
+  time: number;
+  date: string;
+  author: string;
+  path: string;
+  blob: string;
+}
+
+/**
+ * Blobs the commits `revs` add or change at paths matching `pathspecs` (git's `--raw`, NUL-separated;
+ * renames and copies name their destination). For files whose keys the pickaxe cannot see: archives.
+ */
+export async function addedBlobs(root: string, revs: string[], pathspecs: string[]): Promise<AddedBlob[]> {
+  if (!revs.length) return [];
+  const r = await runGit(
+    ['log', '--no-walk=unsorted', '--stdin', '--root', '--raw', '-z', '--no-abbrev', '-M', '--diff-filter=AMRTC', '--format=%x01%H %at %aI %ae', '--', ...pathspecs],
+    root,
+    revs.join('\n') + '\n',
+  );
+  if (r.code !== 0) throw gitFailure('git log --raw', r.code, r.stderr);
+  const out: AddedBlob[] = [];
+  const tokens = r.stdout.toString('utf8').split('\0');
+  let head: Omit<AddedBlob, 'path' | 'blob'> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.replace(/^\n/, '');
+    if (t.startsWith('\x01')) {
+      const [commit, time, date, author = ''] = t.slice(1).split(' ');
+      head = commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit, time: Number(time), date: date ?? '', author } : undefined;
+      continue;
+    }
+    if (!t.startsWith(':')) continue;
+    const fields = t.split(' ');
+    const blob = fields[3];
+    const status = fields[4] ?? '';
+    const path = /^[RC]/.test(status) ? tokens[(i += 2)] : tokens[(i += 1)];
+    if (head && blob && path !== undefined && !/^0+$/.test(blob)) out.push({ ...head, path, blob });
+  }
+  return out;
 }

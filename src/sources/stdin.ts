@@ -63,12 +63,10 @@ async function* stdinFragments({ name, input }: StdinOptions, sink: SourceSink):
     const content = held.subarray(0, end - from);
     if (k === 0) {
       const view = textView(content);
-      if (!view) {
-        // Binary input is read to its end, uncounted as text; skipped like a binary file.
-        while (!done) await fill(base + held.length + WINDOW);
-        return sink.skip('binary', name);
-      }
-      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+      // Binary input: the raw bytes, window by window, like a large binary file (detect/binary.ts).
+      // An archive this large on stdin is read so too (its index is at its end): stored members show.
+      if (!view) encoding = 'binary';
+      else ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
     const window = windowAt(k, from, done ? total : Infinity, k === 0 ? fileBom : 0, encoding, at);
     yield { path: name, content: Buffer.from(content), origin: ORIGIN, window };

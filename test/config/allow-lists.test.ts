@@ -19,7 +19,7 @@ function riskFinding(file: string, severity: Finding['severity'] = 'medium'): Fi
 }
 
 function reportOf(findings: Finding[], mode: Report['mode'] = 'tree'): Report {
-  return { tool: { name: 'openai-key-scan', version: '0' }, mode, findings, stats: { files: 1, bytes: 1, durationMs: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 } }, warnings: [] };
+  return { tool: { name: 'openai-key-scan', version: '0' }, mode, findings, stats: { files: 1, bytes: 1, durationMs: 0, skipped: { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0, archive: 0 } }, warnings: [] };
 }
 
 describe('parseBaseline', () => {

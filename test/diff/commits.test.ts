@@ -65,7 +65,8 @@ describe('diff <base>..<head>', () => {
     repo.write('tricky.txt', `+++ b/elsewhere.ts\n++ looks like a header\n@@ -1 +1 @@\n${makeKey()}\n`);
     repo.commit('odd');
     const r = json(repo, 'diff', `${base}..HEAD`);
-    expect(r.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual([...names.map((n) => `${n}:1`), 'tricky.txt:4'].sort());
+    // bin.dat is binary: read whole from its blob, its key found on the raw bytes (line 1, byte 3).
+    expect(r.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual([...names.map((n) => `${n}:1`), 'tricky.txt:4', 'bin.dat:1'].sort());
   });
 
   it('finds keys in every encoding the detector reads (git is asked only for changes holding a literal)', () => {

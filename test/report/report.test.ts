@@ -117,7 +117,7 @@ describe('reporters over a hand-built report', () => {
     tool: { name: 'openai-key-scan', version: '0.0.0-test' },
     mode: 'tree',
     findings: [keyFinding, historyFinding, riskFinding],
-    stats: { files: 3, bytes: 2048, durationMs: 1234, skipped: { binary: 1, tooLarge: 0, symlink: 0, special: 0, unreadable: 0 } },
+    stats: { files: 3, bytes: 2048, durationMs: 1234, skipped: { binary: 1, tooLarge: 0, symlink: 0, special: 0, unreadable: 0, archive: 0 } },
     warnings: [],
     suppressed: [{ ...keyFinding, file: 'test/fixture.ts', suppressed: { by: 'inline', reason: 'a revoked key' } }],
     stale: ['allowFingerprints: 0123456789abcdef matches nothing'],

@@ -58,7 +58,7 @@ describe('tree scan in a git repository', () => {
     expect(files(await scanTree({ cwd: repo.dir })).sort()).toEqual([...names].sort());
   });
 
-  it('skips symlinks and binary files, and counts them', async () => {
+  it('skips symlinks and counts them; reads binary files on their raw bytes', async () => {
     const repo = makeRepo();
     repo.write('real.txt', `k=${makeKey()}\n`);
     symlinkSync('real.txt', path.join(repo.dir, 'link.txt'));
@@ -66,9 +66,10 @@ describe('tree scan in a git repository', () => {
     repo.write('image.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(makeKey())]));
     repo.commit('links');
     const report = await scanTree({ cwd: repo.dir });
-    expect(files(report)).toEqual(['real.txt']);
-    expect(report.stats.skipped).toMatchObject({ symlink: 2, binary: 1 });
-    expect(report.stats.files).toBe(1);
+    expect(files(report)).toEqual(['image.png', 'real.txt']);
+    expect(report.findings[0]!).toMatchObject({ encoding: 'binary', offset: 7, line: 1, column: 8 });
+    expect(report.stats.skipped).toMatchObject({ symlink: 2, binary: 0 });
+    expect(report.stats.files).toBe(2);
   });
 
   it('skips files over the size limit and counts them', async () => {

@@ -109,12 +109,14 @@ describe('staged: the index, not the working tree', () => {
     repo.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/sub');
     const r = staged(repo, '--verbose');
     expect(r.stderr).not.toMatch(/error|Error/);
-    expect(r).toMatchObject({ code: 0, found: [] });
-    expect(r.report.stats.skipped).toMatchObject({ binary: 1, symlink: 1 });
+    // The binary file is read on its raw bytes: its key is found.
+    expect(r).toMatchObject({ code: 1, found: ['image.png:1'] });
+    expect(r.report.findings[0].encoding).toBe('binary');
+    expect(r.report.stats.skipped).toMatchObject({ binary: 0, symlink: 1 });
     // A rename that also adds a key line: only the added line counts.
     repo.write('renamed.ts', `// a file\nconst k = "${old}";\nconst n = "${makeKey('proj', 58)}";\n`);
     repo.git('add', 'renamed.ts');
-    expect(staged(repo).found).toEqual(['renamed.ts:3']);
+    expect(staged(repo).found).toEqual(['image.png:1', 'renamed.ts:3']);
   });
 
   it('reads files with spaces, newlines, quotes and non-ASCII in their names', () => {

@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { textView, viewEncoding } from '../../detect/text.js';
 import type { FileEntry, Fragment, FragmentWindow, Origin, SkipCounts, SourceSink } from '../../types.js';
+import { archiveKind, readArchive, type ArchiveKind, type ArchiveLimits } from '../archives/kind.js';
 
 /** A file the tree lists, to read here or in a worker thread. */
 export type Entry = FileEntry;
@@ -57,7 +58,7 @@ function readAll(fd: number, size: number, max: number, scratch?: Scratch): Buff
 const TRACKED_OR_NO_GIT: Origin = { kind: 'tree' };
 const UNTRACKED: Origin = { kind: 'tree', git: 'untracked' };
 
-function treeOrigin(entry: Entry): Origin {
+function treeOrigin(entry: Pick<Entry, 'untracked'>): Origin {
   return entry.untracked ? UNTRACKED : TRACKED_OR_NO_GIT;
 }
 
@@ -99,22 +100,39 @@ function openEntry(entry: Entry, maxFileSize: number, sink: SourceSink): Opened 
 /**
  * Hand one file to `each` as fragments: the whole file, or, for a large file, one window at a time in
  * a buffer reused from window to window (so `each` must be done with a fragment when it returns).
+ * An archive (with `archives.maxDepth` > 0) is opened and each member is a fragment named
+ * `file!member`; only then is there a promise to wait for (the archive readers load on demand).
  */
-export function readFragments(entry: Entry, maxFileSize: number, sink: SourceSink, scratch: Scratch | undefined, each: (fragment: Fragment) => void): void {
+export function readFragments(
+  entry: Entry,
+  maxFileSize: number,
+  sink: SourceSink,
+  scratch: Scratch | undefined,
+  each: (fragment: Fragment) => void,
+  archives?: ArchiveLimits,
+): void | Promise<void> {
   const opened = openEntry(entry, maxFileSize, sink);
   if (!opened) return;
   const { fd, size } = opened;
   let fragment: Fragment | undefined;
+  let archive: { kind: ArchiveKind; content: Buffer } | undefined;
   try {
-    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: treeOrigin(entry) };
-    else readWindows(fd, size, entry, sink, each, scratch);
+    if (size <= WINDOW + 2 * OVERLAP) {
+      const content = readAll(fd, size, maxFileSize, scratch);
+      const kind = archives && archives.maxDepth > 0 ? archiveKind(entry.file, content) : undefined;
+      // An archive is read after an await: out of the scratch buffer, which the next file reuses.
+      if (kind) archive = { kind, content: Buffer.from(content) };
+      else fragment = { path: entry.file, content, origin: treeOrigin(entry) };
+    } else archive = readWindows(fd, size, entry, sink, each, scratch, archives);
   } catch (e) {
     sink.skip('unreadable', entry.file, (e as NodeJS.ErrnoException).code ?? String(e));
   } finally {
     closeSync(fd);
   }
   if (fragment) each(fragment);
+  if (archive) return readArchive(entry.file, treeOrigin(entry), archive.kind, archive.content, archives!, sink, each);
 }
+
 
 function readRange(fd: number, buf: Buffer, length: number, position: number): number {
   let n = 0;
@@ -154,8 +172,19 @@ export function advance(bytes: Buffer, from: number, to: number, utf16: 'utf16le
   at.column = (start === from ? at.column : 0) + units;
 }
 
-/** A large file window by window (see WINDOW): each window's keys are located in the whole file. */
-function readWindows(fd: number, size: number, entry: Entry, sink: SourceSink, each: (fragment: Fragment) => void, scratch?: Scratch): void {
+/**
+ * A large file window by window (see WINDOW): each window's keys are located in the whole file. A
+ * large archive is read whole instead (its index is at its end) and returned to be opened.
+ */
+function readWindows(
+  fd: number,
+  size: number,
+  entry: Entry,
+  sink: SourceSink,
+  each: (fragment: Fragment) => void,
+  scratch?: Scratch,
+  archives?: ArchiveLimits,
+): { kind: ArchiveKind; content: Buffer } | undefined {
   const file = entry.file;
   if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
   const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
@@ -167,18 +196,22 @@ function readWindows(fd: number, size: number, entry: Entry, sink: SourceSink, e
     const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
     const content = buf.subarray(0, readRange(fd, buf, to - from, from));
     if (k === 0) {
-      const view = textView(content);
-      if (!view) {
-        sink.skip('binary', file);
-        return;
+      const kind = archives && archives.maxDepth > 0 ? archiveKind(file, content) : undefined;
+      if (kind) {
+        const whole = Buffer.allocUnsafe(size);
+        return { kind, content: whole.subarray(0, readRange(fd, whole, size, 0)) };
       }
-      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+      const view = textView(content);
+      // Binary: the raw bytes, window by window (detect/binary.ts).
+      if (!view) encoding = 'binary';
+      else ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
     const window = windowAt(k, from, size, k === 0 ? fileBom : 0, encoding, at);
     each({ path: file, content, origin: treeOrigin(entry), window });
     if (window.acceptTo === Infinity) break;
     nextWindow(content, window, k, from, at);
   }
+  return undefined;
 }
 
 /**
@@ -186,7 +219,7 @@ function readWindows(fd: number, size: number, entry: Entry, sink: SourceSink, e
  * it owns start in [k × WINDOW, (k + 1) × WINDOW); the last window owns the rest (acceptTo Infinity).
  */
 export function windowAt(k: number, from: number, size: number, bom: number, encoding: FragmentWindow['encoding'], at: { line: number; column: number }): FragmentWindow {
-  const unit = encoding === 'utf8' ? 1 : 2;
+  const unit = encoding === 'utf8' || encoding === 'binary' ? 1 : 2;
   const acceptEnd = Math.min(size, (k + 1) * WINDOW);
   const last = acceptEnd >= size;
   return {
@@ -198,11 +231,14 @@ export function windowAt(k: number, from: number, size: number, bom: number, enc
     line: at.line,
     column: at.column,
     bytes: acceptEnd - k * WINDOW,
+    offset: from,
   };
 }
 
 /** Move `at` to where window k + 1 begins (its overlap included). */
 export function nextWindow(content: Buffer, window: FragmentWindow, k: number, from: number, at: { line: number; column: number }): void {
+  // Binary windows are located by byte offset: no lines to count.
+  if (window.encoding === 'binary') return;
   advance(content, window.bom, (k + 1) * WINDOW - OVERLAP - from, window.encoding === 'utf8' ? undefined : window.encoding, at);
 }
 
