@@ -80,7 +80,7 @@ __export(types_exports, {
   emptySkipCounts: () => emptySkipCounts
 });
 function emptySkipCounts() {
-  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
+  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0, archive: 0 };
 }
 var SEVERITIES, UsageError;
 var init_types = __esm({
@@ -534,6 +534,7 @@ var init_names = __esm({
 var git_exports = {};
 __export(git_exports, {
   GitError: () => GitError,
+  addedBlobs: () => addedBlobs,
   commonDirOf: () => commonDirOf,
   configValue: () => configValue,
   configWithScope: () => configWithScope,
@@ -729,6 +730,7 @@ function newPathOf(line) {
 async function* readBlobs(root, ids) {
   if (!ids.length) return;
   const child2 = spawnGit(["cat-file", "--batch"], root);
+  const closed = new Promise((r) => child2.on("close", r));
   const failed = new Promise((_, reject) => {
     child2.on("error", (e) => reject(spawnFailure(e)));
   });
@@ -772,7 +774,7 @@ async function* readBlobs(root, ids) {
     }
   }
   while (next < ids.length) yield { id: ids[next++], content: void 0 };
-  await Promise.race([new Promise((r) => child2.on("close", r)), failed]);
+  await Promise.race([closed, failed]);
 }
 async function stagedDiff(cwd, pathspec) {
   const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
@@ -785,6 +787,33 @@ async function stagedDiff(cwd, pathspec) {
 }
 function spawnLog(root, flags) {
   return spawnGit(["log", ...flags, "--no-walk=unsorted", "--stdin"], root);
+}
+async function addedBlobs(root, revs, pathspecs) {
+  if (!revs.length) return [];
+  const r = await runGit(
+    ["log", "--no-walk=unsorted", "--stdin", "--root", "--raw", "-z", "--no-abbrev", "-M", "--diff-filter=AMRTC", "--format=%x01%H %at %aI %ae", "--", ...pathspecs],
+    root,
+    revs.join("\n") + "\n"
+  );
+  if (r.code !== 0) throw gitFailure("git log --raw", r.code, r.stderr);
+  const out = [];
+  const tokens = r.stdout.toString("utf8").split("\0");
+  let head2;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].replace(/^\n/, "");
+    if (t.startsWith("")) {
+      const [commit, time, date, author = ""] = t.slice(1).split(" ");
+      head2 = commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit, time: Number(time), date: date ?? "", author } : void 0;
+      continue;
+    }
+    if (!t.startsWith(":")) continue;
+    const fields = t.split(" ");
+    const blob = fields[3];
+    const status = fields[4] ?? "";
+    const path19 = /^[RC]/.test(status) ? tokens[i += 2] : tokens[i += 1];
+    if (head2 && blob && path19 !== void 0 && !/^0+$/.test(blob)) out.push({ ...head2, path: path19, blob });
+  }
+  return out;
 }
 var PINNED, ENV_PINS, GitError, GIT_MISSING, gitMissing, UPLOAD_PACK;
 var init_git = __esm({
@@ -2257,12 +2286,13 @@ var init_text2 = __esm({
 
 // src/detect/index.ts
 function encodingOf(m, view, decoder, window2) {
+  if (view.binary) return "binary";
   if (decoder) return window2?.encodingOf?.(m.start, m.end) ?? decoder.encoding;
   if (view.utf16) return "utf16";
   return m.boundary;
 }
-function detectKeys(content, window2) {
-  const view = window2 ? windowView(content, window2.encoding, window2.bom) : textView(content);
+function detectKeys(content, window2, forced) {
+  const view = forced ?? (window2 && window2.encoding !== "binary" ? windowView(content, window2.encoding, window2.bom) : textView(content));
   if (!view) return { view, positions: void 0, keys: [], rejected: [] };
   const text = view.bytes;
   const rejected = [];
@@ -2388,6 +2418,63 @@ var init_detect = __esm({
   }
 });
 
+// src/sources/archives/kind.ts
+function archiveKind(name, head2) {
+  const b = head2;
+  if (b.length < 4) return void 0;
+  if (b[0] === 80 && b[1] === 75 && (b[2] === 3 && b[3] === 4 || b[2] === 5 && b[3] === 6)) return "zip";
+  if (b[0] === 67 && b[1] === 114 && b[2] === 50 && b[3] === 52) return "crx";
+  if (b[0] === 31 && b[1] === 139) return "gzip";
+  if (b.length >= 262 && b[257] === 117 && b[258] === 115 && b[259] === 116 && b[260] === 97 && b[261] === 114) return "tar";
+  if (ASAR.test(name) && b[0] === 4 && b[1] === 0 && b[2] === 0 && b[3] === 0) return "asar";
+  return void 0;
+}
+function loadReaders() {
+  const here = import.meta.url;
+  return import(new URL(here.endsWith(".ts") ? "./open.ts" : "./archives.js", here).href);
+}
+async function readArchive(path19, origin, kind, content, limits, sink, each) {
+  try {
+    const { openArchive } = await loadReaders();
+    await openArchive(path19, content, kind, limits, sink, (member, bytes) => each({ path: member, content: bytes, origin }));
+  } catch (e) {
+    sink.archive?.("corrupt", path19, `cannot read archive (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+var DEFAULT_ARCHIVE_LIMITS, ASAR, ARCHIVE_EXTENSIONS;
+var init_kind = __esm({
+  "src/sources/archives/kind.ts"() {
+    "use strict";
+    DEFAULT_ARCHIVE_LIMITS = { maxDepth: 2, maxBytes: 256 * 1024 * 1024 };
+    ASAR = /\.asar$/i;
+    ARCHIVE_EXTENSIONS = [
+      "zip",
+      "jar",
+      "war",
+      "ear",
+      "aar",
+      "whl",
+      "egg",
+      "nupkg",
+      "apk",
+      "aab",
+      "ipa",
+      "vsix",
+      "crx",
+      "xpi",
+      "docx",
+      "xlsx",
+      "pptx",
+      "odt",
+      "ods",
+      "gz",
+      "tgz",
+      "tar",
+      "asar"
+    ];
+  }
+});
+
 // src/sources/commit-log.ts
 function escapeEre(literal) {
   return literal.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
@@ -2498,6 +2585,15 @@ async function commitSource(options) {
         wake = void 0;
       }
       if (failure) throw failure;
+      if (options.archives !== false) {
+        const queued2 = new Set(blobs.map((b) => b.id));
+        const specs = ARCHIVE_EXTENSIONS.map((ext) => `:(glob,icase)**/*.${ext}`);
+        for (const a of await addedBlobs(root, revs, specs)) {
+          if (queued2.has(a.blob)) continue;
+          queued2.add(a.blob);
+          blobs.push({ id: a.blob, path: a.path, origin: { kind: "commit", commit: a.commit, author: a.author, date: a.date, time: a.time } });
+        }
+      }
       let i = 0;
       for await (const { content } of readBlobs(root, blobs.map((b) => b.id))) {
         const blob = blobs[i++];
@@ -2519,6 +2615,7 @@ var init_commit_log = __esm({
   "src/sources/commit-log.ts"() {
     "use strict";
     init_git();
+    init_kind();
     LOG_FORMAT = "--format=%x01oks%x00%H%x00%at%x00%aI%x00%ae%x00";
     HEADER = Buffer.from("oks\0");
     WINDOW = 8 * 1024 * 1024;
@@ -2833,6 +2930,106 @@ var init_file = __esm({
   }
 });
 
+// src/detect/binary.ts
+function rawView(content) {
+  return { bytes: content, utf16: false, bom: 0, binary: true };
+}
+function transcode2(content, start, littleEndian) {
+  const n = content.length - start >> 1;
+  const out = new Uint8Array(n);
+  for (let i = 0, p = start; i < n; i++, p += 2) {
+    const unit2 = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
+    out[i] = unit2 > 255 ? 1 : unit2;
+  }
+  return out;
+}
+function utf16Keys(content) {
+  const out = [];
+  for (const [marker, littleEndian] of [[MARKER_LE2, true], [MARKER_BE2, false]]) {
+    const hits = markerOffsets(content, marker);
+    for (const parity of [0, 1]) {
+      const here = hits.filter((h) => h % 2 === parity).map((h) => h - parity >> 1);
+      if (!here.length) continue;
+      const units = transcode2(content, parity, littleEndian);
+      for (const m of matchAtMarkers(units, here)) {
+        out.push({
+          key: { rule: m.rule, prefix: m.prefix, secret: Buffer.from(units.buffer, units.byteOffset + m.start, m.end - m.start).toString("latin1") },
+          offset: parity + 2 * m.start,
+          end: parity + 2 * m.end,
+          utf16: true
+        });
+      }
+    }
+  }
+  return out;
+}
+function detectBinaryKeys(content, window2) {
+  const base = window2?.offset ?? 0;
+  const found = detectKeys(content, void 0, rawView(content)).keys.map((k) => ({ key: k, offset: k.start, end: k.end, utf16: false }));
+  found.push(...utf16Keys(content));
+  const kept = window2 ? found.filter((k) => k.offset >= window2.acceptFrom && k.offset < window2.acceptTo) : found;
+  for (const k of kept) {
+    k.offset += base;
+    k.end += base;
+  }
+  return kept.sort((a, b) => a.offset - b.offset);
+}
+function binaryExcerpt(content, from, to, shown, showSecrets) {
+  const printable2 = (a, b) => {
+    let s = "";
+    for (let i = Math.max(0, a); i < Math.min(content.length, b); i++) {
+      const c = content[i];
+      s += c >= 32 && c < 127 ? String.fromCharCode(c) : ".";
+    }
+    return s;
+  };
+  const before = printable2(from - CONTEXT2, from).replace(/^\.+/, "");
+  const after = printable2(to, to + CONTEXT2).replace(/\.+$/, "");
+  const text = `${before}${shown}${after}`;
+  return showSecrets ? text : maskText(text);
+}
+function binaryKeyFindings(fragment, keys, options = {}) {
+  const { origin, window: window2 } = fragment;
+  const base = window2?.offset ?? 0;
+  return keys.map(({ key, offset, end, utf16 }) => {
+    const shown = options.showSecrets ? key.secret : redact(key.secret, key.prefix);
+    const finding = {
+      ruleId: key.rule.id,
+      kind: "key",
+      severity: key.rule.severity,
+      file: fragment.path,
+      line: 1,
+      column: offset + 1,
+      endColumn: end + 1,
+      offset,
+      ...origin.commit ? { commit: origin.commit } : {},
+      ...origin.author ? { author: origin.author } : {},
+      ...origin.date ? { date: origin.date } : {},
+      redacted: redact(key.secret, key.prefix),
+      fingerprint: fingerprint(key.secret),
+      encoding: "binary",
+      message: `${key.rule.title} in a binary file${utf16 ? " (stored as UTF-16)" : ""} at byte ${offset}: anyone who can read this file can use it`,
+      excerpt: binaryExcerpt(fragment.content, offset - base, end - base, shown, options.showSecrets === true)
+    };
+    if (options.showSecrets || options.keepSecrets) finding.secret = key.secret;
+    return finding;
+  });
+}
+var MARKER_LE2, MARKER_BE2, CONTEXT2;
+var init_binary = __esm({
+  "src/detect/binary.ts"() {
+    "use strict";
+    init_keys();
+    init_fingerprint();
+    init_detect();
+    init_match();
+    init_redact();
+    MARKER_LE2 = Buffer.from(MARKER, "utf16le");
+    MARKER_BE2 = Buffer.from(MARKER_LE2).swap16();
+    CONTEXT2 = 40;
+  }
+});
+
 // src/rules/exposure.ts
 function pathExposure(path19) {
   const out = [];
@@ -2950,10 +3147,34 @@ function exposeKeys(fragment, detection, findings, root) {
     applyExposure(finding, key.rule.title, exposure, shipped?.signal);
   }
 }
-var BUILD_DIRS, BUILT, BUNDLE_NAME, HTML, ASTRO, SOURCE_MAP2, NOTEBOOK, LOG, SCRIPT, NOT_SHIPPED, SERVER_FRAMEWORKS, CLIENT_BUILDS, USE_CLIENT, WHERE, CLIENT, READER;
+function packageExposure(path19) {
+  const parts = path19.split("!");
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (APP_PACKAGE.test(part)) return "app-package";
+    if (WHEEL.test(part)) return "published-package";
+    if (TARBALL.test(part) && parts[i + 1]?.startsWith("package/")) return "published-package";
+  }
+  return void 0;
+}
+function exposePackagedKeys(path19, findings) {
+  const exposure = packageExposure(path19);
+  if (!exposure) return;
+  for (const finding of findings) {
+    const title = KEY_RULES.find((r) => r.id === finding.ruleId)?.title ?? finding.ruleId;
+    const rest = finding.message.startsWith(title) ? finding.message.slice(title.length).trim() : finding.message;
+    const how = rest.slice(0, rest.indexOf(": ") === -1 ? rest.length : rest.indexOf(": ")).replace(/^in an? [^,]*, /, "");
+    finding.exposure = [...(finding.exposure ?? []).filter((e) => e !== exposure), exposure];
+    finding.severity = "critical";
+    const who = exposure === "app-package" ? "everyone who installs the app or extension" : "everyone who installs the package";
+    finding.message = `${title} ${WHERE[exposure]}, ${how}: ${who} can unpack it and read the key. Revoke it; a key cannot be hidden inside a package: have your server call OpenAI, or have each user bring their own key`;
+  }
+}
+var BUILD_DIRS, BUILT, BUNDLE_NAME, HTML, ASTRO, SOURCE_MAP2, NOTEBOOK, LOG, SCRIPT, NOT_SHIPPED, SERVER_FRAMEWORKS, CLIENT_BUILDS, USE_CLIENT, WHERE, CLIENT, READER, APP_PACKAGE, TARBALL, WHEEL;
 var init_exposure = __esm({
   "src/rules/exposure.ts"() {
     "use strict";
+    init_keys();
     init_risks();
     init_project();
     BUILD_DIRS = /(?:^|\/)(?:dist|build|out|public|static|www)\//;
@@ -2982,57 +3203,18 @@ var init_exposure = __esm({
       log: "in a log file",
       "client-source": "in client-side source",
       "mobile-app": "in a mobile app",
-      "browser-extension": "in a browser extension"
+      "browser-extension": "in a browser extension",
+      "app-package": "in an app or extension package",
+      "published-package": "in a package published to a registry"
     };
     CLIENT = ["client-bundle", "source-map", "client-source", "mobile-app", "browser-extension"];
     READER = {
       "mobile-app": "anyone who installs the app can extract it from the package in minutes",
       "browser-extension": "anyone who installs the extension can read it"
     };
-  }
-});
-
-// src/run/tally.ts
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, skips: [], findings: [], warnings: [] };
-}
-function mergeTally(into, from) {
-  into.stats.files += from.stats.files;
-  into.stats.bytes += from.stats.bytes;
-  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
-  for (const s of from.skips) if (into.skips.length < SKIPS_LISTED) into.skips.push(s);
-  for (const f of from.findings) into.findings.push(f);
-  for (const w of from.warnings) into.warnings.push(w);
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind, file, ...why ? { why } : {} });
-      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
-    },
-    warn(message, code = "notice") {
-      tally.warnings.push({ code, message });
-    }
-  };
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
-}
-function finishReport(mode, tally, started) {
-  tally.findings.sort(compareFindings);
-  tally.stats.durationMs = Math.round(performance.now() - started);
-  const findings = tally.findings.filter((f) => !f.suppressed);
-  const suppressed = tally.findings.filter((f) => f.suppressed);
-  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed, skippedFiles: tally.skips };
-}
-var SKIPS_LISTED;
-var init_tally = __esm({
-  "src/run/tally.ts"() {
-    "use strict";
-    init_version();
-    init_types();
-    SKIPS_LISTED = 1e3;
+    APP_PACKAGE = /\.(?:apk|aab|ipa|crx|xpi|vsix|asar)$/i;
+    TARBALL = /\.(?:tgz|tar\.gz)$/i;
+    WHEEL = /\.whl$/i;
   }
 });
 
@@ -3099,16 +3281,20 @@ function keyFindings(fragment, detection, options = {}) {
 }
 function processFragment(fragment, options, tally) {
   const { window: window2 } = fragment;
-  const detection = detectKeys(fragment.content, window2);
-  if (!detection.view) {
-    tally.stats.skipped.binary++;
-    if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind: "binary", file: fragment.path, why: "binary content (NUL bytes)" });
-    return;
-  }
+  const detection = window2?.encoding === "binary" ? void 0 : detectKeys(fragment.content, window2);
   if (!window2 || window2.first) tally.stats.files++;
   tally.stats.bytes += window2 ? window2.bytes : fragment.content.length;
+  if (!detection?.view) {
+    const keys2 = binaryKeyFindings(fragment, detectBinaryKeys(fragment.content, window2), options);
+    if (keys2.length) exposePackagedKeys(fragment.path, keys2);
+    for (const f of keys2) tally.findings.push(f);
+    return;
+  }
   const keys = keyFindings(fragment, detection, options);
-  if (keys.length) exposeKeys(fragment, detection, keys, options.root);
+  if (keys.length) {
+    exposeKeys(fragment, detection, keys, options.root);
+    exposePackagedKeys(fragment.path, keys);
+  }
   for (const f of keys) tally.findings.push(f);
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
   if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow)) tally.findings.push(f);
@@ -3118,12 +3304,12 @@ var init_fragment = __esm({
   "src/run/fragment.ts"() {
     "use strict";
     init_inline();
+    init_binary();
     init_detect();
     init_fingerprint();
     init_risks2();
     init_exposure();
     init_redact();
-    init_tally();
     DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
     HOW_ENCODED = {
       plain: "in plain text",
@@ -3134,7 +3320,8 @@ var init_fragment = __esm({
       entity: "written as HTML character references (escaping hides nothing)",
       "quoted-printable": "in quoted-printable text (encoding hides nothing)",
       hex: "hex-encoded (encoding hides nothing)",
-      split: "split across string literals (splitting hides nothing)"
+      split: "split across string literals (splitting hides nothing)",
+      binary: "in a binary file"
     };
     ALLOW_BYTES = Buffer.from("openai-key-scan:allow");
     NO_HITS = /* @__PURE__ */ new Map();
@@ -5114,6 +5301,66 @@ var init_allow = __esm({
   }
 });
 
+// src/run/tally.ts
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, skips: [], findings: [], warnings: [] };
+}
+function mergeTally(into, from) {
+  into.stats.files += from.stats.files;
+  into.stats.bytes += from.stats.bytes;
+  for (const k of Object.keys(from.stats.skipped)) into.stats.skipped[k] += from.stats.skipped[k];
+  for (const s of from.skips) if (into.skips.length < SKIPS_LISTED) into.skips.push(s);
+  if (from.stats.archives) {
+    const a = into.stats.archives ??= { opened: 0, members: 0, reasons: {} };
+    a.opened += from.stats.archives.opened;
+    a.members += from.stats.archives.members;
+    for (const [r, n] of Object.entries(from.stats.archives.reasons)) a.reasons[r] = (a.reasons[r] ?? 0) + n;
+  }
+  for (const f of from.findings) into.findings.push(f);
+  for (const w of from.warnings) into.warnings.push(w);
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind, file, ...why ? { why } : {} });
+      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
+    },
+    warn(message, code = "notice") {
+      tally.warnings.push({ code, message });
+    },
+    archive(event, file, detail) {
+      const a = tally.stats.archives ??= { opened: 0, members: 0, reasons: {} };
+      if (event === "opened") a.opened++;
+      else if (event === "member") a.members++;
+      else {
+        a.reasons[event] = (a.reasons[event] ?? 0) + 1;
+        if (event !== "unsafeName") tally.stats.skipped.archive++;
+        tally.warnings.push({ code: "archive", message: `${file}: ${detail ?? event}` });
+      }
+    }
+  };
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.commit ?? "").localeCompare(b.commit ?? "");
+}
+function finishReport(mode, tally, started) {
+  tally.findings.sort(compareFindings);
+  tally.stats.durationMs = Math.round(performance.now() - started);
+  const findings = tally.findings.filter((f) => !f.suppressed);
+  const suppressed = tally.findings.filter((f) => f.suppressed);
+  return { tool: { name: TOOL_NAME, version: VERSION }, mode, findings, stats: tally.stats, warnings: tally.warnings, suppressed, skippedFiles: tally.skips };
+}
+var SKIPS_LISTED;
+var init_tally = __esm({
+  "src/run/tally.ts"() {
+    "use strict";
+    init_version();
+    init_types();
+    SKIPS_LISTED = 1e3;
+  }
+});
+
 // src/run/pool.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -5277,20 +5524,26 @@ function openEntry(entry, maxFileSize, sink) {
   closeSync3(fd);
   return void 0;
 }
-function readFragments(entry, maxFileSize, sink, scratch, each) {
+function readFragments(entry, maxFileSize, sink, scratch, each, archives) {
   const opened = openEntry(entry, maxFileSize, sink);
   if (!opened) return;
   const { fd, size } = opened;
   let fragment;
+  let archive;
   try {
-    if (size <= WINDOW2 + 2 * OVERLAP2) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch), origin: treeOrigin(entry) };
-    else readWindows(fd, size, entry, sink, each, scratch);
+    if (size <= WINDOW2 + 2 * OVERLAP2) {
+      const content = readAll(fd, size, maxFileSize, scratch);
+      const kind = archives && archives.maxDepth > 0 ? archiveKind(entry.file, content) : void 0;
+      if (kind) archive = { kind, content: Buffer.from(content) };
+      else fragment = { path: entry.file, content, origin: treeOrigin(entry) };
+    } else archive = readWindows(fd, size, entry, sink, each, scratch, archives);
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   } finally {
     closeSync3(fd);
   }
   if (fragment) each(fragment);
+  if (archive) return readArchive(entry.file, treeOrigin(entry), archive.kind, archive.content, archives, sink, each);
 }
 function readRange(fd, buf, length, position) {
   let n = 0;
@@ -5327,7 +5580,7 @@ function advance(bytes, from, to, utf16, at) {
   }
   at.column = (start === from ? at.column : 0) + units;
 }
-function readWindows(fd, size, entry, sink, each, scratch) {
+function readWindows(fd, size, entry, sink, each, scratch, archives) {
   const file = entry.file;
   if (scratch && scratch.buf.length < SCRATCH_MAX) scratch.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
   const buf = scratch?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
@@ -5339,21 +5592,24 @@ function readWindows(fd, size, entry, sink, each, scratch) {
     const to = Math.min(size, (k + 1) * WINDOW2 + OVERLAP2);
     const content = buf.subarray(0, readRange(fd, buf, to - from, from));
     if (k === 0) {
-      const view = textView(content);
-      if (!view) {
-        sink.skip("binary", file);
-        return;
+      const kind = archives && archives.maxDepth > 0 ? archiveKind(file, content) : void 0;
+      if (kind) {
+        const whole = Buffer.allocUnsafe(size);
+        return { kind, content: whole.subarray(0, readRange(fd, whole, size, 0)) };
       }
-      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+      const view = textView(content);
+      if (!view) encoding = "binary";
+      else ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
     const window2 = windowAt(k, from, size, k === 0 ? fileBom : 0, encoding, at);
     each({ path: file, content, origin: treeOrigin(entry), window: window2 });
     if (window2.acceptTo === Infinity) break;
     nextWindow(content, window2, k, from, at);
   }
+  return void 0;
 }
 function windowAt(k, from, size, bom, encoding, at) {
-  const unit2 = encoding === "utf8" ? 1 : 2;
+  const unit2 = encoding === "utf8" || encoding === "binary" ? 1 : 2;
   const acceptEnd = Math.min(size, (k + 1) * WINDOW2);
   const last = acceptEnd >= size;
   return {
@@ -5364,10 +5620,12 @@ function windowAt(k, from, size, bom, encoding, at) {
     acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit2,
     line: at.line,
     column: at.column,
-    bytes: acceptEnd - k * WINDOW2
+    bytes: acceptEnd - k * WINDOW2,
+    offset: from
   };
 }
 function nextWindow(content, window2, k, from, at) {
+  if (window2.encoding === "binary") return;
   advance(content, window2.bom, (k + 1) * WINDOW2 - OVERLAP2 - from, window2.encoding === "utf8" ? void 0 : window2.encoding, at);
 }
 var O_RDONLY, O_NOFOLLOW, O_NONBLOCK, CHUNK, WINDOW2, OVERLAP2, Scratch, SCRATCH_MAX, TRACKED_OR_NO_GIT, UNTRACKED;
@@ -5375,6 +5633,7 @@ var init_read = __esm({
   "src/sources/tree/read.ts"() {
     "use strict";
     init_text2();
+    init_kind();
     ({ O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants2);
     CHUNK = 64 * 1024;
     WINDOW2 = 16 * 1024 * 1024;
@@ -5400,13 +5659,16 @@ async function runSource(source, options) {
   const { onProgress: _, ...pipeline } = options;
   let pool2;
   let earliest;
+  const archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
   for await (const item of source.items(sink)) {
     if (isFragment(item)) {
       const from = tally.findings.length;
-      processFragment(item, pipeline, tally);
+      const kind = archives.maxDepth > 0 && !item.window && !item.lineMap ? archiveKind(item.path, item.content) : void 0;
+      if (kind) await readArchive(item.path, item.origin, kind, item.content, archives, sink, (member) => processFragment(member, pipeline, tally));
+      else processFragment(item, pipeline, tally);
       if (item.origin.time !== void 0) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
     } else {
-      (pool2 ??= new FilePool(options.jobs, pipeline, tally, progress2)).add(item);
+      (pool2 ??= new FilePool(options.jobs, { ...pipeline, archives }, tally, progress2)).add(item);
       continue;
     }
     progress2?.(tally.stats);
@@ -5417,7 +5679,8 @@ async function runSource(source, options) {
       const { readFragments: readFragments2, Scratch: Scratch2 } = await Promise.resolve().then(() => (init_read(), read_exports));
       const scratch = new Scratch2();
       for (const entry of local) {
-        readFragments2(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally));
+        const archive = readFragments2(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally), archives);
+        if (archive) await archive;
         progress2?.(tally.stats);
       }
     }
@@ -5432,6 +5695,7 @@ var EarliestCommit;
 var init_driver = __esm({
   "src/run/driver.ts"() {
     "use strict";
+    init_kind();
     init_fragment();
     init_pool();
     init_tally();
@@ -5682,7 +5946,11 @@ async function runScan(source, ctx, options, allow) {
     noInlineAllow: options.inlineAllow === false,
     risks: { ...ctx.loaded.config.risks, ...options.risks },
     ...options.jobs !== void 0 ? { jobs: options.jobs } : {},
-    ...options.onProgress ? { onProgress: options.onProgress } : {}
+    ...options.onProgress ? { onProgress: options.onProgress } : {},
+    archives: {
+      maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth,
+      maxBytes: options.maxArchiveSize ?? DEFAULT_ARCHIVE_LIMITS.maxBytes
+    }
   });
   try {
     report = await applyAllowLists(report, ctx, allow);
@@ -5698,6 +5966,7 @@ var init_scan = __esm({
   "src/run/scan.ts"() {
     "use strict";
     init_types();
+    init_kind();
     init_allow();
     init_driver();
     init_policy();
@@ -11641,11 +11910,8 @@ async function* stdinFragments({ name, input }, sink) {
     const content = held.subarray(0, end - from);
     if (k === 0) {
       const view = textView(content);
-      if (!view) {
-        while (!done) await fill(base + held.length + WINDOW2);
-        return sink.skip("binary", name);
-      }
-      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+      if (!view) encoding = "binary";
+      else ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
     const window2 = windowAt(k, from, done ? total : Infinity, k === 0 ? fileBom : 0, encoding, at);
     yield { path: name, content: Buffer.from(content), origin: ORIGIN, window: window2 };
@@ -11752,7 +12018,7 @@ async function* stagedFragments(selection, sink, maxFileSize = Infinity) {
   }
 }
 function stagedSource(selection, maxFileSize, allLines = false) {
-  const added = (f) => selection.wholeFiles.has(f.file) || selection.added.get(f.file)?.has(f.line) === true;
+  const added = (f) => selection.wholeFiles.has(f.file.split("!")[0]) || selection.added.get(f.file)?.has(f.line) === true;
   return {
     mode: "staged",
     items: (sink) => stagedFragments(selection, sink, maxFileSize),
@@ -11849,7 +12115,13 @@ function allowOf(options) {
   return { ...options.baseline !== void 0 ? { baseline: options.baseline } : {}, updateBaseline: options.updateBaseline === true };
 }
 function commitOptions(ctx, options) {
-  return { includeMerges: options.includeMerges === true, literals: PREFILTER_LITERALS, wideLiterals: [MARKER], maxFileSize: ctx.maxFileSize };
+  return {
+    includeMerges: options.includeMerges === true,
+    literals: PREFILTER_LITERALS,
+    wideLiterals: [MARKER],
+    maxFileSize: ctx.maxFileSize,
+    archives: options.maxArchiveDepth !== 0
+  };
 }
 async function commitRoot(ctx, mode) {
   const root = await repoDir(ctx.cwd);
@@ -11993,6 +12265,25 @@ var init_jsonl = __esm({
   "src/report/jsonl.ts"() {
     "use strict";
     init_json();
+    init_redact();
+  }
+});
+
+// src/report/place.ts
+function placeOf(f) {
+  const bang = f.file.indexOf("!");
+  if (bang !== -1) return { file: f.file.slice(0, bang), member: maskText(f.file.slice(bang + 1)) };
+  if (f.encoding === "binary") return { file: f.file };
+  return { file: f.file, region: { startLine: f.line, startColumn: f.column, endColumn: Math.max(f.endColumn, f.column + 1) } };
+}
+function placeNote(f, place) {
+  if (place.member) return ` (inside the archive at ${place.member}${f.offset !== void 0 ? `, byte ${f.offset}` : `, line ${f.line}`})`;
+  if (f.offset !== void 0) return ` (at byte ${f.offset})`;
+  return "";
+}
+var init_place = __esm({
+  "src/report/place.ts"() {
+    "use strict";
     init_redact();
   }
 });
@@ -13637,14 +13928,14 @@ async function emitGithub(report) {
   const core = await Promise.resolve().then(() => (init_core(), core_exports));
   const sorted = [...report.findings].sort(bySeverity);
   for (const f of sorted.slice(0, MAX_ANNOTATIONS)) {
-    const where = f.commit ? ` (added in ${f.commit.slice(0, 12)})` : "";
+    const place = placeOf(f);
+    const where = `${placeNote(f, place)}${f.commit ? ` (added in ${f.commit.slice(0, 12)})` : ""}`;
     const text = f.kind === "risk" ? `${f.message} (${f.redacted}${where})` : `${f.message}: ${f.redacted}${where}. Revoke it at https://platform.openai.com/api-keys and load it from a secret instead.`;
+    const region = place.region ?? { startLine: 1 };
     core[f.kind === "risk" ? "warning" : KIND[f.severity]](printable(text), {
       title: `${f.ruleId} (${f.severity})`,
-      file: annotationFile(f.file),
-      startLine: f.line,
-      startColumn: f.column,
-      endColumn: f.endColumn
+      file: annotationFile(place.file),
+      ...region
     });
   }
   for (const f of (report.suppressed ?? []).filter((x) => x.suppressed?.inChange).slice(0, 3)) {
@@ -13705,6 +13996,7 @@ var init_github = __esm({
     "use strict";
     init_types();
     init_text();
+    init_place();
     MAX_ANNOTATIONS = 10;
     SUMMARY_BUDGET = 768 * 1024;
     SUPPRESSED_BUDGET = 128 * 1024;
@@ -19715,6 +20007,8 @@ init_jsonl();
 init_keys();
 init_risks();
 init_text();
+init_place();
+init_redact();
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
 var SCORE = { critical: "9.5", high: "8.0", medium: "5.0", low: "2.0" };
 var HELP_URI = "https://platform.openai.com/api-keys";
@@ -19748,31 +20042,37 @@ function toSarif(report) {
       properties: { tags: ["security", "secret", "openai"], "security-severity": SCORE[worst] }
     };
   });
-  const results = report.findings.map((f) => ({
-    ruleId: f.ruleId,
-    ruleIndex: ruleIds.indexOf(f.ruleId),
-    level: f.kind === "risk" ? "warning" : LEVEL[f.severity],
-    message: {
-      text: `${f.message} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ""}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ""})`
-    },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uri(f.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f.line, startColumn: f.column, endColumn: Math.max(f.endColumn, f.column + 1) }
+  const results = report.findings.map((f) => {
+    const place = placeOf(f);
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIds.indexOf(f.ruleId),
+      level: f.kind === "risk" ? "warning" : LEVEL[f.severity],
+      message: {
+        text: `${f.message}${placeNote(f, place)} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ""}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ""})`
+      },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uri(place.file), uriBaseId: "%SRCROOT%" },
+            // An archive member or binary content: the outer file, line 1 (GitHub needs a line).
+            region: place.region ?? { startLine: 1 }
+          }
         }
+      ],
+      partialFingerprints: { "openaiKeyFingerprint/v1": `${f.fingerprint}:${f.file}` },
+      properties: {
+        severity: f.severity,
+        redacted: f.redacted,
+        encoding: f.encoding,
+        ...f.commit ? { commit: f.commit } : {},
+        ...f.exposure?.length ? { exposure: f.exposure } : {},
+        verification: f.verification?.status ?? "unchecked",
+        ...f.file !== place.file ? { file: maskText(f.file) } : {},
+        ...f.offset !== void 0 ? { offset: f.offset } : {}
       }
-    ],
-    partialFingerprints: { "openaiKeyFingerprint/v1": `${f.fingerprint}:${f.file}` },
-    properties: {
-      severity: f.severity,
-      redacted: f.redacted,
-      encoding: f.encoding,
-      ...f.commit ? { commit: f.commit } : {},
-      ...f.exposure?.length ? { exposure: f.exposure } : {},
-      verification: f.verification?.status ?? "unchecked"
-    }
-  }));
+    };
+  });
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -19816,6 +20116,7 @@ function formatReport(report, format3, opts) {
 }
 
 // src/cli/options.ts
+init_context();
 function checkNumber(a, flag, ok, accepts) {
   const value = a[flag];
   if (value === void 0) return;
@@ -19839,6 +20140,7 @@ function scanOptionsFrom(a) {
     ...a["fail-on"] !== void 0 ? { failOn: a["fail-on"] } : {},
     ...a["max-file-size"] !== void 0 ? { maxFileSize: a["max-file-size"] } : {},
     ...a.baseline !== void 0 ? { baseline: a.baseline } : {},
+    ...archiveArgs(a),
     updateBaseline: a.update === true,
     showSecrets: a["show-secrets"] === true,
     inlineAllow: a["inline-allow"] !== false,
@@ -19849,7 +20151,18 @@ function outputOptions(y) {
   return y.option("format", { alias: "f", choices: FORMATS, default: "text", describe: "Report format" }).option("output", { alias: "o", type: "string", describe: "Write the report to FILE instead of stdout" }).option("repository", { type: "string", requiresArg: true, describe: "jsonl: the repository name every line carries (default: remote.origin.url without credentials)" }).option("sarif", { type: "string", describe: "Also write a SARIF 2.1.0 copy of the report to FILE (for code scanning)" }).option("fail-on", {
     type: "string",
     describe: `Exit 1 when findings reach this level: ${FAIL_ON_VALUES.join(", ")} (default: the config's failOn, else key = any key, risks only warn)`
-  }).option("config", { type: "string", describe: 'Config file (default: .openai-key-scan.json at the repository root, or "openai-key-scan" in package.json)' }).option("baseline", { type: "string", describe: "Report only findings not in this baseline file (written by `openai-key-scan baseline`)" }).option("update", { type: "boolean", default: false, describe: "With --baseline after a full scan: remove baseline entries that no longer occur" }).option("inline-allow", { type: "boolean", default: true, describe: "Honour openai-key-scan:allow comments (--no-inline-allow ignores them)" }).option("explain", { type: "boolean", default: false, describe: "List every suppressed finding and what suppressed it" }).option("verify", { type: "boolean", default: false, describe: "Check each distinct key against the OpenAI API (one read-only request per key; the only network use)" }).option("verify-base-url", { type: "string", describe: `Send verification requests here instead of https://api.openai.com (https, or http to 127.0.0.1; also OPENAI_KEY_SCAN_BASE_URL)` }).option("verify-concurrency", { type: "number", default: 4, describe: "Verification requests at once" }).option("verify-timeout", { type: "number", default: 10, describe: "Seconds to wait for each verification request" }).option("show-secrets", { type: "boolean", default: false, describe: "Print full keys (they are redacted by default)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line and no summary on stderr" }).option("verbose", { alias: "v", type: "boolean", default: false, describe: "Say what was scanned and skipped" }).option("color", { type: "boolean", describe: "Colour the text report (default: when stdout is a terminal and NO_COLOR is unset)" }).option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" });
+  }).option("max-archive-depth", { type: "number", describe: "Open archives (zip, jar, apk, vsix, crx, whl, tgz, asar\u2026) nested this deep (default 2; 0 reads archives as binary files)" }).option("max-archive-size", { type: "string", describe: "Read at most this many decompressed bytes from one archive, nested levels included (default 256MB)" }).option("config", { type: "string", describe: 'Config file (default: .openai-key-scan.json at the repository root, or "openai-key-scan" in package.json)' }).option("baseline", { type: "string", describe: "Report only findings not in this baseline file (written by `openai-key-scan baseline`)" }).option("update", { type: "boolean", default: false, describe: "With --baseline after a full scan: remove baseline entries that no longer occur" }).option("inline-allow", { type: "boolean", default: true, describe: "Honour openai-key-scan:allow comments (--no-inline-allow ignores them)" }).option("explain", { type: "boolean", default: false, describe: "List every suppressed finding and what suppressed it" }).option("verify", { type: "boolean", default: false, describe: "Check each distinct key against the OpenAI API (one read-only request per key; the only network use)" }).option("verify-base-url", { type: "string", describe: `Send verification requests here instead of https://api.openai.com (https, or http to 127.0.0.1; also OPENAI_KEY_SCAN_BASE_URL)` }).option("verify-concurrency", { type: "number", default: 4, describe: "Verification requests at once" }).option("verify-timeout", { type: "number", default: 10, describe: "Seconds to wait for each verification request" }).option("show-secrets", { type: "boolean", default: false, describe: "Print full keys (they are redacted by default)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line and no summary on stderr" }).option("verbose", { alias: "v", type: "boolean", default: false, describe: "Say what was scanned and skipped" }).option("color", { type: "boolean", describe: "Colour the text report (default: when stdout is a terminal and NO_COLOR is unset)" }).option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" });
+}
+function archiveArgs(args) {
+  const depth = args["max-archive-depth"];
+  const size = args["max-archive-size"];
+  const out = {};
+  if (depth !== void 0) {
+    if (typeof depth !== "number" || !Number.isInteger(depth) || depth < 0) throw new UsageError(`--max-archive-depth: expected a whole number of levels (0 reads archives as binary files), got "${String(depth)}"`);
+    out.maxArchiveDepth = depth;
+  }
+  if (size !== void 0) out.maxArchiveSize = parseSize(size, "--max-archive-size");
+  return out;
 }
 
 // src/cli/output.ts

@@ -213,6 +213,12 @@ var KEY_RULES = [
   }
 ];
 
+// src/detect/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(secret) {
+  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+}
+
 // src/detect/alphabet.ts
 function table(chars) {
   const t = new Uint8Array(256);
@@ -935,12 +941,6 @@ var Prefilter = class {
   }
 };
 
-// src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(secret) {
-  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
-}
-
 // src/rules/project.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
@@ -1409,12 +1409,13 @@ var RISK_FROM = LITERALS4.length;
 LITERALS4.push(...PREFILTERED_RISK_LITERALS);
 var prefilter = new Prefilter(LITERALS4);
 function encodingOf(m, view, decoder, window) {
+  if (view.binary) return "binary";
   if (decoder) return window?.encodingOf?.(m.start, m.end) ?? decoder.encoding;
   if (view.utf16) return "utf16";
   return m.boundary;
 }
-function detectKeys(content, window) {
-  const view = window ? windowView(content, window.encoding, window.bom) : textView(content);
+function detectKeys(content, window, forced) {
+  const view = forced ?? (window && window.encoding !== "binary" ? windowView(content, window.encoding, window.bom) : textView(content));
   if (!view) return { view, positions: void 0, keys: [], rejected: [] };
   const text = view.bytes;
   const rejected = [];
@@ -1511,6 +1512,95 @@ function detectKeys(content, window) {
     };
   });
   return { view, positions, keys, rejected, riskHits };
+}
+
+// src/detect/binary.ts
+var MARKER_LE2 = Buffer.from(MARKER, "utf16le");
+var MARKER_BE2 = Buffer.from(MARKER_LE2).swap16();
+function rawView(content) {
+  return { bytes: content, utf16: false, bom: 0, binary: true };
+}
+function transcode2(content, start, littleEndian) {
+  const n = content.length - start >> 1;
+  const out = new Uint8Array(n);
+  for (let i = 0, p = start; i < n; i++, p += 2) {
+    const unit2 = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
+    out[i] = unit2 > 255 ? 1 : unit2;
+  }
+  return out;
+}
+function utf16Keys(content) {
+  const out = [];
+  for (const [marker, littleEndian] of [[MARKER_LE2, true], [MARKER_BE2, false]]) {
+    const hits = markerOffsets(content, marker);
+    for (const parity of [0, 1]) {
+      const here = hits.filter((h) => h % 2 === parity).map((h) => h - parity >> 1);
+      if (!here.length) continue;
+      const units = transcode2(content, parity, littleEndian);
+      for (const m of matchAtMarkers(units, here)) {
+        out.push({
+          key: { rule: m.rule, prefix: m.prefix, secret: Buffer.from(units.buffer, units.byteOffset + m.start, m.end - m.start).toString("latin1") },
+          offset: parity + 2 * m.start,
+          end: parity + 2 * m.end,
+          utf16: true
+        });
+      }
+    }
+  }
+  return out;
+}
+function detectBinaryKeys(content, window) {
+  const base = window?.offset ?? 0;
+  const found = detectKeys(content, void 0, rawView(content)).keys.map((k) => ({ key: k, offset: k.start, end: k.end, utf16: false }));
+  found.push(...utf16Keys(content));
+  const kept = window ? found.filter((k) => k.offset >= window.acceptFrom && k.offset < window.acceptTo) : found;
+  for (const k of kept) {
+    k.offset += base;
+    k.end += base;
+  }
+  return kept.sort((a, b) => a.offset - b.offset);
+}
+var CONTEXT2 = 40;
+function binaryExcerpt(content, from, to, shown, showSecrets) {
+  const printable2 = (a, b) => {
+    let s = "";
+    for (let i = Math.max(0, a); i < Math.min(content.length, b); i++) {
+      const c = content[i];
+      s += c >= 32 && c < 127 ? String.fromCharCode(c) : ".";
+    }
+    return s;
+  };
+  const before = printable2(from - CONTEXT2, from).replace(/^\.+/, "");
+  const after = printable2(to, to + CONTEXT2).replace(/\.+$/, "");
+  const text = `${before}${shown}${after}`;
+  return showSecrets ? text : maskText(text);
+}
+function binaryKeyFindings(fragment, keys, options2 = {}) {
+  const { origin, window } = fragment;
+  const base = window?.offset ?? 0;
+  return keys.map(({ key, offset, end, utf16 }) => {
+    const shown = options2.showSecrets ? key.secret : redact(key.secret, key.prefix);
+    const finding = {
+      ruleId: key.rule.id,
+      kind: "key",
+      severity: key.rule.severity,
+      file: fragment.path,
+      line: 1,
+      column: offset + 1,
+      endColumn: end + 1,
+      offset,
+      ...origin.commit ? { commit: origin.commit } : {},
+      ...origin.author ? { author: origin.author } : {},
+      ...origin.date ? { date: origin.date } : {},
+      redacted: redact(key.secret, key.prefix),
+      fingerprint: fingerprint(key.secret),
+      encoding: "binary",
+      message: `${key.rule.title} in a binary file${utf16 ? " (stored as UTF-16)" : ""} at byte ${offset}: anyone who can read this file can use it`,
+      excerpt: binaryExcerpt(fragment.content, offset - base, end - base, shown, options2.showSecrets === true)
+    };
+    if (options2.showSecrets || options2.keepSecrets) finding.secret = key.secret;
+    return finding;
+  });
 }
 
 // src/rules/exposure.ts
@@ -1616,7 +1706,9 @@ var WHERE = {
   log: "in a log file",
   "client-source": "in client-side source",
   "mobile-app": "in a mobile app",
-  "browser-extension": "in a browser extension"
+  "browser-extension": "in a browser extension",
+  "app-package": "in an app or extension package",
+  "published-package": "in a package published to a registry"
 };
 var CLIENT = ["client-bundle", "source-map", "client-source", "mobile-app", "browser-extension"];
 function clientExposed(exposure) {
@@ -1663,28 +1755,31 @@ function exposeKeys(fragment, detection, findings, root) {
     applyExposure(finding, key.rule.title, exposure, shipped?.signal);
   }
 }
-
-// src/types.ts
-function emptySkipCounts() {
-  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0 };
+var APP_PACKAGE = /\.(?:apk|aab|ipa|crx|xpi|vsix|asar)$/i;
+var TARBALL = /\.(?:tgz|tar\.gz)$/i;
+var WHEEL = /\.whl$/i;
+function packageExposure(path2) {
+  const parts = path2.split("!");
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (APP_PACKAGE.test(part)) return "app-package";
+    if (WHEEL.test(part)) return "published-package";
+    if (TARBALL.test(part) && parts[i + 1]?.startsWith("package/")) return "published-package";
+  }
+  return void 0;
 }
-
-// src/run/tally.ts
-var SKIPS_LISTED = 1e3;
-function newTally() {
-  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, skips: [], findings: [], warnings: [] };
-}
-function tallySink(tally) {
-  return {
-    skip(kind, file, why) {
-      tally.stats.skipped[kind]++;
-      if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind, file, ...why ? { why } : {} });
-      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
-    },
-    warn(message, code = "notice") {
-      tally.warnings.push({ code, message });
-    }
-  };
+function exposePackagedKeys(path2, findings) {
+  const exposure = packageExposure(path2);
+  if (!exposure) return;
+  for (const finding of findings) {
+    const title = KEY_RULES.find((r) => r.id === finding.ruleId)?.title ?? finding.ruleId;
+    const rest = finding.message.startsWith(title) ? finding.message.slice(title.length).trim() : finding.message;
+    const how = rest.slice(0, rest.indexOf(": ") === -1 ? rest.length : rest.indexOf(": ")).replace(/^in an? [^,]*, /, "");
+    finding.exposure = [...(finding.exposure ?? []).filter((e) => e !== exposure), exposure];
+    finding.severity = "critical";
+    const who = exposure === "app-package" ? "everyone who installs the app or extension" : "everyone who installs the package";
+    finding.message = `${title} ${WHERE[exposure]}, ${how}: ${who} can unpack it and read the key. Revoke it; a key cannot be hidden inside a package: have your server call OpenAI, or have each user bring their own key`;
+  }
 }
 
 // src/run/fragment.ts
@@ -1698,7 +1793,8 @@ var HOW_ENCODED = {
   entity: "written as HTML character references (escaping hides nothing)",
   "quoted-printable": "in quoted-printable text (encoding hides nothing)",
   hex: "hex-encoded (encoding hides nothing)",
-  split: "split across string literals (splitting hides nothing)"
+  split: "split across string literals (splitting hides nothing)",
+  binary: "in a binary file"
 };
 function keyMessage(key) {
   return `${key.rule.title} ${HOW_ENCODED[key.encoding]}: anyone who can read this file can use it`;
@@ -1764,19 +1860,82 @@ function keyFindings(fragment, detection, options2 = {}) {
 var NO_HITS = /* @__PURE__ */ new Map();
 function processFragment(fragment, options2, tally) {
   const { window } = fragment;
-  const detection = detectKeys(fragment.content, window);
-  if (!detection.view) {
-    tally.stats.skipped.binary++;
-    if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind: "binary", file: fragment.path, why: "binary content (NUL bytes)" });
-    return;
-  }
+  const detection = window?.encoding === "binary" ? void 0 : detectKeys(fragment.content, window);
   if (!window || window.first) tally.stats.files++;
   tally.stats.bytes += window ? window.bytes : fragment.content.length;
+  if (!detection?.view) {
+    const keys2 = binaryKeyFindings(fragment, detectBinaryKeys(fragment.content, window), options2);
+    if (keys2.length) exposePackagedKeys(fragment.path, keys2);
+    for (const f of keys2) tally.findings.push(f);
+    return;
+  }
   const keys = keyFindings(fragment, detection, options2);
-  if (keys.length) exposeKeys(fragment, detection, keys, options2.root);
+  if (keys.length) {
+    exposeKeys(fragment, detection, keys, options2.root);
+    exposePackagedKeys(fragment.path, keys);
+  }
   for (const f of keys) tally.findings.push(f);
   const rules = risksFor(fragment.path, fragment.origin, options2.risks);
   if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options2.noInlineAllow)) tally.findings.push(f);
+}
+
+// src/types.ts
+function emptySkipCounts() {
+  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0, archive: 0 };
+}
+
+// src/run/tally.ts
+var SKIPS_LISTED = 1e3;
+function newTally() {
+  return { stats: { files: 0, bytes: 0, durationMs: 0, skipped: emptySkipCounts() }, skips: [], findings: [], warnings: [] };
+}
+function tallySink(tally) {
+  return {
+    skip(kind, file, why) {
+      tally.stats.skipped[kind]++;
+      if (tally.skips.length < SKIPS_LISTED) tally.skips.push({ kind, file, ...why ? { why } : {} });
+      if (kind === "unreadable") tally.warnings.push({ code: "unreadable", message: `cannot read ${file}${why ? ` (${why})` : ""}: skipped` });
+    },
+    warn(message, code = "notice") {
+      tally.warnings.push({ code, message });
+    },
+    archive(event, file, detail) {
+      const a = tally.stats.archives ??= { opened: 0, members: 0, reasons: {} };
+      if (event === "opened") a.opened++;
+      else if (event === "member") a.members++;
+      else {
+        a.reasons[event] = (a.reasons[event] ?? 0) + 1;
+        if (event !== "unsafeName") tally.stats.skipped.archive++;
+        tally.warnings.push({ code: "archive", message: `${file}: ${detail ?? event}` });
+      }
+    }
+  };
+}
+
+// src/sources/archives/kind.ts
+var DEFAULT_ARCHIVE_LIMITS = { maxDepth: 2, maxBytes: 256 * 1024 * 1024 };
+var ASAR = /\.asar$/i;
+function archiveKind(name, head2) {
+  const b = head2;
+  if (b.length < 4) return void 0;
+  if (b[0] === 80 && b[1] === 75 && (b[2] === 3 && b[3] === 4 || b[2] === 5 && b[3] === 6)) return "zip";
+  if (b[0] === 67 && b[1] === 114 && b[2] === 50 && b[3] === 52) return "crx";
+  if (b[0] === 31 && b[1] === 139) return "gzip";
+  if (b.length >= 262 && b[257] === 117 && b[258] === 115 && b[259] === 116 && b[260] === 97 && b[261] === 114) return "tar";
+  if (ASAR.test(name) && b[0] === 4 && b[1] === 0 && b[2] === 0 && b[3] === 0) return "asar";
+  return void 0;
+}
+function loadReaders() {
+  const here = import.meta.url;
+  return import(new URL(here.endsWith(".ts") ? "./open.ts" : "./archives.js", here).href);
+}
+async function readArchive(path2, origin, kind, content, limits, sink, each) {
+  try {
+    const { openArchive } = await loadReaders();
+    await openArchive(path2, content, kind, limits, sink, (member, bytes) => each({ path: member, content: bytes, origin }));
+  } catch (e) {
+    sink.archive?.("corrupt", path2, `cannot read archive (${e instanceof Error ? e.message : String(e)})`);
+  }
 }
 
 // src/sources/tree/read.ts
@@ -1843,20 +2002,26 @@ function openEntry(entry, maxFileSize, sink) {
   closeSync2(fd);
   return void 0;
 }
-function readFragments(entry, maxFileSize, sink, scratch2, each) {
+function readFragments(entry, maxFileSize, sink, scratch2, each, archives) {
   const opened = openEntry(entry, maxFileSize, sink);
   if (!opened) return;
   const { fd, size } = opened;
   let fragment;
+  let archive;
   try {
-    if (size <= WINDOW + 2 * OVERLAP) fragment = { path: entry.file, content: readAll(fd, size, maxFileSize, scratch2), origin: treeOrigin(entry) };
-    else readWindows(fd, size, entry, sink, each, scratch2);
+    if (size <= WINDOW + 2 * OVERLAP) {
+      const content = readAll(fd, size, maxFileSize, scratch2);
+      const kind = archives && archives.maxDepth > 0 ? archiveKind(entry.file, content) : void 0;
+      if (kind) archive = { kind, content: Buffer.from(content) };
+      else fragment = { path: entry.file, content, origin: treeOrigin(entry) };
+    } else archive = readWindows(fd, size, entry, sink, each, scratch2, archives);
   } catch (e) {
     sink.skip("unreadable", entry.file, e.code ?? String(e));
   } finally {
     closeSync2(fd);
   }
   if (fragment) each(fragment);
+  if (archive) return readArchive(entry.file, treeOrigin(entry), archive.kind, archive.content, archives, sink, each);
 }
 function readRange(fd, buf, length, position) {
   let n = 0;
@@ -1893,7 +2058,7 @@ function advance(bytes, from, to, utf16, at) {
   }
   at.column = (start === from ? at.column : 0) + units;
 }
-function readWindows(fd, size, entry, sink, each, scratch2) {
+function readWindows(fd, size, entry, sink, each, scratch2, archives) {
   const file = entry.file;
   if (scratch2 && scratch2.buf.length < SCRATCH_MAX) scratch2.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
   const buf = scratch2?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
@@ -1905,21 +2070,24 @@ function readWindows(fd, size, entry, sink, each, scratch2) {
     const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
     const content = buf.subarray(0, readRange(fd, buf, to - from, from));
     if (k === 0) {
-      const view = textView(content);
-      if (!view) {
-        sink.skip("binary", file);
-        return;
+      const kind = archives && archives.maxDepth > 0 ? archiveKind(file, content) : void 0;
+      if (kind) {
+        const whole = Buffer.allocUnsafe(size);
+        return { kind, content: whole.subarray(0, readRange(fd, whole, size, 0)) };
       }
-      ({ encoding, bom: fileBom } = viewEncoding(content, view));
+      const view = textView(content);
+      if (!view) encoding = "binary";
+      else ({ encoding, bom: fileBom } = viewEncoding(content, view));
     }
     const window = windowAt(k, from, size, k === 0 ? fileBom : 0, encoding, at);
     each({ path: file, content, origin: treeOrigin(entry), window });
     if (window.acceptTo === Infinity) break;
     nextWindow(content, window, k, from, at);
   }
+  return void 0;
 }
 function windowAt(k, from, size, bom, encoding, at) {
-  const unit2 = encoding === "utf8" ? 1 : 2;
+  const unit2 = encoding === "utf8" || encoding === "binary" ? 1 : 2;
   const acceptEnd = Math.min(size, (k + 1) * WINDOW);
   const last = acceptEnd >= size;
   return {
@@ -1930,21 +2098,28 @@ function windowAt(k, from, size, bom, encoding, at) {
     acceptTo: last ? Infinity : (acceptEnd - from - bom) / unit2,
     line: at.line,
     column: at.column,
-    bytes: acceptEnd - k * WINDOW
+    bytes: acceptEnd - k * WINDOW,
+    offset: from
   };
 }
 function nextWindow(content, window, k, from, at) {
+  if (window.encoding === "binary") return;
   advance(content, window.bom, (k + 1) * WINDOW - OVERLAP - from, window.encoding === "utf8" ? void 0 : window.encoding, at);
 }
 
 // src/run/worker.ts
 var options = workerData;
 var scratch = new Scratch();
-parentPort.on("message", (batch) => {
+var queue = Promise.resolve();
+async function scanBatch(batch) {
   const tally = newTally();
   const sink = tallySink(tally);
   for (const entry of batch) {
-    readFragments(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, options, tally));
+    const archive = readFragments(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, options, tally), options.archives ?? DEFAULT_ARCHIVE_LIMITS);
+    if (archive) await archive;
   }
   parentPort.postMessage(tally);
+}
+parentPort.on("message", (batch) => {
+  queue = queue.then(() => scanBatch(batch));
 });

@@ -2,8 +2,8 @@
 export type Mode = 'tree' | 'staged' | 'diff' | 'history' | 'stdin';
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type RuleKind = 'key' | 'risk';
-export type Encoding = 'plain' | 'base64' | 'url' | 'escaped' | 'utf16' | 'entity' | 'quoted-printable' | 'hex' | 'split';
-export type Exposure = 'client-bundle' | 'source-map' | 'dotenv' | 'notebook' | 'log' | 'client-source' | 'mobile-app' | 'browser-extension';
+export type Encoding = 'plain' | 'base64' | 'url' | 'escaped' | 'utf16' | 'entity' | 'quoted-printable' | 'hex' | 'split' | 'binary';
+export type Exposure = 'client-bundle' | 'source-map' | 'dotenv' | 'notebook' | 'log' | 'client-source' | 'mobile-app' | 'browser-extension' | 'app-package' | 'published-package';
 export type VerificationStatus = 'unchecked' | 'live' | 'invalid' | 'quota' | 'forbidden' | 'error';
 export declare const SEVERITIES: readonly Severity[];
 export interface Origin {
@@ -40,7 +40,8 @@ export interface Fragment {
  */
 export interface FragmentWindow {
     first: boolean;
-    encoding: 'utf8' | 'utf16le' | 'utf16be';
+    /** `binary`: the raw bytes, keys only (see detect/binary.ts). */
+    encoding: 'utf8' | 'utf16le' | 'utf16be' | 'binary';
     /** Bytes to skip at the window start (a byte order mark, first window only). */
     bom: number;
     acceptFrom: number;
@@ -49,6 +50,8 @@ export interface FragmentWindow {
     column: number;
     /** File bytes this window accounts for in stats. */
     bytes: number;
+    /** Byte offset of the window's first byte in the file (binary windows locate keys by it). */
+    offset?: number;
 }
 /** A sample line that a rule must (match) or must not (noMatch) report. `{{key:shape}}` slots are filled at test time. */
 export interface RuleSamples {
@@ -123,6 +126,11 @@ export interface Finding {
     line: number;
     column: number;
     endColumn: number;
+    /**
+     * Binary content (`encoding: "binary"`): the key's byte offset (0-based) in the file or archive
+     * member; `line` is then 1 and `column` is `offset + 1`.
+     */
+    offset?: number;
     commit?: string;
     author?: string;
     date?: string;
@@ -151,6 +159,8 @@ export interface Suppression {
 export interface SourceSink {
     skip(kind: keyof SkipCounts, file: string, why?: string): void;
     warn(message: string, code?: WarningCode): void;
+    /** Archives (sources/archives/): one opened, one member read, or a part not read and why. */
+    archive?(event: ArchiveEvent, file: string, detail?: string): void;
 }
 /**
  * A file a source lists but does not read itself (the tree): the run core reads it, in this thread or
@@ -186,12 +196,29 @@ export interface Warning {
     code: WarningCode;
     message: string;
 }
+/**
+ * Why part of an archive was not read (or, for `unsafeName`, read with a warning): `depth` nested
+ * deeper than --max-archive-depth, `size` past --max-archive-size, `ratio` a decompression ratio no
+ * real data has (a bomb), `members` too many members, `corrupt` a truncated or damaged archive,
+ * `encrypted` a password-protected member, `unsupported` a compression method not read,
+ * `unsafeName` a member named with `../` or an absolute path.
+ */
+export type ArchiveSkipReason = 'depth' | 'size' | 'ratio' | 'members' | 'corrupt' | 'encrypted' | 'unsupported' | 'unsafeName';
+export type ArchiveEvent = 'opened' | 'member' | ArchiveSkipReason;
+/** What archives a scan met: how many were opened, members read, and parts not read by reason. */
+export interface ArchiveStats {
+    opened: number;
+    members: number;
+    reasons: Partial<Record<ArchiveSkipReason, number>>;
+}
 export interface SkipCounts {
     binary: number;
     tooLarge: number;
     unreadable: number;
     symlink: number;
     special: number;
+    /** Archives or archive members not read (see ArchiveSkipReason and Stats.archives). */
+    archive: number;
 }
 export interface SkippedFile {
     kind: keyof SkipCounts;
@@ -203,6 +230,8 @@ export interface Stats {
     bytes: number;
     durationMs: number;
     skipped: SkipCounts;
+    /** Present when the scan met an archive. */
+    archives?: ArchiveStats;
 }
 export interface Report {
     tool: {

@@ -42,6 +42,10 @@ export declare function outputOptions<T>(y: Argv<T>): Argv<T & {
 } & {
     "fail-on": string | undefined;
 } & {
+    "max-archive-depth": number | undefined;
+} & {
+    "max-archive-size": string | undefined;
+} & {
     config: string | undefined;
 } & {
     baseline: string | undefined;
@@ -70,3 +74,8 @@ export declare function outputOptions<T>(y: Argv<T>): Argv<T & {
 } & {
     debug: boolean;
 }>;
+/** --max-archive-depth and --max-archive-size, checked (sources/archives/kind.ts has the defaults). */
+export declare function archiveArgs(args: Record<string, unknown>): {
+    maxArchiveDepth?: number;
+    maxArchiveSize?: number;
+};

@@ -35,8 +35,9 @@ export declare const PREFILTER_LITERALS: readonly string[];
 /**
  * Find every key in a file's bytes, in any encoding the detector knows. With `window`, `content` is one
  * window of a large file: only keys starting in its accept range are kept, located in the whole file.
+ * `forced` reads the bytes through a given view instead of deciding one (binary content: detect/binary.ts).
  */
-export declare function detectKeys(content: Buffer, window?: FragmentWindow): Detection;
+export declare function detectKeys(content: Buffer, window?: FragmentWindow, forced?: TextView): Detection;
 /**
  * Whether `bytes` hold any literal the detector starts from (the marker in any encoding it reads):
  * one prefilter pass, for sources that can skip whole regions (a commit's patch) when it says no.

@@ -9,6 +9,8 @@ export interface TextView {
     utf16: boolean;
     /** Bytes of a UTF-8 byte order mark at the start of `bytes` (not counted in columns). */
     bom: number;
+    /** Binary content read as raw bytes (detect/binary.ts): keys only, located by byte offset. */
+    binary?: boolean;
 }
 /** The view of a window of a large file whose encoding was decided from its start. */
 export declare function windowView(content: Buffer, encoding: 'utf8' | 'utf16le' | 'utf16be', bom: number): TextView;

@@ -30,3 +30,13 @@ export declare function applyExposure(finding: Finding, title: string, exposure:
  * allow comment dropped: the two lists are walked side by side to find each finding's offset.
  */
 export declare function exposeKeys(fragment: Fragment, detection: Detection, findings: Finding[], root?: string): void;
+/**
+ * The package exposure of a path, read from its archive containers (`outer.apk!assets/app.js`): the
+ * outermost package decides.
+ */
+export declare function packageExposure(path: string): Exposure | undefined;
+/**
+ * Mark key findings inside a package: critical, with a message that says who can read the key. Kept
+ * apart from applyExposure: a package is not a page, and its fix is not a proxy in front of a page.
+ */
+export declare function exposePackagedKeys(path: string, findings: Finding[]): void;

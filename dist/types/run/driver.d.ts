@@ -1,4 +1,5 @@
 import type { Report, Source } from '../types.js';
+import { type ArchiveLimits } from '../sources/archives/kind.js';
 import { type PipelineOptions } from './fragment.js';
 /**
  * The one driver loop (gitleaks' DetectSource): every mode's source goes through here. Fragments are
@@ -10,6 +11,8 @@ export interface DriverOptions extends PipelineOptions {
     jobs?: number;
     /** Largest file read whole; larger ones are skipped and counted (tooLarge). */
     maxFileSize: number;
+    /** How deep and how much archives are opened, in every mode (default DEFAULT_ARCHIVE_LIMITS). */
+    archives?: ArchiveLimits;
 }
 /** Run a source through detection into a report (findings sorted, inline-allowed ones set apart). */
 export declare function runSource(source: Source, options: DriverOptions): Promise<Report>;

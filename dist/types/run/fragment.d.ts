@@ -1,6 +1,6 @@
 import { type Detection } from '../detect/index.js';
 import type { Finding, Fragment, Stats } from '../types.js';
-import { type Tally } from './tally.js';
+import type { Tally } from './tally.js';
 /**
  * One fragment through detection (design.md "Pipeline"): keys and risks found, positions mapped to the
  * real file, keys redacted, inline allows applied, exposure set. Worker threads run this same code.

@@ -1,8 +1,11 @@
 import type { PipelineOptions } from './fragment.js';
 import { type Tally } from './tally.js';
 import type { FileEntry as Entry, Stats } from '../types.js';
+import type { ArchiveLimits } from '../sources/archives/kind.js';
 export interface WorkerOptions extends Omit<PipelineOptions, 'onProgress'> {
     maxFileSize: number;
+    /** Archive limits; default sources/archives/kind.ts DEFAULT_ARCHIVE_LIMITS. */
+    archives?: ArchiveLimits;
 }
 /** How many workers to start once a tree has shown itself large (PARALLEL_FROM files), or as asked. */
 export declare function workerCount(requested: number | undefined): number;

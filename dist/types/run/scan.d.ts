@@ -20,5 +20,9 @@ export interface RunOptions {
     jobs?: number;
     /** Called as the scan goes, for a progress line. */
     onProgress?: (stats: Report['stats']) => void;
+    /** How deep archives are opened (default 2; 0: archives are read as binary files). */
+    maxArchiveDepth?: number;
+    /** Decompressed bytes read from one archive, nested levels included (default 256 MiB). */
+    maxArchiveSize?: number;
 }
 export declare function runScan(source: Source | (() => Promise<Source>), ctx: RunContext, options: RunOptions, allow: AllowInput): Promise<Report>;

@@ -54,6 +54,8 @@ export interface CommitSourceOptions {
     literals: readonly string[];
     wideLiterals: readonly string[];
     maxFileSize: number;
+    /** Read archives each commit adds whole (their members are opened by the run core). Default true. */
+    archives?: boolean;
 }
 /**
  * The commits `rev-list` names (merges left out unless asked), streamed through `git log -p`. Large

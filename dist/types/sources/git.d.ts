@@ -99,3 +99,17 @@ export declare function stagedDiff(cwd: string, pathspec: string[]): Promise<{
 }>;
 /** Start `git log -p` over the commits fed on stdin (see sources/commit-log.ts for the flags). */
 export declare function spawnLog(root: string, flags: string[]): ChildProcessWithoutNullStreams;
+/** A blob a commit adds or changes, with its commit's header fields. */
+export interface AddedBlob {
+    commit: string;
+    time: number;
+    date: string;
+    author: string;
+    path: string;
+    blob: string;
+}
+/**
+ * Blobs the commits `revs` add or change at paths matching `pathspecs` (git's `--raw`, NUL-separated;
+ * renames and copies name their destination). For files whose keys the pickaxe cannot see: archives.
+ */
+export declare function addedBlobs(root: string, revs: string[], pathspecs: string[]): Promise<AddedBlob[]>;

@@ -1,4 +1,5 @@
 import type { FileEntry, Fragment, FragmentWindow, SourceSink } from '../../types.js';
+import { type ArchiveLimits } from '../archives/kind.js';
 /** A file the tree lists, to read here or in a worker thread. */
 export type Entry = FileEntry;
 /**
@@ -19,8 +20,10 @@ export declare class Scratch {
 /**
  * Hand one file to `each` as fragments: the whole file, or, for a large file, one window at a time in
  * a buffer reused from window to window (so `each` must be done with a fragment when it returns).
+ * An archive (with `archives.maxDepth` > 0) is opened and each member is a fragment named
+ * `file!member`; only then is there a promise to wait for (the archive readers load on demand).
  */
-export declare function readFragments(entry: Entry, maxFileSize: number, sink: SourceSink, scratch: Scratch | undefined, each: (fragment: Fragment) => void): void;
+export declare function readFragments(entry: Entry, maxFileSize: number, sink: SourceSink, scratch: Scratch | undefined, each: (fragment: Fragment) => void, archives?: ArchiveLimits): void | Promise<void>;
 /** Line index and column (code units) at the end of `bytes[from, to)`, continuing from `at`. */
 export declare function advance(bytes: Buffer, from: number, to: number, utf16: 'utf16le' | 'utf16be' | undefined, at: {
     line: number;
