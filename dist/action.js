@@ -13223,6 +13223,16 @@ function keyFindings(fragment, detection, options = {}) {
   });
 }
 var NO_HITS = /* @__PURE__ */ new Map();
+var MARKER_BYTES2 = Buffer.from(MARKER);
+function rawKeyFindings(fragment, options) {
+  const w = fragment.window;
+  if (w) {
+    const bytes = (units) => units === Infinity ? Infinity : units * 2 + w.bom;
+    return binaryKeyFindings(fragment, detectBinaryKeys(fragment.content, { ...w, encoding: "binary", bom: 0, acceptFrom: bytes(w.acceptFrom), acceptTo: bytes(w.acceptTo) }), options);
+  }
+  const raw = { first: true, encoding: "utf8", bom: 0, acceptFrom: 0, acceptTo: Infinity, line: 0, column: 0, bytes: fragment.content.length };
+  return keyFindings({ ...fragment, window: raw }, detectKeys(fragment.content, raw), options);
+}
 function processFragment(fragment, options, tally) {
   const { window: window2 } = fragment;
   const detection = window2?.encoding === "binary" ? void 0 : detectKeys(fragment.content, window2);
@@ -13235,6 +13245,10 @@ function processFragment(fragment, options, tally) {
     return;
   }
   const keys = keyFindings(fragment, detection, options);
+  if (detection.view.utf16 && fragment.content.includes(MARKER_BYTES2)) {
+    const seen = new Set(keys.map((k) => k.fingerprint));
+    for (const f of rawKeyFindings(fragment, options)) if (!seen.has(f.fingerprint)) keys.push(f);
+  }
   if (keys.length) {
     exposeKeys(fragment, detection, keys, options.root);
     exposePackagedKeys(fragment.path, keys);

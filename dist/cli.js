@@ -3279,6 +3279,15 @@ function keyFindings(fragment, detection, options = {}) {
     return finding;
   });
 }
+function rawKeyFindings(fragment, options) {
+  const w = fragment.window;
+  if (w) {
+    const bytes = (units) => units === Infinity ? Infinity : units * 2 + w.bom;
+    return binaryKeyFindings(fragment, detectBinaryKeys(fragment.content, { ...w, encoding: "binary", bom: 0, acceptFrom: bytes(w.acceptFrom), acceptTo: bytes(w.acceptTo) }), options);
+  }
+  const raw = { first: true, encoding: "utf8", bom: 0, acceptFrom: 0, acceptTo: Infinity, line: 0, column: 0, bytes: fragment.content.length };
+  return keyFindings({ ...fragment, window: raw }, detectKeys(fragment.content, raw), options);
+}
 function processFragment(fragment, options, tally) {
   const { window: window2 } = fragment;
   const detection = window2?.encoding === "binary" ? void 0 : detectKeys(fragment.content, window2);
@@ -3291,6 +3300,10 @@ function processFragment(fragment, options, tally) {
     return;
   }
   const keys = keyFindings(fragment, detection, options);
+  if (detection.view.utf16 && fragment.content.includes(MARKER_BYTES2)) {
+    const seen = new Set(keys.map((k) => k.fingerprint));
+    for (const f of rawKeyFindings(fragment, options)) if (!seen.has(f.fingerprint)) keys.push(f);
+  }
   if (keys.length) {
     exposeKeys(fragment, detection, keys, options.root);
     exposePackagedKeys(fragment.path, keys);
@@ -3299,7 +3312,7 @@ function processFragment(fragment, options, tally) {
   const rules = risksFor(fragment.path, fragment.origin, options.risks);
   if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow)) tally.findings.push(f);
 }
-var DEFAULT_MAX_FILE_SIZE, HOW_ENCODED, ALLOW_BYTES, NO_HITS;
+var DEFAULT_MAX_FILE_SIZE, HOW_ENCODED, ALLOW_BYTES, NO_HITS, MARKER_BYTES2;
 var init_fragment = __esm({
   "src/run/fragment.ts"() {
     "use strict";
@@ -3310,6 +3323,7 @@ var init_fragment = __esm({
     init_risks2();
     init_exposure();
     init_redact();
+    init_keys();
     DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
     HOW_ENCODED = {
       plain: "in plain text",
@@ -3325,6 +3339,7 @@ var init_fragment = __esm({
     };
     ALLOW_BYTES = Buffer.from("openai-key-scan:allow");
     NO_HITS = /* @__PURE__ */ new Map();
+    MARKER_BYTES2 = Buffer.from(MARKER);
   }
 });
 

@@ -1858,6 +1858,16 @@ function keyFindings(fragment, detection, options2 = {}) {
   });
 }
 var NO_HITS = /* @__PURE__ */ new Map();
+var MARKER_BYTES2 = Buffer.from(MARKER);
+function rawKeyFindings(fragment, options2) {
+  const w = fragment.window;
+  if (w) {
+    const bytes = (units) => units === Infinity ? Infinity : units * 2 + w.bom;
+    return binaryKeyFindings(fragment, detectBinaryKeys(fragment.content, { ...w, encoding: "binary", bom: 0, acceptFrom: bytes(w.acceptFrom), acceptTo: bytes(w.acceptTo) }), options2);
+  }
+  const raw = { first: true, encoding: "utf8", bom: 0, acceptFrom: 0, acceptTo: Infinity, line: 0, column: 0, bytes: fragment.content.length };
+  return keyFindings({ ...fragment, window: raw }, detectKeys(fragment.content, raw), options2);
+}
 function processFragment(fragment, options2, tally) {
   const { window } = fragment;
   const detection = window?.encoding === "binary" ? void 0 : detectKeys(fragment.content, window);
@@ -1870,6 +1880,10 @@ function processFragment(fragment, options2, tally) {
     return;
   }
   const keys = keyFindings(fragment, detection, options2);
+  if (detection.view.utf16 && fragment.content.includes(MARKER_BYTES2)) {
+    const seen = new Set(keys.map((k) => k.fingerprint));
+    for (const f of rawKeyFindings(fragment, options2)) if (!seen.has(f.fingerprint)) keys.push(f);
+  }
   if (keys.length) {
     exposeKeys(fragment, detection, keys, options2.root);
     exposePackagedKeys(fragment.path, keys);

@@ -5,7 +5,8 @@ import { fingerprint } from '../detect/fingerprint.js';
 import { detectRisks, riskFindings, risksFor } from '../detect/risks.js';
 import { exposeKeys, exposePackagedKeys } from '../rules/exposure.js';
 import { excerpt, redact, type ExcerptSpan } from '../report/redact.js';
-import type { Encoding, Finding, Fragment, Stats } from '../types.js';
+import { MARKER } from '../rules/keys.js';
+import type { Encoding, Finding, Fragment, FragmentWindow, Stats } from '../types.js';
 import type { Tally } from './tally.js';
 
 /**
@@ -117,6 +118,20 @@ export interface PipelineOptions {
 const NO_HITS = new Map<string, number[]>();
 
 /** Everything the pipeline does with one fragment. Worker threads run this same function. */
+const MARKER_BYTES = Buffer.from(MARKER);
+
+/** The keys in a fragment's bytes read as they are (UTF-8 or single bytes), whatever its encoding looked like. */
+function rawKeyFindings(fragment: Fragment, options: PipelineOptions): Finding[] {
+  const w = fragment.window;
+  if (w) {
+    // A UTF-16 window's bounds count code units; read as bytes they are twice that, after the mark.
+    const bytes = (units: number) => (units === Infinity ? Infinity : units * 2 + w.bom);
+    return binaryKeyFindings(fragment, detectBinaryKeys(fragment.content, { ...w, encoding: 'binary', bom: 0, acceptFrom: bytes(w.acceptFrom), acceptTo: bytes(w.acceptTo) }), options);
+  }
+  const raw: FragmentWindow = { first: true, encoding: 'utf8', bom: 0, acceptFrom: 0, acceptTo: Infinity, line: 0, column: 0, bytes: fragment.content.length };
+  return keyFindings({ ...fragment, window: raw }, detectKeys(fragment.content, raw), options);
+}
+
 export function processFragment(fragment: Fragment, options: PipelineOptions, tally: Tally): void {
   const { window } = fragment;
   const detection = window?.encoding === 'binary' ? undefined : detectKeys(fragment.content, window);
@@ -130,6 +145,12 @@ export function processFragment(fragment: Fragment, options: PipelineOptions, ta
     return;
   }
   const keys = keyFindings(fragment, detection, options);
+  if (detection.view.utf16 && fragment.content.includes(MARKER_BYTES)) {
+    // A byte order mark (or NULs) said UTF-16, but the bytes as they are hold the marker too: a
+    // decoding choice never hides a key that is plainly there (a `.env` starting FF FE, then ASCII).
+    const seen = new Set(keys.map((k) => k.fingerprint));
+    for (const f of rawKeyFindings(fragment, options)) if (!seen.has(f.fingerprint)) keys.push(f);
+  }
   if (keys.length) {
     exposeKeys(fragment, detection, keys, options.root);
     exposePackagedKeys(fragment.path, keys);

@@ -143,3 +143,27 @@ describe('-v and the messages', () => {
     expect(r.stdout).not.toMatch(/Add the comment `openai-key-scan:allow`/);
   });
 });
+
+describe('a byte order mark that lies', () => {
+  it.each([
+    ['FF FE', [0xff, 0xfe]],
+    ['FE FF', [0xfe, 0xff]],
+  ])('%s then plain ASCII: the key in the bytes as they are is found, at its line', (_name, bom) => {
+    const dir = tempDir();
+    const key = makeKey();
+    writeFileSync(path.join(dir, '.env'), Buffer.concat([Buffer.from(bom), Buffer.from(`# app\nOPENAI_API_KEY=${key}\n`)]));
+    const r = runCli(['-f', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(1);
+    expect(json(r.stdout).findings.filter((f) => f.file === '.env' && f.line === 2)).toHaveLength(1);
+    expect(r.stdout).not.toContain(key);
+  });
+
+  it('a real UTF-16 file with the same key in plain bytes elsewhere reports it once', () => {
+    const dir = tempDir();
+    const key = makeKey();
+    writeFileSync(path.join(dir, 'both.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`k=${key}\r\n`, 'utf16le')]));
+    const r = runCli(['-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).findings).toHaveLength(1);
+  });
+});

@@ -23,5 +23,4 @@ export interface PipelineOptions {
     risks?: Record<string, boolean>;
     onProgress?: (stats: Stats) => void;
 }
-/** Everything the pipeline does with one fragment. Worker threads run this same function. */
 export declare function processFragment(fragment: Fragment, options: PipelineOptions, tally: Tally): void;
