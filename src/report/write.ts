@@ -46,6 +46,13 @@ async function writeLines(report: Report, repository: string): Promise<void> {
   }
 }
 
+/** GitLab's report needs a commit for every finding: a tree or staged scan names HEAD (through the one door for git). */
+async function headCommit(): Promise<string | undefined> {
+  const { runGit } = await import('../sources/git.js');
+  const r = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD'], process.cwd()).catch(() => undefined);
+  return r?.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
 export async function writeReport(report: Report, args: OutputArgs): Promise<void> {
   if (args.sarif !== undefined) await writeReportFile(args.sarif, formatReport(report, 'sarif', { color: false }));
   if (args.format === 'github') {
@@ -60,6 +67,7 @@ export async function writeReport(report: Report, args: OutputArgs): Promise<voi
       color: toFile ? false : wantColor(args.color, process.stdout),
       explain: args.explain === true || args.verbose,
       ...(args.repository !== undefined ? { repository: args.repository } : {}),
+      ...(args.format === 'gitlab' && report.findings.some((f) => !f.commit) ? { headCommit: await headCommit() } : {}),
     });
     if (toFile) await writeReportFile(args.output!, text);
     else process.stdout.write(text);
