@@ -64,6 +64,10 @@ export interface RuleSamples {
 
 export interface KeyShape {
   prefix: RegExp;
+  /** The prefix as people write it (`sk-proj-`, `sk-<name>-`), for `rules` and the README. */
+  text: string;
+  /** Segment lengths seen in public scanners' fixtures (design.md "Rules"); any equal pair 20-100 is accepted. */
+  seen: number[];
   /** Legacy keys use only [A-Za-z0-9]; newer ones the base64url alphabet. */
   alphabet: 'alnum' | 'base64url';
 }

@@ -12,6 +12,15 @@ import { normalizeFingerprint } from '../detect/fingerprint.js';
  */
 
 export const CONFIG_FILE = '.openai-key-scan.json';
+/** Names the config file when --config does not (gitleaks has GITLEAKS_CONFIG); the flag wins. */
+export const CONFIG_ENV = 'OPENAI_KEY_SCAN_CONFIG';
+
+/** The config file the user chose, and how (for messages): `--config`, else the environment variable. */
+export function chosenConfig(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): { file: string; from: string } | undefined {
+  if (flag !== undefined && flag !== '') return { file: flag, from: '--config' };
+  const fromEnv = env[CONFIG_ENV];
+  return fromEnv ? { file: fromEnv, from: CONFIG_ENV } : undefined;
+}
 
 export interface AllowedFingerprint {
   fingerprint: string;
@@ -129,14 +138,14 @@ export function locateConfig(root: string, cwd: string, explicit?: string): { ab
   return undefined;
 }
 
-/** The config for a scan rooted at `root`, read from the work tree. */
-export function loadConfig(root: string, cwd: string, explicit?: string): LoadedConfig {
+/** The config for a scan rooted at `root`, read from the work tree; `from` names where `explicit` came from. */
+export function loadConfig(root: string, cwd: string, explicit?: string, from = '--config'): LoadedConfig {
   const where = locateConfig(root, cwd, explicit);
   if (!where) return { config: {} };
   const { abs, loaded } = where;
-  const what = explicit ? `--config ${explicit}` : loaded.file!;
+  const what = explicit ? `${from} ${explicit}` : loaded.file!;
   const text = readRegularFile(abs, what, loaded.field ? 16 * CONFIG_CAP : CONFIG_CAP, explicit ? undefined : root);
-  if (text === undefined) throw new UsageError(`--config: no such file: ${explicit}`);
+  if (text === undefined) throw new UsageError(`${from}: no such file: ${explicit}`);
   const json = parseJson(text, loaded.file!);
   if (loaded.field) return { config: validateConfig((json as Record<string, unknown>)['openai-key-scan'], 'package.json "openai-key-scan"'), ...loaded };
   return { config: validateConfig(json, loaded.file!), ...loaded };

@@ -26,7 +26,7 @@ export const KEY_RULES: readonly KeyRule[] = [
     description: 'A project-scoped OpenAI secret key (`sk-proj-`): anyone who holds it can call the API as the project and bill its owner.',
     docs: 'openai-project-key',
     verifyPath: '/v1/models',
-    shapes: [{ prefix: /^sk-proj-$/, alphabet: 'base64url' }],
+    shapes: [{ prefix: /^sk-proj-$/, text: 'sk-proj-', seen: [20, 58, 74], alphabet: 'base64url' }],
     literals: [MARKER],
     samples: {
       match: [
@@ -80,8 +80,8 @@ export const KEY_RULES: readonly KeyRule[] = [
     docs: 'openai-service-account-key',
     verifyPath: '/v1/models',
     shapes: [
-      { prefix: /^sk-svcacct-$/, alphabet: 'base64url' },
-      { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), alphabet: 'base64url' },
+      { prefix: /^sk-svcacct-$/, text: 'sk-svcacct-', seen: [46, 74], alphabet: 'base64url' },
+      { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), text: 'sk-<name>-', seen: [20], alphabet: 'base64url' },
     ],
     literals: [MARKER],
     samples: {
@@ -107,7 +107,7 @@ export const KEY_RULES: readonly KeyRule[] = [
     description: "An OpenAI Admin API key (`sk-admin-`): it manages the whole organisation (members, projects, keys, billing), so a leak is worse than any other key's.",
     docs: 'openai-admin-key',
     verifyPath: '/v1/organization/admin_api_keys?limit=1',
-    shapes: [{ prefix: /^sk-admin-$/, alphabet: 'base64url' }],
+    shapes: [{ prefix: /^sk-admin-$/, text: 'sk-admin-', seen: [58], alphabet: 'base64url' }],
     literals: [MARKER],
     samples: {
       match: ['OPENAI_ADMIN_KEY={{key:admin:58}}', "headers: { Authorization: 'Bearer {{key:admin:58}}' }"],
@@ -123,8 +123,8 @@ export const KEY_RULES: readonly KeyRule[] = [
     docs: 'openai-user-key',
     verifyPath: '/v1/models',
     shapes: [
-      { prefix: /^sk-$/, alphabet: 'alnum' },
-      { prefix: /^sk-None-$/, alphabet: 'base64url' },
+      { prefix: /^sk-$/, text: 'sk-', seen: [20], alphabet: 'alnum' },
+      { prefix: /^sk-None-$/, text: 'sk-None-', seen: [20, 74], alphabet: 'base64url' },
     ],
     literals: [MARKER],
     samples: {
