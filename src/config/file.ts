@@ -47,6 +47,8 @@ export interface LoadedConfig {
 
 const KEYS = new Set(['ignorePaths', 'allowFingerprints', 'failOn', 'risks', 'maxFileSize', '$schema', 'comment']);
 const URL_KEYS = /url|endpoint|host|base/i;
+/** What parseSize (src/cli/options.ts) reads: `50MB`, `512k`, `1048576`; config.schema.json says the same. */
+const SIZE = /^\s*\d+(?:\.\d+)?\s*(?:b|[kmg]b?)?\s*$/i;
 
 function fail(file: string, key: string, what: string): never {
   throw new UsageError(`${file}: "${key}" ${what}`);
@@ -62,6 +64,9 @@ export function validateConfig(raw: unknown, file: string): Config {
     fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith('$') && k !== 'comment').join(', ')})`);
   }
   const config: Config = {};
+  // `$schema` points editors at dist/config.schema.json; the scanner reads neither it nor `comment`.
+  if (obj.$schema !== undefined && typeof obj.$schema !== 'string') fail(file, '$schema', 'must be a string (the path or URL of config.schema.json)');
+  if (obj.comment !== undefined && typeof obj.comment !== 'string') fail(file, 'comment', 'must be a string');
   if (obj.ignorePaths !== undefined) {
     if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === 'string' && g.length > 0)) fail(file, 'ignorePaths', 'must be an array of glob strings');
     config.ignorePaths = obj.ignorePaths as string[];
@@ -93,8 +98,9 @@ export function validateConfig(raw: unknown, file: string): Config {
     config.risks = obj.risks as Record<string, boolean>;
   }
   if (obj.maxFileSize !== undefined) {
-    if (typeof obj.maxFileSize !== 'string' && typeof obj.maxFileSize !== 'number') fail(file, 'maxFileSize', 'must be a size such as "50MB" or a number of bytes');
-    config.maxFileSize = obj.maxFileSize;
+    const size = obj.maxFileSize;
+    if (!(typeof size === 'string' && SIZE.test(size)) && !(typeof size === 'number' && Number.isFinite(size) && size >= 0)) fail(file, 'maxFileSize', 'must be a size such as "50MB" or a number of bytes');
+    config.maxFileSize = size as string | number;
   }
   return config;
 }
