@@ -45,7 +45,7 @@ export interface LoadedConfig {
   field?: boolean;
 }
 
-const KEYS = new Set(['ignorePaths', 'allowFingerprints', 'failOn', 'risks', 'maxFileSize', '$schema', 'comment']);
+export const CONFIG_KEYS: ReadonlySet<string> = new Set(['ignorePaths', 'allowFingerprints', 'failOn', 'risks', 'maxFileSize', '$schema', 'comment']);
 const URL_KEYS = /url|endpoint|host|base/i;
 /** What parseSize (src/cli/options.ts) reads: `50MB`, `512k`, `1048576`; config.schema.json says the same. */
 const SIZE = /^\s*\d+(?:\.\d+)?\s*(?:b|[kmg]b?)?\s*$/i;
@@ -59,9 +59,9 @@ export function validateConfig(raw: unknown, file: string): Config {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`${file}: the config must be a JSON object`);
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (KEYS.has(key)) continue;
+    if (CONFIG_KEYS.has(key)) continue;
     if (URL_KEYS.test(key)) fail(file, key, 'is not allowed: a config file can never set where keys are sent for verification (use --verify-base-url or OPENAI_KEY_SCAN_BASE_URL)');
-    fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith('$') && k !== 'comment').join(', ')})`);
+    fail(file, key, `is not a config key (known: ${[...CONFIG_KEYS].filter((k) => !k.startsWith('$') && k !== 'comment').join(', ')})`);
   }
   const config: Config = {};
   // `$schema` points editors at dist/config.schema.json; the scanner reads neither it nor `comment`.
