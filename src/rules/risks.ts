@@ -173,6 +173,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     kind: 'risk',
     title: 'OpenAI key assembled from pieces',
     severity: 'high',
+    description: 'A string literal holding a lone key marker, its reverse, or a typed key prefix next to concatenation or a join: a key split into pieces to get past scanners is still a key, and still ships.',
+    docs: 'assembled-key',
+    fix: 'Revoke the key the pieces make up, and load the new one from the environment or a secret manager on a server.',
     // All 8+ bytes: found in the key detector's one prefilter pass.
     literals: PIECES,
     // A string literal holding nothing but the marker, its reverse or a typed prefix; what follows on

@@ -6,5 +6,6 @@
 export const RISK_SAMPLE_COUNTS: Record<string, { match: number; noMatch: number }> = {
   'committed-dotenv': { match: 9, noMatch: 14 },
   'public-env-var': { match: 14, noMatch: 11 },
-  'browser-sdk': { match: 4, noMatch: 7 },
+  'browser-sdk': { match: 4, noMatch: 10 },
+  'assembled-key': { match: 6, noMatch: 8 },
 };
