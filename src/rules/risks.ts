@@ -150,7 +150,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     kind: 'risk',
     title: 'OpenAI SDK allowed in the browser',
     severity: 'high',
-    description: 'The OpenAI SDK constructed with `dangerouslyAllowBrowser: true`: whatever key it is given runs in, and ships to, the browser.',
+    description: 'The OpenAI SDK told to run in the browser (its dangerouslyAllowBrowser option set to true): whatever key it is given runs in, and ships to, the browser.',
     docs: 'browser-sdk',
     fix: 'Call OpenAI from a server route that holds the key; for Realtime in the browser, mint ephemeral session tokens on the server.',
     // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.

@@ -136,7 +136,7 @@ describe('--format gitlab', () => {
     const repo = makeRepo();
     const key = makeKey('proj', 74);
     repo.write('src/app.ts', `const k = "${key}";\n`);
-    repo.write('.env', 'NEXT_PUBLIC_OPENAI_API_KEY=abcdefghijklmnop1234\n');
+    repo.write('.env', 'NEXT_PUBLIC_OPENAI_API_KEY=abcdefghijklmnop1234\n'); // openai-key-scan:allow a risk this test expects
     const head = repo.commit('keys');
     const tree = runCli(['-f', 'gitlab'], { cwd: repo.dir, env: repo.env });
     expect(tree.code).toBe(1);
