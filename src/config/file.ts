@@ -99,7 +99,7 @@ export function validateConfig(raw: unknown, file: string): Config {
   }
   if (obj.maxFileSize !== undefined) {
     const size = obj.maxFileSize;
-    if (!(typeof size === 'string' && SIZE.test(size)) && !(typeof size === 'number' && Number.isFinite(size) && size >= 0)) fail(file, 'maxFileSize', `cannot read ${JSON.stringify(size)} as a size (examples: "50MB", "512KB", 1048576)`);
+    if (!(typeof size === 'string' && SIZE.test(size)) && !(typeof size === 'number' && Number.isFinite(size) && size > 0)) fail(file, 'maxFileSize', `cannot read ${JSON.stringify(size)} as a size (examples: "50MB", "512KB", 1048576)`);
     config.maxFileSize = size as string | number;
   }
   return config;

@@ -37,7 +37,6 @@ const VALID: unknown[] = [
   { maxFileSize: ' 1.5 gb ' },
   { maxFileSize: '1048576' },
   { maxFileSize: 1048576 },
-  { maxFileSize: 0 },
   {
     $schema: 'https://example.test/config.schema.json',
     ignorePaths: ['vendor'],
@@ -80,6 +79,7 @@ const INVALID: unknown[] = [
   { maxFileSize: '50 potatoes' },
   { maxFileSize: 'big' },
   { maxFileSize: -1 },
+  { maxFileSize: 0 },
   { maxFileSize: true },
   { maxFileSize: null },
 ];

@@ -165,7 +165,7 @@ describe('--format gitlab', () => {
       mode: 'tree',
       findings: [finding({ redacted: `${key.slice(0, 3)}…${key.slice(-4)}` })],
       stats: { files: 1, bytes: 10, durationMs: 2500, skipped: emptySkipCounts() },
-      warnings: ['cannot read secret.txt: EACCES'],
+      warnings: [{ code: 'unreadable', message: 'cannot read secret.txt: EACCES' }],
     };
     const doc = toGitlabReport(report, { now: Date.UTC(2026, 0, 2, 3, 4, 5) }) as { scan: Record<string, unknown>; vulnerabilities: Array<{ id: string; location: { commit: { sha: string } } }> };
     expectValid(doc);
