@@ -4,6 +4,7 @@ import { FAIL_ON_VALUES } from '../run/policy.js';
 import { FORMATS, type Format } from '../report/index.js';
 import type { ScanOptions } from '../run/modes.js';
 import { parseSize } from '../run/context.js';
+import { chosenConfig, CONFIG_ENV } from '../config/file.js';
 
 /** The parsed flags every scanning command shares (see `outputOptions`). */
 export interface CommonArgs {
@@ -50,12 +51,18 @@ export function checkArgs(a: CommonArgs): void {
 /** Threads beyond this only cost memory: the scan is bound by the disk and git well before. */
 export const MAX_JOBS = 64;
 
+function configOption(flag: string | undefined): Pick<ScanOptions, 'config' | 'configSource'> {
+  const chosen = chosenConfig(flag);
+  return chosen ? { config: chosen.file, configSource: chosen.from } : {};
+}
+
 /** The library's options from the shared flags: the CLI adds nothing the library lacks. */
 export function scanOptionsFrom(a: CommonArgs): ScanOptions {
   checkArgs(a);
   return {
-    ...(a.config !== undefined ? { config: a.config } : {}),
-    ...(a['fail-on'] !== undefined ? { failOn: a['fail-on'] } : {}),
+    // --config, else OPENAI_KEY_SCAN_CONFIG; --exit-zero is --fail-on none (the check below refuses both).
+    ...configOption(a.config),
+    ...(a['exit-zero'] === true ? { failOn: 'none', failOnSource: '--exit-zero' } : a['fail-on'] !== undefined ? { failOn: a['fail-on'] } : {}),
     ...(a['max-file-size'] !== undefined ? { maxFileSize: a['max-file-size'] } : {}),
     ...(a.baseline !== undefined ? { baseline: a.baseline } : {}),
     ...archiveArgs(a as unknown as Record<string, unknown>),
@@ -81,7 +88,8 @@ export function outputOptions<T>(y: Argv<T>) {
     })
     .option('max-archive-depth', { type: 'number', describe: 'Open archives (zip, jar, apk, vsix, crx, whl, tgz, asar…) nested this deep (default 2; 0 reads archives as binary files)' })
     .option('max-archive-size', { type: 'string', describe: 'Read at most this many decompressed bytes from one archive, nested levels included (default 256MB)' })
-    .option('config', { type: 'string', describe: 'Config file (default: .openai-key-scan.json at the repository root, or "openai-key-scan" in package.json)' })
+    .option('exit-zero', { type: 'boolean', describe: 'Exit 0 whatever is found (= --fail-on none; as in other scanners)' })
+    .option('config', { type: 'string', describe: `Config file (default: $${CONFIG_ENV}, else .openai-key-scan.json at the repository root, else "openai-key-scan" in package.json)` })
     .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file (written by `openai-key-scan baseline`)' })
     .option('update', { type: 'boolean', default: false, describe: 'With --baseline after a full scan: remove baseline entries that no longer occur' })
     .option('inline-allow', { type: 'boolean', default: true, describe: 'Honour openai-key-scan:allow comments (--no-inline-allow ignores them)' })
@@ -91,10 +99,18 @@ export function outputOptions<T>(y: Argv<T>) {
     .option('verify-concurrency', { type: 'number', default: 4, describe: 'Verification requests at once' })
     .option('verify-timeout', { type: 'number', default: 10, describe: 'Seconds to wait for each verification request' })
     .option('show-secrets', { type: 'boolean', default: false, describe: 'Print full keys (they are redacted by default)' })
+    .option('redact', { type: 'boolean', describe: 'Accepted for gitleaks users: output is always redacted (any --redact=N too); contradicts --show-secrets' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress line and no summary on stderr' })
     .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'Say what was scanned and skipped' })
     .option('color', { type: 'boolean', describe: 'Colour the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
-    .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces of internal errors' });
+    .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces of internal errors' })
+    .check((argv) => {
+      // Flags copied from other scanners (gitleaks' --redact, ruff's and detect-secrets' --exit-zero) are
+      // accepted, but never in a combination whose meaning would be a guess.
+      if (argv.redact !== undefined && argv['show-secrets'] === true) throw new UsageError('--redact and --show-secrets contradict each other: output is redacted unless you ask for --show-secrets alone');
+      if (argv['exit-zero'] === true && argv['fail-on'] !== undefined) throw new UsageError('--exit-zero is --fail-on none: give one of them, not both');
+      return true;
+    });
 }
 
 /** --max-archive-depth and --max-archive-size, checked (sources/archives/kind.ts has the defaults). */

@@ -9,6 +9,7 @@ import { diffCommand, historyCommand } from './commits.js';
 import { installCommand } from './install.js';
 import { scanCommand } from './scan.js';
 import { stagedCommand } from './staged.js';
+import { rulesCommand } from './rules.js';
 import { verifyCommand } from './verify.js';
 import { revokeCommand } from './revoke.js';
 import type { CliState } from './state.js';
@@ -56,6 +57,7 @@ export async function run(argv: string[]): Promise<number> {
       .command(verifyCommand(state))
       .command(revokeCommand(state))
       .command(baselineCommand(state))
+      .command(rulesCommand(state))
       .option('C', { type: 'string', requiresArg: true, global: true, describe: 'Run as if started in DIR (like git -C)' })
       .middleware((args) => changeDirectory(args.C), true)
       .strict()

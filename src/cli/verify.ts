@@ -35,7 +35,7 @@ export function verifyCommand(state: CliState): CommandModule {
       if (keys.length !== 1) throw new UsageError(keys.length ? `stdin holds ${keys.length} keys: give one at a time` : 'stdin holds no OpenAI key (sk-… with the T3BlbkFJ marker)');
       const k = keys[0]!;
       const timeout = Number(argv['verify-timeout']);
-      const v = await verifyKey(k.secret, k.rule.id === 'openai-admin-key', verifyOptions(baseUrl, (timeout > 0 ? timeout : 10) * 1000, 60_000));
+      const v = await verifyKey(k.secret, k.rule, verifyOptions(baseUrl, (timeout > 0 ? timeout : 10) * 1000, 60_000));
       const redacted = redact(k.secret, k.prefix);
       if (argv.format === 'json') process.stdout.write(`${JSON.stringify({ ruleId: k.rule.id, redacted, fingerprint: fingerprint(k.secret), verification: v }, null, 2)}\n`);
       else process.stdout.write(`${redacted} (${k.rule.title}): ${verificationLine(v).replace(/^verification: /, '')}\n`);

@@ -13,6 +13,15 @@ import { fromOutside } from '../report/redact.js';
  */
 
 export const CONFIG_FILE = '.openai-key-scan.json';
+/** Names the config file when --config does not (gitleaks has GITLEAKS_CONFIG); the flag wins. */
+export const CONFIG_ENV = 'OPENAI_KEY_SCAN_CONFIG';
+
+/** The config file the user chose, and how (for messages): `--config`, else the environment variable. */
+export function chosenConfig(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): { file: string; from: string } | undefined {
+  if (flag !== undefined && flag !== '') return { file: flag, from: '--config' };
+  const fromEnv = env[CONFIG_ENV];
+  return fromEnv ? { file: fromEnv, from: CONFIG_ENV } : undefined;
+}
 
 export interface AllowedFingerprint {
   fingerprint: string;
@@ -42,8 +51,10 @@ export const MAX_IGNORE_PATHS = 1000;
 const MAX_GLOB_LENGTH = 1000;
 export const MAX_ALLOW_FINGERPRINTS = 100_000;
 
-const KEYS = new Set(['ignorePaths', 'allowFingerprints', 'failOn', 'risks', 'maxFileSize', '$schema', 'comment']);
+export const CONFIG_KEYS: ReadonlySet<string> = new Set(['ignorePaths', 'allowFingerprints', 'failOn', 'risks', 'maxFileSize', '$schema', 'comment']);
 const URL_KEYS = /url|endpoint|host|base/i;
+/** What parseSize (src/cli/options.ts) reads: `50MB`, `512k`, `1048576`; config.schema.json says the same. */
+const SIZE = /^\s*\d+(?:\.\d+)?\s*(?:b|[kmg]b?)?\s*$/i;
 
 function fail(file: string, key: string, what: string): never {
   throw new UsageError(`${file}: "${key}" ${what}`);
@@ -54,11 +65,14 @@ export function validateConfig(raw: unknown, file: string): Config {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`${file}: the config must be a JSON object`);
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (KEYS.has(key)) continue;
+    if (CONFIG_KEYS.has(key)) continue;
     if (URL_KEYS.test(key)) fail(file, key, 'is not allowed: a config file can never set where keys are sent for verification (use --verify-base-url or OPENAI_KEY_SCAN_BASE_URL)');
-    fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith('$') && k !== 'comment').join(', ')})`);
+    fail(file, key, `is not a config key (known: ${[...CONFIG_KEYS].filter((k) => !k.startsWith('$') && k !== 'comment').join(', ')})`);
   }
   const config: Config = {};
+  // `$schema` points editors at dist/config.schema.json; the scanner reads neither it nor `comment`.
+  if (obj.$schema !== undefined && typeof obj.$schema !== 'string') fail(file, '$schema', 'must be a string (the path or URL of config.schema.json)');
+  if (obj.comment !== undefined && typeof obj.comment !== 'string') fail(file, 'comment', 'must be a string');
   if (obj.ignorePaths !== undefined) {
     if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === 'string' && g.length > 0)) fail(file, 'ignorePaths', 'must be an array of glob strings');
     // Every file is matched against every glob: a million of them took 4.4 GB and crashed.
@@ -96,8 +110,9 @@ export function validateConfig(raw: unknown, file: string): Config {
     config.risks = obj.risks as Record<string, boolean>;
   }
   if (obj.maxFileSize !== undefined) {
-    if (typeof obj.maxFileSize !== 'string' && typeof obj.maxFileSize !== 'number') fail(file, 'maxFileSize', 'must be a size such as "50MB" or a number of bytes');
-    config.maxFileSize = obj.maxFileSize;
+    const size = obj.maxFileSize;
+    if (!(typeof size === 'string' && SIZE.test(size)) && !(typeof size === 'number' && Number.isFinite(size) && size > 0)) fail(file, 'maxFileSize', `cannot read ${JSON.stringify(size)} as a size (examples: "50MB", "512KB", 1048576)`);
+    config.maxFileSize = size as string | number;
   }
   return config;
 }
@@ -141,14 +156,14 @@ export function locateConfig(root: string, cwd: string, explicit?: string): { ab
   return undefined;
 }
 
-/** The config for a scan rooted at `root`, read from the work tree. */
-export function loadConfig(root: string, cwd: string, explicit?: string): LoadedConfig {
+/** The config for a scan rooted at `root`, read from the work tree; `from` names where `explicit` came from. */
+export function loadConfig(root: string, cwd: string, explicit?: string, from = '--config'): LoadedConfig {
   const where = locateConfig(root, cwd, explicit);
   if (!where) return { config: {} };
   const { abs, loaded } = where;
-  const what = explicit ? `--config ${explicit}` : loaded.file!;
+  const what = explicit ? `${from} ${explicit}` : loaded.file!;
   const text = readRegularFile(abs, what, loaded.field ? 16 * CONFIG_CAP : CONFIG_CAP, explicit ? undefined : root);
-  if (text === undefined) throw new UsageError(`--config: no such file: ${explicit}`);
+  if (text === undefined) throw new UsageError(`${from}: no such file: ${explicit}`);
   const json = parseJson(text, loaded.file!);
   if (loaded.field) return { config: validateConfig((json as Record<string, unknown>)['openai-key-scan'], 'package.json "openai-key-scan"'), ...loaded };
   return { config: validateConfig(json, loaded.file!), ...loaded };

@@ -1,17 +1,20 @@
 import type { Report } from '../types.js';
+import { toGitlab } from './gitlab.js';
 import { toJson } from './json.js';
 import { toJsonl } from './jsonl.js';
 import { toSarif } from './sarif.js';
 import { toText } from './text.js';
 
-export type Format = 'text' | 'json' | 'jsonl' | 'sarif' | 'github';
-export const FORMATS: readonly Format[] = ['text', 'json', 'jsonl', 'sarif', 'github'];
+export type Format = 'text' | 'json' | 'jsonl' | 'sarif' | 'github' | 'gitlab';
+export const FORMATS: readonly Format[] = ['text', 'json', 'jsonl', 'sarif', 'github', 'gitlab'];
 
 export interface FormatOptions {
   color: boolean;
   explain?: boolean;
   /** jsonl: the repository label every line carries. */
   repository?: string;
+  /** gitlab: the commit a tree or staged scan looked at, for findings that carry none. */
+  headCommit?: string | undefined;
 }
 
 export function formatReport(report: Report, format: Format, opts: FormatOptions): string {
@@ -24,6 +27,8 @@ export function formatReport(report: Report, format: Format, opts: FormatOptions
       return toJsonl(report, { repository: opts.repository ?? '' }).replaceAll('##[', '##\\u005b');
     case 'sarif':
       return toSarif(report).replaceAll('##[', '##\\u005b');
+    case 'gitlab':
+      return toGitlab(report, { headCommit: opts.headCommit }).replaceAll('##[', '##\\u005b');
     case 'text':
     case 'github': // annotations and summary are emitted by emitGithub; the log gets the text report
       return toText(report, opts);

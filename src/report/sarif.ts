@@ -1,30 +1,45 @@
-import { KEY_RULES } from '../rules/keys.js';
-import { RISK_RULES } from '../rules/risks.js';
-import type { Finding, Report, Severity } from '../types.js';
-import { KEY_STEPS } from './text.js';
-import { placeNote, placeOf } from './place.js';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { docsUrl, README_URL, RULES } from '../rules/index.js';
+import type { Report, Rule, Severity } from '../types.js';
 import { maskText } from './redact.js';
+import { placeNote, placeOf } from './place.js';
+import { KEY_STEPS } from './text.js';
 
 /**
- * SARIF 2.1.0 (design.md "Formats"): one rule per ruleId with help text, results with their region,
- * `partialFingerprints` from the key fingerprint (so code scanning tracks a key across edits), and
- * no key: the message holds only the redacted form.
+ * SARIF 2.1.0 (design.md "Formats"): every rule the scanner has (not only those that fired, so code
+ * scanning knows a rule that stopped firing still ran), each with help text and a link to its README
+ * section; results with their region and `partialFingerprints` from the key fingerprint (so code
+ * scanning tracks a key across edits); `automationDetails.id` per mode, so a `diff` upload and a
+ * `history` upload are separate analyses; and no key: messages hold only the redacted form.
  */
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 /** GitHub code scanning reads `security-severity` (0-10) to rank security results. */
 const SCORE: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.0', low: '2.0' };
-const HELP_URI = 'https://platform.openai.com/api-keys';
 
-function ruleTitle(id: string): string {
-  return [...KEY_RULES, ...RISK_RULES].find((r) => r.id === id)?.title ?? id.replace(/-/g, ' ');
+/** Risks warn (design.md "Exit codes"): never an error-level result, whatever their severity. */
+function levelOf(kind: Rule['kind'], severity: Severity): 'error' | 'warning' | 'note' {
+  return kind === 'risk' ? 'warning' : LEVEL[severity];
 }
 
-function help(f: Finding): { text: string; markdown: string } {
-  if (f.kind !== 'key') return { text: f.message, markdown: f.message };
+function steps(rule: Rule): string[] {
+  return rule.kind === 'key' ? KEY_STEPS : [rule.fix];
+}
+
+export function sarifRule(rule: Rule): ReportingDescriptor {
+  const todo = steps(rule).map((s, i) => `${i + 1}. ${s}`).join('\n');
   return {
-    text: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join('\n'),
-    markdown: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join('\n'),
+    id: rule.id,
+    name: rule.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    helpUri: docsUrl(rule),
+    help: {
+      text: `${rule.description}\n\nWhat to do:\n${todo}\n\n${docsUrl(rule)}`,
+      markdown: `${rule.description}\n\n**What to do:**\n\n${todo}\n\n[${rule.id} in the openai-key-scan README](${docsUrl(rule)})`,
+    },
+    defaultConfiguration: { level: levelOf(rule.kind, rule.severity) },
+    properties: { tags: ['security', 'secret', 'openai', rule.kind], 'security-severity': SCORE[rule.severity] },
   };
 }
 
@@ -32,29 +47,19 @@ function uri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
-export function toSarif(report: Report): string {
-  const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
-  const rules = ruleIds.map((id) => {
-    const sample = report.findings.find((f) => f.ruleId === id)!;
-    const worst = report.findings.filter((f) => f.ruleId === id).map((f) => f.severity).sort((a, b) => Number(SCORE[b]) - Number(SCORE[a]))[0]!;
-    return {
-      id,
-      name: id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-      shortDescription: { text: ruleTitle(id) },
-      fullDescription: { text: sample.kind === 'key' ? `${ruleTitle(id)}: a secret that grants use of the OpenAI API and bills its owner.` : sample.message },
-      helpUri: HELP_URI,
-      help: help(sample),
-      // Risks warn (design.md "Exit codes"): never an error-level result, whatever their severity.
-      defaultConfiguration: { level: sample.kind === 'risk' ? 'warning' : LEVEL[worst] },
-      properties: { tags: ['security', 'secret', 'openai'], 'security-severity': SCORE[worst] },
-    };
-  });
-  const results = report.findings.map((f) => {
+/** `openai-key-scan/<mode>/`: code scanning keeps one analysis per id (plus the upload's category). */
+export function automationId(report: Report): string {
+  return `${report.tool.name}/${report.mode}/`;
+}
+
+export function toSarifLog(report: Report): Log {
+  const index = new Map(RULES.map((r, i) => [r.id, i]));
+  const results: Result[] = report.findings.map((f) => {
     const place = placeOf(f);
     return {
     ruleId: f.ruleId,
-    ruleIndex: ruleIds.indexOf(f.ruleId),
-    level: f.kind === 'risk' ? 'warning' : LEVEL[f.severity],
+    ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId)! } : {}),
+    level: levelOf(f.kind, f.severity),
     message: {
       text: `${f.message}${placeNote(f, place)} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ''}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ''})`,
     },
@@ -80,7 +85,7 @@ export function toSarif(report: Report): string {
     },
   };
   });
-  const sarif = {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -90,15 +95,27 @@ export function toSarif(report: Report): string {
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: 'https://www.npmjs.com/package/openai-key-scan',
-            rules,
+            informationUri: README_URL,
+            rules: RULES.map(sarifRule),
           },
         },
+        automationDetails: { id: automationId(report) },
+        // A report exists only when the scan ran to its end; warnings (unreadable files, a shallow
+        // history) travel as notifications, masked like every string from outside.
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.warnings.map((w) => ({ level: 'warning' as const, message: { text: maskText(w.message) }, descriptor: { id: w.code } })),
+          },
+        ],
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository or folder.' } } },
         results,
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+export function toSarif(report: Report): string {
+  return JSON.stringify(toSarifLog(report), null, 2) + '\n';
 }

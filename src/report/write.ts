@@ -46,6 +46,12 @@ async function writeLines(report: Report, repository: string): Promise<void> {
   }
 }
 
+/** GitLab's report needs a commit for every finding: a tree or staged scan names HEAD (through the one door for git). */
+async function headCommit(): Promise<string | undefined> {
+  const { resolveCommit } = await import('../sources/git.js');
+  return resolveCommit(process.cwd(), 'HEAD').catch(() => undefined);
+}
+
 export async function writeReport(scanned: Report, args: OutputArgs): Promise<void> {
   // The one door to output: every string from outside masked and escaped, whatever the format.
   const report = reportForOutput(scanned);
@@ -62,6 +68,7 @@ export async function writeReport(scanned: Report, args: OutputArgs): Promise<vo
       color: toFile ? false : wantColor(args.color, process.stdout),
       explain: args.explain === true || args.verbose,
       ...(args.repository !== undefined ? { repository: args.repository } : {}),
+      ...(args.format === 'gitlab' && report.findings.some((f) => !f.commit) ? { headCommit: await headCommit() } : {}),
     });
     if (toFile) await writeReportFile(args.output!, text);
     else process.stdout.write(text);

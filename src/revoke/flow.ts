@@ -1,5 +1,6 @@
 import { maskText } from '../report/redact.js';
 import { resolveBaseUrl } from '../verify/client.js';
+import { keyRule } from '../rules/index.js';
 import { verifyKey, verifyOptions } from '../verify/client.js';
 import type { Finding, Verification } from '../types.js';
 import { AdminApiError, AdminClient, type ApiKeyEntry } from './admin.js';
@@ -199,7 +200,7 @@ function adminFailure(e: unknown, byHandUrl: string): Pick<KeyOutcome, 'status' 
   return { status: 'admin-error', detail, byHand: `try again later, or delete the key by hand at ${byHandUrl}` };
 }
 
-async function settle(group: KeyGroup, v: Verification, session: AdminSession | undefined, options: RevokeOptions, verify: (key: string, admin: boolean) => Promise<Verification>): Promise<KeyOutcome> {
+async function settle(group: KeyGroup, v: Verification, session: AdminSession | undefined, options: RevokeOptions, verify: (key: string, ruleId: string) => Promise<Verification>): Promise<KeyOutcome> {
   const admin = group.ruleId === 'openai-admin-key';
   const base = {
     ruleId: group.ruleId,
@@ -283,7 +284,7 @@ async function settle(group: KeyGroup, v: Verification, session: AdminSession | 
   let after: Verification = { status: 'unchecked' };
   for (const ms of delays) {
     if (ms > 0) await sleep(ms);
-    after = await verify(group.secret, admin);
+    after = await verify(group.secret, group.ruleId);
     if (after.status === 'invalid') break;
   }
   if (after.status === 'invalid') {
@@ -325,8 +326,12 @@ export async function revokeFindings(findings: Finding[], options: RevokeOptions
   const adminKey = options.adminKey ?? process.env[ADMIN_KEY_ENV];
   const groups = groupKeys(findings);
   const limits = verifyOptions(baseUrl, options.timeoutMs ?? 10_000, 300_000);
-  const verify = (key: string, admin: boolean) => verifyKey(key, admin, limits);
-  const first = await mapPool(groups, 4, (g) => verify(g.secret, g.ruleId === 'openai-admin-key'));
+  // The key's rule says which request checks it (admin keys: the admin endpoint).
+  const verify = (key: string, ruleId: string): Promise<Verification> => {
+    const rule = keyRule(ruleId);
+    return rule ? verifyKey(key, rule, limits) : Promise.resolve({ status: 'error', detail: `no key rule ${ruleId}` });
+  };
+  const first = await mapPool(groups, 4, (g) => verify(g.secret, g.ruleId));
   const session = adminKey ? new AdminSession(new AdminClient({ baseUrl, adminKey, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) })) : undefined;
   const keys: KeyOutcome[] = [];
   let adminOrganization: string | undefined;

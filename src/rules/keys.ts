@@ -23,7 +23,10 @@ export const KEY_RULES: readonly KeyRule[] = [
     kind: 'key',
     title: 'OpenAI project key',
     severity: 'high',
-    shapes: [{ prefix: /^sk-proj-$/, alphabet: 'base64url' }],
+    description: 'A project-scoped OpenAI secret key (`sk-proj-`): anyone who holds it can call the API as the project and bill its owner.',
+    docs: 'openai-project-key',
+    verifyPath: '/v1/models',
+    shapes: [{ prefix: /^sk-proj-$/, text: 'sk-proj-', seen: [20, 58, 74], alphabet: 'base64url' }],
     literals: [MARKER],
     samples: {
       match: [
@@ -73,9 +76,12 @@ export const KEY_RULES: readonly KeyRule[] = [
     kind: 'key',
     title: 'OpenAI service account key',
     severity: 'high',
+    description: "An OpenAI service account key (`sk-svcacct-`, or a named `sk-<name>-` service key): a key that belongs to a project's service account, not a person, and often runs in production.",
+    docs: 'openai-service-account-key',
+    verifyPath: '/v1/models',
     shapes: [
-      { prefix: /^sk-svcacct-$/, alphabet: 'base64url' },
-      { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), alphabet: 'base64url' },
+      { prefix: /^sk-svcacct-$/, text: 'sk-svcacct-', seen: [46, 74], alphabet: 'base64url' },
+      { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), text: 'sk-<name>-', seen: [20], alphabet: 'base64url' },
     ],
     literals: [MARKER],
     samples: {
@@ -98,7 +104,10 @@ export const KEY_RULES: readonly KeyRule[] = [
     kind: 'key',
     title: 'OpenAI admin key',
     severity: 'critical',
-    shapes: [{ prefix: /^sk-admin-$/, alphabet: 'base64url' }],
+    description: "An OpenAI Admin API key (`sk-admin-`): it manages the whole organisation (members, projects, keys, billing), so a leak is worse than any other key's.",
+    docs: 'openai-admin-key',
+    verifyPath: '/v1/organization/admin_api_keys?limit=1',
+    shapes: [{ prefix: /^sk-admin-$/, text: 'sk-admin-', seen: [58], alphabet: 'base64url' }],
     literals: [MARKER],
     samples: {
       match: ['OPENAI_ADMIN_KEY={{key:admin:58}}', "headers: { Authorization: 'Bearer {{key:admin:58}}' }"],
@@ -110,9 +119,12 @@ export const KEY_RULES: readonly KeyRule[] = [
     kind: 'key',
     title: 'OpenAI user key',
     severity: 'high',
+    description: 'A legacy user key (`sk-` + 20 + marker + 20 alphanumerics) or an `sk-None-` key: keys tied to a user rather than a project, still accepted by the API.',
+    docs: 'openai-user-key',
+    verifyPath: '/v1/models',
     shapes: [
-      { prefix: /^sk-$/, alphabet: 'alnum' },
-      { prefix: /^sk-None-$/, alphabet: 'base64url' },
+      { prefix: /^sk-$/, text: 'sk-', seen: [20], alphabet: 'alnum' },
+      { prefix: /^sk-None-$/, text: 'sk-None-', seen: [20, 74], alphabet: 'base64url' },
     ],
     literals: [MARKER],
     samples: {

@@ -112,6 +112,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     kind: 'risk',
     title: 'Committed .env file',
     severity: 'medium',
+    description: 'A `.env` file that git tracks (or that a commit adds) and that sets an OpenAI credential: every clone and fork gets the key.',
+    docs: 'committed-dotenv',
+    fix: 'Untrack the file (`git rm --cached .env`), add it to `.gitignore`, keep a `.env.example` with placeholders, and rotate the key if it was ever pushed.',
     literals: ['OPENAI_'],
     regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
     appliesTo: (path, origin) => isDotenv(path) && !isDotenvTemplate(path) && committedOrOutsideGit(origin),
@@ -126,6 +129,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     kind: 'risk',
     title: 'OpenAI key in a client-side environment variable',
     severity: 'high',
+    description: 'An OpenAI credential behind a prefix that a build tool inlines into client code (`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`…): the key ships to everyone who loads the page.',
+    docs: 'public-env-var',
+    fix: 'Keep the key in a server-only variable (`OPENAI_API_KEY`) and call OpenAI from a server route; rotate any key that was ever built into a bundle.',
     // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
     literals: ['_OPENAI_'],
     // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
@@ -144,6 +150,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     kind: 'risk',
     title: 'OpenAI SDK allowed in the browser',
     severity: 'high',
+    description: 'The OpenAI SDK told to run in the browser (its dangerouslyAllowBrowser option set to true): whatever key it is given runs in, and ships to, the browser.',
+    docs: 'browser-sdk',
+    fix: 'Call OpenAI from a server route that holds the key; for Realtime in the browser, mint ephemeral session tokens on the server.',
     // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
     literals: ['AllowBrowser'],
     regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
@@ -164,6 +173,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     kind: 'risk',
     title: 'OpenAI key assembled from pieces',
     severity: 'high',
+    description: 'A string literal holding a lone key marker, its reverse, or a typed key prefix next to concatenation or a join: a key split into pieces to get past scanners is still a key, and still ships.',
+    docs: 'assembled-key',
+    fix: 'Revoke the key the pieces make up, and load the new one from the environment or a secret manager on a server.',
     // All 8+ bytes: found in the key detector's one prefilter pass.
     literals: PIECES,
     // A string literal holding nothing but the marker, its reverse or a typed prefix; what follows on

@@ -30,6 +30,8 @@ export interface ContextOptions {
   trustBase?: string;
   /** Where a bad failOn value came from, for the message (`--fail-on`, `input fail-on`). */
   failOnSource?: string;
+  /** Where `config` came from, for the message (`--config`, `OPENAI_KEY_SCAN_CONFIG`). */
+  configSource?: string;
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
@@ -67,7 +69,7 @@ async function configAtBase(root: string, cwd: string, explicit: string | undefi
 export async function resolveContext(options: ContextOptions): Promise<RunContext> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const root = (await repoRoot(cwd, true)) ?? cwd;
-  const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config);
+  const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config, options.configSource);
   const { config } = loaded;
   const failOn = parseFailOn(String(options.failOn ?? config.failOn ?? 'key'), options.failOn !== undefined ? (options.failOnSource ?? '--fail-on') : `${loaded.file}: failOn`);
   const maxFileSize =

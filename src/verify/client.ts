@@ -1,5 +1,5 @@
 import { UsageError } from '../types.js';
-import type { Verification } from '../types.js';
+import type { KeyRule, Verification } from '../types.js';
 import { fromOutside } from '../report/redact.js';
 
 /**
@@ -151,8 +151,9 @@ async function classify(res: Response): Promise<Verification | 'retry'> {
 }
 
 /** Check one key. Never throws: anything unexpected is `error`. */
-export async function verifyKey(key: string, admin: boolean, options: VerifyOptions): Promise<Verification> {
-  const url = `${options.baseUrl}${admin ? '/v1/organization/admin_api_keys?limit=1' : '/v1/models'}`;
+export async function verifyKey(key: string, rule: Pick<KeyRule, 'verifyPath'>, options: VerifyOptions): Promise<Verification> {
+  // The rule says which read-only request tells (admin keys cannot list models).
+  const url = `${options.baseUrl}${rule.verifyPath}`;
   for (let attempt = 0; ; attempt++) {
     if (performance.now() > options.deadline) return { status: 'error', detail: 'not checked: the verification time budget ran out' };
     let res: Response;

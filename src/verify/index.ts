@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { keyRule } from '../rules/index.js';
 import { verifyKey, verifyOptions } from './client.js';
 
 export { resolveBaseUrl, checkBaseUrl, DEFAULT_BASE_URL, BASE_URL_ENV } from './client.js';
@@ -36,7 +37,8 @@ export async function verifyFindings(findings: Finding[], settings: VerifySettin
   const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
   await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
     const group = byKey.get(key)!;
-    const verification = await verifyKey(key, group[0]!.ruleId === 'openai-admin-key', options);
+    const rule = keyRule(group[0]!.ruleId);
+    const verification = rule ? await verifyKey(key, rule, options) : { status: 'error' as const, detail: `no key rule ${group[0]!.ruleId}` };
     for (const f of group) {
       f.verification = verification;
       if (verification.status === 'live') f.severity = 'critical';

@@ -87,11 +87,11 @@ describe('config file', () => {
     expect(() => validateConfig(config, CONFIG_FILE)).toThrow(message);
   });
 
-  // Through the CLI: a bad config stops the scan with one line and exit 2 (maxFileSize is read as a
-  // size by the CLI, after validation).
+  // Through the CLI: a bad config stops the scan with one line and exit 2 (maxFileSize's syntax is
+  // checked by the validator, as config.schema.json does).
   it.each([
     [{ failOn: 'sometimes' }, /^openai-key-scan: \.openai-key-scan\.json: "failOn" must be one of key, live, any/],
-    [{ maxFileSize: 'huge' }, /^openai-key-scan: \.openai-key-scan\.json: maxFileSize: cannot read "huge" as a size/],
+    [{ maxFileSize: 'huge' }, /^openai-key-scan: \.openai-key-scan\.json: "maxFileSize" cannot read "huge" as a size/],
   ])('stops on %j with that one line and exit 2', (config, message) => {
     const repo = makeRepo();
     repo.write('.openai-key-scan.json', JSON.stringify(config));

@@ -35,11 +35,11 @@ function libraryDeclarations(): string[] {
 }
 
 describe('the npm package', () => {
-  it('holds exactly the bundles, the library types, README, LICENSE and package.json', () => {
+  it('holds exactly the bundles, the library types, the config schema, README, LICENSE and package.json', () => {
     const r = npm(['pack', '--dry-run', '--json'], pkgDir);
     expect(r.code, r.stderr).toBe(0);
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
-    expect(files).toEqual(['LICENSE', 'README.md', 'dist/archives.js', 'dist/cli.js', 'dist/index.js', 'dist/scan-worker.js', 'package.json', ...libraryDeclarations()].sort());
+    expect(files).toEqual(['LICENSE', 'README.md', 'dist/archives.js', 'dist/cli.js', 'dist/config.schema.json', 'dist/index.js', 'dist/scan-worker.js', 'package.json', ...libraryDeclarations()].sort());
   });
 
   it('has every declaration its entry point reaches', () => {

@@ -150,11 +150,11 @@ describe('reporters over a hand-built report', () => {
     expect(JSON.parse(shown).findings[0].secret).toBe(key);
   });
 
-  it('sarif: one rule per rule id, results with regions and fingerprints, risks as warnings', () => {
+  it('sarif: every rule listed (not only those that fired), results with regions and fingerprints, risks as warnings', () => {
     const sarif = JSON.parse(formatReport(report, 'sarif', { color: false }));
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['committed-dotenv', 'openai-admin-key', 'openai-project-key']);
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(['committed-dotenv', 'openai-admin-key', 'openai-project-key', 'openai-user-key', 'browser-sdk']));
     expect(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level])).toEqual([
       ['openai-project-key', 'error'],
       ['openai-admin-key', 'error'],

@@ -8,6 +8,7 @@ import { PKG } from '../helpers/built.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminApiError, AdminClient, agrees, redactedParts, revoke, revokeFindings, type RevokePlan } from '../../src/revoke/index.js';
 import { scanTree } from '../../src/run/modes.js';
+import { keyRule } from '../../src/rules/index.js';
 import { verifyKey, verifyOptions } from '../../src/verify/client.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
 import { makeKey } from '../helpers/keys.js';
@@ -180,7 +181,7 @@ describe('the Admin API client', () => {
   });
 
   it('verification shares the cap: a 1.6 MB answer is not read, and says so', async () => {
-    const v = await verifyKey(makeKey('proj', 74), false, verifyOptions(url));
+    const v = await verifyKey(makeKey('proj', 74), keyRule('openai-project-key')!, verifyOptions(url));
     expect(v).toEqual({ status: 'error', detail: expect.stringMatching(/larger than 1024 KiB: not read/) });
   });
 });
