@@ -1648,44 +1648,456 @@ var init_core = __esm({
   }
 });
 
-// src/report/json.ts
-function jsonFinding(f) {
-  return {
-    ruleId: f.ruleId,
-    kind: f.kind,
-    severity: f.severity,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endColumn: f.endColumn,
-    ...f.commit !== void 0 ? { commit: f.commit, author: f.author, date: f.date } : {},
-    redacted: f.redacted,
-    fingerprint: f.fingerprint,
-    encoding: f.encoding,
-    ...f.exposure?.length ? { exposure: f.exposure } : {},
-    ...f.verification ? { verification: f.verification } : {},
-    message: f.message,
-    ...f.secret !== void 0 ? { secret: f.secret } : {},
-    ...f.suppressed ? { suppressed: f.suppressed } : {}
-  };
-}
-function toJson(report) {
-  return JSON.stringify(
-    {
-      tool: report.tool,
-      mode: report.mode,
-      findings: report.findings.map(jsonFinding),
-      stats: report.stats,
-      ...report.suppressed?.length ? { suppressed: report.suppressed.map(jsonFinding) } : {},
-      ...report.stale?.length ? { stale: report.stale } : {}
-    },
-    null,
-    2
-  ) + "\n";
-}
-var init_json = __esm({
-  "src/report/json.ts"() {
+// src/rules/keys.ts
+var MARKER, SERVICE_NAME, NOT_A_NAME, KEY_RULES;
+var init_keys = __esm({
+  "src/rules/keys.ts"() {
     "use strict";
+    MARKER = "T3BlbkFJ";
+    SERVICE_NAME = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?";
+    NOT_A_NAME = "(?!(?:proj|svcacct|admin|None)-)(?!ant-|ant$|or-|lf-|live-|test-)";
+    KEY_RULES = [
+      {
+        id: "openai-project-key",
+        kind: "key",
+        title: "OpenAI project key",
+        severity: "high",
+        description: "A project-scoped OpenAI secret key (`sk-proj-`): anyone who holds it can call the API as the project and bill its owner.",
+        docs: "openai-project-key",
+        verifyPath: "/v1/models",
+        shapes: [{ prefix: /^sk-proj-$/, text: "sk-proj-", seen: [20, 58, 74], alphabet: "base64url" }],
+        literals: [MARKER],
+        samples: {
+          match: [
+            "OPENAI_API_KEY={{key:proj:74}}",
+            'const client = new OpenAI({ apiKey: "{{key:proj:74}}" });',
+            "key = '{{key:proj:58}}'",
+            "sk={{key:proj:20}}",
+            "f({{key:proj:74}}), g()",
+            "https://example.test/?key={{key:proj:74}}&a=1",
+            "<key>{{key:proj:74}}</key>",
+            '{"k": "{{key:proj:74}}"}',
+            "openai_key: {{key:proj:33}}",
+            "openai_key: {{key:proj:100}}",
+            // Encodings and contexts (detect/decoders): each is a key people committed without seeing it.
+            "{{enc:wrapped76:proj:74}}",
+            '{"k": "{{enc:dashes-u:proj:74}}"}',
+            '<input value="{{enc:dashes-entity:proj:58}}">',
+            "<key>{{enc:entities:proj:74}}</key>",
+            "https://example.test/?key={{enc:percent:proj:74}}&a=1",
+            "secret: {{enc:hex:proj:74}}",
+            "Content-Transfer-Encoding: quoted-printable\n\nkey: {{enc:qp:proj:74}}",
+            '"traceback": ["{{enc:ansi:proj:74}}"]',
+            "const key = {{enc:split:proj:74}};",
+            "KEY = ({{enc:split-implicit:proj:74}})"
+          ],
+          noMatch: [
+            "OPENAI_API_KEY=sk-proj-...",
+            "OPENAI_API_KEY=sk-proj-your-key-here",
+            "x{{key:proj:74}}",
+            "{{key:proj:74}}x_",
+            "{{unequal:proj:74:58}}",
+            "{{key:proj:19}}",
+            "{{key:proj:101}}",
+            "{{placeholder:proj:28:EXAMPLE}}",
+            "{{placeholder:proj:74:EXAMPLE}}",
+            "{{placeholder:proj:58:XXXX}}",
+            "{{run:proj:74:X}}",
+            "<p>Caf&#233; &#8212; &#84;&#51; is not a key</p>",
+            "https://example.test/?q=T3BlbkFJ%20and%20sk-proj-%2E%2E%2E",
+            '"sk\\u002dproj\\u002d{{run:proj:74:X}}"',
+            'x = "{{run:proj:37:X}}" + "{{run:proj:37:X}}"'
+          ]
+        }
+      },
+      {
+        id: "openai-service-account-key",
+        kind: "key",
+        title: "OpenAI service account key",
+        severity: "high",
+        description: "An OpenAI service account key (`sk-svcacct-`, or a named `sk-<name>-` service key): a key that belongs to a project's service account, not a person, and often runs in production.",
+        docs: "openai-service-account-key",
+        verifyPath: "/v1/models",
+        shapes: [
+          { prefix: /^sk-svcacct-$/, text: "sk-svcacct-", seen: [46, 74], alphabet: "base64url" },
+          { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), text: "sk-<name>-", seen: [20], alphabet: "base64url" }
+        ],
+        literals: [MARKER],
+        samples: {
+          match: [
+            'OPENAI_API_KEY="{{key:svcacct:74}}"',
+            'OPENAI_API_KEY="{{key:svcacct:46}}"',
+            "api_key: {{key:name=my-service-account:20}}",
+            "api_key: {{key:name=batch2:20}}"
+          ],
+          noMatch: [
+            "OPENAI_API_KEY=sk-svcacct-***",
+            "{{unequal:svcacct:74:73}}",
+            "{{fake:anthropic}}",
+            "{{fake:openrouter}}"
+          ]
+        }
+      },
+      {
+        id: "openai-admin-key",
+        kind: "key",
+        title: "OpenAI admin key",
+        severity: "critical",
+        description: "An OpenAI Admin API key (`sk-admin-`): it manages the whole organisation (members, projects, keys, billing), so a leak is worse than any other key's.",
+        docs: "openai-admin-key",
+        verifyPath: "/v1/organization/admin_api_keys?limit=1",
+        shapes: [{ prefix: /^sk-admin-$/, text: "sk-admin-", seen: [58], alphabet: "base64url" }],
+        literals: [MARKER],
+        samples: {
+          match: ["OPENAI_ADMIN_KEY={{key:admin:58}}", "headers: { Authorization: 'Bearer {{key:admin:58}}' }"],
+          noMatch: ["OPENAI_ADMIN_KEY=sk-admin-<your admin key>", "{{unequal:admin:58:57}}"]
+        }
+      },
+      {
+        id: "openai-user-key",
+        kind: "key",
+        title: "OpenAI user key",
+        severity: "high",
+        description: "A legacy user key (`sk-` + 20 + marker + 20 alphanumerics) or an `sk-None-` key: keys tied to a user rather than a project, still accepted by the API.",
+        docs: "openai-user-key",
+        verifyPath: "/v1/models",
+        shapes: [
+          { prefix: /^sk-$/, text: "sk-", seen: [20], alphabet: "alnum" },
+          { prefix: /^sk-None-$/, text: "sk-None-", seen: [20, 74], alphabet: "base64url" }
+        ],
+        literals: [MARKER],
+        samples: {
+          match: [
+            'openai.api_key = "{{key:legacy:20}}"',
+            "OPENAI_API_KEY={{key:legacy:20}}\r",
+            "OPENAI_API_KEY={{key:none:74}}",
+            "OPENAI_API_KEY={{key:none:20}}"
+          ],
+          noMatch: [
+            "OPENAI_API_KEY=sk-...",
+            "{{run:legacy:20:a}}",
+            "{{digits:legacy:20}}",
+            "{{placeholder:legacy:20:your}}",
+            "{{fake:sk48}}",
+            "{{fake:hex32}}",
+            "{{fake:stripe}}",
+            "{{fake:marker-in-blob}}",
+            "{{unequal:legacy:20:21}}",
+            "{{legacy-with-dash}}"
+          ]
+        }
+      }
+    ];
+  }
+});
+
+// src/rules/project.ts
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import path6 from "node:path";
+function parent(p) {
+  const i = p.lastIndexOf("/");
+  return i === -1 ? "" : p.slice(0, i);
+}
+function join3(dir, name) {
+  return dir ? `${dir}/${name}` : name;
+}
+function readSmall(file) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > MAX_BYTES) return null;
+    const buf = Buffer.alloc(st.size);
+    let at = 0;
+    while (at < st.size) {
+      const n = readSync(fd, buf, at, st.size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return buf.toString("utf8", 0, at);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function parsePackage(dir, text) {
+  if (text === void 0) return null;
+  try {
+    const json = JSON.parse(text);
+    if (!json || typeof json !== "object") return null;
+    const deps = /* @__PURE__ */ new Set();
+    for (const field of ["dependencies", "devDependencies", "peerDependencies"]) {
+      const d = json[field];
+      if (d && typeof d === "object") for (const k of Object.keys(d)) deps.add(k);
+    }
+    const scripts = json.scripts && typeof json.scripts === "object" ? Object.values(json.scripts).filter((v) => typeof v === "string").join("\n") : "";
+    return { dir, name: typeof json.name === "string" ? json.name : void 0, deps, scripts };
+  } catch {
+    return null;
+  }
+}
+function rootFromCwd() {
+  const cwd = process.cwd();
+  if (defaultRoot?.cwd === cwd) return defaultRoot.root;
+  let root = cwd;
+  for (let dir = cwd; ; dir = path6.dirname(dir)) {
+    if (readSmall(path6.join(dir, ".git")) !== null || isDir(path6.join(dir, ".git"))) {
+      root = dir;
+      break;
+    }
+    if (path6.dirname(dir) === dir) break;
+  }
+  defaultRoot = { cwd, root };
+  return root;
+}
+function isDir(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function projectFacts(root) {
+  const r = root ?? rootFromCwd();
+  let facts = byRoot.get(r);
+  if (!facts) {
+    facts = new ProjectFacts(r);
+    byRoot.set(r, facts);
+  }
+  return facts;
+}
+function factsFor(file, root) {
+  if (path6.isAbsolute(file)) return { facts: projectFacts("/"), file: file.replace(/^\/+/, "") };
+  return { facts: projectFacts(root), file };
+}
+var MAX_BYTES, ProjectFacts, byRoot, defaultRoot;
+var init_project = __esm({
+  "src/rules/project.ts"() {
+    "use strict";
+    MAX_BYTES = 1024 * 1024;
+    ProjectFacts = class {
+      constructor(root) {
+        this.root = root;
+      }
+      root;
+      files = /* @__PURE__ */ new Map();
+      packages = /* @__PURE__ */ new Map();
+      /** A regular file's text (relative path), or undefined; cached. */
+      read(rel) {
+        let text = this.files.get(rel);
+        if (text === void 0) {
+          text = readSmall(path6.join(this.root, rel));
+          this.files.set(rel, text);
+        }
+        return text ?? void 0;
+      }
+      exists(rel) {
+        return this.read(rel) !== void 0;
+      }
+      /** The nearest package.json above a file (relative path), parsed; cached per folder. */
+      packageOf(file) {
+        for (let dir = parent(file); ; dir = parent(dir)) {
+          const facts = this.packageIn(dir);
+          if (facts) return facts;
+          if (dir === "") return void 0;
+        }
+      }
+      packageIn(dir) {
+        let facts = this.packages.get(dir);
+        if (facts === void 0) {
+          facts = parsePackage(dir, this.read(join3(dir, "package.json")));
+          this.packages.set(dir, facts);
+        }
+        return facts ?? void 0;
+      }
+      /** Folders from a file's own folder up to the root, nearest first. */
+      *folders(file) {
+        for (let dir = parent(file); ; dir = parent(dir)) {
+          yield dir;
+          if (dir === "") return;
+        }
+      }
+    };
+    byRoot = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/rules/risks.ts
+function isDotenv(path14) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path14);
+}
+function isDotenvTemplate(path14) {
+  const name = path14.slice(path14.lastIndexOf("/") + 1);
+  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
+}
+function isSecretName(name) {
+  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
+}
+function isPlaceholderValue(raw) {
+  let v = raw.trim();
+  const q = v[0];
+  if (q === '"' || q === "'" || q === "`") {
+    const end = v.indexOf(q, 1);
+    v = end === -1 ? v.slice(1) : v.slice(1, end);
+  } else {
+    v = v.replace(/\s+#.*$/, "");
+  }
+  v = v.trim();
+  if (v.length < 8) return true;
+  if (v.includes("T3BlbkFJ")) return false;
+  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
+  return PLACEHOLDER_WORDS.test(v);
+}
+function inStringLiteral(lineBefore) {
+  let open2 = "";
+  for (let i = 0; i < lineBefore.length; i++) {
+    const c = lineBefore[i];
+    if (open2) {
+      if (c === "\\") i++;
+      else if (c === open2) open2 = "";
+    } else if (c === '"' || c === "'" || c === "`") open2 = c;
+  }
+  return open2 !== "";
+}
+function isOpenaiSdkSource(path14) {
+  if (/(?:^|\/)node_modules\/openai\//.test(path14)) return true;
+  const { facts, file } = factsFor(path14);
+  return facts.packageOf(file)?.name === "openai";
+}
+function committedOrOutsideGit(origin) {
+  return origin.kind !== "tree" || origin.git !== "untracked";
+}
+var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, MARKER2, PIECES, ASSEMBLY, RISK_RULES;
+var init_risks = __esm({
+  "src/rules/risks.ts"() {
+    "use strict";
+    init_project();
+    TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
+    DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
+    SOURCE_MAP = /\.map$/i;
+    SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
+    PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
+    PUBLIC_PREFIXES = {
+      NEXT_PUBLIC_: "Next.js",
+      VITE_: "Vite",
+      REACT_APP_: "Create React App",
+      EXPO_PUBLIC_: "Expo",
+      NUXT_PUBLIC_: "Nuxt",
+      PUBLIC_: "SvelteKit and Astro",
+      GATSBY_: "Gatsby",
+      VUE_APP_: "Vue CLI",
+      STORYBOOK_: "Storybook"
+    };
+    PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
+    MARKER2 = ["T3Bl", "bkFJ"].join("");
+    PIECES = [MARKER2, [...MARKER2].reverse().join(""), ...["proj", "svcacct", "admin"].map((t) => `sk-${t}-`)];
+    ASSEMBLY = /\+|\bjoin\s*\(|\.concat\s*\(|\breverse\s*\(|\breversed\s*\(|\[::-1\]|\bstrrev\s*\(/;
+    RISK_RULES = [
+      {
+        id: "committed-dotenv",
+        kind: "risk",
+        title: "Committed .env file",
+        severity: "medium",
+        description: "A `.env` file that git tracks (or that a commit adds) and that sets an OpenAI credential: every clone and fork gets the key.",
+        docs: "committed-dotenv",
+        fix: "Untrack the file (`git rm --cached .env`), add it to `.gitignore`, keep a `.env.example` with placeholders, and rotate the key if it was ever pushed.",
+        literals: ["OPENAI_"],
+        regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
+        appliesTo: (path14, origin) => isDotenv(path14) && !isDotenvTemplate(path14) && committedOrOutsideGit(origin),
+        keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
+        message: ({ name }, path14) => {
+          const file = path14.slice(path14.lastIndexOf("/") + 1);
+          return `${path14} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+        }
+      },
+      {
+        id: "public-env-var",
+        kind: "risk",
+        title: "OpenAI key in a client-side environment variable",
+        severity: "high",
+        description: "An OpenAI credential behind a prefix that a build tool inlines into client code (`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`\u2026): the key ships to everyone who loads the page.",
+        docs: "public-env-var",
+        fix: "Keep the key in a server-only variable (`OPENAI_API_KEY`) and call OpenAI from a server route; rotate any key that was ever built into a bundle.",
+        // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
+        literals: ["_OPENAI_"],
+        // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
+        regex: new RegExp(
+          `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
+          "g"
+        ),
+        appliesTo: (path14) => !DOCS.test(path14) && !SOURCE_MAP.test(path14),
+        skipComments: true,
+        keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
+        message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
+      },
+      {
+        id: "browser-sdk",
+        kind: "risk",
+        title: "OpenAI SDK allowed in the browser",
+        severity: "high",
+        description: "The OpenAI SDK told to run in the browser (its dangerouslyAllowBrowser option set to true): whatever key it is given runs in, and ships to, the browser.",
+        docs: "browser-sdk",
+        fix: "Call OpenAI from a server route that holds the key; for Realtime in the browser, mint ephemeral session tokens on the server.",
+        // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
+        literals: ["AllowBrowser"],
+        regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
+        appliesTo: (path14) => !DOCS.test(path14) && !SOURCE_MAP.test(path14),
+        skipComments: true,
+        inFile: /openai/i,
+        // Anthropic's SDK has the same option; the nearest constructor before the option decides.
+        // Not in a string (an error message that names the option), nor in the SDK's own source.
+        keep: (_groups, path14, before = "") => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before) && !inStringLiteral(before.slice(before.lastIndexOf("\n") + 1)) && !isOpenaiSdkSource(path14),
+        message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
+      },
+      {
+        id: "assembled-key",
+        kind: "risk",
+        title: "OpenAI key assembled from pieces",
+        severity: "high",
+        description: "A string literal holding a lone key marker, its reverse, or a typed key prefix next to concatenation or a join: a key split into pieces to get past scanners is still a key, and still ships.",
+        docs: "assembled-key",
+        fix: "Revoke the key the pieces make up, and load the new one from the environment or a secret manager on a server.",
+        // All 8+ bytes: found in the key detector's one prefilter pass.
+        literals: PIECES,
+        // A string literal holding nothing but the marker, its reverse or a typed prefix; what follows on
+        // the line is read (not matched) to see whether it is being joined.
+        regex: new RegExp(`(?<q>["'\`])(?<name>${PIECES.join("|")})\\k<q>(?=(?<after>[^\\r\\n]{0,200}))`, "g"),
+        appliesTo: (path14) => !DOCS.test(path14) && !SOURCE_MAP.test(path14),
+        skipComments: true,
+        inFile: /\+|join|concat|reverse|\[::-1\]|strrev/,
+        keep: ({ after = "" }, _path, before = "") => {
+          const line = before.slice(before.lastIndexOf("\n") + 1);
+          if (inStringLiteral(line)) return false;
+          if (ASSEMBLY.test(line.slice(-40)) || ASSEMBLY.test(after.slice(0, 80))) return true;
+          return /^\s*$/.test(line) && /^\s*[,\]]/.test(after);
+        },
+        message: ({ name = "" }) => `A string literal holds ${name.startsWith("sk-") ? `the key prefix ${name} alone` : "the OpenAI key marker alone (or reversed)"}, next to concatenation or a join: a key assembled at run time from pieces is still a key, and obfuscation is not protection (whoever runs or reads the code can join the pieces). Revoke the key, and read it from the server's environment or a secret manager instead`
+      }
+    ];
+  }
+});
+
+// src/rules/index.ts
+function docsUrl(rule) {
+  return `${README_URL}#${rule.docs}`;
+}
+function ruleById(id) {
+  return BY_ID.get(id);
+}
+function keyRule(id) {
+  const rule = BY_ID.get(id);
+  return rule?.kind === "key" ? rule : void 0;
+}
+var RULES, README_URL, BY_ID;
+var init_rules = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_keys();
+    init_risks();
+    RULES = [...KEY_RULES, ...RISK_RULES];
+    README_URL = "https://www.npmjs.com/package/openai-key-scan";
+    BY_ID = new Map(RULES.map((r) => [r.id, r]));
   }
 });
 
@@ -1918,6 +2330,47 @@ var init_redact = __esm({
   }
 });
 
+// src/report/json.ts
+function jsonFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    kind: f.kind,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endColumn: f.endColumn,
+    ...f.commit !== void 0 ? { commit: f.commit, author: f.author, date: f.date } : {},
+    redacted: f.redacted,
+    fingerprint: f.fingerprint,
+    encoding: f.encoding,
+    ...f.exposure?.length ? { exposure: f.exposure } : {},
+    ...f.verification ? { verification: f.verification } : {},
+    message: f.message,
+    ...f.secret !== void 0 ? { secret: f.secret } : {},
+    ...f.suppressed ? { suppressed: f.suppressed } : {}
+  };
+}
+function toJson(report) {
+  return JSON.stringify(
+    {
+      tool: report.tool,
+      mode: report.mode,
+      findings: report.findings.map(jsonFinding),
+      stats: report.stats,
+      ...report.suppressed?.length ? { suppressed: report.suppressed.map(jsonFinding) } : {},
+      ...report.stale?.length ? { stale: report.stale } : {}
+    },
+    null,
+    2
+  ) + "\n";
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+  }
+});
+
 // src/report/jsonl.ts
 var jsonl_exports = {};
 __export(jsonl_exports, {
@@ -1976,281 +2429,6 @@ var init_jsonl = __esm({
     "use strict";
     init_json();
     init_redact();
-  }
-});
-
-// src/rules/project.ts
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import path6 from "node:path";
-function parent(p) {
-  const i = p.lastIndexOf("/");
-  return i === -1 ? "" : p.slice(0, i);
-}
-function join3(dir, name) {
-  return dir ? `${dir}/${name}` : name;
-}
-function readSmall(file) {
-  let fd;
-  try {
-    fd = openSync(file, "r");
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > MAX_BYTES) return null;
-    const buf = Buffer.alloc(st.size);
-    let at = 0;
-    while (at < st.size) {
-      const n = readSync(fd, buf, at, st.size - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    return buf.toString("utf8", 0, at);
-  } catch {
-    return null;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function parsePackage(dir, text) {
-  if (text === void 0) return null;
-  try {
-    const json = JSON.parse(text);
-    if (!json || typeof json !== "object") return null;
-    const deps = /* @__PURE__ */ new Set();
-    for (const field of ["dependencies", "devDependencies", "peerDependencies"]) {
-      const d = json[field];
-      if (d && typeof d === "object") for (const k of Object.keys(d)) deps.add(k);
-    }
-    const scripts = json.scripts && typeof json.scripts === "object" ? Object.values(json.scripts).filter((v) => typeof v === "string").join("\n") : "";
-    return { dir, name: typeof json.name === "string" ? json.name : void 0, deps, scripts };
-  } catch {
-    return null;
-  }
-}
-function rootFromCwd() {
-  const cwd = process.cwd();
-  if (defaultRoot?.cwd === cwd) return defaultRoot.root;
-  let root = cwd;
-  for (let dir = cwd; ; dir = path6.dirname(dir)) {
-    if (readSmall(path6.join(dir, ".git")) !== null || isDir(path6.join(dir, ".git"))) {
-      root = dir;
-      break;
-    }
-    if (path6.dirname(dir) === dir) break;
-  }
-  defaultRoot = { cwd, root };
-  return root;
-}
-function isDir(p) {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function projectFacts(root) {
-  const r = root ?? rootFromCwd();
-  let facts = byRoot.get(r);
-  if (!facts) {
-    facts = new ProjectFacts(r);
-    byRoot.set(r, facts);
-  }
-  return facts;
-}
-function factsFor(file, root) {
-  if (path6.isAbsolute(file)) return { facts: projectFacts("/"), file: file.replace(/^\/+/, "") };
-  return { facts: projectFacts(root), file };
-}
-var MAX_BYTES, ProjectFacts, byRoot, defaultRoot;
-var init_project = __esm({
-  "src/rules/project.ts"() {
-    "use strict";
-    MAX_BYTES = 1024 * 1024;
-    ProjectFacts = class {
-      constructor(root) {
-        this.root = root;
-      }
-      root;
-      files = /* @__PURE__ */ new Map();
-      packages = /* @__PURE__ */ new Map();
-      /** A regular file's text (relative path), or undefined; cached. */
-      read(rel) {
-        let text = this.files.get(rel);
-        if (text === void 0) {
-          text = readSmall(path6.join(this.root, rel));
-          this.files.set(rel, text);
-        }
-        return text ?? void 0;
-      }
-      exists(rel) {
-        return this.read(rel) !== void 0;
-      }
-      /** The nearest package.json above a file (relative path), parsed; cached per folder. */
-      packageOf(file) {
-        for (let dir = parent(file); ; dir = parent(dir)) {
-          const facts = this.packageIn(dir);
-          if (facts) return facts;
-          if (dir === "") return void 0;
-        }
-      }
-      packageIn(dir) {
-        let facts = this.packages.get(dir);
-        if (facts === void 0) {
-          facts = parsePackage(dir, this.read(join3(dir, "package.json")));
-          this.packages.set(dir, facts);
-        }
-        return facts ?? void 0;
-      }
-      /** Folders from a file's own folder up to the root, nearest first. */
-      *folders(file) {
-        for (let dir = parent(file); ; dir = parent(dir)) {
-          yield dir;
-          if (dir === "") return;
-        }
-      }
-    };
-    byRoot = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/rules/risks.ts
-function isDotenv(path14) {
-  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path14);
-}
-function isDotenvTemplate(path14) {
-  const name = path14.slice(path14.lastIndexOf("/") + 1);
-  return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
-}
-function isSecretName(name) {
-  return name.split("_").some((s) => SECRET_SEGMENT.test(s));
-}
-function isPlaceholderValue(raw) {
-  let v = raw.trim();
-  const q = v[0];
-  if (q === '"' || q === "'" || q === "`") {
-    const end = v.indexOf(q, 1);
-    v = end === -1 ? v.slice(1) : v.slice(1, end);
-  } else {
-    v = v.replace(/\s+#.*$/, "");
-  }
-  v = v.trim();
-  if (v.length < 8) return true;
-  if (v.includes("T3BlbkFJ")) return false;
-  if (/^\$\{?[A-Za-z_]\w*\}?$|^%[A-Za-z_]\w*%$|^\$?\{\{.*\}\}$/.test(v)) return true;
-  return PLACEHOLDER_WORDS.test(v);
-}
-function inStringLiteral(lineBefore) {
-  let open2 = "";
-  for (let i = 0; i < lineBefore.length; i++) {
-    const c = lineBefore[i];
-    if (open2) {
-      if (c === "\\") i++;
-      else if (c === open2) open2 = "";
-    } else if (c === '"' || c === "'" || c === "`") open2 = c;
-  }
-  return open2 !== "";
-}
-function isOpenaiSdkSource(path14) {
-  if (/(?:^|\/)node_modules\/openai\//.test(path14)) return true;
-  const { facts, file } = factsFor(path14);
-  return facts.packageOf(file)?.name === "openai";
-}
-function committedOrOutsideGit(origin) {
-  return origin.kind !== "tree" || origin.git !== "untracked";
-}
-var TEMPLATE_PARTS, DOCS, SOURCE_MAP, SECRET_SEGMENT, PLACEHOLDER_WORDS, PUBLIC_PREFIXES, PREFIX_ALTERNATION, MARKER2, PIECES, ASSEMBLY, RISK_RULES;
-var init_risks = __esm({
-  "src/rules/risks.ts"() {
-    "use strict";
-    init_project();
-    TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist"]);
-    DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
-    SOURCE_MAP = /\.map$/i;
-    SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
-    PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
-    PUBLIC_PREFIXES = {
-      NEXT_PUBLIC_: "Next.js",
-      VITE_: "Vite",
-      REACT_APP_: "Create React App",
-      EXPO_PUBLIC_: "Expo",
-      NUXT_PUBLIC_: "Nuxt",
-      PUBLIC_: "SvelteKit and Astro",
-      GATSBY_: "Gatsby",
-      VUE_APP_: "Vue CLI",
-      STORYBOOK_: "Storybook"
-    };
-    PREFIX_ALTERNATION = Object.keys(PUBLIC_PREFIXES).join("|");
-    MARKER2 = ["T3Bl", "bkFJ"].join("");
-    PIECES = [MARKER2, [...MARKER2].reverse().join(""), ...["proj", "svcacct", "admin"].map((t) => `sk-${t}-`)];
-    ASSEMBLY = /\+|\bjoin\s*\(|\.concat\s*\(|\breverse\s*\(|\breversed\s*\(|\[::-1\]|\bstrrev\s*\(/;
-    RISK_RULES = [
-      {
-        id: "committed-dotenv",
-        kind: "risk",
-        title: "Committed .env file",
-        severity: "medium",
-        literals: ["OPENAI_"],
-        regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
-        appliesTo: (path14, origin) => isDotenv(path14) && !isDotenvTemplate(path14) && committedOrOutsideGit(origin),
-        keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
-        message: ({ name }, path14) => {
-          const file = path14.slice(path14.lastIndexOf("/") + 1);
-          return `${path14} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
-        }
-      },
-      {
-        id: "public-env-var",
-        kind: "risk",
-        title: "OpenAI key in a client-side environment variable",
-        severity: "high",
-        // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
-        literals: ["_OPENAI_"],
-        // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
-        regex: new RegExp(
-          `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
-          "g"
-        ),
-        appliesTo: (path14) => !DOCS.test(path14) && !SOURCE_MAP.test(path14),
-        skipComments: true,
-        keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
-        message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
-      },
-      {
-        id: "browser-sdk",
-        kind: "risk",
-        title: "OpenAI SDK allowed in the browser",
-        severity: "high",
-        // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
-        literals: ["AllowBrowser"],
-        regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
-        appliesTo: (path14) => !DOCS.test(path14) && !SOURCE_MAP.test(path14),
-        skipComments: true,
-        inFile: /openai/i,
-        // Anthropic's SDK has the same option; the nearest constructor before the option decides.
-        // Not in a string (an error message that names the option), nor in the SDK's own source.
-        keep: (_groups, path14, before = "") => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before) && !inStringLiteral(before.slice(before.lastIndexOf("\n") + 1)) && !isOpenaiSdkSource(path14),
-        message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
-      },
-      {
-        id: "assembled-key",
-        kind: "risk",
-        title: "OpenAI key assembled from pieces",
-        severity: "high",
-        // All 8+ bytes: found in the key detector's one prefilter pass.
-        literals: PIECES,
-        // A string literal holding nothing but the marker, its reverse or a typed prefix; what follows on
-        // the line is read (not matched) to see whether it is being joined.
-        regex: new RegExp(`(?<q>["'\`])(?<name>${PIECES.join("|")})\\k<q>(?=(?<after>[^\\r\\n]{0,200}))`, "g"),
-        appliesTo: (path14) => !DOCS.test(path14) && !SOURCE_MAP.test(path14),
-        skipComments: true,
-        inFile: /\+|join|concat|reverse|\[::-1\]|strrev/,
-        keep: ({ after = "" }, _path, before = "") => {
-          const line = before.slice(before.lastIndexOf("\n") + 1);
-          if (inStringLiteral(line)) return false;
-          if (ASSEMBLY.test(line.slice(-40)) || ASSEMBLY.test(after.slice(0, 80))) return true;
-          return /^\s*$/.test(line) && /^\s*[,\]]/.test(after);
-        },
-        message: ({ name = "" }) => `A string literal holds ${name.startsWith("sk-") ? `the key prefix ${name} alone` : "the OpenAI key marker alone (or reversed)"}, next to concatenation or a join: a key assembled at run time from pieces is still a key, and obfuscation is not protection (whoever runs or reads the code can join the pieces). Revoke the key, and read it from the server's environment or a secret manager instead`
-      }
-    ];
   }
 });
 
@@ -2384,6 +2562,358 @@ var init_files = __esm({
   }
 });
 
+// src/sources/names.ts
+import { isUtf8 } from "node:buffer";
+function nameFromBytes(bytes) {
+  if (isUtf8(bytes)) return bytes.toString("utf8");
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const n = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    const seq = n ? bytes.subarray(i, i + n) : void 0;
+    if (seq && seq.length === n && isUtf8(seq)) {
+      out += seq.toString("utf8");
+      i += n;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, "0")}`;
+      i++;
+    }
+  }
+  return out;
+}
+var mayBeLossy;
+var init_names = __esm({
+  "src/sources/names.ts"() {
+    "use strict";
+    mayBeLossy = (name) => name.includes("\uFFFD");
+  }
+});
+
+// src/sources/git.ts
+var git_exports = {};
+__export(git_exports, {
+  GitError: () => GitError,
+  addedBlobs: () => addedBlobs,
+  commonDirOf: () => commonDirOf,
+  configValue: () => configValue,
+  configWithScope: () => configWithScope,
+  fetchBranchTip: () => fetchBranchTip,
+  fetchShallow: () => fetchShallow,
+  gitFailure: () => gitFailure,
+  hasAnyCommit: () => hasAnyCommit,
+  hasCommit: () => hasCommit,
+  haveMergeBase: () => haveMergeBase,
+  hooksPathOf: () => hooksPathOf,
+  hunkHeader: () => hunkHeader,
+  isGitMissing: () => isGitMissing,
+  isShallow: () => isShallow,
+  isTracked: () => isTracked,
+  listFilesTracked: () => listFilesTracked,
+  listIgnored: () => listIgnored,
+  newPathOf: () => newPathOf,
+  readBlobs: () => readBlobs,
+  repoDir: () => repoDir,
+  repoRoot: () => repoRoot,
+  resolveCommit: () => resolveCommit,
+  revList: () => revList,
+  runGit: () => runGit,
+  showAt: () => showAt,
+  spawnFailure: () => spawnFailure,
+  spawnGit: () => spawnGit,
+  spawnLog: () => spawnLog,
+  splitNul: () => splitNul,
+  stagedDiff: () => stagedDiff,
+  unquote: () => unquote
+});
+import { spawn as spawn2 } from "node:child_process";
+import { isUtf8 as isUtf82 } from "node:buffer";
+function spawnFailure(e) {
+  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
+}
+function spawnGit(args, cwd) {
+  return spawn2("git", [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ["pipe", "pipe", "pipe"] });
+}
+function runGit(args, cwd, input) {
+  return new Promise((resolve2, reject) => {
+    const child2 = spawnGit(args, cwd);
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (d) => out.push(d));
+    child2.stderr.on("data", (d) => err.push(d));
+    child2.on("error", (e) => reject(spawnFailure(e)));
+    child2.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end(input);
+  });
+}
+function gitFailure(what, code, stderr) {
+  const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
+  return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
+}
+async function git(args, cwd, input) {
+  const r = await runGit(args, cwd, input);
+  if (r.code !== 0) throw gitFailure(`git ${args[0]}`, r.code, r.stderr);
+  return r.stdout;
+}
+async function repoRoot(dir, optional = false) {
+  if (gitMissing && optional) return void 0;
+  try {
+    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
+    if (r.code !== 0) return void 0;
+    return r.stdout.toString("utf8").replace(/\n$/, "");
+  } catch (e) {
+    if (e instanceof GitError && optional) {
+      gitMissing = true;
+      return void 0;
+    }
+    throw e;
+  }
+}
+async function repoDir(dir) {
+  const r = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], dir);
+  if (r.code !== 0) return void 0;
+  const [bare, gitDir] = r.stdout.toString("utf8").split("\n");
+  if (bare === "true") return gitDir;
+  return repoRoot(dir);
+}
+function isGitMissing() {
+  return gitMissing === true;
+}
+async function listFilesTracked(root, pathspec) {
+  const out = await git(
+    ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
+    root
+  );
+  if (isUtf82(out)) return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
+  const entries = [];
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
+    if (nul - from < 3) continue;
+    const raw = out.subarray(from + 2, nul);
+    const file = nameFromBytes(raw);
+    entries.push({ file, untracked: out[from] === 63, ...isUtf82(raw) ? {} : { raw: Buffer.from(raw) } });
+  }
+  return entries;
+}
+async function listIgnored(root, pathspec) {
+  return splitNul(await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root));
+}
+async function isTracked(root, file) {
+  return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
+}
+function splitNul(out) {
+  const s = out.toString("utf8");
+  return s ? s.split("\0").filter(Boolean) : [];
+}
+async function showAt(root, rev, repoPath) {
+  const r = await runGit(["show", "--no-textconv", `${rev}:${repoPath}`], root);
+  return r.code === 0 ? r.stdout.toString("utf8") : void 0;
+}
+async function hasCommit(root, rev) {
+  return (await runGit(["cat-file", "-e", `${rev}^{commit}`], root)).code === 0;
+}
+async function resolveCommit(root, rev) {
+  const r = await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root);
+  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+}
+async function isShallow(root) {
+  return (await runGit(["rev-parse", "--is-shallow-repository"], root)).stdout.toString().trim() === "true";
+}
+async function haveMergeBase(root, a, b) {
+  return (await runGit(["merge-base", "--end-of-options", a, b], root)).code === 0;
+}
+async function hasAnyCommit(root) {
+  const [head2, refs] = await Promise.all([runGit(["rev-parse", "--verify", "--quiet", "HEAD"], root), runGit(["for-each-ref", "--count=1"], root)]);
+  return head2.code === 0 || refs.stdout.length > 0;
+}
+async function fetchShallow(root, refs, depth) {
+  const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", UPLOAD_PACK, "--no-tags", "--quiet", "--no-write-fetch-head", `--depth=${depth}`, "origin", "--", ...refs], root);
+  return r.code === 0;
+}
+async function fetchBranchTip(root, branch, depth) {
+  const ref = `refs/heads/${branch}`;
+  const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", UPLOAD_PACK, "--no-tags", "--quiet", `--depth=${depth}`, "origin", "--", `+${ref}:refs/openai-key-scan/base`], root);
+  if (r.code !== 0) return void 0;
+  return resolveCommit(root, "refs/openai-key-scan/base");
+}
+async function revList(root, args, merges) {
+  const out = await git(["rev-list", ...merges ? [] : ["--no-merges"], ...args, "--"], root);
+  return out.toString("utf8").split("\n").filter(Boolean);
+}
+async function configValue(root, key) {
+  const r = await runGit(["config", "--get", key], root);
+  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+}
+async function hooksPathOf(root) {
+  return (await git(["rev-parse", "--git-path", "hooks"], root)).toString("utf8").trim();
+}
+async function configWithScope(root, key) {
+  const r = await runGit(["config", "--show-scope", "--get", key], root);
+  if (r.code === 0) {
+    const [scope, ...rest] = r.stdout.toString("utf8").trim().split("	");
+    return { value: rest.join("	"), scope: scope ?? "" };
+  }
+  const value = await configValue(root, key);
+  return value === void 0 ? void 0 : { value, scope: "local" };
+}
+async function commonDirOf(root) {
+  return (await git(["rev-parse", "--git-common-dir"], root)).toString("utf8").trim();
+}
+function unquote(s) {
+  if (!s.startsWith('"')) return s;
+  const bytes = [];
+  const simple = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, "\\": 92 };
+  for (let i = 1; i < s.length - 1; i++) {
+    const ch = s[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next = s[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(s.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(simple[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function hunkHeader(line) {
+  const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+  if (!m) return void 0;
+  return { oldCount: m[1] === void 0 ? 1 : Number(m[1]), newStart: Number(m[2]), newCount: m[3] === void 0 ? 1 : Number(m[3]) };
+}
+function newPathOf(line) {
+  const name = line.slice(4).replace(/\t$/, "");
+  return name === "/dev/null" ? void 0 : unquote(name).replace(/^b\//, "");
+}
+async function* readBlobs(root, ids) {
+  if (!ids.length) return;
+  const child2 = spawnGit(["cat-file", "--batch"], root);
+  const closed = new Promise((r) => child2.on("close", r));
+  const failed = new Promise((_, reject) => {
+    child2.on("error", (e) => reject(spawnFailure(e)));
+  });
+  failed.catch(() => {
+  });
+  child2.stdin.on("error", () => {
+  });
+  child2.stdin.end(ids.map((id) => `${id}
+`).join(""));
+  child2.stderr.resume();
+  let next = 0;
+  let pending = [];
+  let have = 0;
+  let body;
+  for await (const chunk of child2.stdout) {
+    pending.push(chunk);
+    have += chunk.length;
+    for (; ; ) {
+      if (!body) {
+        const joined2 = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
+        pending = [joined2];
+        const nl = joined2.indexOf(10);
+        if (nl === -1) break;
+        const m = /^(\S+) (\S+) (\d+)$/.exec(joined2.toString("utf8", 0, nl));
+        const rest2 = joined2.subarray(nl + 1);
+        pending = [rest2];
+        have = rest2.length;
+        if (!m) yield { id: ids[next++], content: void 0 };
+        else body = { size: Number(m[3]), blob: m[2] === "blob" };
+        continue;
+      }
+      if (have < body.size + 1) break;
+      const joined = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
+      const content = Buffer.from(joined.subarray(0, body.size));
+      const rest = joined.subarray(body.size + 1);
+      pending = [rest];
+      have = rest.length;
+      const wasBlob = body.blob;
+      body = void 0;
+      yield { id: ids[next++], content: wasBlob ? content : void 0 };
+    }
+  }
+  while (next < ids.length) yield { id: ids[next++], content: void 0 };
+  await Promise.race([closed, failed]);
+}
+async function stagedDiff(cwd, pathspec) {
+  const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
+  const [root, raw, patch] = await Promise.all([
+    repoRoot(cwd),
+    runGit(["diff", "--cached", "--raw", "--numstat", "-z", "--no-abbrev", ...flags, ...pathspec], cwd),
+    runGit(["diff", "--cached", "-U0", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...pathspec], cwd)
+  ]);
+  return { root, raw, patch };
+}
+function spawnLog(root, flags) {
+  return spawnGit(["log", ...flags, "--no-walk=unsorted", "--stdin"], root);
+}
+async function addedBlobs(root, revs, pathspecs) {
+  if (!revs.length) return [];
+  const r = await runGit(
+    ["log", "--no-walk=unsorted", "--stdin", "--root", "--raw", "-z", "--no-abbrev", "-M", "--diff-filter=AMRTC", "--format=%x01%H %at %aI %ae", "--", ...pathspecs],
+    root,
+    revs.join("\n") + "\n"
+  );
+  if (r.code !== 0) throw gitFailure("git log --raw", r.code, r.stderr);
+  const out = [];
+  const tokens = r.stdout.toString("utf8").split("\0");
+  let head2;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].replace(/^\n/, "");
+    if (t.startsWith("")) {
+      const [commit, time, date, author = ""] = t.slice(1).split(" ");
+      head2 = commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit, time: Number(time), date: date ?? "", author } : void 0;
+      continue;
+    }
+    if (!t.startsWith(":")) continue;
+    const fields = t.split(" ");
+    const blob = fields[3];
+    const status = fields[4] ?? "";
+    const path14 = /^[RC]/.test(status) ? tokens[i += 2] : tokens[i += 1];
+    if (head2 && blob && path14 !== void 0 && !/^0+$/.test(blob)) out.push({ ...head2, path: path14, blob });
+  }
+  return out;
+}
+var PINNED, ENV_PINS, GitError, GIT_MISSING, gitMissing, UPLOAD_PACK;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    init_types();
+    init_names();
+    PINNED = [
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "submodule.recurse=false",
+      "-c",
+      "diff.noprefix=false",
+      "-c",
+      "diff.external=",
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "core.untrackedCache=false",
+      "-c",
+      "core.attributesFile=/dev/null",
+      "-c",
+      "protocol.ext.allow=never",
+      "-c",
+      "core.sshCommand=ssh",
+      "-c",
+      "core.gitProxy=",
+      "--no-replace-objects"
+    ];
+    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0" };
+    GitError = class extends UsageError {
+    };
+    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+    UPLOAD_PACK = "--upload-pack=git-upload-pack";
+  }
+});
+
 // src/report/github.ts
 var github_exports = {};
 __export(github_exports, {
@@ -2503,299 +3033,10 @@ var init_github = __esm({
   }
 });
 
-// src/sources/names.ts
-import { isUtf8 } from "node:buffer";
-function nameFromBytes(bytes) {
-  if (isUtf8(bytes)) return bytes.toString("utf8");
-  let out = "";
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const n = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
-    const seq = n ? bytes.subarray(i, i + n) : void 0;
-    if (seq && seq.length === n && isUtf8(seq)) {
-      out += seq.toString("utf8");
-      i += n;
-    } else {
-      out += `\\x${b.toString(16).padStart(2, "0")}`;
-      i++;
-    }
-  }
-  return out;
-}
-var mayBeLossy;
-var init_names = __esm({
-  "src/sources/names.ts"() {
-    "use strict";
-    mayBeLossy = (name) => name.includes("\uFFFD");
-  }
-});
-
-// src/sources/git.ts
-import { spawn as spawn2 } from "node:child_process";
-import { isUtf8 as isUtf82 } from "node:buffer";
-function spawnFailure(e) {
-  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
-}
-function spawnGit(args, cwd) {
-  return spawn2("git", [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ["pipe", "pipe", "pipe"] });
-}
-function runGit(args, cwd, input) {
-  return new Promise((resolve2, reject) => {
-    const child2 = spawnGit(args, cwd);
-    const out = [];
-    const err = [];
-    child2.stdout.on("data", (d) => out.push(d));
-    child2.stderr.on("data", (d) => err.push(d));
-    child2.on("error", (e) => reject(spawnFailure(e)));
-    child2.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-    child2.stdin.on("error", () => {
-    });
-    child2.stdin.end(input);
-  });
-}
-function gitFailure(what, code, stderr) {
-  const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
-  return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
-}
-async function git(args, cwd, input) {
-  const r = await runGit(args, cwd, input);
-  if (r.code !== 0) throw gitFailure(`git ${args[0]}`, r.code, r.stderr);
-  return r.stdout;
-}
-async function repoRoot(dir, optional = false) {
-  if (gitMissing && optional) return void 0;
-  try {
-    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
-    if (r.code !== 0) return void 0;
-    return r.stdout.toString("utf8").replace(/\n$/, "");
-  } catch (e) {
-    if (e instanceof GitError && optional) {
-      gitMissing = true;
-      return void 0;
-    }
-    throw e;
-  }
-}
-async function repoDir(dir) {
-  const r = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], dir);
-  if (r.code !== 0) return void 0;
-  const [bare, gitDir] = r.stdout.toString("utf8").split("\n");
-  if (bare === "true") return gitDir;
-  return repoRoot(dir);
-}
-function isGitMissing() {
-  return gitMissing === true;
-}
-async function listFilesTracked(root, pathspec) {
-  const out = await git(
-    ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
-    root
-  );
-  if (isUtf82(out)) return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
-  const entries = [];
-  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
-    if (nul - from < 3) continue;
-    const raw = out.subarray(from + 2, nul);
-    const file = nameFromBytes(raw);
-    entries.push({ file, untracked: out[from] === 63, ...isUtf82(raw) ? {} : { raw: Buffer.from(raw) } });
-  }
-  return entries;
-}
-async function listIgnored(root, pathspec) {
-  return splitNul(await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root));
-}
-async function isTracked(root, file) {
-  return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
-}
-function splitNul(out) {
-  const s = out.toString("utf8");
-  return s ? s.split("\0").filter(Boolean) : [];
-}
-async function showAt(root, rev, repoPath) {
-  const r = await runGit(["show", "--no-textconv", `${rev}:${repoPath}`], root);
-  return r.code === 0 ? r.stdout.toString("utf8") : void 0;
-}
-async function hasCommit(root, rev) {
-  return (await runGit(["cat-file", "-e", `${rev}^{commit}`], root)).code === 0;
-}
-async function resolveCommit(root, rev) {
-  const r = await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root);
-  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
-}
-async function isShallow(root) {
-  return (await runGit(["rev-parse", "--is-shallow-repository"], root)).stdout.toString().trim() === "true";
-}
-async function haveMergeBase(root, a, b) {
-  return (await runGit(["merge-base", "--end-of-options", a, b], root)).code === 0;
-}
-async function hasAnyCommit(root) {
-  const [head2, refs] = await Promise.all([runGit(["rev-parse", "--verify", "--quiet", "HEAD"], root), runGit(["for-each-ref", "--count=1"], root)]);
-  return head2.code === 0 || refs.stdout.length > 0;
-}
-async function fetchShallow(root, refs, depth) {
-  const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", UPLOAD_PACK, "--no-tags", "--quiet", "--no-write-fetch-head", `--depth=${depth}`, "origin", "--", ...refs], root);
-  return r.code === 0;
-}
-async function fetchBranchTip(root, branch, depth) {
-  const ref = `refs/heads/${branch}`;
-  const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", UPLOAD_PACK, "--no-tags", "--quiet", `--depth=${depth}`, "origin", "--", `+${ref}:refs/openai-key-scan/base`], root);
-  if (r.code !== 0) return void 0;
-  return resolveCommit(root, "refs/openai-key-scan/base");
-}
-async function revList(root, args, merges) {
-  const out = await git(["rev-list", ...merges ? [] : ["--no-merges"], ...args, "--"], root);
-  return out.toString("utf8").split("\n").filter(Boolean);
-}
-function unquote(s) {
-  if (!s.startsWith('"')) return s;
-  const bytes = [];
-  const simple = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, "\\": 92 };
-  for (let i = 1; i < s.length - 1; i++) {
-    const ch = s[i];
-    if (ch !== "\\") {
-      bytes.push(...Buffer.from(ch, "utf8"));
-      continue;
-    }
-    const next = s[++i];
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(s.slice(i, i + 3), 8));
-      i += 2;
-    } else bytes.push(simple[next] ?? next.charCodeAt(0));
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function hunkHeader(line) {
-  const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-  if (!m) return void 0;
-  return { oldCount: m[1] === void 0 ? 1 : Number(m[1]), newStart: Number(m[2]), newCount: m[3] === void 0 ? 1 : Number(m[3]) };
-}
-function newPathOf(line) {
-  const name = line.slice(4).replace(/\t$/, "");
-  return name === "/dev/null" ? void 0 : unquote(name).replace(/^b\//, "");
-}
-async function* readBlobs(root, ids) {
-  if (!ids.length) return;
-  const child2 = spawnGit(["cat-file", "--batch"], root);
-  const closed = new Promise((r) => child2.on("close", r));
-  const failed = new Promise((_, reject) => {
-    child2.on("error", (e) => reject(spawnFailure(e)));
-  });
-  failed.catch(() => {
-  });
-  child2.stdin.on("error", () => {
-  });
-  child2.stdin.end(ids.map((id) => `${id}
-`).join(""));
-  child2.stderr.resume();
-  let next = 0;
-  let pending = [];
-  let have = 0;
-  let body;
-  for await (const chunk of child2.stdout) {
-    pending.push(chunk);
-    have += chunk.length;
-    for (; ; ) {
-      if (!body) {
-        const joined2 = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
-        pending = [joined2];
-        const nl = joined2.indexOf(10);
-        if (nl === -1) break;
-        const m = /^(\S+) (\S+) (\d+)$/.exec(joined2.toString("utf8", 0, nl));
-        const rest2 = joined2.subarray(nl + 1);
-        pending = [rest2];
-        have = rest2.length;
-        if (!m) yield { id: ids[next++], content: void 0 };
-        else body = { size: Number(m[3]), blob: m[2] === "blob" };
-        continue;
-      }
-      if (have < body.size + 1) break;
-      const joined = pending.length > 1 ? Buffer.concat(pending, have) : pending[0];
-      const content = Buffer.from(joined.subarray(0, body.size));
-      const rest = joined.subarray(body.size + 1);
-      pending = [rest];
-      have = rest.length;
-      const wasBlob = body.blob;
-      body = void 0;
-      yield { id: ids[next++], content: wasBlob ? content : void 0 };
-    }
-  }
-  while (next < ids.length) yield { id: ids[next++], content: void 0 };
-  await Promise.race([closed, failed]);
-}
-function spawnLog(root, flags) {
-  return spawnGit(["log", ...flags, "--no-walk=unsorted", "--stdin"], root);
-}
-async function addedBlobs(root, revs, pathspecs) {
-  if (!revs.length) return [];
-  const r = await runGit(
-    ["log", "--no-walk=unsorted", "--stdin", "--root", "--raw", "-z", "--no-abbrev", "-M", "--diff-filter=AMRTC", "--format=%x01%H %at %aI %ae", "--", ...pathspecs],
-    root,
-    revs.join("\n") + "\n"
-  );
-  if (r.code !== 0) throw gitFailure("git log --raw", r.code, r.stderr);
-  const out = [];
-  const tokens = r.stdout.toString("utf8").split("\0");
-  let head2;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].replace(/^\n/, "");
-    if (t.startsWith("")) {
-      const [commit, time, date, author = ""] = t.slice(1).split(" ");
-      head2 = commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit, time: Number(time), date: date ?? "", author } : void 0;
-      continue;
-    }
-    if (!t.startsWith(":")) continue;
-    const fields = t.split(" ");
-    const blob = fields[3];
-    const status = fields[4] ?? "";
-    const path14 = /^[RC]/.test(status) ? tokens[i += 2] : tokens[i += 1];
-    if (head2 && blob && path14 !== void 0 && !/^0+$/.test(blob)) out.push({ ...head2, path: path14, blob });
-  }
-  return out;
-}
-var PINNED, ENV_PINS, GitError, GIT_MISSING, gitMissing, UPLOAD_PACK;
-var init_git = __esm({
-  "src/sources/git.ts"() {
-    "use strict";
-    init_types();
-    init_names();
-    PINNED = [
-      "-c",
-      "core.quotePath=false",
-      "-c",
-      "color.ui=false",
-      "-c",
-      "submodule.recurse=false",
-      "-c",
-      "diff.noprefix=false",
-      "-c",
-      "diff.external=",
-      "-c",
-      "core.fsmonitor=false",
-      "-c",
-      "core.untrackedCache=false",
-      "-c",
-      "core.attributesFile=/dev/null",
-      "-c",
-      "protocol.ext.allow=never",
-      "-c",
-      "core.sshCommand=ssh",
-      "-c",
-      "core.gitProxy=",
-      "--no-replace-objects"
-    ];
-    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0" };
-    GitError = class extends UsageError {
-    };
-    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
-    UPLOAD_PACK = "--upload-pack=git-upload-pack";
-  }
-});
-
 // src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprint(secret) {
-  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+  return createHash2("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
 }
 function normalizeFingerprint(value) {
   const m = /^(?:v1:)?([0-9a-f]{16})$/.exec(value);
@@ -2964,11 +3205,13 @@ function validateConfig(raw, file) {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${file}: the config must be a JSON object`);
   const obj = raw;
   for (const key of Object.keys(obj)) {
-    if (KEYS.has(key)) continue;
+    if (CONFIG_KEYS.has(key)) continue;
     if (URL_KEYS.test(key)) fail(file, key, "is not allowed: a config file can never set where keys are sent for verification (use --verify-base-url or OPENAI_KEY_SCAN_BASE_URL)");
-    fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith("$") && k !== "comment").join(", ")})`);
+    fail(file, key, `is not a config key (known: ${[...CONFIG_KEYS].filter((k) => !k.startsWith("$") && k !== "comment").join(", ")})`);
   }
   const config = {};
+  if (obj.$schema !== void 0 && typeof obj.$schema !== "string") fail(file, "$schema", "must be a string (the path or URL of config.schema.json)");
+  if (obj.comment !== void 0 && typeof obj.comment !== "string") fail(file, "comment", "must be a string");
   if (obj.ignorePaths !== void 0) {
     if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === "string" && g.length > 0)) fail(file, "ignorePaths", "must be an array of glob strings");
     if (obj.ignorePaths.length > MAX_IGNORE_PATHS) fail(file, "ignorePaths", `has ${obj.ignorePaths.length} entries, more than the ${MAX_IGNORE_PATHS} allowed: use folder globs (\`vendor/\`, \`**/*.min.js\`)`);
@@ -3004,8 +3247,9 @@ function validateConfig(raw, file) {
     config.risks = obj.risks;
   }
   if (obj.maxFileSize !== void 0) {
-    if (typeof obj.maxFileSize !== "string" && typeof obj.maxFileSize !== "number") fail(file, "maxFileSize", 'must be a size such as "50MB" or a number of bytes');
-    config.maxFileSize = obj.maxFileSize;
+    const size = obj.maxFileSize;
+    if (!(typeof size === "string" && SIZE.test(size)) && !(typeof size === "number" && Number.isFinite(size) && size > 0)) fail(file, "maxFileSize", `cannot read ${JSON.stringify(size)} as a size (examples: "50MB", "512KB", 1048576)`);
+    config.maxFileSize = size;
   }
   return config;
 }
@@ -3040,13 +3284,13 @@ function locateConfig(root, cwd, explicit) {
   }
   return void 0;
 }
-function loadConfig(root, cwd, explicit) {
+function loadConfig(root, cwd, explicit, from = "--config") {
   const where = locateConfig(root, cwd, explicit);
   if (!where) return { config: {} };
   const { abs, loaded } = where;
-  const what = explicit ? `--config ${explicit}` : loaded.file;
+  const what = explicit ? `${from} ${explicit}` : loaded.file;
   const text = readRegularFile(abs, what, loaded.field ? 16 * CONFIG_CAP : CONFIG_CAP, explicit ? void 0 : root);
-  if (text === void 0) throw new UsageError(`--config: no such file: ${explicit}`);
+  if (text === void 0) throw new UsageError(`${from}: no such file: ${explicit}`);
   const json = parseJson(text, loaded.file);
   if (loaded.field) return { config: validateConfig(json["openai-key-scan"], 'package.json "openai-key-scan"'), ...loaded };
   return { config: validateConfig(json, loaded.file), ...loaded };
@@ -3060,7 +3304,7 @@ function configFromText(text, loaded) {
     return {};
   }
 }
-var CONFIG_FILE, MAX_IGNORE_PATHS, MAX_GLOB_LENGTH, MAX_ALLOW_FINGERPRINTS, KEYS, URL_KEYS;
+var CONFIG_FILE, MAX_IGNORE_PATHS, MAX_GLOB_LENGTH, MAX_ALLOW_FINGERPRINTS, CONFIG_KEYS, URL_KEYS, SIZE;
 var init_file = __esm({
   "src/config/file.ts"() {
     "use strict";
@@ -3074,8 +3318,9 @@ var init_file = __esm({
     MAX_IGNORE_PATHS = 1e3;
     MAX_GLOB_LENGTH = 1e3;
     MAX_ALLOW_FINGERPRINTS = 1e5;
-    KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
+    CONFIG_KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
     URL_KEYS = /url|endpoint|host|base/i;
+    SIZE = /^\s*\d+(?:\.\d+)?\s*(?:b|[kmg]b?)?\s*$/i;
   }
 });
 
@@ -5288,8 +5533,8 @@ async function classify2(res) {
   }
   return { status: "error", detail: `HTTP ${status}: could not tell` };
 }
-async function verifyKey(key, admin, options) {
-  const url = `${options.baseUrl}${admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"}`;
+async function verifyKey(key, rule, options) {
+  const url = `${options.baseUrl}${rule.verifyPath}`;
   for (let attempt = 0; ; attempt++) {
     if (performance.now() > options.deadline) return { status: "error", detail: "not checked: the verification time budget ran out" };
     let res;
@@ -5361,7 +5606,8 @@ async function verifyFindings(findings, settings) {
   const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
   await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
     const group2 = byKey.get(key);
-    const verification = await verifyKey(key, group2[0].ruleId === "openai-admin-key", options);
+    const rule = keyRule(group2[0].ruleId);
+    const verification = rule ? await verifyKey(key, rule, options) : { status: "error", detail: `no key rule ${group2[0].ruleId}` };
     for (const f of group2) {
       f.verification = verification;
       if (verification.status === "live") f.severity = "critical";
@@ -5372,6 +5618,7 @@ async function verifyFindings(findings, settings) {
 var init_verify = __esm({
   "src/verify/index.ts"() {
     "use strict";
+    init_rules();
     init_client();
     init_client();
   }
@@ -11273,179 +11520,136 @@ import { readdirSync as readdirSync2, readFileSync } from "node:fs";
 import { once } from "node:events";
 import path8 from "node:path";
 
+// src/report/gitlab.ts
+init_rules();
+init_redact();
+init_text();
+import { createHash } from "node:crypto";
+var GITLAB_SCHEMA_VERSION = "15.2.1";
+var GITLAB_SCHEMA_URL = `https://gitlab.com/gitlab-org/security-products/security-report-schemas/-/raw/v${GITLAB_SCHEMA_VERSION}/dist/secret-detection-report-format.json`;
+var SEVERITY = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
+var NO_COMMIT = "0000000";
+function gitlabTime(ms) {
+  return new Date(ms).toISOString().slice(0, 19);
+}
+function findingId(f) {
+  const h = createHash("sha256").update(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ""}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+function identifier(ruleId) {
+  const rule = ruleById(ruleId);
+  return {
+    type: "openai_key_scan_rule_id",
+    name: rule?.title ?? ruleId,
+    value: ruleId,
+    ...rule ? { url: docsUrl(rule) } : {}
+  };
+}
+function toGitlabReport(report, opts = {}) {
+  const end = opts.now ?? Date.now();
+  const tool = { id: report.tool.name, name: report.tool.name, version: report.tool.version, url: README_URL, vendor: { name: report.tool.name } };
+  const vulnerabilities = report.findings.map((f) => {
+    const rule = ruleById(f.ruleId);
+    const steps2 = rule?.kind === "risk" ? [rule.fix] : KEY_STEPS;
+    return {
+      id: findingId(f),
+      name: rule?.title ?? f.ruleId,
+      description: f.message,
+      severity: SEVERITY[f.severity],
+      solution: steps2.join(" "),
+      identifiers: [identifier(f.ruleId)],
+      location: {
+        file: f.file,
+        start_line: f.line,
+        end_line: f.line,
+        commit: {
+          sha: f.commit ?? opts.headCommit ?? NO_COMMIT,
+          ...f.author !== void 0 ? { author: maskText(f.author) } : {},
+          ...f.date !== void 0 ? { date: f.date } : {}
+        }
+      },
+      raw_source_code_extract: f.redacted,
+      ...rule ? { links: [{ name: `${f.ruleId} in the openai-key-scan README`, url: docsUrl(rule) }] } : {}
+    };
+  });
+  return {
+    version: GITLAB_SCHEMA_VERSION,
+    schema: GITLAB_SCHEMA_URL,
+    scan: {
+      analyzer: tool,
+      scanner: tool,
+      type: "secret_detection",
+      start_time: gitlabTime(end - report.stats.durationMs),
+      end_time: gitlabTime(end),
+      status: "success",
+      messages: report.warnings.map((w) => ({ level: "warn", value: maskText(w.message) || w.code })),
+      primary_identifiers: RULES.map((r) => identifier(r.id))
+    },
+    vulnerabilities
+  };
+}
+function toGitlab(report, opts = {}) {
+  return JSON.stringify(toGitlabReport(report, opts), null, 2) + "\n";
+}
+
 // src/report/index.ts
 init_json();
 init_jsonl();
 
-// src/rules/keys.ts
-var MARKER = "T3BlbkFJ";
-var SERVICE_NAME = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?";
-var NOT_A_NAME = "(?!(?:proj|svcacct|admin|None)-)(?!ant-|ant$|or-|lf-|live-|test-)";
-var KEY_RULES = [
-  {
-    id: "openai-project-key",
-    kind: "key",
-    title: "OpenAI project key",
-    severity: "high",
-    shapes: [{ prefix: /^sk-proj-$/, alphabet: "base64url" }],
-    literals: [MARKER],
-    samples: {
-      match: [
-        "OPENAI_API_KEY={{key:proj:74}}",
-        'const client = new OpenAI({ apiKey: "{{key:proj:74}}" });',
-        "key = '{{key:proj:58}}'",
-        "sk={{key:proj:20}}",
-        "f({{key:proj:74}}), g()",
-        "https://example.test/?key={{key:proj:74}}&a=1",
-        "<key>{{key:proj:74}}</key>",
-        '{"k": "{{key:proj:74}}"}',
-        "openai_key: {{key:proj:33}}",
-        "openai_key: {{key:proj:100}}",
-        // Encodings and contexts (detect/decoders): each is a key people committed without seeing it.
-        "{{enc:wrapped76:proj:74}}",
-        '{"k": "{{enc:dashes-u:proj:74}}"}',
-        '<input value="{{enc:dashes-entity:proj:58}}">',
-        "<key>{{enc:entities:proj:74}}</key>",
-        "https://example.test/?key={{enc:percent:proj:74}}&a=1",
-        "secret: {{enc:hex:proj:74}}",
-        "Content-Transfer-Encoding: quoted-printable\n\nkey: {{enc:qp:proj:74}}",
-        '"traceback": ["{{enc:ansi:proj:74}}"]',
-        "const key = {{enc:split:proj:74}};",
-        "KEY = ({{enc:split-implicit:proj:74}})"
-      ],
-      noMatch: [
-        "OPENAI_API_KEY=sk-proj-...",
-        "OPENAI_API_KEY=sk-proj-your-key-here",
-        "x{{key:proj:74}}",
-        "{{key:proj:74}}x_",
-        "{{unequal:proj:74:58}}",
-        "{{key:proj:19}}",
-        "{{key:proj:101}}",
-        "{{placeholder:proj:28:EXAMPLE}}",
-        "{{placeholder:proj:74:EXAMPLE}}",
-        "{{placeholder:proj:58:XXXX}}",
-        "{{run:proj:74:X}}",
-        "<p>Caf&#233; &#8212; &#84;&#51; is not a key</p>",
-        "https://example.test/?q=T3BlbkFJ%20and%20sk-proj-%2E%2E%2E",
-        '"sk\\u002dproj\\u002d{{run:proj:74:X}}"',
-        'x = "{{run:proj:37:X}}" + "{{run:proj:37:X}}"'
-      ]
-    }
-  },
-  {
-    id: "openai-service-account-key",
-    kind: "key",
-    title: "OpenAI service account key",
-    severity: "high",
-    shapes: [
-      { prefix: /^sk-svcacct-$/, alphabet: "base64url" },
-      { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), alphabet: "base64url" }
-    ],
-    literals: [MARKER],
-    samples: {
-      match: [
-        'OPENAI_API_KEY="{{key:svcacct:74}}"',
-        'OPENAI_API_KEY="{{key:svcacct:46}}"',
-        "api_key: {{key:name=my-service-account:20}}",
-        "api_key: {{key:name=batch2:20}}"
-      ],
-      noMatch: [
-        "OPENAI_API_KEY=sk-svcacct-***",
-        "{{unequal:svcacct:74:73}}",
-        "{{fake:anthropic}}",
-        "{{fake:openrouter}}"
-      ]
-    }
-  },
-  {
-    id: "openai-admin-key",
-    kind: "key",
-    title: "OpenAI admin key",
-    severity: "critical",
-    shapes: [{ prefix: /^sk-admin-$/, alphabet: "base64url" }],
-    literals: [MARKER],
-    samples: {
-      match: ["OPENAI_ADMIN_KEY={{key:admin:58}}", "headers: { Authorization: 'Bearer {{key:admin:58}}' }"],
-      noMatch: ["OPENAI_ADMIN_KEY=sk-admin-<your admin key>", "{{unequal:admin:58:57}}"]
-    }
-  },
-  {
-    id: "openai-user-key",
-    kind: "key",
-    title: "OpenAI user key",
-    severity: "high",
-    shapes: [
-      { prefix: /^sk-$/, alphabet: "alnum" },
-      { prefix: /^sk-None-$/, alphabet: "base64url" }
-    ],
-    literals: [MARKER],
-    samples: {
-      match: [
-        'openai.api_key = "{{key:legacy:20}}"',
-        "OPENAI_API_KEY={{key:legacy:20}}\r",
-        "OPENAI_API_KEY={{key:none:74}}",
-        "OPENAI_API_KEY={{key:none:20}}"
-      ],
-      noMatch: [
-        "OPENAI_API_KEY=sk-...",
-        "{{run:legacy:20:a}}",
-        "{{digits:legacy:20}}",
-        "{{placeholder:legacy:20:your}}",
-        "{{fake:sk48}}",
-        "{{fake:hex32}}",
-        "{{fake:stripe}}",
-        "{{fake:marker-in-blob}}",
-        "{{unequal:legacy:20:21}}",
-        "{{legacy-with-dash}}"
-      ]
-    }
-  }
-];
-
 // src/report/sarif.ts
-init_risks();
-init_text();
-init_place();
+init_rules();
 init_redact();
+init_place();
+init_text();
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
 var SCORE = { critical: "9.5", high: "8.0", medium: "5.0", low: "2.0" };
-var HELP_URI = "https://platform.openai.com/api-keys";
-function ruleTitle(id) {
-  return [...KEY_RULES, ...RISK_RULES].find((r) => r.id === id)?.title ?? id.replace(/-/g, " ");
+function levelOf(kind, severity) {
+  return kind === "risk" ? "warning" : LEVEL[severity];
 }
-function help(f) {
-  if (f.kind !== "key") return { text: f.message, markdown: f.message };
+function steps(rule) {
+  return rule.kind === "key" ? KEY_STEPS : [rule.fix];
+}
+function sarifRule(rule) {
+  const todo = steps(rule).map((s, i) => `${i + 1}. ${s}`).join("\n");
   return {
-    text: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join("\n"),
-    markdown: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join("\n")
+    id: rule.id,
+    name: rule.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    helpUri: docsUrl(rule),
+    help: {
+      text: `${rule.description}
+
+What to do:
+${todo}
+
+${docsUrl(rule)}`,
+      markdown: `${rule.description}
+
+**What to do:**
+
+${todo}
+
+[${rule.id} in the openai-key-scan README](${docsUrl(rule)})`
+    },
+    defaultConfiguration: { level: levelOf(rule.kind, rule.severity) },
+    properties: { tags: ["security", "secret", "openai", rule.kind], "security-severity": SCORE[rule.severity] }
   };
 }
 function uri(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
-function toSarif(report) {
-  const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
-  const rules = ruleIds.map((id) => {
-    const sample = report.findings.find((f) => f.ruleId === id);
-    const worst = report.findings.filter((f) => f.ruleId === id).map((f) => f.severity).sort((a, b) => Number(SCORE[b]) - Number(SCORE[a]))[0];
-    return {
-      id,
-      name: id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-      shortDescription: { text: ruleTitle(id) },
-      fullDescription: { text: sample.kind === "key" ? `${ruleTitle(id)}: a secret that grants use of the OpenAI API and bills its owner.` : sample.message },
-      helpUri: HELP_URI,
-      help: help(sample),
-      // Risks warn (design.md "Exit codes"): never an error-level result, whatever their severity.
-      defaultConfiguration: { level: sample.kind === "risk" ? "warning" : LEVEL[worst] },
-      properties: { tags: ["security", "secret", "openai"], "security-severity": SCORE[worst] }
-    };
-  });
+function automationId(report) {
+  return `${report.tool.name}/${report.mode}/`;
+}
+function toSarifLog(report) {
+  const index = new Map(RULES.map((r, i) => [r.id, i]));
   const results = report.findings.map((f) => {
     const place = placeOf(f);
     return {
       ruleId: f.ruleId,
-      ruleIndex: ruleIds.indexOf(f.ruleId),
-      level: f.kind === "risk" ? "warning" : LEVEL[f.severity],
+      ...index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {},
+      level: levelOf(f.kind, f.severity),
       message: {
         text: `${f.message}${placeNote(f, place)} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ""}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ""})`
       },
@@ -11471,7 +11675,7 @@ function toSarif(report) {
       }
     };
   });
-  const sarif = {
+  return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
@@ -11481,17 +11685,28 @@ function toSarif(report) {
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: "https://www.npmjs.com/package/openai-key-scan",
-            rules
+            informationUri: README_URL,
+            rules: RULES.map(sarifRule)
           }
         },
+        automationDetails: { id: automationId(report) },
+        // A report exists only when the scan ran to its end; warnings (unreadable files, a shallow
+        // history) travel as notifications, masked like every string from outside.
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.warnings.map((w) => ({ level: "warning", message: { text: maskText(w.message) }, descriptor: { id: w.code } }))
+          }
+        ],
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the scanned repository or folder." } } },
         results,
         columnKind: "utf16CodeUnits"
       }
     ]
   };
-  return JSON.stringify(sarif, null, 2) + "\n";
+}
+function toSarif(report) {
+  return JSON.stringify(toSarifLog(report), null, 2) + "\n";
 }
 
 // src/report/index.ts
@@ -11506,6 +11721,8 @@ function formatReport(report, format, opts) {
       return toJsonl(report, { repository: opts.repository ?? "" }).replaceAll("##[", "##\\u005b");
     case "sarif":
       return toSarif(report).replaceAll("##[", "##\\u005b");
+    case "gitlab":
+      return toGitlab(report, { headCommit: opts.headCommit }).replaceAll("##[", "##\\u005b");
     case "text":
     case "github":
       return toText(report, opts);
@@ -11531,6 +11748,10 @@ async function writeLines(report, repository) {
     if (!process.stdout.write(line)) await once(process.stdout, "drain");
   }
 }
+async function headCommit() {
+  const { resolveCommit: resolveCommit2 } = await Promise.resolve().then(() => (init_git(), git_exports));
+  return resolveCommit2(process.cwd(), "HEAD").catch(() => void 0);
+}
 async function writeReport(scanned, args) {
   const report = reportForOutput(scanned);
   if (args.sarif !== void 0) await writeReportFile(args.sarif, formatReport(report, "sarif", { color: false }));
@@ -11545,7 +11766,8 @@ async function writeReport(scanned, args) {
     const text = formatReport(report, args.format, {
       color: toFile ? false : wantColor(args.color, process.stdout),
       explain: args.explain === true || args.verbose,
-      ...args.repository !== void 0 ? { repository: args.repository } : {}
+      ...args.repository !== void 0 ? { repository: args.repository } : {},
+      ...args.format === "gitlab" && report.findings.some((f) => !f.commit) ? { headCommit: await headCommit() } : {}
     });
     if (toFile) await writeReportFile(args.output, text);
     else process.stdout.write(text);
@@ -11568,6 +11790,12 @@ async function writeReport(scanned, args) {
 
 // src/action/main.ts
 init_git();
+
+// src/run/modes.ts
+init_keys();
+
+// src/detect/index.ts
+init_keys();
 
 // src/detect/alphabet.ts
 function table(chars) {
@@ -11978,6 +12206,9 @@ var spliceDecoder = {
     };
   }
 };
+
+// src/detect/match.ts
+init_keys();
 
 // src/detect/filters.ts
 var WORDS = /EXAMPLE|[Ee]xample|PLACEHOLDER|[Pp]laceholder|REPLACE|[Rr]eplace|REDACTED|[Rr]edacted|DUMMY|[Dd]ummy|SAMPLE|[Ss]ample/;
@@ -12872,6 +13103,7 @@ init_types();
 import path10 from "node:path";
 
 // src/detect/binary.ts
+init_keys();
 init_fingerprint();
 init_redact();
 var MARKER_LE2 = Buffer.from(MARKER, "utf16le");
@@ -12966,6 +13198,7 @@ function binaryKeyFindings(fragment, keys, options = {}) {
 init_fingerprint();
 
 // src/rules/exposure.ts
+init_keys();
 init_risks();
 init_project();
 var BUILD_DIRS = /(?:^|\/)(?:dist|build|out|public|static|www)\//;
@@ -13148,6 +13381,7 @@ function exposePackagedKeys(path14, findings) {
 
 // src/run/fragment.ts
 init_redact();
+init_keys();
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 var HOW_ENCODED = {
   plain: "in plain text",
@@ -13288,7 +13522,7 @@ async function configAtBase(root, cwd, explicit, base) {
 async function resolveContext(options) {
   const cwd = path10.resolve(options.cwd ?? process.cwd());
   const root = await repoRoot(cwd, true) ?? cwd;
-  const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config);
+  const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config, options.configSource);
   const { config } = loaded;
   const failOn = parseFailOn(String(options.failOn ?? config.failOn ?? "key"), options.failOn !== void 0 ? options.failOnSource ?? "--fail-on" : `${loaded.file}: failOn`);
   const maxFileSize = options.maxFileSize !== void 0 ? parseSize(options.maxFileSize, "--max-file-size") : config.maxFileSize !== void 0 ? parseSize(config.maxFileSize, `${loaded.file}: maxFileSize`) : DEFAULT_MAX_FILE_SIZE;

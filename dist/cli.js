@@ -868,7 +868,10 @@ var init_keys = __esm({
         kind: "key",
         title: "OpenAI project key",
         severity: "high",
-        shapes: [{ prefix: /^sk-proj-$/, alphabet: "base64url" }],
+        description: "A project-scoped OpenAI secret key (`sk-proj-`): anyone who holds it can call the API as the project and bill its owner.",
+        docs: "openai-project-key",
+        verifyPath: "/v1/models",
+        shapes: [{ prefix: /^sk-proj-$/, text: "sk-proj-", seen: [20, 58, 74], alphabet: "base64url" }],
         literals: [MARKER],
         samples: {
           match: [
@@ -918,9 +921,12 @@ var init_keys = __esm({
         kind: "key",
         title: "OpenAI service account key",
         severity: "high",
+        description: "An OpenAI service account key (`sk-svcacct-`, or a named `sk-<name>-` service key): a key that belongs to a project's service account, not a person, and often runs in production.",
+        docs: "openai-service-account-key",
+        verifyPath: "/v1/models",
         shapes: [
-          { prefix: /^sk-svcacct-$/, alphabet: "base64url" },
-          { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), alphabet: "base64url" }
+          { prefix: /^sk-svcacct-$/, text: "sk-svcacct-", seen: [46, 74], alphabet: "base64url" },
+          { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), text: "sk-<name>-", seen: [20], alphabet: "base64url" }
         ],
         literals: [MARKER],
         samples: {
@@ -943,7 +949,10 @@ var init_keys = __esm({
         kind: "key",
         title: "OpenAI admin key",
         severity: "critical",
-        shapes: [{ prefix: /^sk-admin-$/, alphabet: "base64url" }],
+        description: "An OpenAI Admin API key (`sk-admin-`): it manages the whole organisation (members, projects, keys, billing), so a leak is worse than any other key's.",
+        docs: "openai-admin-key",
+        verifyPath: "/v1/organization/admin_api_keys?limit=1",
+        shapes: [{ prefix: /^sk-admin-$/, text: "sk-admin-", seen: [58], alphabet: "base64url" }],
         literals: [MARKER],
         samples: {
           match: ["OPENAI_ADMIN_KEY={{key:admin:58}}", "headers: { Authorization: 'Bearer {{key:admin:58}}' }"],
@@ -955,9 +964,12 @@ var init_keys = __esm({
         kind: "key",
         title: "OpenAI user key",
         severity: "high",
+        description: "A legacy user key (`sk-` + 20 + marker + 20 alphanumerics) or an `sk-None-` key: keys tied to a user rather than a project, still accepted by the API.",
+        docs: "openai-user-key",
+        verifyPath: "/v1/models",
         shapes: [
-          { prefix: /^sk-$/, alphabet: "alnum" },
-          { prefix: /^sk-None-$/, alphabet: "base64url" }
+          { prefix: /^sk-$/, text: "sk-", seen: [20], alphabet: "alnum" },
+          { prefix: /^sk-None-$/, text: "sk-None-", seen: [20, 74], alphabet: "base64url" }
         ],
         literals: [MARKER],
         samples: {
@@ -2006,6 +2018,9 @@ var init_risks = __esm({
         kind: "risk",
         title: "Committed .env file",
         severity: "medium",
+        description: "A `.env` file that git tracks (or that a commit adds) and that sets an OpenAI credential: every clone and fork gets the key.",
+        docs: "committed-dotenv",
+        fix: "Untrack the file (`git rm --cached .env`), add it to `.gitignore`, keep a `.env.example` with placeholders, and rotate the key if it was ever pushed.",
         literals: ["OPENAI_"],
         regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
         appliesTo: (path19, origin) => isDotenv(path19) && !isDotenvTemplate(path19) && committedOrOutsideGit(origin),
@@ -2020,6 +2035,9 @@ var init_risks = __esm({
         kind: "risk",
         title: "OpenAI key in a client-side environment variable",
         severity: "high",
+        description: "An OpenAI credential behind a prefix that a build tool inlines into client code (`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`\u2026): the key ships to everyone who loads the page.",
+        docs: "public-env-var",
+        fix: "Keep the key in a server-only variable (`OPENAI_API_KEY`) and call OpenAI from a server route; rotate any key that was ever built into a bundle.",
         // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
         literals: ["_OPENAI_"],
         // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
@@ -2037,6 +2055,9 @@ var init_risks = __esm({
         kind: "risk",
         title: "OpenAI SDK allowed in the browser",
         severity: "high",
+        description: "The OpenAI SDK told to run in the browser (its dangerouslyAllowBrowser option set to true): whatever key it is given runs in, and ships to, the browser.",
+        docs: "browser-sdk",
+        fix: "Call OpenAI from a server route that holds the key; for Realtime in the browser, mint ephemeral session tokens on the server.",
         // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
         literals: ["AllowBrowser"],
         regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
@@ -2053,6 +2074,9 @@ var init_risks = __esm({
         kind: "risk",
         title: "OpenAI key assembled from pieces",
         severity: "high",
+        description: "A string literal holding a lone key marker, its reverse, or a typed key prefix next to concatenation or a join: a key split into pieces to get past scanners is still a key, and still ships.",
+        docs: "assembled-key",
+        fix: "Revoke the key the pieces make up, and load the new one from the environment or a secret manager on a server.",
         // All 8+ bytes: found in the key detector's one prefilter pass.
         literals: PIECES,
         // A string literal holding nothing but the marker, its reverse or a typed prefix; what follows on
@@ -2808,6 +2832,11 @@ var init_policy = __esm({
 
 // src/config/file.ts
 import path3 from "node:path";
+function chosenConfig(flag, env2 = process.env) {
+  if (flag !== void 0 && flag !== "") return { file: flag, from: "--config" };
+  const fromEnv = env2[CONFIG_ENV];
+  return fromEnv ? { file: fromEnv, from: CONFIG_ENV } : void 0;
+}
 function fail(file, key, what) {
   throw new UsageError(`${file}: "${key}" ${what}`);
 }
@@ -2815,11 +2844,13 @@ function validateConfig(raw, file) {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${file}: the config must be a JSON object`);
   const obj = raw;
   for (const key of Object.keys(obj)) {
-    if (KEYS.has(key)) continue;
+    if (CONFIG_KEYS.has(key)) continue;
     if (URL_KEYS.test(key)) fail(file, key, "is not allowed: a config file can never set where keys are sent for verification (use --verify-base-url or OPENAI_KEY_SCAN_BASE_URL)");
-    fail(file, key, `is not a config key (known: ${[...KEYS].filter((k) => !k.startsWith("$") && k !== "comment").join(", ")})`);
+    fail(file, key, `is not a config key (known: ${[...CONFIG_KEYS].filter((k) => !k.startsWith("$") && k !== "comment").join(", ")})`);
   }
   const config = {};
+  if (obj.$schema !== void 0 && typeof obj.$schema !== "string") fail(file, "$schema", "must be a string (the path or URL of config.schema.json)");
+  if (obj.comment !== void 0 && typeof obj.comment !== "string") fail(file, "comment", "must be a string");
   if (obj.ignorePaths !== void 0) {
     if (!Array.isArray(obj.ignorePaths) || !obj.ignorePaths.every((g) => typeof g === "string" && g.length > 0)) fail(file, "ignorePaths", "must be an array of glob strings");
     if (obj.ignorePaths.length > MAX_IGNORE_PATHS) fail(file, "ignorePaths", `has ${obj.ignorePaths.length} entries, more than the ${MAX_IGNORE_PATHS} allowed: use folder globs (\`vendor/\`, \`**/*.min.js\`)`);
@@ -2855,8 +2886,9 @@ function validateConfig(raw, file) {
     config.risks = obj.risks;
   }
   if (obj.maxFileSize !== void 0) {
-    if (typeof obj.maxFileSize !== "string" && typeof obj.maxFileSize !== "number") fail(file, "maxFileSize", 'must be a size such as "50MB" or a number of bytes');
-    config.maxFileSize = obj.maxFileSize;
+    const size = obj.maxFileSize;
+    if (!(typeof size === "string" && SIZE.test(size)) && !(typeof size === "number" && Number.isFinite(size) && size > 0)) fail(file, "maxFileSize", `cannot read ${JSON.stringify(size)} as a size (examples: "50MB", "512KB", 1048576)`);
+    config.maxFileSize = size;
   }
   return config;
 }
@@ -2891,13 +2923,13 @@ function locateConfig(root, cwd, explicit) {
   }
   return void 0;
 }
-function loadConfig(root, cwd, explicit) {
+function loadConfig(root, cwd, explicit, from = "--config") {
   const where = locateConfig(root, cwd, explicit);
   if (!where) return { config: {} };
   const { abs, loaded } = where;
-  const what = explicit ? `--config ${explicit}` : loaded.file;
+  const what = explicit ? `${from} ${explicit}` : loaded.file;
   const text = readRegularFile(abs, what, loaded.field ? 16 * CONFIG_CAP : CONFIG_CAP, explicit ? void 0 : root);
-  if (text === void 0) throw new UsageError(`--config: no such file: ${explicit}`);
+  if (text === void 0) throw new UsageError(`${from}: no such file: ${explicit}`);
   const json = parseJson(text, loaded.file);
   if (loaded.field) return { config: validateConfig(json["openai-key-scan"], 'package.json "openai-key-scan"'), ...loaded };
   return { config: validateConfig(json, loaded.file), ...loaded };
@@ -2911,7 +2943,7 @@ function configFromText(text, loaded) {
     return {};
   }
 }
-var CONFIG_FILE, MAX_IGNORE_PATHS, MAX_GLOB_LENGTH, MAX_ALLOW_FINGERPRINTS, KEYS, URL_KEYS;
+var CONFIG_FILE, CONFIG_ENV, MAX_IGNORE_PATHS, MAX_GLOB_LENGTH, MAX_ALLOW_FINGERPRINTS, CONFIG_KEYS, URL_KEYS, SIZE;
 var init_file = __esm({
   "src/config/file.ts"() {
     "use strict";
@@ -2922,11 +2954,13 @@ var init_file = __esm({
     init_fingerprint();
     init_redact();
     CONFIG_FILE = ".openai-key-scan.json";
+    CONFIG_ENV = "OPENAI_KEY_SCAN_CONFIG";
     MAX_IGNORE_PATHS = 1e3;
     MAX_GLOB_LENGTH = 1e3;
     MAX_ALLOW_FINGERPRINTS = 1e5;
-    KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
+    CONFIG_KEYS = /* @__PURE__ */ new Set(["ignorePaths", "allowFingerprints", "failOn", "risks", "maxFileSize", "$schema", "comment"]);
     URL_KEYS = /url|endpoint|host|base/i;
+    SIZE = /^\s*\d+(?:\.\d+)?\s*(?:b|[kmg]b?)?\s*$/i;
   }
 });
 
@@ -3372,7 +3406,7 @@ async function configAtBase(root, cwd, explicit, base) {
 async function resolveContext(options) {
   const cwd = path4.resolve(options.cwd ?? process.cwd());
   const root = await repoRoot(cwd, true) ?? cwd;
-  const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config);
+  const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config, options.configSource);
   const { config } = loaded;
   const failOn = parseFailOn(String(options.failOn ?? config.failOn ?? "key"), options.failOn !== void 0 ? options.failOnSource ?? "--fail-on" : `${loaded.file}: failOn`);
   const maxFileSize = options.maxFileSize !== void 0 ? parseSize(options.maxFileSize, "--max-file-size") : config.maxFileSize !== void 0 ? parseSize(config.maxFileSize, `${loaded.file}: maxFileSize`) : DEFAULT_MAX_FILE_SIZE;
@@ -5731,6 +5765,29 @@ var init_driver = __esm({
   }
 });
 
+// src/rules/index.ts
+function docsUrl(rule) {
+  return `${README_URL}#${rule.docs}`;
+}
+function ruleById(id) {
+  return BY_ID.get(id);
+}
+function keyRule(id) {
+  const rule = BY_ID.get(id);
+  return rule?.kind === "key" ? rule : void 0;
+}
+var RULES, README_URL, BY_ID;
+var init_rules = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_keys();
+    init_risks();
+    RULES = [...KEY_RULES, ...RISK_RULES];
+    README_URL = "https://www.npmjs.com/package/openai-key-scan";
+    BY_ID = new Map(RULES.map((r) => [r.id, r]));
+  }
+});
+
 // src/verify/client.ts
 var client_exports = {};
 __export(client_exports, {
@@ -5837,8 +5894,8 @@ async function classify2(res) {
   }
   return { status: "error", detail: `HTTP ${status}: could not tell` };
 }
-async function verifyKey(key, admin, options) {
-  const url = `${options.baseUrl}${admin ? "/v1/organization/admin_api_keys?limit=1" : "/v1/models"}`;
+async function verifyKey(key, rule, options) {
+  const url = `${options.baseUrl}${rule.verifyPath}`;
   for (let attempt = 0; ; attempt++) {
     if (performance.now() > options.deadline) return { status: "error", detail: "not checked: the verification time budget ran out" };
     let res;
@@ -5910,7 +5967,8 @@ async function verifyFindings(findings, settings) {
   const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
   await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
     const group2 = byKey.get(key);
-    const verification = await verifyKey(key, group2[0].ruleId === "openai-admin-key", options);
+    const rule = keyRule(group2[0].ruleId);
+    const verification = rule ? await verifyKey(key, rule, options) : { status: "error", detail: `no key rule ${group2[0].ruleId}` };
     for (const f of group2) {
       f.verification = verification;
       if (verification.status === "live") f.severity = "critical";
@@ -5921,6 +5979,7 @@ async function verifyFindings(findings, settings) {
 var init_verify = __esm({
   "src/verify/index.ts"() {
     "use strict";
+    init_rules();
     init_client();
     init_client();
   }
@@ -14321,7 +14380,7 @@ async function settle(group2, v, session, options, verify) {
   let after = { status: "unchecked" };
   for (const ms of delays) {
     if (ms > 0) await sleep2(ms);
-    after = await verify(group2.secret, admin);
+    after = await verify(group2.secret, group2.ruleId);
     if (after.status === "invalid") break;
   }
   if (after.status === "invalid") {
@@ -14356,8 +14415,11 @@ async function revokeFindings(findings, options = {}, unresolved = []) {
   const adminKey = options.adminKey ?? process.env[ADMIN_KEY_ENV];
   const groups = groupKeys(findings);
   const limits = verifyOptions(baseUrl, options.timeoutMs ?? 1e4, 3e5);
-  const verify = (key, admin) => verifyKey(key, admin, limits);
-  const first = await mapPool(groups, 4, (g) => verify(g.secret, g.ruleId === "openai-admin-key"));
+  const verify = (key, ruleId) => {
+    const rule = keyRule(ruleId);
+    return rule ? verifyKey(key, rule, limits) : Promise.resolve({ status: "error", detail: `no key rule ${ruleId}` });
+  };
+  const first = await mapPool(groups, 4, (g) => verify(g.secret, g.ruleId));
   const session = adminKey ? new AdminSession(new AdminClient({ baseUrl, adminKey, ...options.timeoutMs ? { timeoutMs: options.timeoutMs } : {} })) : void 0;
   const keys = [];
   let adminOrganization;
@@ -14392,6 +14454,7 @@ var init_flow = __esm({
     "use strict";
     init_redact();
     init_client();
+    init_rules();
     init_client();
     init_admin();
     init_match2();
@@ -17418,7 +17481,7 @@ function usage(yargs, shim3) {
   };
   const deferY18nLookupPrefix = "__yargsString__:";
   self.deferY18nLookup = (str) => deferY18nLookupPrefix + str;
-  self.help = function help2() {
+  self.help = function help() {
     if (cachedHelpMessage)
       return cachedHelpMessage;
     normalizeAliases();
@@ -20014,55 +20077,136 @@ init_types();
 init_types();
 init_policy();
 
+// src/report/gitlab.ts
+init_rules();
+init_redact();
+init_text();
+import { createHash as createHash2 } from "node:crypto";
+var GITLAB_SCHEMA_VERSION = "15.2.1";
+var GITLAB_SCHEMA_URL = `https://gitlab.com/gitlab-org/security-products/security-report-schemas/-/raw/v${GITLAB_SCHEMA_VERSION}/dist/secret-detection-report-format.json`;
+var SEVERITY = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
+var NO_COMMIT = "0000000";
+function gitlabTime(ms) {
+  return new Date(ms).toISOString().slice(0, 19);
+}
+function findingId(f) {
+  const h = createHash2("sha256").update(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ""}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+function identifier(ruleId) {
+  const rule = ruleById(ruleId);
+  return {
+    type: "openai_key_scan_rule_id",
+    name: rule?.title ?? ruleId,
+    value: ruleId,
+    ...rule ? { url: docsUrl(rule) } : {}
+  };
+}
+function toGitlabReport(report, opts = {}) {
+  const end = opts.now ?? Date.now();
+  const tool = { id: report.tool.name, name: report.tool.name, version: report.tool.version, url: README_URL, vendor: { name: report.tool.name } };
+  const vulnerabilities = report.findings.map((f) => {
+    const rule = ruleById(f.ruleId);
+    const steps2 = rule?.kind === "risk" ? [rule.fix] : KEY_STEPS;
+    return {
+      id: findingId(f),
+      name: rule?.title ?? f.ruleId,
+      description: f.message,
+      severity: SEVERITY[f.severity],
+      solution: steps2.join(" "),
+      identifiers: [identifier(f.ruleId)],
+      location: {
+        file: f.file,
+        start_line: f.line,
+        end_line: f.line,
+        commit: {
+          sha: f.commit ?? opts.headCommit ?? NO_COMMIT,
+          ...f.author !== void 0 ? { author: maskText(f.author) } : {},
+          ...f.date !== void 0 ? { date: f.date } : {}
+        }
+      },
+      raw_source_code_extract: f.redacted,
+      ...rule ? { links: [{ name: `${f.ruleId} in the openai-key-scan README`, url: docsUrl(rule) }] } : {}
+    };
+  });
+  return {
+    version: GITLAB_SCHEMA_VERSION,
+    schema: GITLAB_SCHEMA_URL,
+    scan: {
+      analyzer: tool,
+      scanner: tool,
+      type: "secret_detection",
+      start_time: gitlabTime(end - report.stats.durationMs),
+      end_time: gitlabTime(end),
+      status: "success",
+      messages: report.warnings.map((w) => ({ level: "warn", value: maskText(w.message) || w.code })),
+      primary_identifiers: RULES.map((r) => identifier(r.id))
+    },
+    vulnerabilities
+  };
+}
+function toGitlab(report, opts = {}) {
+  return JSON.stringify(toGitlabReport(report, opts), null, 2) + "\n";
+}
+
 // src/report/index.ts
 init_json();
 init_jsonl();
 
 // src/report/sarif.ts
-init_keys();
-init_risks();
-init_text();
-init_place();
+init_rules();
 init_redact();
+init_place();
+init_text();
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
 var SCORE = { critical: "9.5", high: "8.0", medium: "5.0", low: "2.0" };
-var HELP_URI = "https://platform.openai.com/api-keys";
-function ruleTitle(id) {
-  return [...KEY_RULES, ...RISK_RULES].find((r) => r.id === id)?.title ?? id.replace(/-/g, " ");
+function levelOf(kind, severity) {
+  return kind === "risk" ? "warning" : LEVEL[severity];
 }
-function help(f) {
-  if (f.kind !== "key") return { text: f.message, markdown: f.message };
+function steps(rule) {
+  return rule.kind === "key" ? KEY_STEPS : [rule.fix];
+}
+function sarifRule(rule) {
+  const todo = steps(rule).map((s, i) => `${i + 1}. ${s}`).join("\n");
   return {
-    text: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join("\n"),
-    markdown: KEY_STEPS.map((s, i) => `${i + 1}. ${s}`).join("\n")
+    id: rule.id,
+    name: rule.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    helpUri: docsUrl(rule),
+    help: {
+      text: `${rule.description}
+
+What to do:
+${todo}
+
+${docsUrl(rule)}`,
+      markdown: `${rule.description}
+
+**What to do:**
+
+${todo}
+
+[${rule.id} in the openai-key-scan README](${docsUrl(rule)})`
+    },
+    defaultConfiguration: { level: levelOf(rule.kind, rule.severity) },
+    properties: { tags: ["security", "secret", "openai", rule.kind], "security-severity": SCORE[rule.severity] }
   };
 }
 function uri(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
-function toSarif(report) {
-  const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
-  const rules = ruleIds.map((id) => {
-    const sample = report.findings.find((f) => f.ruleId === id);
-    const worst = report.findings.filter((f) => f.ruleId === id).map((f) => f.severity).sort((a, b) => Number(SCORE[b]) - Number(SCORE[a]))[0];
-    return {
-      id,
-      name: id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-      shortDescription: { text: ruleTitle(id) },
-      fullDescription: { text: sample.kind === "key" ? `${ruleTitle(id)}: a secret that grants use of the OpenAI API and bills its owner.` : sample.message },
-      helpUri: HELP_URI,
-      help: help(sample),
-      // Risks warn (design.md "Exit codes"): never an error-level result, whatever their severity.
-      defaultConfiguration: { level: sample.kind === "risk" ? "warning" : LEVEL[worst] },
-      properties: { tags: ["security", "secret", "openai"], "security-severity": SCORE[worst] }
-    };
-  });
+function automationId(report) {
+  return `${report.tool.name}/${report.mode}/`;
+}
+function toSarifLog(report) {
+  const index = new Map(RULES.map((r, i) => [r.id, i]));
   const results = report.findings.map((f) => {
     const place = placeOf(f);
     return {
       ruleId: f.ruleId,
-      ruleIndex: ruleIds.indexOf(f.ruleId),
-      level: f.kind === "risk" ? "warning" : LEVEL[f.severity],
+      ...index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {},
+      level: levelOf(f.kind, f.severity),
       message: {
         text: `${f.message}${placeNote(f, place)} (${f.redacted}${f.verification ? `, ${f.verification.status}` : ""}${f.commit ? `, added in ${f.commit.slice(0, 12)}` : ""})`
       },
@@ -20088,7 +20232,7 @@ function toSarif(report) {
       }
     };
   });
-  const sarif = {
+  return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
@@ -20098,22 +20242,33 @@ function toSarif(report) {
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: "https://www.npmjs.com/package/openai-key-scan",
-            rules
+            informationUri: README_URL,
+            rules: RULES.map(sarifRule)
           }
         },
+        automationDetails: { id: automationId(report) },
+        // A report exists only when the scan ran to its end; warnings (unreadable files, a shallow
+        // history) travel as notifications, masked like every string from outside.
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.warnings.map((w) => ({ level: "warning", message: { text: maskText(w.message) }, descriptor: { id: w.code } }))
+          }
+        ],
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the scanned repository or folder." } } },
         results,
         columnKind: "utf16CodeUnits"
       }
     ]
   };
-  return JSON.stringify(sarif, null, 2) + "\n";
+}
+function toSarif(report) {
+  return JSON.stringify(toSarifLog(report), null, 2) + "\n";
 }
 
 // src/report/index.ts
 init_text();
-var FORMATS = ["text", "json", "jsonl", "sarif", "github"];
+var FORMATS = ["text", "json", "jsonl", "sarif", "github", "gitlab"];
 function formatReport(report, format3, opts) {
   switch (format3) {
     // `##[` can only be inside a JSON string: `\u005b` keeps the value and keeps the GitHub runner from
@@ -20124,6 +20279,8 @@ function formatReport(report, format3, opts) {
       return toJsonl(report, { repository: opts.repository ?? "" }).replaceAll("##[", "##\\u005b");
     case "sarif":
       return toSarif(report).replaceAll("##[", "##\\u005b");
+    case "gitlab":
+      return toGitlab(report, { headCommit: opts.headCommit }).replaceAll("##[", "##\\u005b");
     case "text":
     case "github":
       return toText(report, opts);
@@ -20132,6 +20289,7 @@ function formatReport(report, format3, opts) {
 
 // src/cli/options.ts
 init_context();
+init_file();
 function checkNumber(a, flag, ok, accepts) {
   const value = a[flag];
   if (value === void 0) return;
@@ -20148,11 +20306,16 @@ function checkArgs(a) {
   checkNumber(a, "verify-timeout", (n) => Number.isFinite(n) && n > 0 && n <= 600, "give a number of seconds above 0 and at most 600");
 }
 var MAX_JOBS = 64;
+function configOption(flag) {
+  const chosen = chosenConfig(flag);
+  return chosen ? { config: chosen.file, configSource: chosen.from } : {};
+}
 function scanOptionsFrom(a) {
   checkArgs(a);
   return {
-    ...a.config !== void 0 ? { config: a.config } : {},
-    ...a["fail-on"] !== void 0 ? { failOn: a["fail-on"] } : {},
+    // --config, else OPENAI_KEY_SCAN_CONFIG; --exit-zero is --fail-on none (the check below refuses both).
+    ...configOption(a.config),
+    ...a["exit-zero"] === true ? { failOn: "none", failOnSource: "--exit-zero" } : a["fail-on"] !== void 0 ? { failOn: a["fail-on"] } : {},
     ...a["max-file-size"] !== void 0 ? { maxFileSize: a["max-file-size"] } : {},
     ...a.baseline !== void 0 ? { baseline: a.baseline } : {},
     ...archiveArgs(a),
@@ -20166,7 +20329,11 @@ function outputOptions(y) {
   return y.option("format", { alias: "f", choices: FORMATS, default: "text", describe: "Report format" }).option("output", { alias: "o", type: "string", describe: "Write the report to FILE instead of stdout" }).option("repository", { type: "string", requiresArg: true, describe: "jsonl: the repository name every line carries (default: remote.origin.url without credentials)" }).option("sarif", { type: "string", describe: "Also write a SARIF 2.1.0 copy of the report to FILE (for code scanning)" }).option("fail-on", {
     type: "string",
     describe: `Exit 1 when findings reach this level: ${FAIL_ON_VALUES.join(", ")} (default: the config's failOn, else key = any key, risks only warn)`
-  }).option("max-archive-depth", { type: "number", describe: "Open archives (zip, jar, apk, vsix, crx, whl, tgz, asar\u2026) nested this deep (default 2; 0 reads archives as binary files)" }).option("max-archive-size", { type: "string", describe: "Read at most this many decompressed bytes from one archive, nested levels included (default 256MB)" }).option("config", { type: "string", describe: 'Config file (default: .openai-key-scan.json at the repository root, or "openai-key-scan" in package.json)' }).option("baseline", { type: "string", describe: "Report only findings not in this baseline file (written by `openai-key-scan baseline`)" }).option("update", { type: "boolean", default: false, describe: "With --baseline after a full scan: remove baseline entries that no longer occur" }).option("inline-allow", { type: "boolean", default: true, describe: "Honour openai-key-scan:allow comments (--no-inline-allow ignores them)" }).option("explain", { type: "boolean", default: false, describe: "List every suppressed finding and what suppressed it" }).option("verify", { type: "boolean", default: false, describe: "Check each distinct key against the OpenAI API (one read-only request per key; the only network use)" }).option("verify-base-url", { type: "string", describe: `Send verification requests here instead of https://api.openai.com (https, or http to 127.0.0.1; also OPENAI_KEY_SCAN_BASE_URL)` }).option("verify-concurrency", { type: "number", default: 4, describe: "Verification requests at once" }).option("verify-timeout", { type: "number", default: 10, describe: "Seconds to wait for each verification request" }).option("show-secrets", { type: "boolean", default: false, describe: "Print full keys (they are redacted by default)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line and no summary on stderr" }).option("verbose", { alias: "v", type: "boolean", default: false, describe: "Say what was scanned and skipped" }).option("color", { type: "boolean", describe: "Colour the text report (default: when stdout is a terminal and NO_COLOR is unset)" }).option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" });
+  }).option("max-archive-depth", { type: "number", describe: "Open archives (zip, jar, apk, vsix, crx, whl, tgz, asar\u2026) nested this deep (default 2; 0 reads archives as binary files)" }).option("max-archive-size", { type: "string", describe: "Read at most this many decompressed bytes from one archive, nested levels included (default 256MB)" }).option("exit-zero", { type: "boolean", describe: "Exit 0 whatever is found (= --fail-on none; as in other scanners)" }).option("config", { type: "string", describe: `Config file (default: $${CONFIG_ENV}, else .openai-key-scan.json at the repository root, else "openai-key-scan" in package.json)` }).option("baseline", { type: "string", describe: "Report only findings not in this baseline file (written by `openai-key-scan baseline`)" }).option("update", { type: "boolean", default: false, describe: "With --baseline after a full scan: remove baseline entries that no longer occur" }).option("inline-allow", { type: "boolean", default: true, describe: "Honour openai-key-scan:allow comments (--no-inline-allow ignores them)" }).option("explain", { type: "boolean", default: false, describe: "List every suppressed finding and what suppressed it" }).option("verify", { type: "boolean", default: false, describe: "Check each distinct key against the OpenAI API (one read-only request per key; the only network use)" }).option("verify-base-url", { type: "string", describe: `Send verification requests here instead of https://api.openai.com (https, or http to 127.0.0.1; also OPENAI_KEY_SCAN_BASE_URL)` }).option("verify-concurrency", { type: "number", default: 4, describe: "Verification requests at once" }).option("verify-timeout", { type: "number", default: 10, describe: "Seconds to wait for each verification request" }).option("show-secrets", { type: "boolean", default: false, describe: "Print full keys (they are redacted by default)" }).option("redact", { type: "boolean", describe: "Accepted for gitleaks users: output is always redacted (any --redact=N too); contradicts --show-secrets" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "No progress line and no summary on stderr" }).option("verbose", { alias: "v", type: "boolean", default: false, describe: "Say what was scanned and skipped" }).option("color", { type: "boolean", describe: "Colour the text report (default: when stdout is a terminal and NO_COLOR is unset)" }).option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" }).check((argv) => {
+    if (argv.redact !== void 0 && argv["show-secrets"] === true) throw new UsageError("--redact and --show-secrets contradict each other: output is redacted unless you ask for --show-secrets alone");
+    if (argv["exit-zero"] === true && argv["fail-on"] !== void 0) throw new UsageError("--exit-zero is --fail-on none: give one of them, not both");
+    return true;
+  });
 }
 function archiveArgs(args) {
   const depth = args["max-archive-depth"];
@@ -20204,6 +20371,10 @@ async function writeLines(report, repository) {
     if (!process.stdout.write(line)) await once(process.stdout, "drain");
   }
 }
+async function headCommit() {
+  const { resolveCommit: resolveCommit2 } = await Promise.resolve().then(() => (init_git(), git_exports));
+  return resolveCommit2(process.cwd(), "HEAD").catch(() => void 0);
+}
 async function writeReport(scanned, args) {
   const report = reportForOutput(scanned);
   if (args.sarif !== void 0) await writeReportFile(args.sarif, formatReport(report, "sarif", { color: false }));
@@ -20218,7 +20389,8 @@ async function writeReport(scanned, args) {
     const text = formatReport(report, args.format, {
       color: toFile ? false : wantColor(args.color, process.stdout),
       explain: args.explain === true || args.verbose,
-      ...args.repository !== void 0 ? { repository: args.repository } : {}
+      ...args.repository !== void 0 ? { repository: args.repository } : {},
+      ...args.format === "gitlab" && report.findings.some((f) => !f.commit) ? { headCommit: await headCommit() } : {}
     });
     if (toFile) await writeReportFile(args.output, text);
     else process.stdout.write(text);
@@ -20594,6 +20766,72 @@ function stagedCommand(state) {
   };
 }
 
+// src/cli/rules.ts
+init_match();
+init_rules();
+
+// src/rules/sample-counts.ts
+var RISK_SAMPLE_COUNTS = {
+  "committed-dotenv": { match: 9, noMatch: 14 },
+  "public-env-var": { match: 14, noMatch: 11 },
+  "browser-sdk": { match: 4, noMatch: 10 },
+  "assembled-key": { match: 6, noMatch: 8 }
+};
+
+// src/cli/rules.ts
+init_version();
+function describeRule(rule) {
+  const samples = rule.kind === "key" ? { match: rule.samples.match.length, noMatch: rule.samples.noMatch.length } : RISK_SAMPLE_COUNTS[rule.id] ?? { match: 0, noMatch: 0 };
+  return {
+    id: rule.id,
+    kind: rule.kind,
+    title: rule.title,
+    severity: rule.severity,
+    description: rule.description,
+    docs: docsUrl(rule),
+    ...rule.kind === "key" ? {
+      shapes: rule.shapes.map((s) => ({
+        prefix: s.text,
+        alphabet: s.alphabet,
+        segmentsSeen: s.seen,
+        segmentsAccepted: { min: MIN_SEGMENT, max: MAX_SEGMENT, equal: true }
+      })),
+      verification: { method: "GET", path: rule.verifyPath }
+    } : { fix: rule.fix },
+    samples
+  };
+}
+function rulesJson() {
+  return `${JSON.stringify({ tool: { name: TOOL_NAME, version: VERSION }, rules: RULES.map(describeRule) }, null, 2)}
+`;
+}
+function rulesText() {
+  const out = [];
+  for (const rule of RULES) {
+    const d = describeRule(rule);
+    out.push(`${rule.id.padEnd(28)} ${rule.kind.padEnd(5)} ${rule.severity.padEnd(9)}${rule.title}`);
+    if (rule.kind === "key") {
+      for (const s of rule.shapes) out.push(`    ${s.text} + segment + marker + segment of the same length (${s.alphabet}; seen: ${s.seen.join(", ")}; accepted: ${MIN_SEGMENT}-${MAX_SEGMENT})`);
+      out.push(`    verified with GET ${rule.verifyPath}`);
+    }
+    out.push(`    tested with ${d.samples.match} matching and ${d.samples.noMatch} non-matching samples`);
+    out.push(`    ${docsUrl(rule)}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+function rulesCommand(state) {
+  return {
+    command: "rules",
+    describe: "List the rules: ids, kinds, titles, severities, key shapes, docs links and how many samples each is tested with",
+    builder: (y) => y.option("format", { alias: "f", choices: ["text", "json"], default: "text", describe: "Output format" }).strict(),
+    handler: (argv) => {
+      process.stdout.write(argv.format === "json" ? rulesJson() : rulesText());
+      state.exitCode = 0;
+    }
+  };
+}
+
 // src/cli/verify.ts
 init_types();
 init_detect();
@@ -20622,7 +20860,7 @@ function verifyCommand(state) {
       if (keys.length !== 1) throw new UsageError(keys.length ? `stdin holds ${keys.length} keys: give one at a time` : "stdin holds no OpenAI key (sk-\u2026 with the T3BlbkFJ marker)");
       const k = keys[0];
       const timeout = Number(argv["verify-timeout"]);
-      const v = await verifyKey2(k.secret, k.rule.id === "openai-admin-key", verifyOptions2(baseUrl, (timeout > 0 ? timeout : 10) * 1e3, 6e4));
+      const v = await verifyKey2(k.secret, k.rule, verifyOptions2(baseUrl, (timeout > 0 ? timeout : 10) * 1e3, 6e4));
       const redacted = redact(k.secret, k.prefix);
       if (argv.format === "json") process.stdout.write(`${JSON.stringify({ ruleId: k.rule.id, redacted, fingerprint: fingerprint(k.secret), verification: v }, null, 2)}
 `);
@@ -20698,7 +20936,7 @@ async function run(argv) {
       const next = argv[i + 1];
       if (flag && (next === void 0 || next === "--" || next.startsWith("-") && !/^-\d/.test(next))) throw new UsageError(`--${flag} needs a value (see ${TOOL_NAME} --help)`);
     }
-    await yargs_default(argv).scriptName(TOOL_NAME).command(scanCommand(state)).command(stagedCommand(state)).command(diffCommand(state)).command(historyCommand(state)).command(installCommand(state)).command(verifyCommand(state)).command(revokeCommand(state)).command(baselineCommand(state)).option("C", { type: "string", requiresArg: true, global: true, describe: "Run as if started in DIR (like git -C)" }).middleware((args) => changeDirectory(args.C), true).strict().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
+    await yargs_default(argv).scriptName(TOOL_NAME).command(scanCommand(state)).command(stagedCommand(state)).command(diffCommand(state)).command(historyCommand(state)).command(installCommand(state)).command(verifyCommand(state)).command(revokeCommand(state)).command(baselineCommand(state)).command(rulesCommand(state)).option("C", { type: "string", requiresArg: true, global: true, describe: "Run as if started in DIR (like git -C)" }).middleware((args) => changeDirectory(args.C), true).strict().version(VERSION).help().alias("h", "help").wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
       if (err && err.name !== "YError") throw err;
       throw new UsageError(`${oneLine(msg ?? err.message)} (see ${TOOL_NAME} --help)`);
     }).parseAsync();

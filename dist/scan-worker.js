@@ -98,7 +98,10 @@ var KEY_RULES = [
     kind: "key",
     title: "OpenAI project key",
     severity: "high",
-    shapes: [{ prefix: /^sk-proj-$/, alphabet: "base64url" }],
+    description: "A project-scoped OpenAI secret key (`sk-proj-`): anyone who holds it can call the API as the project and bill its owner.",
+    docs: "openai-project-key",
+    verifyPath: "/v1/models",
+    shapes: [{ prefix: /^sk-proj-$/, text: "sk-proj-", seen: [20, 58, 74], alphabet: "base64url" }],
     literals: [MARKER],
     samples: {
       match: [
@@ -148,9 +151,12 @@ var KEY_RULES = [
     kind: "key",
     title: "OpenAI service account key",
     severity: "high",
+    description: "An OpenAI service account key (`sk-svcacct-`, or a named `sk-<name>-` service key): a key that belongs to a project's service account, not a person, and often runs in production.",
+    docs: "openai-service-account-key",
+    verifyPath: "/v1/models",
     shapes: [
-      { prefix: /^sk-svcacct-$/, alphabet: "base64url" },
-      { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), alphabet: "base64url" }
+      { prefix: /^sk-svcacct-$/, text: "sk-svcacct-", seen: [46, 74], alphabet: "base64url" },
+      { prefix: new RegExp(`^sk-${NOT_A_NAME}${SERVICE_NAME}-$`), text: "sk-<name>-", seen: [20], alphabet: "base64url" }
     ],
     literals: [MARKER],
     samples: {
@@ -173,7 +179,10 @@ var KEY_RULES = [
     kind: "key",
     title: "OpenAI admin key",
     severity: "critical",
-    shapes: [{ prefix: /^sk-admin-$/, alphabet: "base64url" }],
+    description: "An OpenAI Admin API key (`sk-admin-`): it manages the whole organisation (members, projects, keys, billing), so a leak is worse than any other key's.",
+    docs: "openai-admin-key",
+    verifyPath: "/v1/organization/admin_api_keys?limit=1",
+    shapes: [{ prefix: /^sk-admin-$/, text: "sk-admin-", seen: [58], alphabet: "base64url" }],
     literals: [MARKER],
     samples: {
       match: ["OPENAI_ADMIN_KEY={{key:admin:58}}", "headers: { Authorization: 'Bearer {{key:admin:58}}' }"],
@@ -185,9 +194,12 @@ var KEY_RULES = [
     kind: "key",
     title: "OpenAI user key",
     severity: "high",
+    description: "A legacy user key (`sk-` + 20 + marker + 20 alphanumerics) or an `sk-None-` key: keys tied to a user rather than a project, still accepted by the API.",
+    docs: "openai-user-key",
+    verifyPath: "/v1/models",
     shapes: [
-      { prefix: /^sk-$/, alphabet: "alnum" },
-      { prefix: /^sk-None-$/, alphabet: "base64url" }
+      { prefix: /^sk-$/, text: "sk-", seen: [20], alphabet: "alnum" },
+      { prefix: /^sk-None-$/, text: "sk-None-", seen: [20, 74], alphabet: "base64url" }
     ],
     literals: [MARKER],
     samples: {
@@ -1139,6 +1151,9 @@ var RISK_RULES = [
     kind: "risk",
     title: "Committed .env file",
     severity: "medium",
+    description: "A `.env` file that git tracks (or that a commit adds) and that sets an OpenAI credential: every clone and fork gets the key.",
+    docs: "committed-dotenv",
+    fix: "Untrack the file (`git rm --cached .env`), add it to `.gitignore`, keep a `.env.example` with placeholders, and rotate the key if it was ever pushed.",
     literals: ["OPENAI_"],
     regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
     appliesTo: (path2, origin) => isDotenv(path2) && !isDotenvTemplate(path2) && committedOrOutsideGit(origin),
@@ -1153,6 +1168,9 @@ var RISK_RULES = [
     kind: "risk",
     title: "OpenAI key in a client-side environment variable",
     severity: "high",
+    description: "An OpenAI credential behind a prefix that a build tool inlines into client code (`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`\u2026): the key ships to everyone who loads the page.",
+    docs: "public-env-var",
+    fix: "Keep the key in a server-only variable (`OPENAI_API_KEY`) and call OpenAI from a server route; rotate any key that was ever built into a bundle.",
     // Every prefix ends in `_`: eight bytes ride along in the key detector's prefilter pass.
     literals: ["_OPENAI_"],
     // The look-behind makes `NEXT_PUBLIC_` win over the `PUBLIC_` inside it: one finding per place.
@@ -1170,6 +1188,9 @@ var RISK_RULES = [
     kind: "risk",
     title: "OpenAI SDK allowed in the browser",
     severity: "high",
+    description: "The OpenAI SDK told to run in the browser (its dangerouslyAllowBrowser option set to true): whatever key it is given runs in, and ships to, the browser.",
+    docs: "browser-sdk",
+    fix: "Call OpenAI from a server route that holds the key; for Realtime in the browser, mint ephemeral session tokens on the server.",
     // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
     literals: ["AllowBrowser"],
     regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
@@ -1186,6 +1207,9 @@ var RISK_RULES = [
     kind: "risk",
     title: "OpenAI key assembled from pieces",
     severity: "high",
+    description: "A string literal holding a lone key marker, its reverse, or a typed key prefix next to concatenation or a join: a key split into pieces to get past scanners is still a key, and still ships.",
+    docs: "assembled-key",
+    fix: "Revoke the key the pieces make up, and load the new one from the environment or a secret manager on a server.",
     // All 8+ bytes: found in the key detector's one prefilter pass.
     literals: PIECES,
     // A string literal holding nothing but the marker, its reverse or a typed prefix; what follows on

@@ -60,14 +60,33 @@ export interface RuleSamples {
 }
 export interface KeyShape {
     prefix: RegExp;
+    /** The prefix as people write it (`sk-proj-`, `sk-<name>-`), for `rules` and the README. */
+    text: string;
+    /** Segment lengths seen in public scanners' fixtures (design.md "Rules"); any equal pair 20-100 is accepted. */
+    seen: number[];
     /** Legacy keys use only [A-Za-z0-9]; newer ones the base64url alphabet. */
     alphabet: 'alnum' | 'base64url';
 }
-export interface KeyRule {
+/**
+ * What every rule says about itself (style.md habit 16): reporters, `rules --format json` and the
+ * verifier read these instead of knowing rules by name.
+ */
+export interface RuleMeta {
     id: string;
-    kind: 'key';
     title: string;
     severity: Severity;
+    /** One or two sentences: what the rule finds and why it matters (SARIF fullDescription, `rules`). */
+    description: string;
+    /** The README anchor of the rule's section (`docsUrl(rule)` in src/rules/index.ts). */
+    docs: string;
+}
+export interface KeyRule extends RuleMeta {
+    kind: 'key';
+    /**
+     * The cheap, read-only request that tells whether a key of this rule works (design.md
+     * "Verification"), as a path under the API base URL.
+     */
+    verifyPath: string;
     /** The prefixes (everything before the first random segment, e.g. `sk-proj-`) this rule owns. */
     shapes: KeyShape[];
     /** Literals the prefilter looks for; the marker for every OpenAI key. */
@@ -84,11 +103,10 @@ export type RiskSample = string | {
  * A pattern that puts keys at risk before any key is present (design.md "Risk rules"). Data, run by
  * src/detect/risks.ts: find a literal, then run `regex` on the line around it.
  */
-export interface RiskRule {
-    id: string;
+export interface RiskRule extends RuleMeta {
     kind: 'risk';
-    title: string;
-    severity: Severity;
+    /** What to do about a finding, in a sentence or two (SARIF help; messages carry the specifics). */
+    fix: string;
     /** Literals found with a native indexOf (case-sensitive); the regex runs only around them. */
     literals: string[];
     /**

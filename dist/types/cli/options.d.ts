@@ -46,6 +46,8 @@ export declare function outputOptions<T>(y: Argv<T>): Argv<T & {
 } & {
     "max-archive-size": string | undefined;
 } & {
+    "exit-zero": boolean | undefined;
+} & {
     config: string | undefined;
 } & {
     baseline: string | undefined;
@@ -65,6 +67,8 @@ export declare function outputOptions<T>(y: Argv<T>): Argv<T & {
     "verify-timeout": number;
 } & {
     "show-secrets": boolean;
+} & {
+    redact: boolean | undefined;
 } & {
     quiet: boolean;
 } & {

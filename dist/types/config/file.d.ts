@@ -5,6 +5,13 @@ import { type FailOn } from '../run/policy.js';
  * is one error naming the key and the file. It can never say where verification requests go.
  */
 export declare const CONFIG_FILE = ".openai-key-scan.json";
+/** Names the config file when --config does not (gitleaks has GITLEAKS_CONFIG); the flag wins. */
+export declare const CONFIG_ENV = "OPENAI_KEY_SCAN_CONFIG";
+/** The config file the user chose, and how (for messages): `--config`, else the environment variable. */
+export declare function chosenConfig(flag: string | undefined, env?: NodeJS.ProcessEnv): {
+    file: string;
+    from: string;
+} | undefined;
 export interface AllowedFingerprint {
     fingerprint: string;
     comment?: string;
@@ -28,6 +35,7 @@ export interface LoadedConfig {
 /** Bounds on what a config can make every file pay for (design.md "Untrusted input"). */
 export declare const MAX_IGNORE_PATHS = 1000;
 export declare const MAX_ALLOW_FINGERPRINTS = 100000;
+export declare const CONFIG_KEYS: ReadonlySet<string>;
 /** Check a parsed config object; `file` names it in errors. */
 export declare function validateConfig(raw: unknown, file: string): Config;
 /**
@@ -40,7 +48,7 @@ export declare function locateConfig(root: string, cwd: string, explicit?: strin
     abs: string;
     loaded: Omit<LoadedConfig, 'config'>;
 } | undefined;
-/** The config for a scan rooted at `root`, read from the work tree. */
-export declare function loadConfig(root: string, cwd: string, explicit?: string): LoadedConfig;
+/** The config for a scan rooted at `root`, read from the work tree; `from` names where `explicit` came from. */
+export declare function loadConfig(root: string, cwd: string, explicit?: string, from?: string): LoadedConfig;
 /** The same config as it was at another commit (diff mode), from git's copy; empty when absent or unreadable. */
 export declare function configFromText(text: string | undefined, loaded: LoadedConfig): Config;

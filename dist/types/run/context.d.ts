@@ -24,6 +24,8 @@ export interface ContextOptions {
     trustBase?: string;
     /** Where a bad failOn value came from, for the message (`--fail-on`, `input fail-on`). */
     failOnSource?: string;
+    /** Where `config` came from, for the message (`--config`, `OPENAI_KEY_SCAN_CONFIG`). */
+    configSource?: string;
 }
 /** `50MB`, `512k`, `1048576` → bytes; 0 and negative sizes are refused (they would skip every file). */
 export declare function parseSize(value: string | number, where: string): number;

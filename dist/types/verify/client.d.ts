@@ -1,4 +1,4 @@
-import type { Verification } from '../types.js';
+import type { KeyRule, Verification } from '../types.js';
 /**
  * One cheap, read-only, authenticated request per key (design.md "Verification"): GET /v1/models, or
  * GET /v1/organization/admin_api_keys for admin keys. The key travels only in the Authorization
@@ -32,4 +32,4 @@ export declare const MAX_BODY_BYTES: number;
 /** The body's text, reading at most `max` bytes; undefined when it is larger (the rest is not read). */
 export declare function readCapped(res: Response, max?: number): Promise<string | undefined>;
 /** Check one key. Never throws: anything unexpected is `error`. */
-export declare function verifyKey(key: string, admin: boolean, options: VerifyOptions): Promise<Verification>;
+export declare function verifyKey(key: string, rule: Pick<KeyRule, 'verifyPath'>, options: VerifyOptions): Promise<Verification>;
