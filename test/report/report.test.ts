@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules/index.js';
 import { fingerprint } from '../../src/detect/fingerprint.js';
 import { excerpt, maskText, redact } from '../../src/report/redact.js';
 import { formatReport, FORMATS } from '../../src/report/index.js';
@@ -154,7 +155,9 @@ describe('reporters over a hand-built report', () => {
     const sarif = JSON.parse(formatReport(report, 'sarif', { color: false }));
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(['committed-dotenv', 'openai-admin-key', 'openai-project-key', 'openai-user-key', 'browser-sdk']));
+    // Every rule, fired or not (issue 18); each result's ruleIndex points at its own.
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
     expect(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level])).toEqual([
       ['openai-project-key', 'error'],
       ['openai-admin-key', 'error'],
