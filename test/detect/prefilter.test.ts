@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { Prefilter } from '../../src/detect/prefilter.js';
+
+/** Every occurrence of every literal, by native indexOf, in offset order (ties by literal index). */
+function naive(buf: Buffer, literals: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  literals.forEach((lit, index) => {
+    const needle = Buffer.from(lit, 'latin1');
+    for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push([at, index]);
+  });
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+function scanned(pf: Prefilter, buf: Buffer): [number, number][] {
+  const hits = pf.scan(buf);
+  const out: [number, number][] = [];
+  for (let h = 0; h < hits.count; h++) out.push([hits.offsets[h]!, hits.literals[h]!]);
+  return out;
+}
+
+/** A deterministic pseudo-random generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+describe('Prefilter', () => {
+  // Overlapping literals (one inside another, shared prefixes) and a longer one.
+  const literals = ['abcdefgh', 'cdefghij', 'xxxxxxxx', 'abcdefghXYZ', 'zyxwvuts'];
+  const pf = new Prefilter(literals);
+
+  it('finds every occurrence, in offset order, at every size around the two-window split', () => {
+    const next = random(12);
+    const alphabet = 'abcdefghijxyzXYZ ';
+    for (const size of [0, 7, 8, 100, 4095, 4096, 4097, 5000, 20_011, 65_536]) {
+      const parts: string[] = [];
+      let length = 0;
+      while (length < size) {
+        const piece = next() < 0.3 ? literals[Math.floor(next() * literals.length)]! : alphabet[Math.floor(next() * alphabet.length)]!.repeat(1 + Math.floor(next() * 9));
+        parts.push(piece);
+        length += piece.length;
+      }
+      const buf = Buffer.from(parts.join('').slice(0, size), 'latin1');
+      expect(scanned(pf, buf), `size ${size}`).toEqual(naive(buf, literals));
+    }
+  });
+
+  it('finds literals that straddle the middle of the buffer and sit at both ends', () => {
+    for (const size of [4096, 9000, 9001]) {
+      const buf = Buffer.alloc(size, ' ');
+      const mid = size >> 1;
+      for (let at = mid - 12; at <= mid + 12; at += 3) buf.write('abcdefgh', at, 'latin1');
+      buf.write('zyxwvuts', 0, 'latin1');
+      buf.write('abcdefghXYZ', size - 11, 'latin1');
+      expect(scanned(pf, buf), `size ${size}`).toEqual(naive(buf, literals));
+    }
+  });
+
+  it('finds runs of one repeated literal (every window a hit)', () => {
+    const buf = Buffer.from('x'.repeat(10_000), 'latin1');
+    expect(scanned(pf, buf)).toEqual(naive(buf, literals));
+    expect(pf.scan(buf).count).toBe(10_000 - 7);
+  });
+});
