@@ -24,6 +24,13 @@ export interface TreeOptions {
 const toPosix = (p: string): string => (path.sep === '/' ? p : p.split(path.sep).join('/'));
 
 /**
+ * `dir` joined with `p`, a path of names read from the folder (never `.`, `..` or empty): on POSIX a
+ * concatenation, since path.join's normalising costs more than the rest of the listing per file.
+ */
+const under =
+  path.sep === '/' ? (dir: string, p: string): string => (dir.endsWith('/') ? dir + p : `${dir}/${p}`) : (dir: string, p: string): string => path.join(dir, p);
+
+/**
  * Every regular file under `dir` (the .git folder excluded), counting links and special files, which
  * are never followed. A plain readdir loop: on a 24,000-file tree it lists in a third of fast-glob's
  * time with a third of its memory, and the scan needs nothing but names and types.
@@ -40,7 +47,7 @@ function* walk(dir: string, base: string, sink: SourceSink, inRepo = false): Gen
       let listed: Array<Dirent | Dirent<Buffer>> = typeof abs === 'string' ? readdirSync(abs, { withFileTypes: true }) : readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
       if (typeof abs === 'string' && listed.some((d) => mayBeLossy(d.name as string))) listed = readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
       dirents = listed.map((d) => {
-        if (typeof d.name === 'string') return { name: d.name, abs: path.join(abs as string, d.name), d };
+        if (typeof d.name === 'string') return { name: d.name, abs: under(abs as string, d.name), d };
         const name = nameFromBytes(d.name);
         const bytes = Buffer.concat([typeof abs === 'string' ? Buffer.from(abs) : abs, Buffer.from(path.sep), d.name]);
         return { name, abs: typeof abs === 'string' && isUtf8(d.name) ? path.join(abs, name) : bytes, d };
