@@ -2254,7 +2254,8 @@ function escapeEre(literal) {
   return literal.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
 function pickaxe(literals, wide) {
-  const terms = [...literals.map(escapeEre), ...wide.map((l) => [...l].map(escapeEre).join("[^[:alnum:]]"))];
+  const pieces = literals.flatMap((l) => l.includes("\n") ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, "").replace(/^\s+/, "")).filter((p) => p.length >= 3) : [l]);
+  const terms = [...new Set(pieces)].map(escapeEre).concat(wide.map((l) => [...l].map(escapeEre).join("[^[:alnum:]]")));
   return `-G${terms.join("|")}`;
 }
 function parseHeader(line) {

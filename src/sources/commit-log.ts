@@ -32,7 +32,10 @@ function escapeEre(literal: string): string {
  * between the marker's letters: `[^[:alnum:]]` matches it (`.` does not match NUL in git's regex).
  */
 export function pickaxe(literals: readonly string[], wide: readonly string[]): string {
-  const terms = [...literals.map(escapeEre), ...wide.map((l) => [...l].map(escapeEre).join('[^[:alnum:]]'))];
+  // -G matches one line at a time: a literal that spans a line break (wrapped base64, a quoted-printable
+  // soft break) is looked for as its pieces, each on its own line.
+  const pieces = literals.flatMap((l) => (l.includes('\n') ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, '').replace(/^\s+/, '')).filter((p) => p.length >= 3) : [l]));
+  const terms = [...new Set(pieces)].map(escapeEre).concat(wide.map((l) => [...l].map(escapeEre).join('[^[:alnum:]]')));
   return `-G${terms.join('|')}`;
 }
 
