@@ -13148,19 +13148,11 @@ import path10 from "node:path";
 init_keys();
 init_fingerprint();
 init_redact();
+init_text2();
 var MARKER_LE2 = Buffer.from(MARKER, "utf16le");
 var MARKER_BE2 = Buffer.from(MARKER_LE2).swap16();
 function rawView(content) {
   return { bytes: content, utf16: false, bom: 0, binary: true };
-}
-function transcode2(content, start, littleEndian) {
-  const n = content.length - start >> 1;
-  const out = new Uint8Array(n);
-  for (let i = 0, p = start; i < n; i++, p += 2) {
-    const unit2 = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
-    out[i] = unit2 > 255 ? 1 : unit2;
-  }
-  return out;
 }
 function utf16Keys(content) {
   const out = [];
@@ -13169,7 +13161,7 @@ function utf16Keys(content) {
     for (const parity of [0, 1]) {
       const here = hits.filter((h) => h % 2 === parity).map((h) => h - parity >> 1);
       if (!here.length) continue;
-      const units = transcode2(content, parity, littleEndian);
+      const units = transcode(content, parity, littleEndian);
       for (const m of matchAtMarkers(units, here)) {
         out.push({
           key: { rule: m.rule, prefix: m.prefix, secret: Buffer.from(units.buffer, units.byteOffset + m.start, m.end - m.start).toString("latin1") },

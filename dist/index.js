@@ -2803,15 +2803,6 @@ var init_file = __esm({
 function rawView(content) {
   return { bytes: content, utf16: false, bom: 0, binary: true };
 }
-function transcode2(content, start, littleEndian) {
-  const n = content.length - start >> 1;
-  const out = new Uint8Array(n);
-  for (let i = 0, p = start; i < n; i++, p += 2) {
-    const unit2 = littleEndian ? content[p] | content[p + 1] << 8 : content[p] << 8 | content[p + 1];
-    out[i] = unit2 > 255 ? 1 : unit2;
-  }
-  return out;
-}
 function utf16Keys(content) {
   const out = [];
   for (const [marker, littleEndian] of [[MARKER_LE2, true], [MARKER_BE2, false]]) {
@@ -2819,7 +2810,7 @@ function utf16Keys(content) {
     for (const parity of [0, 1]) {
       const here = hits.filter((h) => h % 2 === parity).map((h) => h - parity >> 1);
       if (!here.length) continue;
-      const units = transcode2(content, parity, littleEndian);
+      const units = transcode(content, parity, littleEndian);
       for (const m of matchAtMarkers(units, here)) {
         out.push({
           key: { rule: m.rule, prefix: m.prefix, secret: Buffer.from(units.buffer, units.byteOffset + m.start, m.end - m.start).toString("latin1") },
@@ -2893,6 +2884,7 @@ var init_binary = __esm({
     init_detect();
     init_match();
     init_redact();
+    init_text2();
     MARKER_LE2 = Buffer.from(MARKER, "utf16le");
     MARKER_BE2 = Buffer.from(MARKER_LE2).swap16();
     CONTEXT2 = 40;

@@ -4,7 +4,7 @@ import { detectKeys, type DetectedKey } from './index.js';
 import { matchAtMarkers, markerOffsets } from './match.js';
 import { maskText, redact } from '../report/redact.js';
 import type { Finding, Fragment, FragmentWindow } from '../types.js';
-import type { TextView } from './text.js';
+import { transcode, type TextView } from './text.js';
 
 /**
  * Keys in binary content (a SQLite database, a `.pyc`, a compiled app, an archive read raw): the key
@@ -31,16 +31,6 @@ function rawView(content: Buffer): TextView {
   return { bytes: content, utf16: false, bom: 0, binary: true };
 }
 
-/** One byte per UTF-16 code unit from `start` on; units above 0xFF become 0x01, which no rule matches. */
-function transcode(content: Buffer, start: number, littleEndian: boolean): Uint8Array {
-  const n = (content.length - start) >> 1;
-  const out = new Uint8Array(n);
-  for (let i = 0, p = start; i < n; i++, p += 2) {
-    const unit = littleEndian ? content[p]! | (content[p + 1]! << 8) : (content[p]! << 8) | content[p + 1]!;
-    out[i] = unit > 0xff ? 1 : unit;
-  }
-  return out;
-}
 
 /**
  * UTF-16 keys: only when the marker appears in UTF-16 form, the content is read once per byte order

@@ -19,7 +19,8 @@ const SNIFF = 8000;
 const MARKER_LE = Buffer.from('T3BlbkFJ', 'utf16le');
 const MARKER_BE = Buffer.from(MARKER_LE).swap16();
 
-function transcode(content: Buffer, start: number, littleEndian: boolean): Uint8Array {
+/** One byte per UTF-16 code unit from `start` on; units above 0xFF become 0x01, which no rule matches. */
+export function transcode(content: Buffer, start: number, littleEndian: boolean): Uint8Array {
   const n = (content.length - start) >> 1;
   const out = new Uint8Array(n);
   for (let i = 0, p = start; i < n; i++, p += 2) {

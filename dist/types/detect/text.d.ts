@@ -12,6 +12,8 @@ export interface TextView {
     /** Binary content read as raw bytes (detect/binary.ts): keys only, located by byte offset. */
     binary?: boolean;
 }
+/** One byte per UTF-16 code unit from `start` on; units above 0xFF become 0x01, which no rule matches. */
+export declare function transcode(content: Buffer, start: number, littleEndian: boolean): Uint8Array;
 /** The view of a window of a large file whose encoding was decided from its start. */
 export declare function windowView(content: Buffer, encoding: 'utf8' | 'utf16le' | 'utf16be', bom: number): TextView;
 /** How textView read a file's start: the encoding every later window of it is read in. */
