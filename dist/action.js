@@ -12847,6 +12847,7 @@ function detectKeys(content, window2, forced) {
 // src/sources/commit-log.ts
 init_git();
 init_kind();
+import { availableParallelism } from "node:os";
 var LOG_FORMAT = "--format=%x01oks%x00%H%x00%at%x00%aI%x00%ae%x00";
 var HEADER = Buffer.from("oks\0");
 var WINDOW = 8 * 1024 * 1024;
@@ -13075,7 +13076,7 @@ async function commitSource(options) {
           return resumed;
         }
       };
-      const jobs = revs.length >= PARALLEL_FROM ? MAX_PROCESSES : 1;
+      const jobs = revs.length >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
       const shares = Array.from({ length: jobs }, () => []);
       revs.forEach((rev, i2) => shares[i2 % jobs].push(rev));
       let failure;
@@ -13620,7 +13621,7 @@ init_kind();
 
 // src/run/pool.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -13687,7 +13688,7 @@ var MAX_WORKERS = 4;
 var BATCH = 96;
 function workerCount(requested) {
   if (requested !== void 0) return Math.max(1, Math.floor(requested));
-  return Math.min(MAX_WORKERS, availableParallelism());
+  return Math.min(MAX_WORKERS, availableParallelism2());
 }
 function workerUrl() {
   const url = new URL("./scan-worker.js", import.meta.url);

@@ -2532,6 +2532,7 @@ var init_kind = __esm({
 });
 
 // src/sources/commit-log.ts
+import { availableParallelism } from "node:os";
 function escapeEre(literal) {
   return literal.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
@@ -2609,7 +2610,7 @@ async function commitSource(options) {
           return resumed;
         }
       };
-      const jobs = revs.length >= PARALLEL_FROM ? MAX_PROCESSES : 1;
+      const jobs = revs.length >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
       const shares = Array.from({ length: jobs }, () => []);
       revs.forEach((rev, i2) => shares[i2 % jobs].push(rev));
       let failure;
@@ -5437,12 +5438,12 @@ var init_tally = __esm({
 
 // src/run/pool.ts
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 function workerCount(requested) {
   if (requested !== void 0) return Math.max(1, Math.floor(requested));
-  return Math.min(MAX_WORKERS, availableParallelism());
+  return Math.min(MAX_WORKERS, availableParallelism2());
 }
 function workerUrl() {
   const url = new URL("./scan-worker.js", import.meta.url);

@@ -2250,6 +2250,7 @@ var init_kind = __esm({
 });
 
 // src/sources/commit-log.ts
+import { availableParallelism } from "node:os";
 function escapeEre(literal) {
   return literal.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
@@ -2327,7 +2328,7 @@ async function commitSource(options) {
           return resumed;
         }
       };
-      const jobs = revs.length >= PARALLEL_FROM ? MAX_PROCESSES : 1;
+      const jobs = revs.length >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
       const shares = Array.from({ length: jobs }, () => []);
       revs.forEach((rev, i2) => shares[i2 % jobs].push(rev));
       let failure;
@@ -5304,12 +5305,12 @@ var init_tally = __esm({
 
 // src/run/pool.ts
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function workerCount(requested) {
   if (requested !== void 0) return Math.max(1, Math.floor(requested));
-  return Math.min(MAX_WORKERS, availableParallelism());
+  return Math.min(MAX_WORKERS, availableParallelism2());
 }
 function workerUrl() {
   const url = new URL("./scan-worker.js", import.meta.url);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { addedBlobs, GitError, gitFailure, readBlobs, spawnFailure, spawnLog, hunkHeader, newPathOf, revList } from './git.js';
 import { ARCHIVE_EXTENSIONS } from './archives/kind.js';
 import type { Fragment, Origin, Report, Source, SourceSink } from '../types.js';
@@ -302,7 +303,7 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
           return resumed;
         },
       };
-      const jobs = revs.length >= PARALLEL_FROM ? MAX_PROCESSES : 1;
+      const jobs = revs.length >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
       const shares: string[][] = Array.from({ length: jobs }, () => []);
       revs.forEach((rev, i) => shares[i % jobs]!.push(rev));
       let failure: unknown;
