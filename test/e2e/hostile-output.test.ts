@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/detect/fingerprint.js';
 import { ACTION, CLI } from '../helpers/built.js';
 import { makeKey } from '../helpers/keys.js';
-import { makeRepo, runCli, tempDir, type Repo } from '../helpers/repo.js';
+import { makeRepo, runCli, runCliAsync, tempDir, type Repo } from '../helpers/repo.js';
 
 /**
  * Issue 14, "Nothing leaks": every string that comes from outside (an allow comment's reason, a config
@@ -156,17 +156,6 @@ async function hostileServer(answer: (key: string) => { status: number; headers?
   };
 }
 
-function cliAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...env, NO_COLOR: '1', CI: 'true' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
 
 describe('a verification server’s answer is text from outside', () => {
   let servers: Hostile[] = [];
@@ -188,7 +177,7 @@ describe('a verification server’s answer is text from outside', () => {
     servers.push(server);
     for (const format of ['text', 'json', 'sarif', 'github']) {
       const s = withSummary(repo);
-      const r = await cliAsync(['-f', format, '--verify', '--verify-base-url', server.url], repo.dir, s.env);
+      const r = await runCliAsync(['-f', format, '--verify', '--verify-base-url', server.url], repo.dir, s.env);
       const out = r.stdout + r.stderr + s.summary();
       expect(r.code, r.stderr).toBe(1);
       expect(leaked(out, [a, b]), format).toEqual([]);
@@ -214,7 +203,7 @@ describe('a verification server’s answer is text from outside', () => {
     repo.write('a.txt', `${key}\n`);
     const server = await hostileServer(() => ({ status: 401, bodyBytes: 256 * 1024 * 1024 }));
     servers.push(server);
-    const r = await cliAsync(['-f', 'json', '--verify', '--verify-base-url', server.url], repo.dir, repo.env);
+    const r = await runCliAsync(['-f', 'json', '--verify', '--verify-base-url', server.url], repo.dir, repo.env);
     expect(r.code, r.stderr).toBe(1);
     expect(JSON.parse(r.stdout).findings[0].verification.status).toBe('error');
     // The client hung up after its cap: the server got to write what the socket buffers hold, not 256 MB.

@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { CLI } from '../helpers/built.js';
+import { runCliAsync, type CliResult } from '../helpers/repo.js';
 import type { FakeKeyEntry, FakeOpenAI } from '../helpers/fake-openai.js';
 import { makeKey } from '../helpers/keys.js';
 
@@ -46,23 +45,11 @@ export function setUpProject(api: FakeOpenAI, organization: string, filler: numb
   return { project, entries };
 }
 
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type Run = CliResult;
 
 /** The CLI, run asynchronously (the fake server lives in this process). */
 export function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...env, NO_COLOR: '1', CI: 'true' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
-  });
+  return runCliAsync(args, cwd, env);
 }
 
 /** The environment a revoke run sees: the fake server, and the admin key (or none). */

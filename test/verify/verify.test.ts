@@ -1,27 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI } from '../helpers/built.js';
 import { startFakeOpenAI, type FakeOpenAI, type Scenario } from '../helpers/fake-openai.js';
 import { makeKey } from '../helpers/keys.js';
-import { makeRepo, runCli, tempDir } from '../helpers/repo.js';
+import { makeRepo, runCli, runCliAsync as cli, tempDir } from '../helpers/repo.js';
 
 /** --verify and `verify` against a real loopback server that answers like the OpenAI API (issue 6). */
 
 
-/** runCli is synchronous; the server lives in this process, so the CLI must run asynchronously here. */
-function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...env, NO_COLOR: '1', CI: 'true' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
 
 let api: FakeOpenAI;
 let other: FakeOpenAI;
