@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/detect/fingerprint.js';
 import { ACTION, CLI } from '../helpers/built.js';
-import { makeKey } from '../helpers/keys.js';
+import { makeKey, leaked } from '../helpers/keys.js';
 import { makeRepo, runCli, runCliAsync, tempDir, type Repo } from '../helpers/repo.js';
 
 /**
@@ -17,15 +17,6 @@ import { makeRepo, runCli, runCliAsync, tempDir, type Repo } from '../helpers/re
  * or Action on a real repository.
  */
 
-/** The key and the long random pieces either side of its marker (as the leak audit in leaks.test.ts). */
-function pieces(key: string): string[] {
-  const body = key.replace(/^sk-(?:[a-zA-Z]+-)?/, '');
-  const [left, right] = body.split('T3BlbkFJ') as [string, string];
-  return [key, body, left, right].filter((p) => p.length >= 20);
-}
-function leaked(text: string, keys: string[]): string[] {
-  return keys.filter((k) => pieces(k).some((p) => text.includes(p)));
-}
 
 function withSummary(repo: Repo): { env: NodeJS.ProcessEnv; summary: () => string } {
   const file = path.join(tempDir('oks-summary-'), 'summary.md');

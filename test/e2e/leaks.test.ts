@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeKey, materialize } from '../helpers/keys.js';
+import { makeKey, materialize, leaked } from '../helpers/keys.js';
 import { makeRepo, runCli, tempDir, type CliResult, type Repo } from '../helpers/repo.js';
 
 /**
@@ -46,16 +46,6 @@ function everything(r: CliResult, out: string): string {
   return [r.stdout, r.stderr, ...files].join('\n');
 }
 
-/** The key, and the long random pieces either side of its marker. */
-function pieces(key: string): string[] {
-  const body = key.replace(/^sk-(?:[a-zA-Z]+-)?/, '');
-  const [left, right] = body.split('T3BlbkFJ') as [string, string];
-  return [key, body, left, right].filter((p) => p.length >= 20);
-}
-
-function leaked(text: string, keys: string[]): string[] {
-  return keys.filter((k) => pieces(k).some((p) => text.includes(p)));
-}
 
 const INVOCATIONS: Array<[string, (o: string) => string[]]> = [
   ['tree, text', () => []],

@@ -207,3 +207,15 @@ export function arbKey(fc: typeof import('fast-check').default): import('fast-ch
     .filter(([, left, right]) => !placeholderReason(left, right) && !(left + right).includes(MARKER))
     .map(([shape, left, right]) => ({ key: prefixOf(shape.type) + left + MARKER + right, ruleId: shape.ruleId }));
 }
+
+/** A key and the long random pieces either side of its marker: what a leak audit looks for in output. */
+export function keyPieces(key: string): string[] {
+  const body = key.replace(/^sk-(?:[a-zA-Z]+-)?/, '');
+  const [left, right] = body.split(MARKER) as [string, string];
+  return [key, body, left, right].filter((p) => p.length >= 20);
+}
+
+/** The keys of which `text` shows the whole or a long piece. */
+export function leaked(text: string, keys: string[]): string[] {
+  return keys.filter((k) => keyPieces(k).some((p) => text.includes(p)));
+}
