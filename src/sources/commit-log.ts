@@ -222,6 +222,9 @@ export class LogParser {
 
 const NEWLINE = Buffer.from('\n');
 
+const ARCHIVE_NAME = new RegExp(`\\.(?:${ARCHIVE_EXTENSIONS.join('|')})$`, 'i');
+const isArchiveName = (path: string) => ARCHIVE_NAME.test(path);
+
 export interface CommitSourceOptions {
   mode: 'diff' | 'history';
   /** Where git runs: the work tree, or a bare repository's git directory. */
@@ -303,6 +306,9 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
           return resumed;
         },
       };
+      // The archives' listing runs beside the log (it reads trees, not blobs: cheap).
+      const archives = options.archives !== false ? addedBlobs(root, revs, isArchiveName) : undefined;
+      archives?.catch(() => {});
       const jobs = revs.length >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
       const shares: string[][] = Array.from({ length: jobs }, () => []);
       revs.forEach((rev, i) => shares[i % jobs]!.push(rev));
@@ -342,8 +348,7 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
       // from their blobs; those already queued (a stored member's key showed) are not read twice.
       if (options.archives !== false) {
         const queued = new Set(blobs.map((b) => b.id));
-        const specs = ARCHIVE_EXTENSIONS.map((ext) => `:(glob,icase)**/*.${ext}`);
-        for (const a of await addedBlobs(root, revs, specs)) {
+        for (const a of await archives!) {
           if (queued.has(a.blob)) continue;
           queued.add(a.blob);
           blobs.push({ id: a.blob, path: a.path, origin: { kind: 'commit', commit: a.commit, author: a.author, date: a.date, time: a.time } });

@@ -35,8 +35,14 @@ const PINNED = [
   '--no-replace-objects',
 ];
 
-/** Environment pins: no system attribute file, replace refs off, never a credential prompt. */
-const ENV_PINS: NodeJS.ProcessEnv = { GIT_ATTR_NOSYSTEM: '1', GIT_NO_REPLACE_OBJECTS: '1', GIT_TERMINAL_PROMPT: '0' };
+/**
+ * Environment pins: no system attribute file, replace refs off, never a credential prompt, and the C
+ * locale. Under a UTF-8 locale glibc's regex decodes every line to wide characters as soon as the
+ * pickaxe holds a bracket expression (the UTF-16 marker's `[^[:alnum:]]`), which doubled the cost of
+ * `git log -p -G…` (bench history: 4.9 s of git CPU against 2.3 s in the C locale); in the C locale a
+ * bracket matches one byte, which is also what a NUL-interleaved UTF-16 line needs.
+ */
+const ENV_PINS: NodeJS.ProcessEnv = { GIT_ATTR_NOSYSTEM: '1', GIT_NO_REPLACE_OBJECTS: '1', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 
 export class GitError extends UsageError {}
 
@@ -364,33 +370,52 @@ export interface AddedBlob {
 }
 
 /**
- * Blobs the commits `revs` add or change at paths matching `pathspecs` (git's `--raw`, NUL-separated;
- * renames and copies name their destination). For files whose keys the pickaxe cannot see: archives.
+ * Blobs the commits `revs` add or change at paths `wanted` accepts (git's `--raw`, NUL-separated,
+ * streamed; renames and copies name their destination). For files whose keys the pickaxe cannot see:
+ * archives. The paths are filtered here, not by git pathspecs: 23 `:(glob,icase)` pathspecs made git
+ * match every path of every tree diff against each (2.8 s of CPU for the bench's 2,400 commits,
+ * against 0.05 s for the whole unfiltered listing).
  */
-export async function addedBlobs(root: string, revs: string[], pathspecs: string[]): Promise<AddedBlob[]> {
-  if (!revs.length) return [];
-  const r = await runGit(
-    ['log', '--no-walk=unsorted', '--stdin', '--root', '--raw', '-z', '--no-abbrev', '-M', '--diff-filter=AMRTC', '--format=%x01%H %at %aI %ae', '--', ...pathspecs],
-    root,
-    revs.join('\n') + '\n',
-  );
-  if (r.code !== 0) throw gitFailure('git log --raw', r.code, r.stderr);
-  const out: AddedBlob[] = [];
-  const tokens = r.stdout.toString('utf8').split('\0');
-  let head: Omit<AddedBlob, 'path' | 'blob'> | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!.replace(/^\n/, '');
-    if (t.startsWith('\x01')) {
-      const [commit, time, date, author = ''] = t.slice(1).split(' ');
-      head = commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit, time: Number(time), date: date ?? '', author } : undefined;
-      continue;
-    }
-    if (!t.startsWith(':')) continue;
-    const fields = t.split(' ');
-    const blob = fields[3];
-    const status = fields[4] ?? '';
-    const path = /^[RC]/.test(status) ? tokens[(i += 2)] : tokens[(i += 1)];
-    if (head && blob && path !== undefined && !/^0+$/.test(blob)) out.push({ ...head, path, blob });
-  }
-  return out;
+export function addedBlobs(root: string, revs: string[], wanted: (path: string) => boolean): Promise<AddedBlob[]> {
+  if (!revs.length) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const child = spawnGit(['log', '--no-walk=unsorted', '--stdin', '--root', '--raw', '-z', '--no-abbrev', '-M', '--diff-filter=AMRTC', '--format=%x01%H %at %aI %ae'], root);
+    const out: AddedBlob[] = [];
+    const err: Buffer[] = [];
+    let head: Omit<AddedBlob, 'path' | 'blob'> | undefined;
+    // A raw entry is `:modes ids status` then one path (two for renames and copies), each NUL-ended.
+    let entry: { blob: string; paths: number } | undefined;
+    let carry = '';
+    const token = (raw: string) => {
+      if (entry) {
+        if (--entry.paths === 0) {
+          if (head && !/^0+$/.test(entry.blob) && wanted(raw)) out.push({ ...head, path: raw, blob: entry.blob });
+          entry = undefined;
+        }
+        return;
+      }
+      const t = raw.replace(/^\n/, '');
+      if (t.startsWith('\x01')) {
+        const [commit, time, date, author = ''] = t.slice(1).split(' ');
+        head = commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit, time: Number(time), date: date ?? '', author } : undefined;
+      } else if (t.startsWith(':')) {
+        const fields = t.split(' ');
+        entry = { blob: fields[3] ?? '', paths: /^[RC]/.test(fields[4] ?? '') ? 2 : 1 };
+      }
+    };
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => {
+      const tokens = (carry + d).split('\0');
+      carry = tokens.pop() ?? '';
+      for (const t of tokens) token(t);
+    });
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e: NodeJS.ErrnoException) => reject(spawnFailure(e)));
+    child.on('close', (code) => {
+      if (code !== 0) reject(gitFailure('git log --raw', code ?? 1, Buffer.concat(err).toString('utf8')));
+      else resolve(out);
+    });
+    child.stdin.on('error', () => {});
+    child.stdin.end(revs.join('\n') + '\n');
+  });
 }
