@@ -2126,32 +2126,48 @@ async function stagedDiff(cwd, pathspec) {
 function spawnLog(root, flags) {
   return spawnGit(["log", ...flags, "--no-walk=unsorted", "--stdin"], root);
 }
-async function addedBlobs(root, revs, pathspecs) {
-  if (!revs.length) return [];
-  const r = await runGit(
-    ["log", "--no-walk=unsorted", "--stdin", "--root", "--raw", "-z", "--no-abbrev", "-M", "--diff-filter=AMRTC", "--format=%x01%H %at %aI %ae", "--", ...pathspecs],
-    root,
-    revs.join("\n") + "\n"
-  );
-  if (r.code !== 0) throw gitFailure("git log --raw", r.code, r.stderr);
-  const out = [];
-  const tokens = r.stdout.toString("utf8").split("\0");
-  let head2;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].replace(/^\n/, "");
-    if (t.startsWith("")) {
-      const [commit, time, date, author = ""] = t.slice(1).split(" ");
-      head2 = commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit, time: Number(time), date: date ?? "", author } : void 0;
-      continue;
-    }
-    if (!t.startsWith(":")) continue;
-    const fields = t.split(" ");
-    const blob = fields[3];
-    const status = fields[4] ?? "";
-    const path10 = /^[RC]/.test(status) ? tokens[i += 2] : tokens[i += 1];
-    if (head2 && blob && path10 !== void 0 && !/^0+$/.test(blob)) out.push({ ...head2, path: path10, blob });
-  }
-  return out;
+function addedBlobs(root, revs, wanted) {
+  if (!revs.length) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const child = spawnGit(["log", "--no-walk=unsorted", "--stdin", "--root", "--raw", "-z", "--no-abbrev", "-M", "--diff-filter=AMRTC", "--format=%x01%H %at %aI %ae"], root);
+    const out = [];
+    const err = [];
+    let head2;
+    let entry;
+    let carry = "";
+    const token = (raw) => {
+      if (entry) {
+        if (--entry.paths === 0) {
+          if (head2 && !/^0+$/.test(entry.blob) && wanted(raw)) out.push({ ...head2, path: raw, blob: entry.blob });
+          entry = void 0;
+        }
+        return;
+      }
+      const t = raw.replace(/^\n/, "");
+      if (t.startsWith("")) {
+        const [commit, time, date, author = ""] = t.slice(1).split(" ");
+        head2 = commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit, time: Number(time), date: date ?? "", author } : void 0;
+      } else if (t.startsWith(":")) {
+        const fields = t.split(" ");
+        entry = { blob: fields[3] ?? "", paths: /^[RC]/.test(fields[4] ?? "") ? 2 : 1 };
+      }
+    };
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (d) => {
+      const tokens = (carry + d).split("\0");
+      carry = tokens.pop() ?? "";
+      for (const t of tokens) token(t);
+    });
+    child.stderr.on("data", (d) => err.push(d));
+    child.on("error", (e) => reject(spawnFailure(e)));
+    child.on("close", (code) => {
+      if (code !== 0) reject(gitFailure("git log --raw", code ?? 1, Buffer.concat(err).toString("utf8")));
+      else resolve(out);
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(revs.join("\n") + "\n");
+  });
 }
 var PINNED, ENV_PINS, GitError, GIT_MISSING, gitMissing, UPLOAD_PACK;
 var init_git = __esm({
@@ -2184,7 +2200,7 @@ var init_git = __esm({
       "core.gitProxy=",
       "--no-replace-objects"
     ];
-    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0" };
+    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
     GitError = class extends UsageError {
     };
     GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
@@ -2328,6 +2344,9 @@ async function commitSource(options) {
           return resumed;
         }
       };
+      const archives = options.archives !== false ? addedBlobs(root, revs, isArchiveName) : void 0;
+      archives?.catch(() => {
+      });
       const jobs = revs.length >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
       const shares = Array.from({ length: jobs }, () => []);
       revs.forEach((rev, i2) => shares[i2 % jobs].push(rev));
@@ -2363,8 +2382,7 @@ async function commitSource(options) {
       if (failure) throw failure;
       if (options.archives !== false) {
         const queued2 = new Set(blobs.map((b) => b.id));
-        const specs = ARCHIVE_EXTENSIONS.map((ext) => `:(glob,icase)**/*.${ext}`);
-        for (const a of await addedBlobs(root, revs, specs)) {
+        for (const a of await archives) {
           if (queued2.has(a.blob)) continue;
           queued2.add(a.blob);
           blobs.push({ id: a.blob, path: a.path, origin: { kind: "commit", commit: a.commit, author: a.author, date: a.date, time: a.time } });
@@ -2386,7 +2404,7 @@ async function commitSource(options) {
     }
   };
 }
-var LOG_FORMAT, HEADER, WINDOW, OVERLAP, LogParser, NEWLINE, PARALLEL_FROM, MAX_PROCESSES;
+var LOG_FORMAT, HEADER, WINDOW, OVERLAP, LogParser, NEWLINE, ARCHIVE_NAME, isArchiveName, PARALLEL_FROM, MAX_PROCESSES;
 var init_commit_log = __esm({
   "src/sources/commit-log.ts"() {
     "use strict";
@@ -2541,6 +2559,8 @@ var init_commit_log = __esm({
       }
     };
     NEWLINE = Buffer.from("\n");
+    ARCHIVE_NAME = new RegExp(`\\.(?:${ARCHIVE_EXTENSIONS.join("|")})$`, "i");
+    isArchiveName = (path10) => ARCHIVE_NAME.test(path10);
     PARALLEL_FROM = 400;
     MAX_PROCESSES = 4;
   }

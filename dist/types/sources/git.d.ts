@@ -109,7 +109,10 @@ export interface AddedBlob {
     blob: string;
 }
 /**
- * Blobs the commits `revs` add or change at paths matching `pathspecs` (git's `--raw`, NUL-separated;
- * renames and copies name their destination). For files whose keys the pickaxe cannot see: archives.
+ * Blobs the commits `revs` add or change at paths `wanted` accepts (git's `--raw`, NUL-separated,
+ * streamed; renames and copies name their destination). For files whose keys the pickaxe cannot see:
+ * archives. The paths are filtered here, not by git pathspecs: 23 `:(glob,icase)` pathspecs made git
+ * match every path of every tree diff against each (2.8 s of CPU for the bench's 2,400 commits,
+ * against 0.05 s for the whole unfiltered listing).
  */
-export declare function addedBlobs(root: string, revs: string[], pathspecs: string[]): Promise<AddedBlob[]>;
+export declare function addedBlobs(root: string, revs: string[], wanted: (path: string) => boolean): Promise<AddedBlob[]>;
