@@ -218,10 +218,16 @@ export async function fetchBranchTip(root: string, branch: string, depth: number
   return resolveCommit(root, 'refs/openai-key-scan/base');
 }
 
-/** The commits `rev-list` names (the range or `--all`), newest first. */
-export async function revList(root: string, args: string[], merges: boolean): Promise<string[]> {
-  const out = await git(['rev-list', ...(merges ? [] : ['--no-merges']), ...args, '--'], root);
-  return out.toString('utf8').split('\n').filter(Boolean);
+/** The commits `rev-list` names (the range or `--all`), newest first, each with its author time (unix seconds) and whether it is a merge. */
+export async function revList(root: string, args: string[], merges: boolean): Promise<{ commit: string; time: number; merge: boolean }[]> {
+  // `commit <id>` lines, each followed by the format's line: `<id> <author time> <parents>`.
+  const out = await git(['rev-list', '--format=%H %at %P', ...(merges ? [] : ['--no-merges']), ...args, '--'], root);
+  const revs: { commit: string; time: number; merge: boolean }[] = [];
+  for (const line of out.toString('utf8').split('\n')) {
+    const m = /^([0-9a-f]{40,64}) (\d*) ?([0-9a-f ]*)$/.exec(line);
+    if (m) revs.push({ commit: m[1]!, time: Number(m[2]), merge: m[3]!.trim().split(' ').length > 1 });
+  }
+  return revs;
 }
 
 /** `git config --get KEY` in the repository, or undefined. */
