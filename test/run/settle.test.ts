@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MARKER } from '../../src/rules/keys.js';
 import { PREFILTER_LITERALS } from '../../src/detect/index.js';
 import { runSource } from '../../src/run/driver.js';
+import { scanHistory } from '../../src/run/modes.js';
 import { EarliestCommit } from '../../src/run/settle.js';
 import { commitSource } from '../../src/sources/commit-log.js';
 import type { Finding, Place, Source } from '../../src/types.js';
@@ -81,5 +82,19 @@ describe('history streams as it reads', () => {
     // Oldest first, each before the next commit is read: never all at the end.
     expect(handedOn).toEqual(commits.map((commit, i) => ({ read: i + 1, commit })));
     expect(report.findings).toEqual([]);
+  });
+
+  it('scanHistory with keepFindings false streams every finding and collects none; the verdict is whole', async () => {
+    const { repo, commits } = keyPerCommit(5);
+    const seen: string[] = [];
+    const report = await scanHistory({ cwd: repo.dir, onFinding: (f) => void seen.push(f.commit!), keepFindings: false });
+    expect(seen).toEqual(commits);
+    expect(report.findings).toEqual([]);
+    expect(report.suppressed).toEqual([]);
+    expect(report.exitCode).toBe(1);
+    // Kept (the default), the same findings are in the report as well.
+    const kept: string[] = [];
+    const full = await scanHistory({ cwd: repo.dir, onFinding: (f) => void kept.push(f.commit!) });
+    expect(full.findings.map((f) => f.commit).sort()).toEqual([...kept].sort());
   });
 });
