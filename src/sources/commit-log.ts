@@ -279,24 +279,15 @@ async function streamLog(root: string, flags: string[], revs: string[], parser: 
   if (code !== 0) throw gitFailure('git log', code, Buffer.concat(stderr).toString('utf8'));
 }
 
-/** One git process of a commit source, and where its reading has got to. */
+/** One git process of a commit source, and where its reading has got to. Commits are named by their index in rev-list's list. */
 interface Reader {
-  /** Where each commit it reads is in its feed. */
-  at: Map<string, number>;
-  /** The lowest place among its commits from position i on. */
-  lowest: Place[];
+  /** From position i of its feed (the commits it reads, in order) on, the commit with the lowest place. */
+  lowest: Int32Array;
   /** No fragment of this process still to come lies below this place. */
   bound: Place;
   /** Its fragments waiting in the queue. */
   queued: number;
   done: boolean;
-}
-
-/** A git process's commits, in the order it reads them. */
-function readerOf(feed: { commit: string; place: Place }[]): Reader {
-  const lowest: Place[] = new Array<Place>(feed.length);
-  for (let i = feed.length - 1; i >= 0; i--) lowest[i] = i + 1 < feed.length && comparePlaces(lowest[i + 1]!, feed[i]!.place) < 0 ? lowest[i + 1]! : feed[i]!.place;
-  return { at: new Map(feed.map((r, i) => [r.commit, i])), lowest, bound: lowest[0]!, queued: 0, done: false };
 }
 
 const NOWHERE: Place = { time: Infinity, order: 0 };
@@ -315,18 +306,20 @@ function heads(file: string): string[] {
  */
 export async function commitSource(options: CommitSourceOptions): Promise<Source> {
   const { root } = options;
-  const listed = await revList(root, options.revs, options.includeMerges === true);
-  const revs = listed.map((r) => r.commit);
+  const { commits: revs, times, merges: isMerge } = await revList(root, options.revs, options.includeMerges === true);
   const n = revs.length;
-  const orders = new Map(revs.map((commit, i) => [commit, i]));
-  const orderOf = (commit: string) => orders.get(commit);
-  const places = listed.map((r, i) => ({ commit: r.commit, merge: r.merge, place: { time: r.time, order: i } }));
+  const placeOfRev = (i: number): Place => ({ time: times[i]!, order: i });
+  const lower = (i: number, j: number) => times[i]! - times[j]! || i - j;
   // Oldest first (a tie of author time keeps rev-list's order, as the earliest-commit rule does), so
   // findings settle as the log goes. Merges are read newest first, as rev-list lists them, and before
   // anything else in their process: git's remerge diff of a merge changes once the same process has
   // read the merge's ancestors (git 2.39), and a merge read alone is the one to trust.
-  const reading = places.filter((r) => !r.merge).sort((a, b) => comparePlaces(a.place, b.place));
-  const merges = places.filter((r) => r.merge);
+  const merges: number[] = [];
+  const reading: number[] = [];
+  for (let i = 0; i < n; i++) (isMerge[i] ? merges : reading).push(i);
+  reading.sort(lower);
+  /** Where each commit sits in its process's feed. */
+  const position = new Int32Array(n);
   const flags = [
     '-p', '-U0', '-M', '--text', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv',
     '--src-prefix=a/', '--dst-prefix=b/', pickaxe(options.literals, options.wideLiterals), LOG_FORMAT,
@@ -368,15 +361,32 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
         archivesListed = true;
       }, () => {});
       const jobs = n >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
-      const shares: (typeof reading)[] = Array.from({ length: jobs }, () => []);
+      const shares: number[][] = Array.from({ length: jobs }, () => []);
       merges.forEach((rev, i) => shares[i % jobs]!.push(rev));
       reading.forEach((rev, i) => shares[i % jobs]!.push(rev));
       let failure: unknown;
       let running = 0;
-      for (const share of shares) {
-        if (!share.length) continue;
-        const reader = readerOf(share);
+      for (const feed of shares) {
+        if (!feed.length) continue;
+        const lowest = new Int32Array(feed.length);
+        for (let i = feed.length - 1; i >= 0; i--) {
+          position[feed[i]!] = i;
+          lowest[i] = i + 1 < feed.length && lower(lowest[i + 1]!, feed[i]!) < 0 ? lowest[i + 1]! : feed[i]!;
+        }
+        const reader: Reader = { lowest, bound: placeOfRev(lowest[0]!), queued: 0, done: false };
         readers.push(reader);
+        // git writes the commits in the order it was given them (--no-walk=unsorted), leaving out
+        // those with nothing to show: a header's commit is found by walking on through the feed.
+        let cursor = 0;
+        const orderOf = (commit: string) => {
+          for (let j = cursor; j < feed.length; j++) {
+            if (revs[feed[j]!] === commit) {
+              cursor = j;
+              return feed[j];
+            }
+          }
+          return undefined;
+        };
         const parser = new LogParser(
           (fragment) => {
             queue.push({ fragment, reader });
@@ -389,7 +399,7 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
         );
         parsers.push(parser);
         running++;
-        streamLog(root, flags, share.map((r) => r.commit), parser, backpressure)
+        streamLog(root, flags, feed.map((i) => revs[i]!), parser, backpressure)
           .catch((e: unknown) => (failure ??= e))
           .finally(() => {
             reader.done = true;
@@ -403,8 +413,8 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
           queued -= fragment.content.length;
           reader.queued--;
           // A process reads its commits in its feed's order: nothing it has still to give lies below its rest.
-          const at = reader.at.get(fragment.origin.commit ?? '');
-          if (at !== undefined) reader.bound = reader.lowest[at]!;
+          const { order } = fragment.origin;
+          if (order !== undefined) reader.bound = placeOfRev(reader.lowest[position[order]!]!);
           yield fragment;
           if (queue.length < 16 && queued < WINDOW && resume) {
             const r = resume;
@@ -424,7 +434,12 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
       toRead = blobs.map((b) => ({ ...b, origin: { ...b.origin, order: n + (b.origin.order ?? 0) } }));
       if (options.archives !== false) {
         const queued = new Set(blobs.map((b) => b.id));
-        for (const a of await archives!) {
+        const listed = await archives!;
+        // Where the (few) commits adding archives are in rev-list's list.
+        const wanted = new Set(listed.map((a) => a.commit));
+        const orders = new Map<string, number>();
+        revs.forEach((commit, i) => wanted.has(commit) && orders.set(commit, i));
+        for (const a of listed) {
           if (queued.has(a.blob)) continue;
           queued.add(a.blob);
           toRead.push({ id: a.blob, path: a.path, origin: { kind: 'commit', commit: a.commit, author: a.author, date: a.date, time: a.time, order: 2 * n + (orders.get(a.commit) ?? 0) } });
