@@ -25,10 +25,6 @@ const before = (a: Held, b: Held) => comparePlaces(a.place, b.place) < 0 || (com
 class HeldHeap {
   private readonly items: Held[] = [];
 
-  get size(): number {
-    return this.items.length;
-  }
-
   peek(): Held | undefined {
     return this.items[0];
   }
@@ -112,6 +108,7 @@ export class EarliestCommit {
       if (waits?.(h.finding.file)) this.parked.push(h);
       else this.give(h);
     }
+    // Parked findings pass once their blobs are read (after the log, in ascending place), lowest first.
     for (let h = this.parked.peek(); h; h = this.parked.peek()) {
       if (this.seen.get(h.id) !== h) {
         this.parked.pop();
