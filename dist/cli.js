@@ -77,8 +77,12 @@ var types_exports = {};
 __export(types_exports, {
   SEVERITIES: () => SEVERITIES,
   UsageError: () => UsageError,
+  comparePlaces: () => comparePlaces,
   emptySkipCounts: () => emptySkipCounts
 });
+function comparePlaces(a, b) {
+  return a.time < b.time ? -1 : a.time > b.time ? 1 : a.order - b.order;
+}
 function emptySkipCounts() {
   return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0, archive: 0 };
 }
@@ -225,6 +229,7 @@ var init_text = __esm({
 var redact_exports = {};
 __export(redact_exports, {
   excerpt: () => excerpt,
+  findingForOutput: () => findingForOutput,
   fromOutside: () => fromOutside,
   maskText: () => maskText,
   pathFromOutside: () => pathFromOutside,
@@ -262,27 +267,30 @@ function pathFromOutside(file) {
 }
 function reportForOutput(report) {
   const paths = /* @__PURE__ */ new Map();
-  const safePath = (p) => {
-    let safe = paths.get(p);
-    if (safe === void 0) paths.set(p, safe = maskText(p));
-    return safe;
-  };
-  const finding = (f) => ({
-    ...f,
-    file: safePath(f.file),
-    ...f.author !== void 0 ? { author: fromOutside(f.author, 200) } : {},
-    message: printable(maskText(f.message)),
-    redacted: printable(f.redacted),
-    ...f.excerpt !== void 0 ? { excerpt: printable(f.excerpt) } : {},
-    ...f.verification ? { verification: verificationForOutput(f.verification) } : {},
-    ...f.suppressed ? { suppressed: { ...f.suppressed, ...f.suppressed.reason !== void 0 ? { reason: fromOutside(f.suppressed.reason, 300) } : {} } } : {}
-  });
+  const finding = (f) => findingForOutput(f, paths);
   return {
     ...report,
     findings: report.findings.map(finding),
     ...report.suppressed ? { suppressed: report.suppressed.map(finding) } : {},
     warnings: report.warnings.map((w) => ({ ...w, message: fromOutside(w.message, 2e3) })),
     ...report.stale ? { stale: report.stale.map((s) => fromOutside(s, 2e3)) } : {}
+  };
+}
+function findingForOutput(f, paths) {
+  let file = paths?.get(f.file);
+  if (file === void 0) {
+    file = maskText(f.file);
+    paths?.set(f.file, file);
+  }
+  return {
+    ...f,
+    file,
+    ...f.author !== void 0 ? { author: fromOutside(f.author, 200) } : {},
+    message: printable(maskText(f.message)),
+    redacted: printable(f.redacted),
+    ...f.excerpt !== void 0 ? { excerpt: printable(f.excerpt) } : {},
+    ...f.verification ? { verification: verificationForOutput(f.verification) } : {},
+    ...f.suppressed ? { suppressed: { ...f.suppressed, ...f.suppressed.reason !== void 0 ? { reason: fromOutside(f.suppressed.reason, 300) } : {} } } : {}
   };
 }
 function verificationForOutput(v) {
@@ -677,9 +685,41 @@ async function fetchBranchTip(root, branch, depth) {
   if (r.code !== 0) return void 0;
   return resolveCommit(root, "refs/openai-key-scan/base");
 }
-async function revList(root, args, merges) {
-  const out = await git(["rev-list", ...merges ? [] : ["--no-merges"], ...args, "--"], root);
-  return out.toString("utf8").split("\n").filter(Boolean);
+function revList(root, args, merges) {
+  const list = { commits: [], times: [], merges: [] };
+  const child2 = spawnGit(["rev-list", "--format=%at %P", ...merges ? [] : ["--no-merges"], ...args, "--"], root);
+  const err = [];
+  let carry;
+  const line = (buf, from, to) => {
+    if (buf.toString("latin1", from, Math.min(to, from + 7)) === "commit ") list.commits.push(buf.toString("latin1", from + 7, to));
+    else if (list.times.length < list.commits.length) {
+      const [time = "", ...parents] = buf.toString("latin1", from, to).trim().split(" ");
+      list.times.push(Number(time));
+      list.merges.push(parents.length > 1);
+    }
+  };
+  return new Promise((resolve6, reject) => {
+    child2.stdout.on("data", (chunk) => {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      let from = 0;
+      for (let nl = buf.indexOf(10); nl !== -1; nl = buf.indexOf(10, from)) {
+        line(buf, from, nl);
+        from = nl + 1;
+      }
+      carry = from < buf.length ? buf.subarray(from) : void 0;
+    });
+    child2.stderr.on("data", (d) => err.push(d));
+    child2.on("error", (e) => reject(spawnFailure(e)));
+    child2.on("close", (code) => {
+      if (carry) line(carry, 0, carry.length);
+      if (code !== 0) reject(gitFailure("git rev-list", code ?? 1, Buffer.concat(err).toString("utf8")));
+      else if (list.times.length !== list.commits.length) reject(new GitError("git rev-list: could not read an author time for every commit"));
+      else resolve6(list);
+    });
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end();
+  });
 }
 async function configValue(root, key) {
   const r = await runGit(["config", "--get", key], root);
@@ -1409,8 +1449,8 @@ var init_splice = __esm({
           return { bytes: Buffer.alloc(0), start: hit, end, toParent: () => hit, toParentEnd: () => hit };
         }
         const quote2 = text[first - 1];
-        let before = 0;
-        for (; before < MAX_PIECES; before++) {
+        let before2 = 0;
+        for (; before2 < MAX_PIECES; before2++) {
           const close = previousPiece(text, first - 1, quote2, lo);
           if (close === -1) break;
           const start = pieceStart(text, close, lo);
@@ -1422,7 +1462,7 @@ var init_splice = __esm({
         let pieces = 0;
         let joined = false;
         let i = first;
-        while (pieces <= before + MAX_PIECES && i < hi) {
+        while (pieces <= before2 + MAX_PIECES && i < hi) {
           pieces++;
           while (i < hi) {
             const cont = continuationAt(text, i);
@@ -1822,9 +1862,9 @@ var init_prefilter = __esm({
       }
       /** The literals whose window ends at `i` (a block with shift 0), compared in full. */
       verify(buf, i, hits) {
-        const { m, heads, literals } = this;
+        const { m, heads: heads2, literals } = this;
         const start = i - m + 1;
-        for (const index of heads[buf[i - 1] << 8 | buf[i]]) {
+        for (const index of heads2[buf[i - 1] << 8 | buf[i]]) {
           const lit = literals[index];
           if (start + lit.length > buf.length) continue;
           let k = 0;
@@ -2114,7 +2154,7 @@ var init_risks = __esm({
         inFile: /openai/i,
         // Anthropic's SDK has the same option; the nearest constructor before the option decides.
         // Not in a string (an error message that names the option), nor in the SDK's own source.
-        keep: (_groups, path19, before = "") => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before) && !inStringLiteral(before.slice(before.lastIndexOf("\n") + 1)) && !isOpenaiSdkSource(path19),
+        keep: (_groups, path19, before2 = "") => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before2) && !inStringLiteral(before2.slice(before2.lastIndexOf("\n") + 1)) && !isOpenaiSdkSource(path19),
         message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
       },
       {
@@ -2133,8 +2173,8 @@ var init_risks = __esm({
         appliesTo: (path19) => !DOCS.test(path19) && !SOURCE_MAP.test(path19),
         skipComments: true,
         inFile: /\+|join|concat|reverse|\[::-1\]|strrev/,
-        keep: ({ after = "" }, _path, before = "") => {
-          const line = before.slice(before.lastIndexOf("\n") + 1);
+        keep: ({ after = "" }, _path, before2 = "") => {
+          const line = before2.slice(before2.lastIndexOf("\n") + 1);
           if (inStringLiteral(line)) return false;
           if (ASSEMBLY.test(line.slice(-40)) || ASSEMBLY.test(after.slice(0, 80))) return true;
           return /^\s*$/.test(line) && /^\s*[,\]]/.test(after);
@@ -2149,15 +2189,15 @@ var init_risks = __esm({
 function risksFor(path19, origin, enabled) {
   return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path19, origin)));
 }
-function inComment(before) {
-  const t = before.trimStart();
+function inComment(before2) {
+  const t = before2.trimStart();
   if (/^(?:\/\/|#|\*|\/\*|<!--)/.test(t)) return true;
-  if (/(?:^|[\s;,(){}])\/\//.test(before)) return true;
-  if (/\s#(?:\s|$)/.test(before)) return true;
-  const open2 = before.lastIndexOf("/*");
-  if (open2 !== -1 && before.indexOf("*/", open2) === -1) return true;
-  const html2 = before.lastIndexOf("<!--");
-  return html2 !== -1 && before.indexOf("-->", html2) === -1;
+  if (/(?:^|[\s;,(){}])\/\//.test(before2)) return true;
+  if (/\s#(?:\s|$)/.test(before2)) return true;
+  const open2 = before2.lastIndexOf("/*");
+  if (open2 !== -1 && before2.indexOf("*/", open2) === -1) return true;
+  const html2 = before2.lastIndexOf("<!--");
+  return html2 !== -1 && before2.indexOf("-->", html2) === -1;
 }
 function lineStartNear(bytes, at) {
   const stop = Math.max(0, at - AROUND);
@@ -2214,9 +2254,9 @@ function detectRisks(view, path19, rules, window2, positions, prefiltered) {
             if (!inFile.get(rule)) break;
           }
           const groups = { ...m.groups };
-          const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
-          if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
-          if (rule.keep && !rule.keep(groups, path19, before)) continue;
+          const before2 = buf.toString("latin1", Math.max(0, start - AROUND), start);
+          if (rule.skipComments && inComment(before2.slice(before2.lastIndexOf("\n") + 1))) continue;
+          if (rule.keep && !rule.keep(groups, path19, before2)) continue;
           positions ??= new Positions(view, window2);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
@@ -2586,9 +2626,22 @@ async function streamLog(root, flags, revs, parser2, backpressure) {
   const code = await closed;
   if (code !== 0) throw gitFailure("git log", code, Buffer.concat(stderr).toString("utf8"));
 }
+function heads(file) {
+  const out = [file];
+  for (let i = file.indexOf("!"); i !== -1; i = file.indexOf("!", i + 1)) out.push(file.slice(0, i));
+  return out;
+}
 async function commitSource(options) {
   const { root } = options;
-  const revs = await revList(root, options.revs, options.includeMerges === true);
+  const { commits: revs, times, merges: isMerge } = await revList(root, options.revs, options.includeMerges === true);
+  const n = revs.length;
+  const placeOfRev = (i) => ({ time: times[i], order: i });
+  const lower = (i, j) => times[i] - times[j] || i - j;
+  const merges = [];
+  const reading = [];
+  for (let i = 0; i < n; i++) (isMerge[i] ? merges : reading).push(i);
+  reading.sort(lower);
+  const position = new Int32Array(n);
   const flags = [
     "-p",
     "-U0",
@@ -2605,20 +2658,24 @@ async function commitSource(options) {
     ...options.includeMerges ? ["--diff-merges=remerge"] : []
   ];
   const parsers = [];
+  const readers = [];
+  const blobs = [];
+  const blobPaths = /* @__PURE__ */ new Set();
+  let seenBlobs = 0;
+  const archivePaths = /* @__PURE__ */ new Set();
+  let archivesListed = options.archives === false;
+  let phase = "log";
+  let toRead = [];
+  let nextBlob = 0;
+  const placeOf2 = (o) => ({ time: o.time ?? 0, order: o.order ?? 0 });
   return {
     mode: options.mode,
     async *items(sink) {
       const queue = [];
-      const blobs = [];
       let wake;
       let resume;
       let resumed;
       let queued = 0;
-      const emit = (f) => {
-        queue.push(f);
-        queued += f.content.length;
-        wake?.();
-      };
       const backpressure = {
         paused: () => {
           if (queue.length < 64 && queued < 2 * WINDOW) return void 0;
@@ -2627,28 +2684,62 @@ async function commitSource(options) {
         }
       };
       const archives = options.archives !== false ? addedBlobs(root, revs, isArchiveName) : void 0;
-      archives?.catch(() => {
+      archives?.then((list) => {
+        for (const a of list) archivePaths.add(a.path);
+        archivesListed = true;
+      }, () => {
       });
-      const jobs = revs.length >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
+      const jobs = n >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
       const shares = Array.from({ length: jobs }, () => []);
-      revs.forEach((rev, i2) => shares[i2 % jobs].push(rev));
+      merges.forEach((rev, i) => shares[i % jobs].push(rev));
+      reading.forEach((rev, i) => shares[i % jobs].push(rev));
       let failure;
       let running = 0;
-      for (const share of shares) {
-        if (!share.length) continue;
-        const parser2 = new LogParser(emit, blobs);
+      for (const feed of shares) {
+        if (!feed.length) continue;
+        const lowest = new Int32Array(feed.length);
+        for (let i = feed.length - 1; i >= 0; i--) {
+          position[feed[i]] = i;
+          lowest[i] = i + 1 < feed.length && lower(lowest[i + 1], feed[i]) < 0 ? lowest[i + 1] : feed[i];
+        }
+        const reader = { lowest, bound: placeOfRev(lowest[0]), queued: 0, done: false };
+        readers.push(reader);
+        let cursor = 0;
+        const orderOf = (commit) => {
+          for (let j = cursor; j < feed.length; j++) {
+            if (revs[feed[j]] === commit) {
+              cursor = j;
+              return feed[j];
+            }
+          }
+          return void 0;
+        };
+        const parser2 = new LogParser(
+          (fragment) => {
+            queue.push({ fragment, reader });
+            reader.queued++;
+            queued += fragment.content.length;
+            wake?.();
+          },
+          blobs,
+          orderOf
+        );
         parsers.push(parser2);
         running++;
-        streamLog(root, flags, share, parser2, backpressure).catch((e) => failure ??= e).finally(() => {
+        streamLog(root, flags, feed.map((i) => revs[i]), parser2, backpressure).catch((e) => failure ??= e).finally(() => {
+          reader.done = true;
           running--;
           wake?.();
         });
       }
       for (; ; ) {
         while (queue.length) {
-          const next = queue.shift();
-          queued -= next.content.length;
-          yield next;
+          const { fragment, reader } = queue.shift();
+          queued -= fragment.content.length;
+          reader.queued--;
+          const { order } = fragment.origin;
+          if (order !== void 0) reader.bound = placeOfRev(reader.lowest[position[order]]);
+          yield fragment;
           if (queue.length < 16 && queued < WINDOW && resume) {
             const r = resume;
             resume = void 0;
@@ -2662,47 +2753,69 @@ async function commitSource(options) {
         wake = void 0;
       }
       if (failure) throw failure;
+      toRead = blobs.map((b) => ({ ...b, origin: { ...b.origin, order: n + (b.origin.order ?? 0) } }));
       if (options.archives !== false) {
         const queued2 = new Set(blobs.map((b) => b.id));
-        for (const a of await archives) {
+        const listed = await archives;
+        const wanted = new Set(listed.map((a) => a.commit));
+        const orders = /* @__PURE__ */ new Map();
+        revs.forEach((commit, i) => wanted.has(commit) && orders.set(commit, i));
+        for (const a of listed) {
           if (queued2.has(a.blob)) continue;
           queued2.add(a.blob);
-          blobs.push({ id: a.blob, path: a.path, origin: { kind: "commit", commit: a.commit, author: a.author, date: a.date, time: a.time } });
+          toRead.push({ id: a.blob, path: a.path, origin: { kind: "commit", commit: a.commit, author: a.author, date: a.date, time: a.time, order: 2 * n + (orders.get(a.commit) ?? 0) } });
         }
       }
-      let i = 0;
-      for await (const { content } of readBlobs(root, blobs.map((b) => b.id))) {
-        const blob = blobs[i++];
+      toRead.sort((a, b) => comparePlaces(placeOf2(a.origin), placeOf2(b.origin)));
+      phase = "blobs";
+      for await (const { content } of readBlobs(root, toRead.map((b) => b.id))) {
+        const blob = toRead[nextBlob++];
         if (!content) sink.skip("unreadable", blob.path, `git cat-file could not read blob ${blob.id.slice(0, 12)}`);
         else if (content.length > options.maxFileSize) sink.skip("tooLarge", blob.path, `${content.length} bytes`);
         else yield { path: blob.path, content, origin: blob.origin };
       }
+      phase = "done";
+    },
+    floor() {
+      if (phase === "blobs") return nextBlob < toRead.length ? placeOf2(toRead[nextBlob].origin) : NOWHERE;
+      if (phase === "done") return NOWHERE;
+      let floor = NOWHERE;
+      for (const r of readers) if (!(r.done && r.queued === 0) && comparePlaces(r.bound, floor) < 0) floor = r.bound;
+      return floor;
+    },
+    waits(file) {
+      if (phase !== "log") return false;
+      for (; seenBlobs < blobs.length; seenBlobs++) blobPaths.add(blobs[seenBlobs].path);
+      return heads(file).some((h) => blobPaths.has(h) || archivePaths.has(h) || !archivesListed && isArchiveName(h));
     },
     finish(report) {
-      report.commits = revs.length;
-      report.stats.bytes = parsers.reduce((n, p) => n + p.bytes, 0);
-      const unparsed = parsers.reduce((n, p) => n + p.unparsed, 0);
+      report.commits = n;
+      report.stats.bytes = parsers.reduce((n2, p) => n2 + p.bytes, 0);
+      const unparsed = parsers.reduce((n2, p) => n2 + p.unparsed, 0);
       if (unparsed) throw new GitError(`could not read ${unparsed} commit header(s) from git log: the scan is incomplete (run git fsck)`);
     }
   };
 }
-var LOG_FORMAT, HEADER, WINDOW, OVERLAP, LogParser, NEWLINE, ARCHIVE_NAME, isArchiveName, PARALLEL_FROM, MAX_PROCESSES;
+var LOG_FORMAT, HEADER, WINDOW, OVERLAP, LogParser, NEWLINE, ARCHIVE_NAME, isArchiveName, PARALLEL_FROM, MAX_PROCESSES, NOWHERE;
 var init_commit_log = __esm({
   "src/sources/commit-log.ts"() {
     "use strict";
     init_git();
     init_kind();
+    init_types();
     LOG_FORMAT = "--format=%x01oks%x00%H%x00%at%x00%aI%x00%ae%x00";
     HEADER = Buffer.from("oks\0");
     WINDOW = 8 * 1024 * 1024;
     OVERLAP = 64 * 1024;
     LogParser = class {
-      constructor(emit, blobs) {
+      constructor(emit, blobs, orderOf) {
         this.emit = emit;
         this.blobs = blobs;
+        this.orderOf = orderOf;
       }
       emit;
       blobs;
+      orderOf;
       unparsed = 0;
       bytes = 0;
       carry = [];
@@ -2817,7 +2930,8 @@ var init_commit_log = __esm({
             this.origin = void 0;
             return;
           }
-          this.origin = { kind: "commit", commit: info2.commit, author: info2.author, date: info2.date, time: info2.time };
+          const order = this.orderOf?.(info2.commit);
+          this.origin = { kind: "commit", commit: info2.commit, author: info2.author, date: info2.date, time: info2.time, ...order !== void 0 ? { order } : {} };
           return;
         }
         const text = line.toString("utf8");
@@ -2845,6 +2959,7 @@ var init_commit_log = __esm({
     isArchiveName = (path19) => ARCHIVE_NAME.test(path19);
     PARALLEL_FROM = 400;
     MAX_PROCESSES = 4;
+    NOWHERE = { time: Infinity, order: 0 };
   }
 });
 
@@ -2869,9 +2984,6 @@ function fails(finding, failOn) {
     default:
       return atOrAbove(finding.severity, failOn);
   }
-}
-function exitCodeFor(findings, failOn) {
-  return findings.some((f) => fails(f, failOn)) ? 1 : 0;
 }
 var FAIL_ON_VALUES, WORKS;
 var init_policy = __esm({
@@ -3062,9 +3174,9 @@ function binaryExcerpt(content, from, to, shown, showSecrets) {
     }
     return s;
   };
-  const before = printable2(from - CONTEXT2, from).replace(/^\.+/, "");
+  const before2 = printable2(from - CONTEXT2, from).replace(/^\.+/, "");
   const after = printable2(to, to + CONTEXT2).replace(/\.+$/, "");
-  const text = `${before}${shown}${after}`;
+  const text = `${before2}${shown}${after}`;
   return showSecrets ? text : maskText(text);
 }
 function binaryKeyFindings(fragment, keys, options = {}) {
@@ -4886,9 +4998,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -5270,7 +5382,8 @@ __export(suppress_exports, {
   applySuppressions: () => applySuppressions,
   baselineFromText: () => baselineFromText,
   configFromText: () => configFromText,
-  entriesOf: () => entriesOf
+  entriesOf: () => entriesOf,
+  suppressor: () => suppressor
 });
 import path5 from "node:path";
 function baselineFromText(text, file) {
@@ -5281,9 +5394,13 @@ function baselineFromText(text, file) {
     return void 0;
   }
 }
-async function applySuppressions(report, input) {
+async function suppressor(input) {
   const { config } = input;
-  const diff = report.mode === "diff";
+  const diff = input.mode === "diff";
+  if (input.update) {
+    if (!input.baselineFile) throw new UsageError("--update needs --baseline FILE (the baseline to prune)");
+    if (!input.complete) throw new UsageError("--update prunes the baseline after a full scan: use it with a tree scan of the whole repository or history, not a range or some paths");
+  }
   const ignore = await globMatcher(config.ignorePaths);
   const allow = new Map((config.allowFingerprints ?? []).map((e) => [e.fingerprint, e]));
   const baseline = input.baselineEntries ?? (input.baselineFile ? readBaseline(input.baselineFile, input.root) : void 0);
@@ -5293,42 +5410,53 @@ async function applySuppressions(report, input) {
   const baseBaseline = new Set((input.atBase?.baseline ?? []).map(entryKey));
   const usedAllow = /* @__PURE__ */ new Set();
   const usedBaseline = /* @__PURE__ */ new Set();
+  return {
+    judge(f) {
+      const key = baselineKeys.size ? entryKey(f) : "";
+      if (allow.has(f.fingerprint)) usedAllow.add(f.fingerprint);
+      if (baselineKeys.has(key)) usedBaseline.add(key);
+      if (f.suppressed) {
+        if (diff && f.suppressed.by === "inline") f.suppressed.inChange = true;
+        return f;
+      }
+      let s;
+      if (ignore?.(f.file)) s = { by: "config", reason: `ignorePaths in ${input.configFile}`, ...diff ? { inChange: !baseIgnore?.(f.file) } : {} };
+      else if (allow.has(f.fingerprint)) {
+        const e = allow.get(f.fingerprint);
+        s = { by: "config", reason: `allowFingerprints in ${input.configFile}${e.comment ? `: ${e.comment}` : ""}`, ...diff ? { inChange: !baseAllow.has(f.fingerprint) } : {} };
+      } else if (baselineKeys.has(key)) {
+        s = { by: "baseline", reason: path5.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(key) } : {} };
+      }
+      return s ? { ...f, suppressed: s } : f;
+    },
+    finish() {
+      const stale = [];
+      if (input.complete) {
+        for (const e of config.allowFingerprints ?? []) {
+          if (!usedAllow.has(e.fingerprint)) stale.push(fromOutside(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ""} matches nothing any more: remove it`));
+        }
+        for (const e of baseline ?? []) {
+          if (!usedBaseline.has(entryKey(e))) stale.push(fromOutside(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ": removed" : ": remove it with --update"}`, 2e3));
+        }
+      }
+      if (input.update) writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))), input.root);
+      const warnings = stale.slice(0, MAX_STALE_WARNINGS).map((s) => ({ code: "stale-allow", message: `stale: ${s}` }));
+      if (stale.length > MAX_STALE_WARNINGS) warnings.push({ code: "stale-allow", message: `stale: ${stale.length - MAX_STALE_WARNINGS} more stale entries (the JSON report lists all ${stale.length})` });
+      return { stale, warnings };
+    }
+  };
+}
+async function applySuppressions(report, input) {
+  const stage = await suppressor({ ...input, mode: report.mode });
   const kept = [];
-  const suppressed = [...report.suppressed ?? []];
-  for (const f of suppressed) if (diff && f.suppressed?.by === "inline") f.suppressed.inChange = true;
-  for (const f of [...report.findings, ...suppressed]) {
-    if (allow.has(f.fingerprint)) usedAllow.add(f.fingerprint);
-    if (baselineKeys.has(entryKey(f))) usedBaseline.add(entryKey(f));
-  }
+  const suppressed = [];
+  for (const f of report.suppressed ?? []) suppressed.push(stage.judge(f));
   for (const f of report.findings) {
-    let s;
-    if (ignore?.(f.file)) s = { by: "config", reason: `ignorePaths in ${input.configFile}`, ...diff ? { inChange: !baseIgnore?.(f.file) } : {} };
-    else if (allow.has(f.fingerprint)) {
-      const e = allow.get(f.fingerprint);
-      s = { by: "config", reason: `allowFingerprints in ${input.configFile}${e.comment ? `: ${e.comment}` : ""}`, ...diff ? { inChange: !baseAllow.has(f.fingerprint) } : {} };
-    } else if (baselineKeys.has(entryKey(f))) {
-      s = { by: "baseline", reason: path5.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(entryKey(f)) } : {} };
-    }
-    if (s) suppressed.push({ ...f, suppressed: s });
-    else kept.push(f);
+    const judged = stage.judge(f);
+    (judged.suppressed ? suppressed : kept).push(judged);
   }
-  const stale = [];
-  if (input.complete) {
-    for (const e of config.allowFingerprints ?? []) {
-      if (!usedAllow.has(e.fingerprint)) stale.push(fromOutside(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ""} matches nothing any more: remove it`));
-    }
-    for (const e of baseline ?? []) {
-      if (!usedBaseline.has(entryKey(e))) stale.push(fromOutside(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ": removed" : ": remove it with --update"}`, 2e3));
-    }
-  }
-  if (input.update) {
-    if (!input.baselineFile) throw new UsageError("--update needs --baseline FILE (the baseline to prune)");
-    if (!input.complete) throw new UsageError("--update prunes the baseline after a full scan: use it with a tree scan of the whole repository or history, not a range or some paths");
-    writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))), input.root);
-  }
-  const staleWarnings = stale.slice(0, MAX_STALE_WARNINGS).map((s) => ({ code: "stale-allow", message: `stale: ${s}` }));
-  if (stale.length > MAX_STALE_WARNINGS) staleWarnings.push({ code: "stale-allow", message: `stale: ${stale.length - MAX_STALE_WARNINGS} more stale entries (the JSON report lists all ${stale.length})` });
-  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...staleWarnings] };
+  const { stale, warnings } = stage.finish();
+  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...warnings] };
 }
 var MAX_STALE_WARNINGS;
 var init_suppress = __esm({
@@ -5353,8 +5481,9 @@ async function workTreeText(abs, root) {
     return "\0unreadable";
   }
 }
-async function applyAllowLists(report, ctx, input) {
-  const { applySuppressions: applySuppressions2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
+async function allowLists(ctx, input, mode) {
+  const { suppressor: suppressor2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
+  const warnings = [];
   const baselineFile = input.baseline !== void 0 ? path6.resolve(ctx.cwd, input.baseline) : void 0;
   const inRepo = baselineFile && !path6.relative(ctx.root, baselineFile).startsWith("..");
   const baselineRepoPath = inRepo ? path6.relative(ctx.root, baselineFile).split(path6.sep).join("/") : void 0;
@@ -5362,21 +5491,22 @@ async function applyAllowLists(report, ctx, input) {
   if (ctx.trustBase && baselineFile) {
     const atBase2 = baselineRepoPath ? await showAt(ctx.root, ctx.trustBase, baselineRepoPath) : void 0;
     baselineEntries = baselineFromText2(atBase2, String(input.baseline)) ?? [];
-    if (await workTreeText(baselineFile, ctx.root) !== atBase2) report.warnings.push({ code: "changed-in-pull-request", message: `${input.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
+    if (await workTreeText(baselineFile, ctx.root) !== atBase2) warnings.push({ code: "changed-in-pull-request", message: `${input.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
   }
   if (ctx.trustBase && ctx.loaded.repoPath) {
     const now = await workTreeText(path6.join(ctx.root, ctx.loaded.repoPath), ctx.root);
     if (now !== await showAt(ctx.root, ctx.trustBase, ctx.loaded.repoPath)) {
-      report.warnings.push({ code: "changed-in-pull-request", message: `${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
+      warnings.push({ code: "changed-in-pull-request", message: `${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
     }
   }
   let atBase;
-  if (report.mode === "diff" && input.range) {
+  if (mode === "diff" && input.range) {
     const config = ctx.loaded.repoPath ? configFromText(await showAt(ctx.root, input.range.base, ctx.loaded.repoPath), ctx.loaded) : {};
     const baseline = baselineRepoPath ? baselineFromText2(await showAt(ctx.root, input.range.base, baselineRepoPath), String(input.baseline)) : void 0;
     atBase = { config, baseline };
   }
-  return applySuppressions2(report, {
+  const stage = await suppressor2({
+    mode,
     config: ctx.loaded.config,
     ...ctx.loaded.file ? { configFile: ctx.loaded.file } : {},
     ...baselineFile ? { baselineFile } : {},
@@ -5387,6 +5517,7 @@ async function applyAllowLists(report, ctx, input) {
     update: input.updateBaseline === true,
     complete: input.complete
   });
+  return { stage, warnings };
 }
 var init_allow = __esm({
   "src/run/allow.ts"() {
@@ -5550,6 +5681,112 @@ var init_pool = __esm({
           await Promise.all(this.slots.map((s) => s.worker.removeAllListeners("exit").terminate()));
         }
         return [];
+      }
+    };
+  }
+});
+
+// src/run/settle.ts
+function idOf(f) {
+  return [f.fingerprint, f.kind, f.ruleId, f.file, f.suppressed ? "suppressed" : ""].join("\0");
+}
+var before, HeldHeap, HANDED_ON, EarliestCommit;
+var init_settle = __esm({
+  "src/run/settle.ts"() {
+    "use strict";
+    init_types();
+    before = (a, b) => comparePlaces(a.place, b.place) < 0 || comparePlaces(a.place, b.place) === 0 && a.seq < b.seq;
+    HeldHeap = class {
+      items = [];
+      peek() {
+        return this.items[0];
+      }
+      push(h) {
+        const a = this.items;
+        a.push(h);
+        for (let i = a.length - 1; i > 0; ) {
+          const parent2 = i - 1 >> 1;
+          if (!before(a[i], a[parent2])) break;
+          [a[i], a[parent2]] = [a[parent2], a[i]];
+          i = parent2;
+        }
+      }
+      pop() {
+        const a = this.items;
+        const top2 = a[0];
+        const last = a.pop();
+        if (a.length && last) {
+          a[0] = last;
+          for (let i = 0; ; ) {
+            const l = 2 * i + 1;
+            const r = l + 1;
+            let m = i;
+            if (l < a.length && before(a[l], a[m])) m = l;
+            if (r < a.length && before(a[r], a[m])) m = r;
+            if (m === i) break;
+            [a[i], a[m]] = [a[m], a[i]];
+            i = m;
+          }
+        }
+        return top2;
+      }
+    };
+    HANDED_ON = 0;
+    EarliestCommit = class {
+      constructor(handOn) {
+        this.handOn = handOn;
+      }
+      handOn;
+      /** Per finding id: the sighting held, or HANDED_ON once it was settled (only the id stays in memory). */
+      seen = /* @__PURE__ */ new Map();
+      heap = new HeldHeap();
+      /** Below the floor, but a blob still to be read may hold an earlier sighting of their file. */
+      parked = new HeldHeap();
+      seq = 0;
+      held = 0;
+      /** Findings held now (not yet settled): what this stage keeps in memory besides the ids. */
+      get holding() {
+        return this.held;
+      }
+      /** The findings of one fragment, read at `place`. */
+      take(findings, place) {
+        for (const finding of findings) {
+          const id = idOf(finding);
+          const seen = this.seen.get(id);
+          if (seen === HANDED_ON || seen && comparePlaces(place, seen.place) >= 0) continue;
+          if (!seen) this.held++;
+          const h = { id, finding, place, seq: this.seq++ };
+          this.seen.set(id, h);
+          this.heap.push(h);
+        }
+      }
+      /** Hand on every held finding the source can no longer undercut. */
+      settle(floor, waits) {
+        for (let h = this.heap.peek(); h && comparePlaces(h.place, floor) <= 0; h = this.heap.peek()) {
+          this.heap.pop();
+          if (this.seen.get(h.id) !== h) continue;
+          if (waits?.(h.finding.file)) this.parked.push(h);
+          else this.give(h);
+        }
+        for (let h = this.parked.peek(); h; h = this.parked.peek()) {
+          if (this.seen.get(h.id) !== h) {
+            this.parked.pop();
+            continue;
+          }
+          if (comparePlaces(h.place, floor) > 0 || waits?.(h.finding.file)) break;
+          this.parked.pop();
+          this.give(h);
+        }
+      }
+      /** The source has ended: hand on everything still held, lowest place first. */
+      end() {
+        for (let h = this.parked.pop(); h; h = this.parked.pop()) this.heap.push(h);
+        for (let h = this.heap.pop(); h; h = this.heap.pop()) if (this.seen.get(h.id) === h) this.give(h);
+      }
+      give(h) {
+        this.seen.set(h.id, HANDED_ON);
+        this.held--;
+        this.handOn(h.finding);
       }
     };
   }
@@ -5759,25 +5996,50 @@ async function runSource(source, options) {
   const tally = newTally();
   const sink = tallySink(tally);
   const progress2 = options.onProgress;
-  const { onProgress: _, ...pipeline } = options;
-  let pool2;
+  const { onProgress: _, onFinding, ...pipeline } = options;
+  let pool;
   let earliest;
   const archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
+  const collected = [];
+  const ready = [];
+  const final = (f) => {
+    if (!source.keep || source.keep(f)) (onFinding ? ready : collected).push(f);
+  };
+  const drain = (place) => {
+    if (!tally.findings.length) return;
+    const found = tally.findings;
+    tally.findings = [];
+    if (place) (earliest ??= new EarliestCommit(final)).take(found, place);
+    else for (const f of found) final(f);
+  };
+  const deliver = async () => {
+    for (let i = 0; i < ready.length; i++) {
+      const wait = onFinding(ready[i]);
+      if (wait) await wait;
+    }
+    ready.length = 0;
+  };
+  const waits = source.waits?.bind(source);
   for await (const item of source.items(sink)) {
+    drain();
     if (isFragment(item)) {
-      const from = tally.findings.length;
       const kind = archives.maxDepth > 0 && !item.window && !item.lineMap ? archiveKind(item.path, item.content) : void 0;
       if (kind) await readArchive(item.path, item.origin, kind, item.content, archives, sink, (member) => processFragment(member, pipeline, tally));
       else processFragment(item, pipeline, tally);
-      if (item.origin.time !== void 0) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
+      const { time, order } = item.origin;
+      drain(time !== void 0 ? { time, order: order ?? 0 } : void 0);
+      if (earliest && source.floor) earliest.settle(source.floor(), waits);
+      progress2?.(tally.stats);
     } else {
-      (pool2 ??= new FilePool(options.jobs, { ...pipeline, archives }, tally, progress2)).add(item);
-      continue;
+      (pool ??= new FilePool(options.jobs, { ...pipeline, archives }, tally, progress2)).add(item);
+      drain();
     }
-    progress2?.(tally.stats);
+    if (ready.length) await deliver();
   }
-  if (pool2) {
-    const local = await pool2.finish();
+  if (pool) {
+    const local = await pool.finish();
+    drain();
+    if (ready.length) await deliver();
     if (local.length) {
       const { readFragments: readFragments2, Scratch: Scratch2 } = await Promise.resolve().then(() => (init_read(), read_exports));
       const scratch = new Scratch2();
@@ -5785,37 +6047,27 @@ async function runSource(source, options) {
         const archive = readFragments2(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally), archives);
         if (archive) await archive;
         progress2?.(tally.stats);
+        drain();
+        if (ready.length) await deliver();
       }
     }
   }
-  earliest?.into(tally);
-  if (source.keep) tally.findings = tally.findings.filter((f) => source.keep(f));
+  drain();
+  earliest?.end();
+  if (ready.length) await deliver();
+  tally.findings = collected;
   const report = finishReport(source.mode, tally, started);
   await source.finish?.(report);
   return report;
 }
-var EarliestCommit;
 var init_driver = __esm({
   "src/run/driver.ts"() {
     "use strict";
     init_kind();
     init_fragment();
     init_pool();
+    init_settle();
     init_tally();
-    EarliestCommit = class {
-      seen = /* @__PURE__ */ new Map();
-      /** Take the findings `tally` gained from `from` on, keeping only each one's earliest sighting. */
-      take(tally, from, time) {
-        for (const f of tally.findings.splice(from)) {
-          const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}\0${f.suppressed ? "suppressed" : ""}`;
-          const seen = this.seen.get(id);
-          if (!seen || time < seen.time) this.seen.set(id, { finding: f, time });
-        }
-      }
-      into(tally) {
-        for (const { finding } of this.seen.values()) tally.findings.push(finding);
-      }
-    };
   }
 });
 
@@ -6000,35 +6252,49 @@ __export(verify_exports, {
   BASE_URL_ENV: () => BASE_URL_ENV,
   DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
   checkBaseUrl: () => checkBaseUrl,
+  keyVerifier: () => keyVerifier,
   resolveBaseUrl: () => resolveBaseUrl,
   verifyFindings: () => verifyFindings
 });
-async function pool(items, limit, run2) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await run2(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
-async function verifyFindings(findings, settings) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.kind !== "key" || !f.secret) continue;
-    const group2 = byKey.get(f.secret);
-    if (group2) group2.push(f);
-    else byKey.set(f.secret, [f]);
-  }
+function keyVerifier(settings) {
   const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
-  await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
-    const group2 = byKey.get(key);
-    const rule = keyRule(group2[0].ruleId);
-    const verification = rule ? await verifyKey(key, rule, options) : { status: "error", detail: `no key rule ${group2[0].ruleId}` };
-    for (const f of group2) {
+  const budget = options.deadline - performance.now();
+  options.deadline = Infinity;
+  const limit = Math.max(1, settings.concurrency ?? 4);
+  let active = 0;
+  const waiting = [];
+  const checks = /* @__PURE__ */ new Map();
+  const check = async (key, ruleId) => {
+    if (active < limit) active++;
+    else await new Promise((r) => waiting.push(r));
+    try {
+      const rule = keyRule(ruleId);
+      return rule ? await verifyKey(key, rule, options) : { status: "error", detail: `no key rule ${ruleId}` };
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+  return {
+    async verify(f) {
+      if (f.kind !== "key" || !f.secret) return;
+      let answer = checks.get(f.secret);
+      if (!answer) checks.set(f.secret, answer = check(f.secret, f.ruleId));
+      const verification = await answer;
       f.verification = verification;
       if (verification.status === "live") f.severity = "critical";
       else if (verification.status === "invalid") f.severity = "low";
+    },
+    scanned() {
+      options.deadline = performance.now() + budget;
     }
-  });
+  };
+}
+async function verifyFindings(findings, settings) {
+  const verifier = keyVerifier(settings);
+  verifier.scanned();
+  await Promise.all(findings.map((f) => verifier.verify(f)));
 }
 var init_verify = __esm({
   "src/verify/index.ts"() {
@@ -6049,9 +6315,9 @@ async function verifySettings(choice) {
   if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw new UsageError2(`--verify-timeout: give a number of seconds above 0 and at most 600 (got ${String(timeout)})`);
   return { baseUrl: resolveBaseUrl2(choice.baseUrl), concurrency, timeoutMs: timeout * 1e3 };
 }
-async function verifyReport(report, settings) {
-  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-  await verifyFindings2(report.findings, settings);
+async function keyVerifierFor(settings) {
+  const { keyVerifier: keyVerifier2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  return keyVerifier2(settings);
 }
 var init_verification = __esm({
   "src/run/verification.ts"() {
@@ -6066,7 +6332,45 @@ async function runScan(source, ctx, options, allow) {
     throw new UsageError("--fail-on live judges keys by their verification: add --verify (or fail on key, the default)");
   }
   const src = typeof source === "function" ? await source() : source;
-  let report = await runSource(src, {
+  const { stage: allowStage, warnings: allowWarnings } = await allowLists(ctx, allow, src.mode);
+  const verifier = verify ? await keyVerifierFor(verify) : void 0;
+  const keep = options.keepFindings !== false || !options.onFinding;
+  const kept = [];
+  const inline = [];
+  const setApart = [];
+  let failed = false;
+  let failure;
+  const handOn = (f) => {
+    if (options.showSecrets !== true) delete f.secret;
+    if (!f.suppressed && fails(f, ctx.failOn)) failed = true;
+    if (keep) (f.suppressed ? f.suppressed.by === "inline" ? inline : setApart : kept).push(f);
+    return options.onFinding?.(f);
+  };
+  let busy;
+  const deliver = (f) => {
+    const done = busy ? busy.then(() => handOn(f)) : handOn(f);
+    if (!done) return;
+    const p = busy = Promise.resolve(done);
+    p.then(() => void (busy === p && (busy = void 0)), () => {
+    });
+    return p;
+  };
+  const verifying = /* @__PURE__ */ new Set();
+  const onFinding = (found) => {
+    if (failure) throw failure;
+    const f = allowStage.judge(found);
+    if (!verifier || f.suppressed || f.kind !== "key") return deliver(f);
+    const settled = verifier.verify(f).then(() => deliver(f)).then(
+      () => void verifying.delete(settled),
+      (e) => {
+        failure ??= e;
+        verifying.delete(settled);
+      }
+    );
+    verifying.add(settled);
+    if (verifying.size >= MAX_AWAITING_VERIFICATION) return Promise.race(verifying);
+  };
+  const report = await runSource(src, {
     maxFileSize: ctx.maxFileSize,
     root: ctx.root,
     showSecrets: options.showSecrets === true,
@@ -6078,18 +6382,23 @@ async function runScan(source, ctx, options, allow) {
     archives: {
       maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth,
       maxBytes: options.maxArchiveSize ?? DEFAULT_ARCHIVE_LIMITS.maxBytes
-    }
+    },
+    onFinding
   });
-  try {
-    report = await applyAllowLists(report, ctx, allow);
-    if (verify) await verifyReport(report, verify);
-  } finally {
-    if (options.showSecrets !== true) for (const f of [...report.findings, ...report.suppressed ?? []]) delete f.secret;
-  }
-  report.exitCode = exitCodeFor(report.findings, ctx.failOn);
+  verifier?.scanned();
+  await Promise.all(verifying);
+  await busy;
+  if (failure) throw failure;
+  const { stale, warnings } = allowStage.finish();
+  report.findings = kept.sort(compareFindings);
+  report.suppressed = [...inline.sort(compareFindings), ...setApart.sort(compareFindings)];
+  report.stale = stale;
+  report.warnings.push(...allowWarnings, ...warnings);
+  report.exitCode = failed ? 1 : 0;
   report.failOn = ctx.failOn;
   return report;
 }
+var MAX_AWAITING_VERIFICATION;
 var init_scan = __esm({
   "src/run/scan.ts"() {
     "use strict";
@@ -6098,7 +6407,9 @@ var init_scan = __esm({
     init_allow();
     init_driver();
     init_policy();
+    init_tally();
     init_verification();
+    MAX_AWAITING_VERIFICATION = 1e3;
   }
 });
 
@@ -7382,9 +7693,9 @@ var require_parse2 = __commonJS({
           }
           if (prev.type === "range") {
             siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
+            const before2 = siblings[siblings.length - 1];
+            before2.value += prev.value + value;
+            prev = before2;
             block.ranges--;
             continue;
           }
@@ -8869,9 +9180,9 @@ var require_parse3 = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -12340,41 +12651,21 @@ var init_json = __esm({
 // src/report/jsonl.ts
 var jsonl_exports = {};
 __export(jsonl_exports, {
+  JsonlLines: () => JsonlLines,
   jsonlLines: () => jsonlLines,
   toJsonl: () => toJsonl,
   withoutCredentials: () => withoutCredentials
 });
-function findingLine(type, f, repository) {
+function findingLine(f, repository) {
   const fields = jsonFinding({ ...f, file: maskText(f.file), ...f.author !== void 0 ? { author: maskText(f.author) } : {} });
-  return JSON.stringify({ type, repository, ...fields });
-}
-function countBy(findings, key) {
-  const out = {};
-  for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
-  return out;
+  return `${commandSafe2(JSON.stringify({ type: f.suppressed ? "suppressed" : "finding", repository, ...fields }))}
+`;
 }
 function* jsonlLines(report, opts) {
-  const { repository } = opts;
-  for (const f of report.findings) yield `${findingLine("finding", f, repository)}
-`;
-  for (const f of report.suppressed ?? []) yield `${findingLine("suppressed", f, repository)}
-`;
-  const summary2 = {
-    type: "summary",
-    repository,
-    tool: report.tool,
-    mode: report.mode,
-    findings: report.findings.length,
-    keys: report.findings.filter((f) => f.kind === "key").length,
-    bySeverity: countBy(report.findings, (f) => f.severity),
-    byRule: countBy(report.findings, (f) => f.ruleId),
-    suppressed: report.suppressed?.length ?? 0,
-    ...report.commits !== void 0 ? { commits: report.commits } : {},
-    stats: report.stats,
-    warnings: report.warnings.map((w) => ({ code: w.code, message: maskText(w.message) }))
-  };
-  yield `${JSON.stringify(summary2)}
-`;
+  const lines = new JsonlLines(opts.repository);
+  for (const f of report.findings) yield lines.line(f);
+  for (const f of report.suppressed ?? []) yield lines.line(f);
+  yield lines.summary(report);
 }
 function toJsonl(report, opts) {
   return [...jsonlLines(report, opts)].join("");
@@ -12390,11 +12681,54 @@ function withoutCredentials(url) {
   const pathOnly = rest.replace(/[?#].*$/s, "");
   return maskText(`${proto}://${keepUser}${host}${pathOnly}`);
 }
+var commandSafe2, JsonlLines;
 var init_jsonl = __esm({
   "src/report/jsonl.ts"() {
     "use strict";
     init_json();
     init_redact();
+    commandSafe2 = (line) => line.replaceAll("##[", "##\\u005b");
+    JsonlLines = class {
+      constructor(repository) {
+        this.repository = repository;
+      }
+      repository;
+      findings = 0;
+      keys = 0;
+      suppressed = 0;
+      bySeverity = {};
+      byRule = {};
+      /** The line of a finding (kept, or set apart by an allow list: `type` says which), already made printable (reportForOutput). */
+      line(f) {
+        if (f.suppressed) this.suppressed++;
+        else {
+          this.findings++;
+          if (f.kind === "key") this.keys++;
+          this.bySeverity[f.severity] = (this.bySeverity[f.severity] ?? 0) + 1;
+          this.byRule[f.ruleId] = (this.byRule[f.ruleId] ?? 0) + 1;
+        }
+        return findingLine(f, this.repository);
+      }
+      /** The last line: the counts of the lines given, and the run's stats, commits and warnings. */
+      summary(report) {
+        const summary2 = {
+          type: "summary",
+          repository: this.repository,
+          tool: report.tool,
+          mode: report.mode,
+          findings: this.findings,
+          keys: this.keys,
+          bySeverity: this.bySeverity,
+          byRule: this.byRule,
+          suppressed: this.suppressed,
+          ...report.commits !== void 0 ? { commits: report.commits } : {},
+          stats: report.stats,
+          warnings: report.warnings.map((w) => ({ code: w.code, message: maskText(w.message) }))
+        };
+        return `${commandSafe2(JSON.stringify(summary2))}
+`;
+      }
+    };
   }
 });
 
@@ -20410,6 +20744,7 @@ import { once } from "node:events";
 import path15 from "node:path";
 init_text();
 init_redact();
+init_jsonl();
 function wantColor(flag, stream) {
   if (flag !== void 0) return flag;
   if (process.env.NO_COLOR) return false;
@@ -20420,10 +20755,26 @@ async function writeReportFile(file, text) {
   const { writeFileAtomic: writeFileAtomic2 } = await Promise.resolve().then(() => (init_files(), files_exports));
   writeFileAtomic2(path15.resolve(file), text, "the report", process.cwd());
 }
+function writeOut(line) {
+  if (process.stdout.write(line)) return void 0;
+  return once(process.stdout, "drain").then(() => void 0);
+}
+var JsonlStdout = class {
+  lines;
+  constructor(repository) {
+    this.lines = new JsonlLines(repository);
+  }
+  /** For RunOptions.onFinding. */
+  finding = (f) => writeOut(this.lines.line(findingForOutput(f)));
+  /** The summary line of the finished (and already printable) report. */
+  async end(report) {
+    await writeOut(this.lines.summary(report));
+  }
+};
 async function writeLines(report, repository) {
-  const { jsonlLines: jsonlLines2 } = await Promise.resolve().then(() => (init_jsonl(), jsonl_exports));
-  for (const line of jsonlLines2(report, { repository })) {
-    if (!process.stdout.write(line)) await once(process.stdout, "drain");
+  for (const line of jsonlLines(report, { repository })) {
+    const wait = writeOut(line);
+    if (wait) await wait;
   }
 }
 async function headCommit() {
@@ -20439,7 +20790,8 @@ async function writeReport(scanned, args) {
   }
   const toFile = args.output !== void 0;
   if (args.format === "jsonl" && !toFile) {
-    await writeLines(report, args.repository ?? "");
+    if (args.streamed) await args.streamed.end(report);
+    else await writeLines(report, args.repository ?? "");
   } else {
     const text = formatReport(report, args.format, {
       color: toFile ? false : wantColor(args.color, process.stdout),
@@ -20495,10 +20847,16 @@ async function repositoryLabel(flag, cwd = process.cwd()) {
   const url = await configValue2(root, "remote.origin.url").catch(() => void 0);
   return url ? withoutCredentials2(url) : maskText2(root);
 }
-async function printReport(report, a) {
+async function reportPrinter(a) {
   const repository = a.format === "jsonl" ? await repositoryLabel(a.repository) : void 0;
-  await writeReport(report, { format: a.format, output: a.output, sarif: a.sarif, color: a.color, quiet: a.quiet, verbose: a.verbose, explain: a.explain === true, repository });
-  return report.exitCode ?? 0;
+  const streamed = a.format === "jsonl" && a.output === void 0 ? new JsonlStdout(repository) : void 0;
+  return {
+    options: streamed ? { onFinding: streamed.finding, keepFindings: a.sarif !== void 0 } : {},
+    async print(report) {
+      await writeReport(report, { format: a.format, output: a.output, sarif: a.sarif, color: a.color, quiet: a.quiet, verbose: a.verbose, explain: a.explain === true, repository, streamed });
+      return report.exitCode ?? 0;
+    }
+  };
 }
 
 // src/cli/commits.ts
@@ -20520,10 +20878,11 @@ function diffCommand(state) {
       const a = argv;
       const { base, head: head2 } = parseRange(a.range, a.base, a.head);
       const { scanRange: scanRange2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
-      const report = await scanRange2({ ...scanOptionsFrom(a), base, head: head2, includeMerges: a["include-merges"] === true });
+      const printer = await reportPrinter(a);
+      const report = await scanRange2({ ...scanOptionsFrom(a), ...printer.options, base, head: head2, includeMerges: a["include-merges"] === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head2}
 `);
-      state.exitCode = await printReport(report, a);
+      state.exitCode = await printer.print(report);
     }
   };
 }
@@ -20535,10 +20894,11 @@ function historyCommand(state) {
     handler: async (argv) => {
       const a = argv;
       const { scanHistory: scanHistory2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
-      const report = await scanHistory2({ ...scanOptionsFrom(a), includeMerges: a["include-merges"] === true });
+      const printer = await reportPrinter(a);
+      const report = await scanHistory2({ ...scanOptionsFrom(a), ...printer.options, includeMerges: a["include-merges"] === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s)
 `);
-      state.exitCode = await printReport(report, a);
+      state.exitCode = await printer.print(report);
     }
   };
 }
@@ -20692,10 +21052,10 @@ async function installHook(cwd, uninstall = false) {
   }
   if (stat3 && !stat3.isFile()) throw new HookRefusal(`${where} is not a file: install does not edit it`, ["Add this line to the pre-commit hook by hand:", `  ${t.line}`]);
   const bytes = stat3 ? readFileSync4(t.file) : void 0;
-  const before = bytes?.toString("utf8");
+  const before2 = bytes?.toString("utf8");
   if (uninstall) {
-    if (before === void 0 || !before.includes(HOOK_MARK)) return { kind: t.kind, file: t.file, action: "absent", line: t.line, notes };
-    writeFileSync2(t.file, withoutLine(before));
+    if (before2 === void 0 || !before2.includes(HOOK_MARK)) return { kind: t.kind, file: t.file, action: "absent", line: t.line, notes };
+    writeFileSync2(t.file, withoutLine(before2));
     return { kind: t.kind, file: t.file, action: "removed", line: t.line, notes };
   }
   if (bytes && !t.huskyV9) {
@@ -20714,13 +21074,13 @@ async function installHook(cwd, uninstall = false) {
       ]);
     }
   }
-  const after = before === void 0 ? t.huskyV9 ? `${t.line}
+  const after = before2 === void 0 ? t.huskyV9 ? `${t.line}
 ` : `#!/bin/sh
 ${t.line}
-` : withLine(before, t.line);
+` : withLine(before2, t.line);
   const notExecutable = !t.huskyV9 && (stat3 ? (stat3.mode & 73) !== 73 : true);
-  const action = after !== before ? before?.includes(HOOK_MARK) ? "updated" : "added" : notExecutable ? "updated" : "unchanged";
-  if (after !== before) {
+  const action = after !== before2 ? before2?.includes(HOOK_MARK) ? "updated" : "added" : notExecutable ? "updated" : "unchanged";
+  if (after !== before2) {
     mkdirSync(path16.dirname(t.file), { recursive: true });
     writeFileSync2(t.file, after);
   }
@@ -20777,15 +21137,18 @@ function scanCommand(state) {
         if (paths.length) throw new UsageError("`-` reads standard input: give it alone (scan files in a separate run)");
         if (process.stdin.isTTY) throw new UsageError("`-` reads standard input, but nothing is piped in: `cat FILE | openai-key-scan - --stdin-filename FILE`");
         const { scanStdin: scanStdin2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
-        const report2 = await scanStdin2({ ...scanOptionsFrom(a), ...a["stdin-filename"] !== void 0 ? { filename: String(a["stdin-filename"]) } : {} });
-        state.exitCode = await printReport(report2, a);
+        const printer2 = await reportPrinter(a);
+        const report2 = await scanStdin2({ ...scanOptionsFrom(a), ...printer2.options, ...a["stdin-filename"] !== void 0 ? { filename: String(a["stdin-filename"]) } : {} });
+        state.exitCode = await printer2.print(report2);
         return;
       }
       if (a["stdin-filename"] !== void 0) throw new UsageError("--stdin-filename names standard input: use it with `-` (`\u2026 | openai-key-scan - --stdin-filename dist/app.js`)");
       const bar = progress(a.quiet);
       const { scanTree: scanTree2 } = await Promise.resolve().then(() => (init_modes(), modes_exports));
+      const printer = await reportPrinter(a);
       const report = await scanTree2({
         ...scanOptionsFrom(a),
+        ...printer.options,
         paths,
         noIgnore: a.ignore === false,
         ...a.include ? { include: a.include } : {},
@@ -20793,7 +21156,7 @@ function scanCommand(state) {
         ...a.jobs !== void 0 ? { jobs: a.jobs } : {},
         onProgress: bar.update
       }).finally(bar.done);
-      state.exitCode = await printReport(report, a);
+      state.exitCode = await printer.print(report);
     }
   };
 }
@@ -20808,15 +21171,17 @@ function stagedCommand(state) {
     builder: (y) => outputOptions(y).positional("files", { type: "string", array: true, describe: "Only these files (as lint-staged passes them); still their staged content" }).option("all-lines", { type: "boolean", default: false, describe: "Report keys on every line of the staged files, not only added lines" }).option("max-file-size", { type: "string", describe: "Skip staged files larger than this (default 50MB, or the config's maxFileSize)" }),
     handler: async (argv) => {
       const a = argv;
+      const printer = await reportPrinter(a);
       const report = await scanStaged({
         ...scanOptionsFrom(a),
+        ...printer.options,
         // `staged -- a.ts b.ts` (lint-staged): yargs leaves what follows `--` in `_`, after the command name.
         files: [...a.files ?? [], ...a._.slice(1).map(String)],
         allLines: a["all-lines"] === true
       });
       if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}
 `);
-      state.exitCode = await printReport(report, a);
+      state.exitCode = await printer.print(report);
     }
   };
 }

@@ -587,8 +587,8 @@ var init_splice = __esm({
           return { bytes: Buffer.alloc(0), start: hit, end, toParent: () => hit, toParentEnd: () => hit };
         }
         const quote = text[first - 1];
-        let before = 0;
-        for (; before < MAX_PIECES; before++) {
+        let before2 = 0;
+        for (; before2 < MAX_PIECES; before2++) {
           const close = previousPiece(text, first - 1, quote, lo);
           if (close === -1) break;
           const start = pieceStart(text, close, lo);
@@ -600,7 +600,7 @@ var init_splice = __esm({
         let pieces = 0;
         let joined = false;
         let i = first;
-        while (pieces <= before + MAX_PIECES && i < hi) {
+        while (pieces <= before2 + MAX_PIECES && i < hi) {
           pieces++;
           while (i < hi) {
             const cont = continuationAt(text, i);
@@ -1000,9 +1000,9 @@ var init_prefilter = __esm({
       }
       /** The literals whose window ends at `i` (a block with shift 0), compared in full. */
       verify(buf, i, hits) {
-        const { m, heads, literals } = this;
+        const { m, heads: heads2, literals } = this;
         const start = i - m + 1;
-        for (const index of heads[buf[i - 1] << 8 | buf[i]]) {
+        for (const index of heads2[buf[i - 1] << 8 | buf[i]]) {
           const lit = literals[index];
           if (start + lit.length > buf.length) continue;
           let k = 0;
@@ -1503,7 +1503,7 @@ var init_risks = __esm({
         inFile: /openai/i,
         // Anthropic's SDK has the same option; the nearest constructor before the option decides.
         // Not in a string (an error message that names the option), nor in the SDK's own source.
-        keep: (_groups, path10, before = "") => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before) && !inStringLiteral(before.slice(before.lastIndexOf("\n") + 1)) && !isOpenaiSdkSource(path10),
+        keep: (_groups, path10, before2 = "") => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before2) && !inStringLiteral(before2.slice(before2.lastIndexOf("\n") + 1)) && !isOpenaiSdkSource(path10),
         message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
       },
       {
@@ -1522,8 +1522,8 @@ var init_risks = __esm({
         appliesTo: (path10) => !DOCS.test(path10) && !SOURCE_MAP.test(path10),
         skipComments: true,
         inFile: /\+|join|concat|reverse|\[::-1\]|strrev/,
-        keep: ({ after = "" }, _path, before = "") => {
-          const line = before.slice(before.lastIndexOf("\n") + 1);
+        keep: ({ after = "" }, _path, before2 = "") => {
+          const line = before2.slice(before2.lastIndexOf("\n") + 1);
           if (inStringLiteral(line)) return false;
           if (ASSEMBLY.test(line.slice(-40)) || ASSEMBLY.test(after.slice(0, 80))) return true;
           return /^\s*$/.test(line) && /^\s*[,\]]/.test(after);
@@ -1538,15 +1538,15 @@ var init_risks = __esm({
 function risksFor(path10, origin, enabled) {
   return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path10, origin)));
 }
-function inComment(before) {
-  const t = before.trimStart();
+function inComment(before2) {
+  const t = before2.trimStart();
   if (/^(?:\/\/|#|\*|\/\*|<!--)/.test(t)) return true;
-  if (/(?:^|[\s;,(){}])\/\//.test(before)) return true;
-  if (/\s#(?:\s|$)/.test(before)) return true;
-  const open = before.lastIndexOf("/*");
-  if (open !== -1 && before.indexOf("*/", open) === -1) return true;
-  const html = before.lastIndexOf("<!--");
-  return html !== -1 && before.indexOf("-->", html) === -1;
+  if (/(?:^|[\s;,(){}])\/\//.test(before2)) return true;
+  if (/\s#(?:\s|$)/.test(before2)) return true;
+  const open = before2.lastIndexOf("/*");
+  if (open !== -1 && before2.indexOf("*/", open) === -1) return true;
+  const html = before2.lastIndexOf("<!--");
+  return html !== -1 && before2.indexOf("-->", html) === -1;
 }
 function lineStartNear(bytes, at) {
   const stop = Math.max(0, at - AROUND);
@@ -1603,9 +1603,9 @@ function detectRisks(view, path10, rules, window2, positions, prefiltered) {
             if (!inFile.get(rule)) break;
           }
           const groups = { ...m.groups };
-          const before = buf.toString("latin1", Math.max(0, start - AROUND), start);
-          if (rule.skipComments && inComment(before.slice(before.lastIndexOf("\n") + 1))) continue;
-          if (rule.keep && !rule.keep(groups, path10, before)) continue;
+          const before2 = buf.toString("latin1", Math.max(0, start - AROUND), start);
+          if (rule.skipComments && inComment(before2.slice(before2.lastIndexOf("\n") + 1))) continue;
+          if (rule.keep && !rule.keep(groups, path10, before2)) continue;
           positions ??= new Positions(view, window2);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
@@ -1884,8 +1884,12 @@ var types_exports = {};
 __export(types_exports, {
   SEVERITIES: () => SEVERITIES,
   UsageError: () => UsageError,
+  comparePlaces: () => comparePlaces,
   emptySkipCounts: () => emptySkipCounts
 });
+function comparePlaces(a, b) {
+  return a.time < b.time ? -1 : a.time > b.time ? 1 : a.order - b.order;
+}
 function emptySkipCounts() {
   return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0, archive: 0 };
 }
@@ -2034,9 +2038,41 @@ async function fetchShallow(root, refs, depth) {
   const r = await runGit(["-c", "core.hooksPath=/dev/null", "fetch", UPLOAD_PACK, "--no-tags", "--quiet", "--no-write-fetch-head", `--depth=${depth}`, "origin", "--", ...refs], root);
   return r.code === 0;
 }
-async function revList(root, args, merges) {
-  const out = await git(["rev-list", ...merges ? [] : ["--no-merges"], ...args, "--"], root);
-  return out.toString("utf8").split("\n").filter(Boolean);
+function revList(root, args, merges) {
+  const list = { commits: [], times: [], merges: [] };
+  const child = spawnGit(["rev-list", "--format=%at %P", ...merges ? [] : ["--no-merges"], ...args, "--"], root);
+  const err = [];
+  let carry;
+  const line = (buf, from, to) => {
+    if (buf.toString("latin1", from, Math.min(to, from + 7)) === "commit ") list.commits.push(buf.toString("latin1", from + 7, to));
+    else if (list.times.length < list.commits.length) {
+      const [time = "", ...parents] = buf.toString("latin1", from, to).trim().split(" ");
+      list.times.push(Number(time));
+      list.merges.push(parents.length > 1);
+    }
+  };
+  return new Promise((resolve, reject) => {
+    child.stdout.on("data", (chunk) => {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      let from = 0;
+      for (let nl = buf.indexOf(10); nl !== -1; nl = buf.indexOf(10, from)) {
+        line(buf, from, nl);
+        from = nl + 1;
+      }
+      carry = from < buf.length ? buf.subarray(from) : void 0;
+    });
+    child.stderr.on("data", (d) => err.push(d));
+    child.on("error", (e) => reject(spawnFailure(e)));
+    child.on("close", (code) => {
+      if (carry) line(carry, 0, carry.length);
+      if (code !== 0) reject(gitFailure("git rev-list", code ?? 1, Buffer.concat(err).toString("utf8")));
+      else if (list.times.length !== list.commits.length) reject(new GitError("git rev-list: could not read an author time for every commit"));
+      else resolve(list);
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end();
+  });
 }
 function unquote(s) {
   if (!s.startsWith('"')) return s;
@@ -2304,9 +2340,22 @@ async function streamLog(root, flags, revs, parser, backpressure) {
   const code = await closed;
   if (code !== 0) throw gitFailure("git log", code, Buffer.concat(stderr).toString("utf8"));
 }
+function heads(file) {
+  const out = [file];
+  for (let i = file.indexOf("!"); i !== -1; i = file.indexOf("!", i + 1)) out.push(file.slice(0, i));
+  return out;
+}
 async function commitSource(options) {
   const { root } = options;
-  const revs = await revList(root, options.revs, options.includeMerges === true);
+  const { commits: revs, times, merges: isMerge } = await revList(root, options.revs, options.includeMerges === true);
+  const n = revs.length;
+  const placeOfRev = (i) => ({ time: times[i], order: i });
+  const lower = (i, j) => times[i] - times[j] || i - j;
+  const merges = [];
+  const reading = [];
+  for (let i = 0; i < n; i++) (isMerge[i] ? merges : reading).push(i);
+  reading.sort(lower);
+  const position = new Int32Array(n);
   const flags = [
     "-p",
     "-U0",
@@ -2323,20 +2372,24 @@ async function commitSource(options) {
     ...options.includeMerges ? ["--diff-merges=remerge"] : []
   ];
   const parsers = [];
+  const readers = [];
+  const blobs = [];
+  const blobPaths = /* @__PURE__ */ new Set();
+  let seenBlobs = 0;
+  const archivePaths = /* @__PURE__ */ new Set();
+  let archivesListed = options.archives === false;
+  let phase = "log";
+  let toRead = [];
+  let nextBlob = 0;
+  const placeOf2 = (o) => ({ time: o.time ?? 0, order: o.order ?? 0 });
   return {
     mode: options.mode,
     async *items(sink) {
       const queue = [];
-      const blobs = [];
       let wake;
       let resume;
       let resumed;
       let queued = 0;
-      const emit = (f) => {
-        queue.push(f);
-        queued += f.content.length;
-        wake?.();
-      };
       const backpressure = {
         paused: () => {
           if (queue.length < 64 && queued < 2 * WINDOW) return void 0;
@@ -2345,28 +2398,62 @@ async function commitSource(options) {
         }
       };
       const archives = options.archives !== false ? addedBlobs(root, revs, isArchiveName) : void 0;
-      archives?.catch(() => {
+      archives?.then((list) => {
+        for (const a of list) archivePaths.add(a.path);
+        archivesListed = true;
+      }, () => {
       });
-      const jobs = revs.length >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
+      const jobs = n >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
       const shares = Array.from({ length: jobs }, () => []);
-      revs.forEach((rev, i2) => shares[i2 % jobs].push(rev));
+      merges.forEach((rev, i) => shares[i % jobs].push(rev));
+      reading.forEach((rev, i) => shares[i % jobs].push(rev));
       let failure;
       let running = 0;
-      for (const share of shares) {
-        if (!share.length) continue;
-        const parser = new LogParser(emit, blobs);
+      for (const feed of shares) {
+        if (!feed.length) continue;
+        const lowest = new Int32Array(feed.length);
+        for (let i = feed.length - 1; i >= 0; i--) {
+          position[feed[i]] = i;
+          lowest[i] = i + 1 < feed.length && lower(lowest[i + 1], feed[i]) < 0 ? lowest[i + 1] : feed[i];
+        }
+        const reader = { lowest, bound: placeOfRev(lowest[0]), queued: 0, done: false };
+        readers.push(reader);
+        let cursor = 0;
+        const orderOf = (commit) => {
+          for (let j = cursor; j < feed.length; j++) {
+            if (revs[feed[j]] === commit) {
+              cursor = j;
+              return feed[j];
+            }
+          }
+          return void 0;
+        };
+        const parser = new LogParser(
+          (fragment) => {
+            queue.push({ fragment, reader });
+            reader.queued++;
+            queued += fragment.content.length;
+            wake?.();
+          },
+          blobs,
+          orderOf
+        );
         parsers.push(parser);
         running++;
-        streamLog(root, flags, share, parser, backpressure).catch((e) => failure ??= e).finally(() => {
+        streamLog(root, flags, feed.map((i) => revs[i]), parser, backpressure).catch((e) => failure ??= e).finally(() => {
+          reader.done = true;
           running--;
           wake?.();
         });
       }
       for (; ; ) {
         while (queue.length) {
-          const next = queue.shift();
-          queued -= next.content.length;
-          yield next;
+          const { fragment, reader } = queue.shift();
+          queued -= fragment.content.length;
+          reader.queued--;
+          const { order } = fragment.origin;
+          if (order !== void 0) reader.bound = placeOfRev(reader.lowest[position[order]]);
+          yield fragment;
           if (queue.length < 16 && queued < WINDOW && resume) {
             const r = resume;
             resume = void 0;
@@ -2380,47 +2467,69 @@ async function commitSource(options) {
         wake = void 0;
       }
       if (failure) throw failure;
+      toRead = blobs.map((b) => ({ ...b, origin: { ...b.origin, order: n + (b.origin.order ?? 0) } }));
       if (options.archives !== false) {
         const queued2 = new Set(blobs.map((b) => b.id));
-        for (const a of await archives) {
+        const listed = await archives;
+        const wanted = new Set(listed.map((a) => a.commit));
+        const orders = /* @__PURE__ */ new Map();
+        revs.forEach((commit, i) => wanted.has(commit) && orders.set(commit, i));
+        for (const a of listed) {
           if (queued2.has(a.blob)) continue;
           queued2.add(a.blob);
-          blobs.push({ id: a.blob, path: a.path, origin: { kind: "commit", commit: a.commit, author: a.author, date: a.date, time: a.time } });
+          toRead.push({ id: a.blob, path: a.path, origin: { kind: "commit", commit: a.commit, author: a.author, date: a.date, time: a.time, order: 2 * n + (orders.get(a.commit) ?? 0) } });
         }
       }
-      let i = 0;
-      for await (const { content } of readBlobs(root, blobs.map((b) => b.id))) {
-        const blob = blobs[i++];
+      toRead.sort((a, b) => comparePlaces(placeOf2(a.origin), placeOf2(b.origin)));
+      phase = "blobs";
+      for await (const { content } of readBlobs(root, toRead.map((b) => b.id))) {
+        const blob = toRead[nextBlob++];
         if (!content) sink.skip("unreadable", blob.path, `git cat-file could not read blob ${blob.id.slice(0, 12)}`);
         else if (content.length > options.maxFileSize) sink.skip("tooLarge", blob.path, `${content.length} bytes`);
         else yield { path: blob.path, content, origin: blob.origin };
       }
+      phase = "done";
+    },
+    floor() {
+      if (phase === "blobs") return nextBlob < toRead.length ? placeOf2(toRead[nextBlob].origin) : NOWHERE;
+      if (phase === "done") return NOWHERE;
+      let floor = NOWHERE;
+      for (const r of readers) if (!(r.done && r.queued === 0) && comparePlaces(r.bound, floor) < 0) floor = r.bound;
+      return floor;
+    },
+    waits(file) {
+      if (phase !== "log") return false;
+      for (; seenBlobs < blobs.length; seenBlobs++) blobPaths.add(blobs[seenBlobs].path);
+      return heads(file).some((h) => blobPaths.has(h) || archivePaths.has(h) || !archivesListed && isArchiveName(h));
     },
     finish(report) {
-      report.commits = revs.length;
-      report.stats.bytes = parsers.reduce((n, p) => n + p.bytes, 0);
-      const unparsed = parsers.reduce((n, p) => n + p.unparsed, 0);
+      report.commits = n;
+      report.stats.bytes = parsers.reduce((n2, p) => n2 + p.bytes, 0);
+      const unparsed = parsers.reduce((n2, p) => n2 + p.unparsed, 0);
       if (unparsed) throw new GitError(`could not read ${unparsed} commit header(s) from git log: the scan is incomplete (run git fsck)`);
     }
   };
 }
-var LOG_FORMAT, HEADER, WINDOW, OVERLAP, LogParser, NEWLINE, ARCHIVE_NAME, isArchiveName, PARALLEL_FROM, MAX_PROCESSES;
+var LOG_FORMAT, HEADER, WINDOW, OVERLAP, LogParser, NEWLINE, ARCHIVE_NAME, isArchiveName, PARALLEL_FROM, MAX_PROCESSES, NOWHERE;
 var init_commit_log = __esm({
   "src/sources/commit-log.ts"() {
     "use strict";
     init_git();
     init_kind();
+    init_types();
     LOG_FORMAT = "--format=%x01oks%x00%H%x00%at%x00%aI%x00%ae%x00";
     HEADER = Buffer.from("oks\0");
     WINDOW = 8 * 1024 * 1024;
     OVERLAP = 64 * 1024;
     LogParser = class {
-      constructor(emit, blobs) {
+      constructor(emit, blobs, orderOf) {
         this.emit = emit;
         this.blobs = blobs;
+        this.orderOf = orderOf;
       }
       emit;
       blobs;
+      orderOf;
       unparsed = 0;
       bytes = 0;
       carry = [];
@@ -2535,7 +2644,8 @@ var init_commit_log = __esm({
             this.origin = void 0;
             return;
           }
-          this.origin = { kind: "commit", commit: info.commit, author: info.author, date: info.date, time: info.time };
+          const order = this.orderOf?.(info.commit);
+          this.origin = { kind: "commit", commit: info.commit, author: info.author, date: info.date, time: info.time, ...order !== void 0 ? { order } : {} };
           return;
         }
         const text = line.toString("utf8");
@@ -2563,6 +2673,7 @@ var init_commit_log = __esm({
     isArchiveName = (path10) => ARCHIVE_NAME.test(path10);
     PARALLEL_FROM = 400;
     MAX_PROCESSES = 4;
+    NOWHERE = { time: Infinity, order: 0 };
   }
 });
 
@@ -2864,9 +2975,9 @@ function binaryExcerpt(content, from, to, shown, showSecrets) {
     }
     return s;
   };
-  const before = printable2(from - CONTEXT2, from).replace(/^\.+/, "");
+  const before2 = printable2(from - CONTEXT2, from).replace(/^\.+/, "");
   const after = printable2(to, to + CONTEXT2).replace(/\.+$/, "");
-  const text = `${before}${shown}${after}`;
+  const text = `${before2}${shown}${after}`;
   return showSecrets ? text : maskText(text);
 }
 function binaryKeyFindings(fragment, keys, options = {}) {
@@ -4688,9 +4799,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -5127,7 +5238,8 @@ __export(suppress_exports, {
   applySuppressions: () => applySuppressions,
   baselineFromText: () => baselineFromText,
   configFromText: () => configFromText,
-  entriesOf: () => entriesOf
+  entriesOf: () => entriesOf,
+  suppressor: () => suppressor
 });
 import path5 from "node:path";
 function baselineFromText(text, file) {
@@ -5138,9 +5250,13 @@ function baselineFromText(text, file) {
     return void 0;
   }
 }
-async function applySuppressions(report, input) {
+async function suppressor(input) {
   const { config } = input;
-  const diff = report.mode === "diff";
+  const diff = input.mode === "diff";
+  if (input.update) {
+    if (!input.baselineFile) throw new UsageError("--update needs --baseline FILE (the baseline to prune)");
+    if (!input.complete) throw new UsageError("--update prunes the baseline after a full scan: use it with a tree scan of the whole repository or history, not a range or some paths");
+  }
   const ignore = await globMatcher(config.ignorePaths);
   const allow = new Map((config.allowFingerprints ?? []).map((e) => [e.fingerprint, e]));
   const baseline = input.baselineEntries ?? (input.baselineFile ? readBaseline(input.baselineFile, input.root) : void 0);
@@ -5150,42 +5266,53 @@ async function applySuppressions(report, input) {
   const baseBaseline = new Set((input.atBase?.baseline ?? []).map(entryKey));
   const usedAllow = /* @__PURE__ */ new Set();
   const usedBaseline = /* @__PURE__ */ new Set();
+  return {
+    judge(f) {
+      const key = baselineKeys.size ? entryKey(f) : "";
+      if (allow.has(f.fingerprint)) usedAllow.add(f.fingerprint);
+      if (baselineKeys.has(key)) usedBaseline.add(key);
+      if (f.suppressed) {
+        if (diff && f.suppressed.by === "inline") f.suppressed.inChange = true;
+        return f;
+      }
+      let s;
+      if (ignore?.(f.file)) s = { by: "config", reason: `ignorePaths in ${input.configFile}`, ...diff ? { inChange: !baseIgnore?.(f.file) } : {} };
+      else if (allow.has(f.fingerprint)) {
+        const e = allow.get(f.fingerprint);
+        s = { by: "config", reason: `allowFingerprints in ${input.configFile}${e.comment ? `: ${e.comment}` : ""}`, ...diff ? { inChange: !baseAllow.has(f.fingerprint) } : {} };
+      } else if (baselineKeys.has(key)) {
+        s = { by: "baseline", reason: path5.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(key) } : {} };
+      }
+      return s ? { ...f, suppressed: s } : f;
+    },
+    finish() {
+      const stale = [];
+      if (input.complete) {
+        for (const e of config.allowFingerprints ?? []) {
+          if (!usedAllow.has(e.fingerprint)) stale.push(fromOutside(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ""} matches nothing any more: remove it`));
+        }
+        for (const e of baseline ?? []) {
+          if (!usedBaseline.has(entryKey(e))) stale.push(fromOutside(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ": removed" : ": remove it with --update"}`, 2e3));
+        }
+      }
+      if (input.update) writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))), input.root);
+      const warnings = stale.slice(0, MAX_STALE_WARNINGS).map((s) => ({ code: "stale-allow", message: `stale: ${s}` }));
+      if (stale.length > MAX_STALE_WARNINGS) warnings.push({ code: "stale-allow", message: `stale: ${stale.length - MAX_STALE_WARNINGS} more stale entries (the JSON report lists all ${stale.length})` });
+      return { stale, warnings };
+    }
+  };
+}
+async function applySuppressions(report, input) {
+  const stage = await suppressor({ ...input, mode: report.mode });
   const kept = [];
-  const suppressed = [...report.suppressed ?? []];
-  for (const f of suppressed) if (diff && f.suppressed?.by === "inline") f.suppressed.inChange = true;
-  for (const f of [...report.findings, ...suppressed]) {
-    if (allow.has(f.fingerprint)) usedAllow.add(f.fingerprint);
-    if (baselineKeys.has(entryKey(f))) usedBaseline.add(entryKey(f));
-  }
+  const suppressed = [];
+  for (const f of report.suppressed ?? []) suppressed.push(stage.judge(f));
   for (const f of report.findings) {
-    let s;
-    if (ignore?.(f.file)) s = { by: "config", reason: `ignorePaths in ${input.configFile}`, ...diff ? { inChange: !baseIgnore?.(f.file) } : {} };
-    else if (allow.has(f.fingerprint)) {
-      const e = allow.get(f.fingerprint);
-      s = { by: "config", reason: `allowFingerprints in ${input.configFile}${e.comment ? `: ${e.comment}` : ""}`, ...diff ? { inChange: !baseAllow.has(f.fingerprint) } : {} };
-    } else if (baselineKeys.has(entryKey(f))) {
-      s = { by: "baseline", reason: path5.relative(input.cwd, input.baselineFile) || input.baselineFile, ...diff ? { inChange: !baseBaseline.has(entryKey(f)) } : {} };
-    }
-    if (s) suppressed.push({ ...f, suppressed: s });
-    else kept.push(f);
+    const judged = stage.judge(f);
+    (judged.suppressed ? suppressed : kept).push(judged);
   }
-  const stale = [];
-  if (input.complete) {
-    for (const e of config.allowFingerprints ?? []) {
-      if (!usedAllow.has(e.fingerprint)) stale.push(fromOutside(`${input.configFile}: allowFingerprints entry ${e.fingerprint}${e.comment ? ` (${e.comment})` : ""} matches nothing any more: remove it`));
-    }
-    for (const e of baseline ?? []) {
-      if (!usedBaseline.has(entryKey(e))) stale.push(fromOutside(`${input.baselineFile}: entry ${e.fingerprint} ${e.file} (${e.ruleId}) matches nothing any more${input.update ? ": removed" : ": remove it with --update"}`, 2e3));
-    }
-  }
-  if (input.update) {
-    if (!input.baselineFile) throw new UsageError("--update needs --baseline FILE (the baseline to prune)");
-    if (!input.complete) throw new UsageError("--update prunes the baseline after a full scan: use it with a tree scan of the whole repository or history, not a range or some paths");
-    writeBaseline(input.baselineFile, (baseline ?? []).filter((e) => usedBaseline.has(entryKey(e))), input.root);
-  }
-  const staleWarnings = stale.slice(0, MAX_STALE_WARNINGS).map((s) => ({ code: "stale-allow", message: `stale: ${s}` }));
-  if (stale.length > MAX_STALE_WARNINGS) staleWarnings.push({ code: "stale-allow", message: `stale: ${stale.length - MAX_STALE_WARNINGS} more stale entries (the JSON report lists all ${stale.length})` });
-  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...staleWarnings] };
+  const { stale, warnings } = stage.finish();
+  return { ...report, findings: kept, suppressed, stale, warnings: [...report.warnings, ...warnings] };
 }
 var MAX_STALE_WARNINGS;
 var init_suppress = __esm({
@@ -5210,8 +5337,9 @@ async function workTreeText(abs, root) {
     return "\0unreadable";
   }
 }
-async function applyAllowLists(report, ctx, input) {
-  const { applySuppressions: applySuppressions2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
+async function allowLists(ctx, input, mode) {
+  const { suppressor: suppressor2, baselineFromText: baselineFromText2 } = await Promise.resolve().then(() => (init_suppress(), suppress_exports));
+  const warnings = [];
   const baselineFile = input.baseline !== void 0 ? path6.resolve(ctx.cwd, input.baseline) : void 0;
   const inRepo = baselineFile && !path6.relative(ctx.root, baselineFile).startsWith("..");
   const baselineRepoPath = inRepo ? path6.relative(ctx.root, baselineFile).split(path6.sep).join("/") : void 0;
@@ -5219,21 +5347,22 @@ async function applyAllowLists(report, ctx, input) {
   if (ctx.trustBase && baselineFile) {
     const atBase2 = baselineRepoPath ? await showAt(ctx.root, ctx.trustBase, baselineRepoPath) : void 0;
     baselineEntries = baselineFromText2(atBase2, String(input.baseline)) ?? [];
-    if (await workTreeText(baselineFile, ctx.root) !== atBase2) report.warnings.push({ code: "changed-in-pull-request", message: `${input.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
+    if (await workTreeText(baselineFile, ctx.root) !== atBase2) warnings.push({ code: "changed-in-pull-request", message: `${input.baseline} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
   }
   if (ctx.trustBase && ctx.loaded.repoPath) {
     const now = await workTreeText(path6.join(ctx.root, ctx.loaded.repoPath), ctx.root);
     if (now !== await showAt(ctx.root, ctx.trustBase, ctx.loaded.repoPath)) {
-      report.warnings.push({ code: "changed-in-pull-request", message: `${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
+      warnings.push({ code: "changed-in-pull-request", message: `${ctx.loaded.file} was changed in this pull request: on pull_request_target the base branch's version is used, and the change is yours to review` });
     }
   }
   let atBase;
-  if (report.mode === "diff" && input.range) {
+  if (mode === "diff" && input.range) {
     const config = ctx.loaded.repoPath ? configFromText(await showAt(ctx.root, input.range.base, ctx.loaded.repoPath), ctx.loaded) : {};
     const baseline = baselineRepoPath ? baselineFromText2(await showAt(ctx.root, input.range.base, baselineRepoPath), String(input.baseline)) : void 0;
     atBase = { config, baseline };
   }
-  return applySuppressions2(report, {
+  const stage = await suppressor2({
+    mode,
     config: ctx.loaded.config,
     ...ctx.loaded.file ? { configFile: ctx.loaded.file } : {},
     ...baselineFile ? { baselineFile } : {},
@@ -5244,6 +5373,7 @@ async function applyAllowLists(report, ctx, input) {
     update: input.updateBaseline === true,
     complete: input.complete
   });
+  return { stage, warnings };
 }
 var init_allow = __esm({
   "src/run/allow.ts"() {
@@ -5417,6 +5547,112 @@ var init_pool = __esm({
           await Promise.all(this.slots.map((s) => s.worker.removeAllListeners("exit").terminate()));
         }
         return [];
+      }
+    };
+  }
+});
+
+// src/run/settle.ts
+function idOf(f) {
+  return [f.fingerprint, f.kind, f.ruleId, f.file, f.suppressed ? "suppressed" : ""].join("\0");
+}
+var before, HeldHeap, HANDED_ON, EarliestCommit;
+var init_settle = __esm({
+  "src/run/settle.ts"() {
+    "use strict";
+    init_types();
+    before = (a, b) => comparePlaces(a.place, b.place) < 0 || comparePlaces(a.place, b.place) === 0 && a.seq < b.seq;
+    HeldHeap = class {
+      items = [];
+      peek() {
+        return this.items[0];
+      }
+      push(h) {
+        const a = this.items;
+        a.push(h);
+        for (let i = a.length - 1; i > 0; ) {
+          const parent2 = i - 1 >> 1;
+          if (!before(a[i], a[parent2])) break;
+          [a[i], a[parent2]] = [a[parent2], a[i]];
+          i = parent2;
+        }
+      }
+      pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length && last) {
+          a[0] = last;
+          for (let i = 0; ; ) {
+            const l = 2 * i + 1;
+            const r = l + 1;
+            let m = i;
+            if (l < a.length && before(a[l], a[m])) m = l;
+            if (r < a.length && before(a[r], a[m])) m = r;
+            if (m === i) break;
+            [a[i], a[m]] = [a[m], a[i]];
+            i = m;
+          }
+        }
+        return top;
+      }
+    };
+    HANDED_ON = 0;
+    EarliestCommit = class {
+      constructor(handOn) {
+        this.handOn = handOn;
+      }
+      handOn;
+      /** Per finding id: the sighting held, or HANDED_ON once it was settled (only the id stays in memory). */
+      seen = /* @__PURE__ */ new Map();
+      heap = new HeldHeap();
+      /** Below the floor, but a blob still to be read may hold an earlier sighting of their file. */
+      parked = new HeldHeap();
+      seq = 0;
+      held = 0;
+      /** Findings held now (not yet settled): what this stage keeps in memory besides the ids. */
+      get holding() {
+        return this.held;
+      }
+      /** The findings of one fragment, read at `place`. */
+      take(findings, place) {
+        for (const finding of findings) {
+          const id = idOf(finding);
+          const seen = this.seen.get(id);
+          if (seen === HANDED_ON || seen && comparePlaces(place, seen.place) >= 0) continue;
+          if (!seen) this.held++;
+          const h = { id, finding, place, seq: this.seq++ };
+          this.seen.set(id, h);
+          this.heap.push(h);
+        }
+      }
+      /** Hand on every held finding the source can no longer undercut. */
+      settle(floor, waits) {
+        for (let h = this.heap.peek(); h && comparePlaces(h.place, floor) <= 0; h = this.heap.peek()) {
+          this.heap.pop();
+          if (this.seen.get(h.id) !== h) continue;
+          if (waits?.(h.finding.file)) this.parked.push(h);
+          else this.give(h);
+        }
+        for (let h = this.parked.peek(); h; h = this.parked.peek()) {
+          if (this.seen.get(h.id) !== h) {
+            this.parked.pop();
+            continue;
+          }
+          if (comparePlaces(h.place, floor) > 0 || waits?.(h.finding.file)) break;
+          this.parked.pop();
+          this.give(h);
+        }
+      }
+      /** The source has ended: hand on everything still held, lowest place first. */
+      end() {
+        for (let h = this.parked.pop(); h; h = this.parked.pop()) this.heap.push(h);
+        for (let h = this.heap.pop(); h; h = this.heap.pop()) if (this.seen.get(h.id) === h) this.give(h);
+      }
+      give(h) {
+        this.seen.set(h.id, HANDED_ON);
+        this.held--;
+        this.handOn(h.finding);
       }
     };
   }
@@ -5626,25 +5862,50 @@ async function runSource(source, options) {
   const tally = newTally();
   const sink = tallySink(tally);
   const progress = options.onProgress;
-  const { onProgress: _, ...pipeline } = options;
-  let pool2;
+  const { onProgress: _, onFinding, ...pipeline } = options;
+  let pool;
   let earliest;
   const archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
+  const collected = [];
+  const ready = [];
+  const final = (f) => {
+    if (!source.keep || source.keep(f)) (onFinding ? ready : collected).push(f);
+  };
+  const drain = (place) => {
+    if (!tally.findings.length) return;
+    const found = tally.findings;
+    tally.findings = [];
+    if (place) (earliest ??= new EarliestCommit(final)).take(found, place);
+    else for (const f of found) final(f);
+  };
+  const deliver = async () => {
+    for (let i = 0; i < ready.length; i++) {
+      const wait = onFinding(ready[i]);
+      if (wait) await wait;
+    }
+    ready.length = 0;
+  };
+  const waits = source.waits?.bind(source);
   for await (const item of source.items(sink)) {
+    drain();
     if (isFragment(item)) {
-      const from = tally.findings.length;
       const kind = archives.maxDepth > 0 && !item.window && !item.lineMap ? archiveKind(item.path, item.content) : void 0;
       if (kind) await readArchive(item.path, item.origin, kind, item.content, archives, sink, (member) => processFragment(member, pipeline, tally));
       else processFragment(item, pipeline, tally);
-      if (item.origin.time !== void 0) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
+      const { time, order } = item.origin;
+      drain(time !== void 0 ? { time, order: order ?? 0 } : void 0);
+      if (earliest && source.floor) earliest.settle(source.floor(), waits);
+      progress?.(tally.stats);
     } else {
-      (pool2 ??= new FilePool(options.jobs, { ...pipeline, archives }, tally, progress)).add(item);
-      continue;
+      (pool ??= new FilePool(options.jobs, { ...pipeline, archives }, tally, progress)).add(item);
+      drain();
     }
-    progress?.(tally.stats);
+    if (ready.length) await deliver();
   }
-  if (pool2) {
-    const local = await pool2.finish();
+  if (pool) {
+    const local = await pool.finish();
+    drain();
+    if (ready.length) await deliver();
     if (local.length) {
       const { readFragments: readFragments2, Scratch: Scratch2 } = await Promise.resolve().then(() => (init_read(), read_exports));
       const scratch = new Scratch2();
@@ -5652,37 +5913,27 @@ async function runSource(source, options) {
         const archive = readFragments2(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally), archives);
         if (archive) await archive;
         progress?.(tally.stats);
+        drain();
+        if (ready.length) await deliver();
       }
     }
   }
-  earliest?.into(tally);
-  if (source.keep) tally.findings = tally.findings.filter((f) => source.keep(f));
+  drain();
+  earliest?.end();
+  if (ready.length) await deliver();
+  tally.findings = collected;
   const report = finishReport(source.mode, tally, started);
   await source.finish?.(report);
   return report;
 }
-var EarliestCommit;
 var init_driver = __esm({
   "src/run/driver.ts"() {
     "use strict";
     init_kind();
     init_fragment();
     init_pool();
+    init_settle();
     init_tally();
-    EarliestCommit = class {
-      seen = /* @__PURE__ */ new Map();
-      /** Take the findings `tally` gained from `from` on, keeping only each one's earliest sighting. */
-      take(tally, from, time) {
-        for (const f of tally.findings.splice(from)) {
-          const id = `${f.fingerprint}\0${f.kind}\0${f.ruleId}\0${f.file}\0${f.suppressed ? "suppressed" : ""}`;
-          const seen = this.seen.get(id);
-          if (!seen || time < seen.time) this.seen.set(id, { finding: f, time });
-        }
-      }
-      into(tally) {
-        for (const { finding } of this.seen.values()) tally.findings.push(finding);
-      }
-    };
   }
 });
 
@@ -5856,35 +6107,49 @@ __export(verify_exports, {
   BASE_URL_ENV: () => BASE_URL_ENV,
   DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
   checkBaseUrl: () => checkBaseUrl,
+  keyVerifier: () => keyVerifier,
   resolveBaseUrl: () => resolveBaseUrl,
   verifyFindings: () => verifyFindings
 });
-async function pool(items, limit, run) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await run(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
-async function verifyFindings(findings, settings) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.kind !== "key" || !f.secret) continue;
-    const group = byKey.get(f.secret);
-    if (group) group.push(f);
-    else byKey.set(f.secret, [f]);
-  }
+function keyVerifier(settings) {
   const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
-  await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
-    const group = byKey.get(key);
-    const rule = keyRule(group[0].ruleId);
-    const verification = rule ? await verifyKey(key, rule, options) : { status: "error", detail: `no key rule ${group[0].ruleId}` };
-    for (const f of group) {
+  const budget = options.deadline - performance.now();
+  options.deadline = Infinity;
+  const limit = Math.max(1, settings.concurrency ?? 4);
+  let active = 0;
+  const waiting = [];
+  const checks = /* @__PURE__ */ new Map();
+  const check = async (key, ruleId) => {
+    if (active < limit) active++;
+    else await new Promise((r) => waiting.push(r));
+    try {
+      const rule = keyRule(ruleId);
+      return rule ? await verifyKey(key, rule, options) : { status: "error", detail: `no key rule ${ruleId}` };
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+  return {
+    async verify(f) {
+      if (f.kind !== "key" || !f.secret) return;
+      let answer = checks.get(f.secret);
+      if (!answer) checks.set(f.secret, answer = check(f.secret, f.ruleId));
+      const verification = await answer;
       f.verification = verification;
       if (verification.status === "live") f.severity = "critical";
       else if (verification.status === "invalid") f.severity = "low";
+    },
+    scanned() {
+      options.deadline = performance.now() + budget;
     }
-  });
+  };
+}
+async function verifyFindings(findings, settings) {
+  const verifier = keyVerifier(settings);
+  verifier.scanned();
+  await Promise.all(findings.map((f) => verifier.verify(f)));
 }
 var init_verify = __esm({
   "src/verify/index.ts"() {
@@ -5905,9 +6170,9 @@ async function verifySettings(choice) {
   if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw new UsageError2(`--verify-timeout: give a number of seconds above 0 and at most 600 (got ${String(timeout)})`);
   return { baseUrl: resolveBaseUrl2(choice.baseUrl), concurrency, timeoutMs: timeout * 1e3 };
 }
-async function verifyReport(report, settings) {
-  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-  await verifyFindings2(report.findings, settings);
+async function keyVerifierFor(settings) {
+  const { keyVerifier: keyVerifier2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  return keyVerifier2(settings);
 }
 var init_verification = __esm({
   "src/run/verification.ts"() {
@@ -5922,7 +6187,45 @@ async function runScan(source, ctx, options, allow) {
     throw new UsageError("--fail-on live judges keys by their verification: add --verify (or fail on key, the default)");
   }
   const src = typeof source === "function" ? await source() : source;
-  let report = await runSource(src, {
+  const { stage: allowStage, warnings: allowWarnings } = await allowLists(ctx, allow, src.mode);
+  const verifier = verify ? await keyVerifierFor(verify) : void 0;
+  const keep = options.keepFindings !== false || !options.onFinding;
+  const kept = [];
+  const inline = [];
+  const setApart = [];
+  let failed = false;
+  let failure;
+  const handOn = (f) => {
+    if (options.showSecrets !== true) delete f.secret;
+    if (!f.suppressed && fails(f, ctx.failOn)) failed = true;
+    if (keep) (f.suppressed ? f.suppressed.by === "inline" ? inline : setApart : kept).push(f);
+    return options.onFinding?.(f);
+  };
+  let busy;
+  const deliver = (f) => {
+    const done = busy ? busy.then(() => handOn(f)) : handOn(f);
+    if (!done) return;
+    const p = busy = Promise.resolve(done);
+    p.then(() => void (busy === p && (busy = void 0)), () => {
+    });
+    return p;
+  };
+  const verifying = /* @__PURE__ */ new Set();
+  const onFinding = (found) => {
+    if (failure) throw failure;
+    const f = allowStage.judge(found);
+    if (!verifier || f.suppressed || f.kind !== "key") return deliver(f);
+    const settled = verifier.verify(f).then(() => deliver(f)).then(
+      () => void verifying.delete(settled),
+      (e) => {
+        failure ??= e;
+        verifying.delete(settled);
+      }
+    );
+    verifying.add(settled);
+    if (verifying.size >= MAX_AWAITING_VERIFICATION) return Promise.race(verifying);
+  };
+  const report = await runSource(src, {
     maxFileSize: ctx.maxFileSize,
     root: ctx.root,
     showSecrets: options.showSecrets === true,
@@ -5934,18 +6237,23 @@ async function runScan(source, ctx, options, allow) {
     archives: {
       maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth,
       maxBytes: options.maxArchiveSize ?? DEFAULT_ARCHIVE_LIMITS.maxBytes
-    }
+    },
+    onFinding
   });
-  try {
-    report = await applyAllowLists(report, ctx, allow);
-    if (verify) await verifyReport(report, verify);
-  } finally {
-    if (options.showSecrets !== true) for (const f of [...report.findings, ...report.suppressed ?? []]) delete f.secret;
-  }
-  report.exitCode = exitCodeFor(report.findings, ctx.failOn);
+  verifier?.scanned();
+  await Promise.all(verifying);
+  await busy;
+  if (failure) throw failure;
+  const { stale, warnings } = allowStage.finish();
+  report.findings = kept.sort(compareFindings);
+  report.suppressed = [...inline.sort(compareFindings), ...setApart.sort(compareFindings)];
+  report.stale = stale;
+  report.warnings.push(...allowWarnings, ...warnings);
+  report.exitCode = failed ? 1 : 0;
   report.failOn = ctx.failOn;
   return report;
 }
+var MAX_AWAITING_VERIFICATION;
 var init_scan = __esm({
   "src/run/scan.ts"() {
     "use strict";
@@ -5954,7 +6262,9 @@ var init_scan = __esm({
     init_allow();
     init_driver();
     init_policy();
+    init_tally();
     init_verification();
+    MAX_AWAITING_VERIFICATION = 1e3;
   }
 });
 
@@ -7238,9 +7548,9 @@ var require_parse2 = __commonJS({
           }
           if (prev.type === "range") {
             siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
+            const before2 = siblings[siblings.length - 1];
+            before2.value += prev.value + value;
+            prev = before2;
             block.ranges--;
             continue;
           }
@@ -8725,9 +9035,9 @@ var require_parse3 = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -12271,37 +12581,58 @@ function toJson(report) {
 
 // src/report/jsonl.ts
 init_redact();
-function findingLine(type, f, repository) {
+var commandSafe2 = (line) => line.replaceAll("##[", "##\\u005b");
+function findingLine(f, repository) {
   const fields = jsonFinding({ ...f, file: maskText(f.file), ...f.author !== void 0 ? { author: maskText(f.author) } : {} });
-  return JSON.stringify({ type, repository, ...fields });
+  return `${commandSafe2(JSON.stringify({ type: f.suppressed ? "suppressed" : "finding", repository, ...fields }))}
+`;
 }
-function countBy(findings, key) {
-  const out = {};
-  for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
-  return out;
-}
+var JsonlLines = class {
+  constructor(repository) {
+    this.repository = repository;
+  }
+  repository;
+  findings = 0;
+  keys = 0;
+  suppressed = 0;
+  bySeverity = {};
+  byRule = {};
+  /** The line of a finding (kept, or set apart by an allow list: `type` says which), already made printable (reportForOutput). */
+  line(f) {
+    if (f.suppressed) this.suppressed++;
+    else {
+      this.findings++;
+      if (f.kind === "key") this.keys++;
+      this.bySeverity[f.severity] = (this.bySeverity[f.severity] ?? 0) + 1;
+      this.byRule[f.ruleId] = (this.byRule[f.ruleId] ?? 0) + 1;
+    }
+    return findingLine(f, this.repository);
+  }
+  /** The last line: the counts of the lines given, and the run's stats, commits and warnings. */
+  summary(report) {
+    const summary = {
+      type: "summary",
+      repository: this.repository,
+      tool: report.tool,
+      mode: report.mode,
+      findings: this.findings,
+      keys: this.keys,
+      bySeverity: this.bySeverity,
+      byRule: this.byRule,
+      suppressed: this.suppressed,
+      ...report.commits !== void 0 ? { commits: report.commits } : {},
+      stats: report.stats,
+      warnings: report.warnings.map((w) => ({ code: w.code, message: maskText(w.message) }))
+    };
+    return `${commandSafe2(JSON.stringify(summary))}
+`;
+  }
+};
 function* jsonlLines(report, opts) {
-  const { repository } = opts;
-  for (const f of report.findings) yield `${findingLine("finding", f, repository)}
-`;
-  for (const f of report.suppressed ?? []) yield `${findingLine("suppressed", f, repository)}
-`;
-  const summary = {
-    type: "summary",
-    repository,
-    tool: report.tool,
-    mode: report.mode,
-    findings: report.findings.length,
-    keys: report.findings.filter((f) => f.kind === "key").length,
-    bySeverity: countBy(report.findings, (f) => f.severity),
-    byRule: countBy(report.findings, (f) => f.ruleId),
-    suppressed: report.suppressed?.length ?? 0,
-    ...report.commits !== void 0 ? { commits: report.commits } : {},
-    stats: report.stats,
-    warnings: report.warnings.map((w) => ({ code: w.code, message: maskText(w.message) }))
-  };
-  yield `${JSON.stringify(summary)}
-`;
+  const lines = new JsonlLines(opts.repository);
+  for (const f of report.findings) yield lines.line(f);
+  for (const f of report.suppressed ?? []) yield lines.line(f);
+  yield lines.summary(report);
 }
 function toJsonl(report, opts) {
   return [...jsonlLines(report, opts)].join("");
