@@ -34,6 +34,7 @@ describe('encodings and contexts, end to end', () => {
       ['dump.hex', `${encode('hex', key())}\n`, 'hex'],
       ['url.txt', `${encode('percent', key())}\n`, 'url'],
       ['client.py', `KEY = (${encode('split-implicit', key())})\n`, 'split'],
+      ['cut.js', `const k = ${encode('split-marker', key())};\n`, 'split'],
     ];
     for (const [file, text] of files) repo.write(file, text);
     repo.write('obf.js', 'const key = ["sk-proj-", a, b].join("");\n'); // openai-key-scan:allow

@@ -253,6 +253,8 @@ describe('keys split across string literals', () => {
     ['C implicit concatenation', (key: string) => `#define KEY "${key.slice(0, 40)}" "${key.slice(40)}"`, 1, 14],
     ['PHP concatenation', (key: string) => `$k = '${key.slice(0, 90)}' . '${key.slice(90)}';`, 1, 7],
     ['a backslash line continuation', (key: string) => `x = 1\nk = "${key.slice(0, 70)}\\\n${key.slice(70)}"`, 2, 6],
+    ['+ through the marker', (key: string) => `const key = "${key.slice(0, key.indexOf('T3Bl') + 4)}" + "${key.slice(key.indexOf('T3Bl') + 4)}";`, 1, 14],
+    ['a backslash continuation through the marker (CRLF)', (key: string) => `k = "${key.slice(0, key.indexOf('T3Bl') + 2)}\\\r\n${key.slice(key.indexOf('T3Bl') + 2)}"`, 1, 6],
     ['eight pieces', (key: string) => `k = ${[0, 20, 40, 60, 82, 100, 120, 140].map((a, i, cuts) => `'${key.slice(a, cuts[i + 1])}'`).join(' + ')};`, 1, 6],
   ])('finds a key split by %s, at its first piece', (_name, wrap, line, column) => {
     const key = k();

@@ -85,7 +85,7 @@ describe('diff <base>..<head>', () => {
     expect(r.findings.map((f) => f.file).sort()).toEqual(['bundle.js', 'notebook.ipynb', 'secret.yaml', 'wrapped.txt']);
   });
 
-  it('reads commits whose wrapped base64 cuts the marker (git matches one line at a time)', () => {
+  it('reads commits whose wrapped base64 or string literals cut the marker (git matches one line at a time)', () => {
     const repo = makeRepo();
     const base = repo.commitFile('base', 'x', '\n');
     const files: string[] = [];
@@ -102,6 +102,13 @@ describe('diff <base>..<head>', () => {
       const block = Buffer.from(plain).toString('base64').match(/.{1,61}/g)!.map((l) => `    ${l}`).join('\r\n');
       repo.write(name, `kind: Secret\r\nstringData:\r\n  env: |\r\n${block}\r\n`);
       files.push(name);
+    }
+    // Literals cut through the marker after each of its characters, over two lines.
+    for (let k = 1; k < MARKER.length; k++) {
+      const key = makeKey('legacy', 20);
+      const at = key.indexOf(MARKER) + k;
+      repo.write(`src/split-${k}.py`, `KEY = ("${key.slice(0, at)}"\n       "${key.slice(at)}")\n`);
+      files.push(`src/split-${k}.py`);
     }
     repo.commit('cut markers');
     expect(json(repo, 'diff', `${base}..HEAD`).findings.map((f) => f.file).sort()).toEqual(files.sort());

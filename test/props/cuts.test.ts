@@ -4,9 +4,10 @@ import { detectKeys } from '../../src/detect/index.js';
 import { arbKey, MARKER } from '../helpers/keys.js';
 
 /**
- * Issue 16's known misses, as properties over random keys of every shape: a line break (with any
- * indentation, LF or CRLF) through the base64 form of the marker. Each property tries every offset, so
- * that the cut lands on every character of the marker, and checks that it did.
+ * Issue 16's two known misses, as properties over random keys of every shape: a line break (with any
+ * indentation, LF or CRLF) through the base64 form of the marker, and a cut through the marker (or the
+ * prefix) between adjacent string literals. Each property tries every offset, so that the cut lands on
+ * every character of the marker, and checks that it did.
  */
 
 const RUNS = Math.max(10, Math.round(Number(process.env.OKS_PROPERTY_RUNS ?? 300) / 10));
@@ -93,6 +94,54 @@ describe('wrapped base64 with a line break through the encoded marker', () => {
         }
       }
     }
+  });
+});
+
+describe('keys split across string literals, cut anywhere (through the marker too)', () => {
+  type Syntax = { name: string; join: (a: string, b: string, o: { q: string; ind: string; nl: string }) => string; quotes: string[]; encoding?: string };
+  const SYNTAXES: Syntax[] = [
+    { name: 'a + b', join: (a, b, { q }) => `${q}${a}${q} + ${q}${b}${q}`, quotes: ['"', "'", '`'] },
+    { name: 'a+b', join: (a, b, { q }) => `${q}${a}${q}+${q}${b}${q}`, quotes: ['"', "'", '`'] },
+    { name: '+ at the end of a line', join: (a, b, { q, ind, nl }) => `${q}${a}${q} +${nl}${ind}${q}${b}${q}`, quotes: ['"', "'", '`'] },
+    { name: '+ at the start of a line', join: (a, b, { q, ind, nl }) => `${q}${a}${q}${nl}${ind}+ ${q}${b}${q}`, quotes: ['"', "'"] },
+    { name: 'implicit concatenation (Python, C)', join: (a, b, { q }) => `(${q}${a}${q} ${q}${b}${q})`, quotes: ['"', "'"] },
+    { name: 'implicit concatenation over lines', join: (a, b, { q, ind, nl }) => `(${q}${a}${q}${nl}${ind}${q}${b}${q})`, quotes: ['"', "'"] },
+    { name: 'adjacent literals', join: (a, b, { q }) => `${q}${a}${q}${q}${b}${q}`, quotes: ['"', "'"] },
+    { name: 'PHP .', join: (a, b, { q }) => `${q}${a}${q} . ${q}${b}${q}`, quotes: ["'", '"'] },
+    { name: 'Lua ..', join: (a, b, { q }) => `${q}${a}${q} .. ${q}${b}${q}`, quotes: ['"'] },
+    { name: 'VB &', join: (a, b, { q }) => `${q}${a}${q} & ${q}${b}${q}`, quotes: ['"'] },
+    { name: 'SQL ||', join: (a, b, { q }) => `${q}${a}${q} || ${q}${b}${q}`, quotes: ["'"] },
+    { name: 'a backslash continuation', join: (a, b, { q, nl }) => `${q}${a}\\${nl}${b}${q}`, quotes: ['"', "'"] },
+    { name: 'quoted-printable soft breaks', join: (a, b, { nl }) => `OPENAI_API_KEY=3D${a}=${nl}${b}`, quotes: [''], encoding: 'quoted-printable' },
+  ];
+  const where = new Set<string>();
+
+  it.each(SYNTAXES.map((s) => [s.name, s] as const))('%s: every cut position, at the first piece', (_name, syntax) => {
+    fc.assert(
+      fc.property(arbKey(fc), fc.constantFrom(...syntax.quotes), fc.integer({ min: 0, max: 12 }), fc.boolean(), fc.constantFrom('\n', '\r\n'), ({ key }, q, indent, tabs, nl) => {
+        const o = { q, ind: (tabs ? '\t' : ' ').repeat(indent), nl };
+        const m = key.indexOf(MARKER);
+        for (let cut = 1; cut < key.length; cut++) {
+          const head = `x = 1${nl}const key = `;
+          const expr = syntax.join(key.slice(0, cut), key.slice(cut), o);
+          const text = `${head}${expr};${nl}`;
+          const at = head.length + expr.indexOf(key.slice(0, cut));
+          if (cut > m && cut < m + MARKER.length) where.add(`${syntax.name}:${cut - m}`);
+          expect(found(text), `cut after ${cut}`).toEqual([{ secret: key, encoding: syntax.encoding ?? 'split', ...place(text, at) }]);
+        }
+      }),
+      { numRuns: Math.max(5, Math.round(RUNS / 3)) },
+    );
+    for (let k = 1; k < MARKER.length; k++) expect(where).toContain(`${syntax.name}:${k}`);
+  });
+
+  it.each([
+    ['the marker alone, cut and joined', (q: string) => `s = ${q}T3Bl${q} + ${q}bkFJ${q};`],
+    ['the marker cut, in ordinary strings', (q: string) => `msg = ${q}see T3B${q} +\n    ${q}lbkFJ is base64${q}`],
+    ['a short key-like string cut through the marker', (q: string) => `k = ${q}sk-abcT3Blb${q} ${q}kFJdef${q}`],
+    ['a placeholder key cut through the marker', (q: string) => `k = ${q}sk-proj-${'X'.repeat(74)}T3Bl${q} + ${q}bkFJ${'X'.repeat(74)}${q}`],
+  ])('reports nothing for %s', (_name, make) => {
+    for (const q of ['"', "'", '`']) expect(found(make(q))).toEqual([]);
   });
 });
 

@@ -171,6 +171,7 @@ describe('detector work is linear in the input', () => {
     ['one literal of markers continued by backslash-newline', (n) => Buffer.from(`"${`${MARKER}\\\n`.repeat(n / 10)}"`)],
     ['indented wrapped base64 of markers, cut at 67 columns, CRLF', (n) => Buffer.from(Buffer.from(MARKER.repeat(n / 15)).toString('base64').replace(/.{67}/g, '$&\r\n      '))],
     ['the second piece of a cut encoded marker after indentation, repeated', (n) => Buffer.from('\n    GJrRkp'.repeat(n / 12))],
+    ['string literals cut through markers, over lines', (n) => Buffer.from(`"aT3Blb"\n    "kFJ" + 'T3B' 'lbkFJ' `.repeat(n / 36))],
     ['hex escapes of the marker’s start repeated', (n) => Buffer.from('\\x54\\x33'.repeat(n / 8))],
     ['keys on one line (a minified bundle)', (n) => Buffer.from(Array.from({ length: n / 90 }, () => `"${makeKey('proj', 40)}",`).join(''))],
     ['keys on lines of their own', (n) => Buffer.from(Array.from({ length: n / 90 }, () => `k="${makeKey('proj', 40)}"\n`).join(''))],
