@@ -41,8 +41,10 @@ function escapeEre(literal: string): string {
 export function pickaxe(literals: readonly string[], wide: readonly string[]): string {
   // -G matches one line at a time: a literal that spans a line break (wrapped base64, a quoted-printable
   // soft break) is looked for as its pieces, each on its own line.
-  const pieces = literals.flatMap((l) => (l.includes('\n') ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, '').replace(/^\s+/, '')).filter((p) => p.length >= 3) : [l]));
-  const terms = [...new Set(pieces)].map(escapeEre).concat(wide.map((l) => [...l].map(escapeEre).join('[^[:alnum:]]')));
+  const pieces = [...new Set(literals.flatMap((l) => (l.includes('\n') ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, '').replace(/^\s+/, '')).filter((p) => p.length >= 3) : [l])))];
+  // A term holding another term matches no line the shorter one misses: each alternative costs git time.
+  const needed = pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
+  const terms = needed.map(escapeEre).concat(wide.map((l) => [...l].map(escapeEre).join('[^[:alnum:]]')));
   return `-G${terms.join('|')}`;
 }
 
