@@ -54,32 +54,25 @@ export async function runSource(source: Source, options: DriverOptions): Promise
   let pool: FilePool | undefined;
   let earliest: EarliestCommit | undefined;
   const archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
-  for await (const item of source.items(sink)) {
-    if (isFragment(item)) {
-      const from = tally.findings.length;
-      // A staged or committed archive, or one on stdin: its members are fragments of their own.
-      const kind = archives.maxDepth > 0 && !item.window && !item.lineMap ? archiveKind(item.path, item.content) : undefined;
-      if (kind) await readArchive(item.path, item.origin, kind, item.content, archives, sink, (member) => processFragment(member, pipeline, tally));
-      else processFragment(item, pipeline, tally);
-      if (item.origin.time !== undefined) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
-    } else {
-      (pool ??= new FilePool(options.jobs, { ...pipeline, archives }, tally, progress)).add(item);
-      continue;
-    }
-    progress?.(tally.stats);
-  }
-  if (pool) {
-    const local = await pool.finish();
-    if (local.length) {
-      // Loaded only when files are listed: the hook reads blobs, never files.
-      const { readFragments, Scratch } = await import('../sources/tree/read.js');
-      const scratch = new Scratch();
-      for (const entry of local) {
-        const archive = readFragments(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally), archives);
-        if (archive) await archive;
-        progress?.(tally.stats);
+  try {
+    for await (const item of source.items(sink)) {
+      if (isFragment(item)) {
+        const from = tally.findings.length;
+        // A staged or committed archive, or one on stdin: its members are fragments of their own.
+        const kind = archives.maxDepth > 0 && !item.window && !item.lineMap ? archiveKind(item.path, item.content) : undefined;
+        if (kind) await readArchive(item.path, item.origin, kind, item.content, archives, sink, (member) => processFragment(member, pipeline, tally));
+        else processFragment(item, pipeline, tally);
+        if (item.origin.time !== undefined) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
+      } else {
+        (pool ??= new FilePool(options.jobs, { ...pipeline, maxFileSize: options.maxFileSize, archives }, tally, progress)).add(item);
+        continue;
       }
+      progress?.(tally.stats);
     }
+    await pool?.finish();
+  } finally {
+    // A listing that failed half-way (a path that does not exist) leaves no worker running.
+    await pool?.close();
   }
   earliest?.into(tally);
   if (source.keep) tally.findings = tally.findings.filter((f) => source.keep!(f));
