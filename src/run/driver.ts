@@ -1,4 +1,4 @@
-import type { FileEntry, Finding, Fragment, Report, Source } from '../types.js';
+import type { Finding, Report, Source } from '../types.js';
 import { archiveKind, DEFAULT_ARCHIVE_LIMITS, readArchive, type ArchiveLimits } from '../sources/archives/kind.js';
 import { processFragment, type PipelineOptions } from './fragment.js';
 import { FilePool } from './pool.js';
@@ -19,9 +19,6 @@ export interface DriverOptions extends PipelineOptions {
   archives?: ArchiveLimits;
 }
 
-function isFragment(item: Fragment | FileEntry): item is Fragment {
-  return (item as Fragment).content !== undefined;
-}
 
 /**
  * Commit sources report each distinct key in each file once, at its earliest commit: a key added in
@@ -56,18 +53,17 @@ export async function runSource(source: Source, options: DriverOptions): Promise
   const archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
   try {
     for await (const item of source.items(sink)) {
-      if (isFragment(item)) {
+      if (Array.isArray(item)) {
+        (pool ??= new FilePool(options.jobs, { ...pipeline, maxFileSize: options.maxFileSize, archives }, tally, progress)).add(item);
+      } else {
         const from = tally.findings.length;
         // A staged or committed archive, or one on stdin: its members are fragments of their own.
         const kind = archives.maxDepth > 0 && !item.window && !item.lineMap ? archiveKind(item.path, item.content) : undefined;
         if (kind) await readArchive(item.path, item.origin, kind, item.content, archives, sink, (member) => processFragment(member, pipeline, tally));
         else processFragment(item, pipeline, tally);
         if (item.origin.time !== undefined) (earliest ??= new EarliestCommit()).take(tally, from, item.origin.time);
-      } else {
-        (pool ??= new FilePool(options.jobs, { ...pipeline, maxFileSize: options.maxFileSize, archives }, tally, progress)).add(item);
-        continue;
+        progress?.(tally.stats);
       }
-      progress?.(tally.stats);
     }
     await pool?.finish();
   } finally {

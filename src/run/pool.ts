@@ -93,10 +93,13 @@ export class FilePool {
     this.live = { ...tally.stats, skipped: { ...tally.stats.skipped } };
   }
 
-  add(entry: Entry): void {
-    this.current.push(entry);
-    this.listed++;
-    if (this.current.length === BATCH) this.seal();
+  /** Files as the source lists them, in order. */
+  add(entries: readonly Entry[]): void {
+    for (const entry of entries) {
+      this.current.push(entry);
+      if (this.current.length === BATCH) this.seal();
+    }
+    this.listed += entries.length;
     if (this.url && !this.workers.length && (this.forced || this.listed >= PARALLEL_FROM)) this.start();
   }
 
