@@ -6,12 +6,12 @@ import { finishReport, newTally, tallySink, type Tally } from './tally.js';
 
 /**
  * The one driver loop (gitleaks' DetectSource): every mode's source goes through here. Fragments are
- * scanned as they come; files a source lists are read and scanned in worker threads once there are
- * enough of them to pay for the threads (FilePool), else in this thread.
+ * scanned as they come; files a source lists are read and scanned by the FilePool: in this thread,
+ * and in worker threads too once there are enough of them to pay for the threads.
  */
 
 export interface DriverOptions extends PipelineOptions {
-  /** Worker threads for listed files: 1 scans in this thread; default one per core (up to 4) for 1000+ files. */
+  /** Threads that read and scan listed files, this one included: 1 scans in this thread only; default one per core (up to 4) for 1000+ files. */
   jobs?: number;
   /** Largest file read whole; larger ones are skipped and counted (tooLarge). */
   maxFileSize: number;
