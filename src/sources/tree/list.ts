@@ -45,41 +45,54 @@ function* walk(dir: string, base: string, sink: SourceSink, inRepo = false): Gen
   const rel = toPosix(path.relative(base, dir));
   const prefix = rel ? `${rel}/` : '';
   // `abs` turns into bytes below a folder whose name is not valid UTF-8 (see sources/names.ts).
-  const stack: Array<{ sub: string; abs: string | Buffer }> = [{ sub: '', abs: dir }];
+  const stack: Folder[] = [{ sub: '', abs: dir }];
   let out: Entry[] = [];
   while (stack.length) {
-    const { sub, abs } = stack.pop()!;
-    let listed: Array<Dirent | Dirent<Buffer>>;
-    try {
-      listed = typeof abs === 'string' ? readdirSync(abs, { withFileTypes: true }) : readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
-      if (typeof abs === 'string' && listed.some((d) => mayBeLossy(d.name as string))) listed = readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
-    } catch (e) {
-      sink.skip('unreadable', prefix + sub, (e as NodeJS.ErrnoException).code ?? String(e));
-      continue;
-    }
-    const at = prefix + (sub ? `${sub}/` : '');
-    for (const d of listed) {
-      let name: string;
-      let child: string | Buffer;
-      if (typeof d.name === 'string') {
-        name = d.name;
-        child = under(abs as string, name);
-      } else {
-        name = nameFromBytes(d.name);
-        child = typeof abs === 'string' && isUtf8(d.name) ? path.join(abs, name) : Buffer.concat([typeof abs === 'string' ? Buffer.from(abs) : abs, Buffer.from(path.sep), d.name]);
-      }
-      if (d.isDirectory()) {
-        if (name !== '.git') stack.push({ sub: sub ? `${sub}/${name}` : name, abs: child });
-      } else if (d.isFile()) out.push(inRepo ? { abs: child, file: at + name, untracked: true } : { abs: child, file: at + name });
-      else if (d.isSymbolicLink()) sink.skip('symlink', at + name);
-      else sink.skip('special', at + name);
-    }
+    listFolder(stack.pop()!, prefix, inRepo, stack, out, sink);
     if (out.length >= LIST_BATCH) {
       yield out;
       out = [];
     }
   }
   if (out.length) yield out;
+}
+
+interface Folder {
+  /** Path from the walk's root. */
+  sub: string;
+  abs: string | Buffer;
+}
+
+/**
+ * One folder of a walk: its files into `out`, its folders onto `stack`. A plain function, apart from
+ * the generator, so that the per-file loop compiles as one small function.
+ */
+function listFolder({ sub, abs }: Folder, prefix: string, inRepo: boolean, stack: Folder[], out: Entry[], sink: SourceSink): void {
+  let listed: Array<Dirent | Dirent<Buffer>>;
+  try {
+    listed = typeof abs === 'string' ? readdirSync(abs, { withFileTypes: true }) : readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
+    if (typeof abs === 'string' && listed.some((d) => mayBeLossy(d.name as string))) listed = readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
+  } catch (e) {
+    sink.skip('unreadable', prefix + sub, (e as NodeJS.ErrnoException).code ?? String(e));
+    return;
+  }
+  const at = prefix + (sub ? `${sub}/` : '');
+  for (const d of listed) {
+    let name: string;
+    let child: string | Buffer;
+    if (typeof d.name === 'string') {
+      name = d.name;
+      child = under(abs as string, name);
+    } else {
+      name = nameFromBytes(d.name);
+      child = typeof abs === 'string' && isUtf8(d.name) ? path.join(abs, name) : Buffer.concat([typeof abs === 'string' ? Buffer.from(abs) : abs, Buffer.from(path.sep), d.name]);
+    }
+    if (d.isDirectory()) {
+      if (name !== '.git') stack.push({ sub: sub ? `${sub}/${name}` : name, abs: child });
+    } else if (d.isFile()) out.push(inRepo ? { abs: child, file: at + name, untracked: true } : { abs: child, file: at + name });
+    else if (d.isSymbolicLink()) sink.skip('symlink', at + name);
+    else sink.skip('special', at + name);
+  }
 }
 
 /**
