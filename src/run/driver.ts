@@ -11,7 +11,7 @@ import { finishReport, newTally, tallySink, type Tally } from './tally.js';
  */
 
 export interface DriverOptions extends PipelineOptions {
-  /** Threads that read and scan listed files, this one included: 1 scans in this thread only; default one per core (up to 4) for 1000+ files. */
+  /** Threads that read and scan listed files, this one included: 1 scans in this thread only; default one per core (up to 4) for large trees (run/pool.ts worthWorkers). */
   jobs?: number;
   /** Largest file read whole; larger ones are skipped and counted (tooLarge). */
   maxFileSize: number;

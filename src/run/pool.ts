@@ -7,9 +7,29 @@ import { mergeTally, newTally, tallySink, type Tally } from './tally.js';
 import type { FileEntry as Entry, Stats } from '../types.js';
 import type { ArchiveLimits } from '../sources/archives/kind.js';
 
-/** Below this many files a tree is scanned in one thread: starting a worker costs ~50 ms of CPU. */
-const PARALLEL_FROM = 1000;
 const MAX_THREADS = 4;
+
+/**
+ * When workers pay: a worker costs about 0.1 s of CPU before it helps (50 ms to start, then compiling
+ * the scan code again), and on trees one thread scans in a few tenths of a second it made the scan
+ * slower, in CPU and in wall time (lodash, rxjs, date-fns, monaco-editor: 1 to 5 thousand files, 5 to
+ * 100 MB). So they start only for a tree one thread would take about PARALLEL_FROM_MS on, estimated
+ * from what the tree holds, never from a clock (the same tree always gets the same threads): a cost
+ * per file and per byte, on the high side of -j 1 on those packages.
+ */
+const PARALLEL_FROM_MS = 500;
+const MS_PER_FILE = 0.05;
+const MS_PER_MB = 1;
+/** Batches this thread scans before it judges the bytes per file. */
+const JUDGE_AFTER = 8;
+
+/**
+ * Whether the files left are worth workers: `files` files still to scan, which, judging by those
+ * scanned so far, hold `bytesPerFile` bytes each (unknown while listing: then the files alone decide).
+ */
+export function worthWorkers(files: number, bytesPerFile = 0): boolean {
+  return files * (MS_PER_FILE + (bytesPerFile / 1e6) * MS_PER_MB) >= PARALLEL_FROM_MS;
+}
 /**
  * Files per batch, the unit a thread claims: small enough that the threads finish within a batch of
  * each other, large enough that messages cost little next to reading the files.
@@ -54,11 +74,12 @@ function workerUrl(): URL | undefined {
 /**
  * Reads and scans the files a tree lists, in this thread and, for a large tree, in worker threads.
  *
- * Listed files are cut into batches in listing order. Workers start once the listing shows the tree is
- * large enough to pay for them (PARALLEL_FROM files, or at once when --jobs asked for threads), while
- * the listing goes on; every batch is posted to every worker, and a thread scans the batches it claims
- * from a shared counter (Atomics), so none waits for another to hand out work. This thread lists
- * first, then claims batches too: with N threads asked for, N − 1 are workers.
+ * Listed files are cut into batches in listing order. This thread lists, then scans batches. Workers
+ * start once the tree shows itself large enough to pay for them (worthWorkers): while it is still
+ * being listed when the file count alone says so, else once the first batches scanned here tell the
+ * bytes per file; at once when --jobs asked for threads. Every batch is posted to every worker, and a
+ * thread scans the batches it claims from a shared counter (Atomics), so none waits for another to
+ * hand out work. With N threads asked for, N − 1 are workers.
  *
  * Each batch has its own tally, merged into the run's in batch order once all are done: the report
  * (skipped files, warnings, archive counts, findings before sorting) is the same whichever thread
@@ -70,6 +91,8 @@ export class FilePool {
   private readonly results: (Tally | undefined)[] = [];
   private done = 0;
   private listed = 0;
+  /** The next batch to scan while no worker runs (then the shared counter takes over). */
+  private next = 0;
   private readonly threads: number;
   private readonly url: URL | undefined;
   private readonly forced: boolean;
@@ -100,7 +123,7 @@ export class FilePool {
       if (this.current.length === BATCH) this.seal();
     }
     this.listed += entries.length;
-    if (this.url && !this.workers.length && (this.forced || this.listed >= PARALLEL_FROM)) this.start();
+    if (this.url && !this.workers.length && (this.forced || worthWorkers(this.listed))) this.start();
   }
 
   /** Close the batch being filled and post it to the workers. */
@@ -114,6 +137,8 @@ export class FilePool {
 
   private start(): void {
     this.claims = new Int32Array(new SharedArrayBuffer(4));
+    // Batches this thread has claimed already are not the workers' to take.
+    this.claims[0] = this.next;
     const workerData: WorkerOptions = { ...this.options, claims: this.claims.buffer as SharedArrayBuffer };
     for (let i = 1; i < this.threads; i++) {
       const worker = new Worker(this.url!, { workerData });
@@ -155,17 +180,23 @@ export class FilePool {
         const { readFragments, Scratch } = await import('../sources/tree/read.js');
         const { maxFileSize, archives } = this.options;
         const scratch = new Scratch();
+        let files = 0;
+        let bytes = 0;
         for (;;) {
           if (this.failure) throw this.failure;
-          const index = this.claims ? Atomics.add(this.claims, 0, 1) : this.done;
+          const index = this.claims ? Atomics.add(this.claims, 0, 1) : this.next++;
           if (index >= total) break;
+          const batch = this.batches[index]!;
           const part = newTally();
           const sink = tallySink(part);
-          for (const entry of this.batches[index]!) {
+          for (const entry of batch) {
             const archive = readFragments(entry, maxFileSize, sink, scratch, (fragment) => processFragment(fragment, this.options, part), archives);
             if (archive) await archive;
           }
           this.record(index, part);
+          files += batch.length;
+          bytes += part.stats.bytes;
+          if (this.url && !this.workers.length && index + 1 >= JUDGE_AFTER && worthWorkers(this.listed - files, bytes / files)) this.start();
           // Let the workers' answers in (progress, failures) between batches.
           if (this.workers.length) await new Promise((resolve) => setImmediate(resolve));
         }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeKey, noise } from '../helpers/keys.js';
+import { worthWorkers } from '../../src/run/pool.js';
 import { PKG } from '../helpers/built.js';
 import { runCli, tempDir } from '../helpers/repo.js';
 
@@ -67,5 +68,20 @@ describe('tree scan in worker threads', () => {
     expect(r.signal).toBeNull();
     expect(r.stdout.trim()).toBe('rejected: no such file or directory: missing');
     expect(r.status).toBe(0);
+  });
+});
+
+describe('when a tree scan starts workers', () => {
+  it('only for a tree one thread would take a while on: many files, or fewer larger ones; never for a small repository', () => {
+    // While listing, the file count alone decides.
+    expect(worthWorkers(1_500)).toBe(false);
+    expect(worthWorkers(9_000)).toBe(false);
+    expect(worthWorkers(10_000)).toBe(true);
+    // Then the bytes per file of the batches scanned so far: 5,000 files of 8 KB (date-fns) stay in one
+    // thread, 5,000 of 60 KB (minified bundles and source maps) do not; nor 1,400 of 100 KB (monaco-editor).
+    expect(worthWorkers(5_000, 8_000)).toBe(false);
+    expect(worthWorkers(5_000, 60_000)).toBe(true);
+    expect(worthWorkers(1_400, 100_000)).toBe(false);
+    expect(worthWorkers(40, 20_000_000)).toBe(true);
   });
 });
