@@ -14,7 +14,7 @@ export function scanCommand(state: CliState): CommandModule {
         .option('include', { type: 'string', array: true, describe: 'Only scan files matching these globs' })
         .option('exclude', { type: 'string', array: true, describe: 'Skip files matching these globs' })
         .option('max-file-size', { type: 'string', describe: 'Skip files larger than this (default 50MB, or the config\'s maxFileSize)' })
-        .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads (default: one per core, for trees of 1000+ files; at most 64)' })
+        .option('jobs', { alias: 'j', type: 'number', describe: 'Threads that read and scan files, the main one included (default: one per core, up to 4, for large trees; at most 64)' })
         .option('stdin', { type: 'boolean', hidden: true, describe: 'Read standard input (written `-`)' })
         .option('stdin-filename', { type: 'string', describe: 'With `-` (read standard input): the name to report and judge it by, e.g. dist/app.js' })
         .option('ignore', { type: 'boolean', default: true, describe: 'Honour .gitignore (--no-ignore reads every file under the paths, git-ignored ones too, .git excepted: for a laptop, a build context, a release folder)' }),

@@ -43,10 +43,17 @@ export const RISK_LITERALS: readonly string[] = [...new Set(RISK_RULES.flatMap((
 export const PREFILTERED_RISK_LITERALS: readonly string[] = RISK_LITERALS.filter((l) => l.length >= 8);
 
 const PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
+/** Rules that look for a literal of their own (shorter than the prefilter's window). */
+const OWN_SEARCH_RULES = RISK_RULES.filter((r) => !PREFILTERED_RULES.has(r));
 
-/** The rules a file is subject to: switched on (`risks[id] !== false`) and accepting the path. */
-export function risksFor(path: string, origin: Origin, enabled?: Record<string, boolean>): RiskRule[] {
-  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path, origin)));
+/**
+ * The rules a file is subject to: switched on (`risks[id] !== false`) and accepting the path. Given
+ * the prefilter's risk hits and none among them, only a rule with a search of its own can match: the
+ * others are not even asked about the path (most files of a tree hold no risk literal).
+ */
+export function risksFor(path: string, origin: Origin, enabled?: Record<string, boolean>, prefiltered?: ReadonlyMap<string, number[]>): RiskRule[] {
+  const candidates = prefiltered?.size === 0 ? OWN_SEARCH_RULES : RISK_RULES;
+  return candidates.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path, origin)));
 }
 
 /** Text before a match that puts it in a comment: a comment line, or a comment opened before it. */

@@ -64,8 +64,9 @@ export function textView(content: Buffer): TextView | undefined {
   const b1 = content[1];
   if (b0 === 0xff && b1 === 0xfe) return { bytes: transcode(content, 2, true), utf16: true, bom: 0 };
   if (b0 === 0xfe && b1 === 0xff) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
-  const nul = content.indexOf(0);
-  if (nul !== -1 && nul < SNIFF) {
+  // Only the first SNIFF bytes decide: a NUL further on is no reason to read a whole file again.
+  const nul = (content.length > SNIFF ? content.subarray(0, SNIFF) : content).indexOf(0);
+  if (nul !== -1) {
     // No byte order mark: UTF-16 only if the marker is there in UTF-16 form, aligned to a code unit.
     // Mostly-ASCII UTF-16 has its NULs in the high bytes: odd offsets for little-endian, even for big.
     // (Big-endian text read one byte late looks little-endian, so the NULs decide, not the marker.)

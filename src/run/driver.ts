@@ -1,4 +1,4 @@
-import type { FileEntry, Finding, Fragment, Place, Report, Source } from '../types.js';
+import type { Finding, Place, Report, Source } from '../types.js';
 import { archiveKind, DEFAULT_ARCHIVE_LIMITS, readArchive, type ArchiveLimits } from '../sources/archives/kind.js';
 import { processFragment, type PipelineOptions } from './fragment.js';
 import { FilePool } from './pool.js';
@@ -7,13 +7,14 @@ import { finishReport, newTally, tallySink } from './tally.js';
 
 /**
  * The one driver loop (gitleaks' DetectSource): every mode's source goes through here. Fragments are
- * scanned as they come; files a source lists are read and scanned in worker threads once there are
- * enough of them to pay for the threads (FilePool), else in this thread. A finding is final as soon
- * as it is found, except from a commit: then once its earliest commit is settled (run/settle.ts).
+ * scanned as they come; files a source lists are read and scanned by the FilePool: in this thread,
+ * and in worker threads too once there are enough of them to pay for the threads. A finding is final
+ * as soon as it is found (a listed file's once its batch and those before it are done), except from a
+ * commit: then once its earliest commit is settled (run/settle.ts).
  */
 
 export interface DriverOptions extends PipelineOptions {
-  /** Worker threads for listed files: 1 scans in this thread; default one per core (up to 4) for 1000+ files. */
+  /** Threads that read and scan listed files, this one included: 1 scans in this thread only; default one per core (up to 4) for large trees (run/pool.ts worthWorkers). */
   jobs?: number;
   /** Largest file read whole; larger ones are skipped and counted (tooLarge). */
   maxFileSize: number;
@@ -25,10 +26,6 @@ export interface DriverOptions extends PipelineOptions {
    * findings and suppressed lists stay empty: nothing is collected.
    */
   onFinding?: (finding: Finding) => void | Promise<void>;
-}
-
-function isFragment(item: Fragment | FileEntry): item is Fragment {
-  return (item as Fragment).content !== undefined;
 }
 
 /**
@@ -67,39 +64,31 @@ export async function runSource(source: Source, options: DriverOptions): Promise
     ready.length = 0;
   };
   const waits = source.waits?.bind(source);
-  for await (const item of source.items(sink)) {
-    drain();
-    if (isFragment(item)) {
-      // A staged or committed archive, or one on stdin: its members are fragments of their own.
-      const kind = archives.maxDepth > 0 && !item.window && !item.lineMap ? archiveKind(item.path, item.content) : undefined;
-      if (kind) await readArchive(item.path, item.origin, kind, item.content, archives, sink, (member) => processFragment(member, pipeline, tally));
-      else processFragment(item, pipeline, tally);
-      const { time, order } = item.origin;
-      drain(time !== undefined ? { time, order: order ?? 0 } : undefined);
-      if (earliest && source.floor) earliest.settle(source.floor(), waits);
-      progress?.(tally.stats);
-    } else {
-      (pool ??= new FilePool(options.jobs, { ...pipeline, archives }, tally, progress)).add(item);
+  try {
+    for await (const item of source.items(sink)) {
       drain();
-    }
-    if (ready.length) await deliver();
-  }
-  if (pool) {
-    const local = await pool.finish();
-    drain();
-    if (ready.length) await deliver();
-    if (local.length) {
-      // Loaded only when files are listed: the hook reads blobs, never files.
-      const { readFragments, Scratch } = await import('../sources/tree/read.js');
-      const scratch = new Scratch();
-      for (const entry of local) {
-        const archive = readFragments(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally), archives);
-        if (archive) await archive;
+      if (Array.isArray(item)) {
+        pool ??= new FilePool(options.jobs, { ...pipeline, maxFileSize: options.maxFileSize, archives }, tally, progress, async () => {
+          drain();
+          if (ready.length) await deliver();
+        });
+        pool.add(item);
+      } else {
+        // A staged or committed archive, or one on stdin: its members are fragments of their own.
+        const kind = archives.maxDepth > 0 && !item.window && !item.lineMap ? archiveKind(item.path, item.content) : undefined;
+        if (kind) await readArchive(item.path, item.origin, kind, item.content, archives, sink, (member) => processFragment(member, pipeline, tally));
+        else processFragment(item, pipeline, tally);
+        const { time, order } = item.origin;
+        drain(time !== undefined ? { time, order: order ?? 0 } : undefined);
+        if (earliest && source.floor) earliest.settle(source.floor(), waits);
         progress?.(tally.stats);
-        drain();
-        if (ready.length) await deliver();
       }
+      if (ready.length) await deliver();
     }
+    await pool?.finish();
+  } finally {
+    // A listing that failed half-way (a path that does not exist) leaves no worker running.
+    await pool?.close();
   }
   drain();
   earliest?.end();

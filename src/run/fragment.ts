@@ -156,7 +156,8 @@ export function processFragment(fragment: Fragment, options: PipelineOptions, ta
     exposePackagedKeys(fragment.path, keys);
   }
   for (const f of keys) tally.findings.push(f);
-  const rules = risksFor(fragment.path, fragment.origin, options.risks);
-  if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow)) tally.findings.push(f);
+  const riskHits = detection.riskHits ?? NO_HITS;
+  const rules = risksFor(fragment.path, fragment.origin, options.risks, riskHits);
+  if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, riskHits), options.noInlineAllow)) tally.findings.push(f);
 }
 

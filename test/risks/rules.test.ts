@@ -142,6 +142,21 @@ describe('matcher', () => {
     expect(risksFor(path, { kind: 'tree' }, { 'browser-sdk': false }).map((r) => r.id)).toContain('committed-dotenv');
   });
 
+  it('without a risk literal in the prefilter pass, only a rule that searches on its own is kept', () => {
+    const none = new Map<string, number[]>();
+    const ids = (path: string, hits?: Map<string, number[]>) => risksFor(path, { kind: 'tree' }, undefined, hits).map((r) => r.id);
+    expect(ids('src/app.ts')).toEqual(['public-env-var', 'browser-sdk', 'assembled-key']);
+    expect(ids('src/app.ts', none)).toEqual([]);
+    expect(ids('src/app.ts', new Map([['AllowBrowser', [10]]]))).toEqual(['public-env-var', 'browser-sdk', 'assembled-key']);
+    // committed-dotenv looks for `OPENAI_` itself (seven bytes, shorter than the prefilter's window).
+    expect(ids('.env', none)).toEqual(['committed-dotenv']);
+    // Same findings either way: a .env file with a key variable and no prefiltered literal.
+    const view = textView(Buffer.from('OPENAI_API_KEY=s3cr3t-value-2024\n'))!;
+    const all = detectRisks(view, '.env', risksFor('.env', { kind: 'tree' }), undefined, undefined, none);
+    expect(all.map((r) => r.rule.id)).toEqual(['committed-dotenv']);
+    expect(detectRisks(view, '.env', risksFor('.env', { kind: 'tree' }, undefined, none), undefined, undefined, none)).toEqual(all);
+  });
+
   it('looks only around each literal on a multi-megabyte minified line', () => {
     const filler = 'a=1;'.repeat(1_000_000);
     const text = `import "openai";${filler}const c=new Qe({dangerouslyAllowBrowser:!0});${filler}process.env.VITE_OPENAI_API_KEY`; // openai-key-scan:allow

@@ -39,7 +39,8 @@ export function archiveKind(name: string, head: Uint8Array): ArchiveKind | undef
   if (b[0] === 0x1f && b[1] === 0x8b) return 'gzip';
   if (b.length >= 262 && b[257] === 0x75 && b[258] === 0x73 && b[259] === 0x74 && b[260] === 0x61 && b[261] === 0x72) return 'tar'; // "ustar"
   // asar: a pickle whose first field is 4 (the size of the header-size pickle).
-  if (ASAR.test(name) && b[0] === 4 && b[1] === 0 && b[2] === 0 && b[3] === 0) return 'asar';
+  // The name last: a regex on every file's path cost more than the byte tests above.
+  if (b[0] === 4 && b[1] === 0 && b[2] === 0 && b[3] === 0 && ASAR.test(name)) return 'asar';
   return undefined;
 }
 
