@@ -3034,8 +3034,8 @@ function textView(content) {
   const b1 = content[1];
   if (b0 === 255 && b1 === 254) return { bytes: transcode(content, 2, true), utf16: true, bom: 0 };
   if (b0 === 254 && b1 === 255) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
-  const nul = content.indexOf(0);
-  if (nul !== -1 && nul < SNIFF) {
+  const nul = (content.length > SNIFF ? content.subarray(0, SNIFF) : content).indexOf(0);
+  if (nul !== -1) {
     const littleEndian = zerosAt(content, 1) >= zerosAt(content, 0);
     const marker = littleEndian ? MARKER_LE : MARKER_BE;
     for (let at = content.indexOf(marker); at !== -1; at = content.indexOf(marker, at + 1)) {
@@ -3064,7 +3064,7 @@ function archiveKind(name, head2) {
   if (b[0] === 67 && b[1] === 114 && b[2] === 50 && b[3] === 52) return "crx";
   if (b[0] === 31 && b[1] === 139) return "gzip";
   if (b.length >= 262 && b[257] === 117 && b[258] === 115 && b[259] === 116 && b[260] === 97 && b[261] === 114) return "tar";
-  if (ASAR.test(name) && b[0] === 4 && b[1] === 0 && b[2] === 0 && b[3] === 0) return "asar";
+  if (b[0] === 4 && b[1] === 0 && b[2] === 0 && b[3] === 0 && ASAR.test(name)) return "asar";
   return void 0;
 }
 function loadReaders() {
@@ -3457,9 +3457,9 @@ var require_constants = __commonJS({
       /**
        * Create EXTGLOB_CHARS
        */
-      extglobChars(chars) {
+      extglobChars(chars3) {
         return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars3.STAR})` },
           "?": { type: "qmark", open: "(?:", close: ")?" },
           "+": { type: "plus", open: "(?:", close: ")+" },
           "*": { type: "star", open: "(?:", close: ")*" },
@@ -4056,13 +4056,13 @@ var require_parse = __commonJS({
         }
       }
     };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+    var buildCharClassStar = (chars3) => {
+      const source = chars3.length === 1 ? utils.escapeRegex(chars3[0]) : `[${chars3.map((ch) => utils.escapeRegex(ch)).join("")}]`;
       return `${source}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
       let index = 0;
-      const chars = [];
+      const chars3 = [];
       while (index < pattern.length) {
         const match = parseRepeatedExtglob(pattern.slice(index), false);
         if (!match || match.type !== "*") {
@@ -4076,13 +4076,13 @@ var require_parse = __commonJS({
         if (!branch || branch.length !== 1) {
           return;
         }
-        chars.push(branch);
+        chars3.push(branch);
         index += match.end + 1;
       }
-      if (chars.length < 1) {
+      if (chars3.length < 1) {
         return;
       }
-      return chars;
+      return chars3;
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
@@ -4110,10 +4110,10 @@ var require_parse = __commonJS({
       let sawStarSequence = false;
       let combinable = true;
       for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
+        const chars3 = getStarExtglobSequenceChars(branch);
+        if (chars3) {
           sawStarSequence = true;
-          safeChars.push(...chars);
+          safeChars.push(...chars3);
           continue;
         }
         const literal = normalizeSimpleBranch(branch);
@@ -4313,7 +4313,7 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars3, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -4325,10 +4325,10 @@ var require_parse = __commonJS({
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
-            return QMARK.repeat(chars.length);
+            return QMARK.repeat(chars3.length);
           }
           if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
+            return DOT_LITERAL.repeat(chars3.length);
           }
           if (first === "*") {
             if (esc) {
@@ -5751,7 +5751,7 @@ var require_is_extglob = __commonJS({
 var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
-    var chars = { "{": "}", "(": ")", "[": "]" };
+    var chars3 = { "{": "}", "(": ")", "[": "]" };
     var strictCheck = function(str) {
       if (str[0] === "!") {
         return true;
@@ -5818,7 +5818,7 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open2 = str[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars3[open2];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -5846,7 +5846,7 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open2 = str[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars3[open2];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -7171,9 +7171,9 @@ var require_constants3 = __commonJS({
       /**
        * Create EXTGLOB_CHARS
        */
-      extglobChars(chars) {
+      extglobChars(chars3) {
         return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars3.STAR})` },
           "?": { type: "qmark", open: "(?:", close: ")?" },
           "+": { type: "plus", open: "(?:", close: ")+" },
           "*": { type: "star", open: "(?:", close: ")*" },
@@ -7761,7 +7761,7 @@ var require_parse3 = __commonJS({
     };
     var getStarExtglobSequenceOutput = (pattern) => {
       let index = 0;
-      const chars = [];
+      const chars3 = [];
       while (index < pattern.length) {
         const match = parseRepeatedExtglob(pattern.slice(index), false);
         if (!match || match.type !== "*") {
@@ -7775,13 +7775,13 @@ var require_parse3 = __commonJS({
         if (!branch || branch.length !== 1) {
           return;
         }
-        chars.push(branch);
+        chars3.push(branch);
         index += match.end + 1;
       }
-      if (chars.length < 1) {
+      if (chars3.length < 1) {
         return;
       }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      const source = chars3.length === 1 ? utils.escapeRegex(chars3[0]) : `[${chars3.map((ch) => utils.escapeRegex(ch)).join("")}]`;
       return `${source}*`;
     };
     var repeatedExtglobRecursion = (pattern) => {
@@ -8000,7 +8000,7 @@ var require_parse3 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars3, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -8012,10 +8012,10 @@ var require_parse3 = __commonJS({
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
-            return QMARK.repeat(chars.length);
+            return QMARK.repeat(chars3.length);
           }
           if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
+            return DOT_LITERAL.repeat(chars3.length);
           }
           if (first === "*") {
             if (esc) {
@@ -11372,30 +11372,41 @@ function* walk(dir, base, sink, inRepo = false) {
   const rel = toPosix(path13.relative(base, dir));
   const prefix = rel ? `${rel}/` : "";
   const stack = [{ sub: "", abs: dir }];
+  let out = [];
   while (stack.length) {
-    const { sub, abs } = stack.pop();
-    let dirents;
-    try {
-      let listed = typeof abs === "string" ? readdirSync(abs, { withFileTypes: true }) : readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
-      if (typeof abs === "string" && listed.some((d) => mayBeLossy(d.name))) listed = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
-      dirents = listed.map((d) => {
-        if (typeof d.name === "string") return { name: d.name, abs: under(abs, d.name), d };
-        const name = nameFromBytes(d.name);
-        const bytes = Buffer.concat([typeof abs === "string" ? Buffer.from(abs) : abs, Buffer.from(path13.sep), d.name]);
-        return { name, abs: typeof abs === "string" && isUtf83(d.name) ? path13.join(abs, name) : bytes, d };
-      });
-    } catch (e) {
-      sink.skip("unreadable", prefix + sub, e.code ?? String(e));
-      continue;
+    listFolder(stack.pop(), prefix, inRepo, stack, out, sink);
+    if (out.length >= LIST_BATCH) {
+      yield out;
+      out = [];
     }
-    for (const { name, abs: child2, d } of dirents) {
-      const p = sub ? `${sub}/${name}` : name;
-      if (d.isDirectory()) {
-        if (name !== ".git") stack.push({ sub: p, abs: child2 });
-      } else if (d.isFile()) yield inRepo ? { abs: child2, file: prefix + p, untracked: true } : { abs: child2, file: prefix + p };
-      else if (d.isSymbolicLink()) sink.skip("symlink", prefix + p);
-      else sink.skip("special", prefix + p);
+  }
+  if (out.length) yield out;
+}
+function listFolder({ sub, abs }, prefix, inRepo, stack, out, sink) {
+  let listed;
+  try {
+    listed = typeof abs === "string" ? readdirSync(abs, { withFileTypes: true }) : readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
+    if (typeof abs === "string" && listed.some((d) => mayBeLossy(d.name))) listed = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
+  } catch (e) {
+    sink.skip("unreadable", prefix + sub, e.code ?? String(e));
+    return;
+  }
+  const at = prefix + (sub ? `${sub}/` : "");
+  for (const d of listed) {
+    let name;
+    let child2;
+    if (typeof d.name === "string") {
+      name = d.name;
+      child2 = under(abs, name);
+    } else {
+      name = nameFromBytes(d.name);
+      child2 = typeof abs === "string" && isUtf83(d.name) ? path13.join(abs, name) : Buffer.concat([typeof abs === "string" ? Buffer.from(abs) : abs, Buffer.from(path13.sep), d.name]);
     }
+    if (d.isDirectory()) {
+      if (name !== ".git") stack.push({ sub: sub ? `${sub}/${name}` : name, abs: child2 });
+    } else if (d.isFile()) out.push(inRepo ? { abs: child2, file: at + name, untracked: true } : { abs: child2, file: at + name });
+    else if (d.isSymbolicLink()) sink.skip("symlink", at + name);
+    else sink.skip("special", at + name);
   }
 }
 async function expandGlob(target, cwd) {
@@ -11405,10 +11416,16 @@ async function expandGlob(target, cwd) {
   return fg.sync(target, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, absolute: true, suppressErrors: true }).sort();
 }
 async function* ignoredUnder(root, rel, sink) {
+  let files = [];
   for (const p of await listIgnored(root, rel)) {
-    if (!p.endsWith("/")) yield { abs: path13.join(root, p), file: p, untracked: true };
-    else if (!/(?:^|\/)node_modules\/$/.test(p)) yield* walk(path13.join(root, p), root, sink, true);
+    if (!p.endsWith("/")) files.push({ abs: path13.join(root, p), file: p, untracked: true });
+    else if (!/(?:^|\/)node_modules\/$/.test(p)) {
+      if (files.length) yield files;
+      files = [];
+      yield* walk(path13.join(root, p), root, sink, true);
+    }
   }
+  if (files.length) yield files;
 }
 async function* listTargets(opts, sink) {
   const named = opts.paths.length > 0;
@@ -11441,23 +11458,24 @@ async function* listTargets(opts, sink) {
       const rel2 = path13.relative(base, abs);
       const file = toPosix(rel2.startsWith("..") ? abs : rel2);
       const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
-      yield { abs, file, follow: true, ...untracked };
+      yield [{ abs, file, follow: true, ...untracked }];
       continue;
     }
     if (root && opts.noIgnore) {
       const rel2 = path13.relative(root, abs) || ".";
       const tracked = new Set((await listFilesTracked(root, rel2)).filter((f) => !f.untracked).map((f) => f.file));
-      for (const e of walk(abs, root, sink, true)) yield tracked.has(e.file) ? { abs: e.abs, file: e.file } : e;
+      for (const batch of walk(abs, root, sink, true)) yield batch.map((e) => tracked.has(e.file) ? { abs: e.abs, file: e.file } : e);
       continue;
     }
     if (root) {
       const rel2 = path13.relative(root, abs) || ".";
       const files = await listFilesTracked(root, rel2);
       if (files.length > 0 || !named) {
-        for (const f of files) {
+        const entries = files.map((f) => {
           const abs2 = f.raw ? Buffer.concat([Buffer.from(root), Buffer.from(path13.sep), f.raw]) : path13.join(root, f.file);
-          yield f.untracked ? { abs: abs2, file: f.file, untracked: true } : { abs: abs2, file: f.file };
-        }
+          return f.untracked ? { abs: abs2, file: f.file, untracked: true } : { abs: abs2, file: f.file };
+        });
+        if (entries.length) yield entries;
         if (named && rel2 !== ".") yield* ignoredUnder(root, rel2, sink);
         continue;
       }
@@ -11473,21 +11491,27 @@ async function* treeEntries(opts, sink) {
   const include = await globMatcher(opts.include);
   const exclude = await globMatcher(opts.exclude);
   const seen = opts.paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
-  for await (const entry of listTargets(opts, sink)) {
-    if (seen) {
-      const key = typeof entry.abs === "string" ? entry.abs : Buffer.from(entry.abs).toString("latin1");
-      if (seen.has(key)) continue;
-      seen.add(key);
+  for await (const batch of listTargets(opts, sink)) {
+    if (!seen && !include && !exclude) {
+      yield batch;
+      continue;
     }
-    if (include && !include(entry.file)) continue;
-    if (exclude?.(entry.file)) continue;
-    yield entry;
+    const kept = batch.filter((entry) => {
+      if (seen) {
+        const key = typeof entry.abs === "string" ? entry.abs : Buffer.from(entry.abs).toString("latin1");
+        if (seen.has(key)) return false;
+        seen.add(key);
+      }
+      if (include && !include(entry.file)) return false;
+      return !exclude?.(entry.file);
+    });
+    if (kept.length) yield kept;
   }
 }
 function treeSource(opts) {
   return { mode: "tree", items: (sink) => treeEntries(opts, sink) };
 }
-var toPosix, under;
+var toPosix, under, LIST_BATCH;
 var init_list = __esm({
   "src/sources/tree/list.ts"() {
     "use strict";
@@ -11498,6 +11522,7 @@ var init_list = __esm({
     init_names();
     toPosix = (p) => path13.sep === "/" ? p : p.split(path13.sep).join("/");
     under = path13.sep === "/" ? (dir, p) => dir.endsWith("/") ? dir + p : `${dir}/${p}` : (dir, p) => path13.join(dir, p);
+    LIST_BATCH = 256;
   }
 });
 
@@ -11883,9 +11908,9 @@ init_keys();
 init_keys();
 
 // src/detect/alphabet.ts
-function table(chars) {
+function table(chars3) {
   const t = new Uint8Array(256);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  for (const c of chars3) t[c.charCodeAt(0)] = 1;
   return t;
 }
 var ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -11900,12 +11925,183 @@ for (let i = 0; i < 16; i++) {
   HEX_VALUE["0123456789ABCDEF".charCodeAt(i)] = i;
 }
 
+// src/detect/prefilter.ts
+var ANY_BYTE = "";
+function bytesOf(chars3) {
+  if (chars3 === ANY_BYTE) return void 0;
+  const out = [];
+  for (let i = 0; i < chars3.length; i++) {
+    const c = chars3.charCodeAt(i);
+    if (c > 255) throw new Error("prefilter: literals are bytes (latin1)");
+    out.push(c);
+  }
+  return out;
+}
+function tableOf(bytes) {
+  if (!bytes) return void 0;
+  const t = new Uint8Array(256);
+  for (const b of bytes) t[b] = 1;
+  return t;
+}
+var ALL_BYTES = Array.from({ length: 256 }, (_, b) => b);
+var Hits = class {
+  offsets = new Int32Array(64);
+  literals = new Uint16Array(64);
+  count = 0;
+  reset() {
+    this.count = 0;
+    return this;
+  }
+  push(offset, literal) {
+    if (this.count === this.offsets.length) {
+      const o = new Int32Array(this.count * 2);
+      o.set(this.offsets);
+      this.offsets = o;
+      const l = new Uint16Array(this.count * 2);
+      l.set(this.literals);
+      this.literals = l;
+    }
+    this.offsets[this.count] = offset;
+    this.literals[this.count++] = literal;
+  }
+};
+var Prefilter = class _Prefilter {
+  /** Per literal: its bytes (a string literal), or one class table per position (a pattern; undefined: any byte). */
+  fixed;
+  classes;
+  lengths;
+  /** Length of the shortest literal: the window size. */
+  m;
+  shift;
+  /** For a block that ends a window (shift 0): the literals whose window ends with it. */
+  heads = new Array(65536);
+  /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
+  hits = new Hits();
+  /** The second half's hits, appended to `hits` at the end of a scan. */
+  second = new Hits();
+  constructor(literals) {
+    this.fixed = literals.map((l) => typeof l === "string" ? Buffer.from(l, "latin1") : void 0);
+    const bytes = literals.map((l) => typeof l === "string" ? Array.from(l, (c) => [c.charCodeAt(0) & 255]) : l.map(bytesOf));
+    const tables = /* @__PURE__ */ new Map();
+    this.classes = literals.map(
+      (l, i) => typeof l === "string" ? void 0 : l.map((chars3, j) => {
+        if (!tables.has(chars3)) tables.set(chars3, tableOf(bytes[i][j]));
+        return tables.get(chars3);
+      })
+    );
+    this.lengths = literals.map((l) => l.length);
+    this.m = Math.min(...this.lengths);
+    if (this.m < 2 || literals.length > 65535) throw new Error("prefilter: literals need 2+ bytes, at most 65535 of them");
+    const m = this.m;
+    this.shift = new Uint8Array(65536).fill(Math.min(255, m - 1));
+    for (let index = 0; index < literals.length; index++) {
+      const at = bytes[index];
+      for (let j = 1; j < m; j++) {
+        const s = m - 1 - j;
+        const first = at[j - 1] ?? ALL_BYTES;
+        const second = at[j] ?? ALL_BYTES;
+        for (let x = 0; x < first.length; x++) {
+          for (let y = 0; y < second.length; y++) {
+            const block = first[x] << 8 | second[y];
+            if (s < this.shift[block]) this.shift[block] = s;
+            if (s === 0) (this.heads[block] ??= []).push(index);
+          }
+        }
+      }
+    }
+    const lit = this.fixed.find((l) => l !== void 0);
+    if (lit) {
+      const sample = Buffer.alloc(2 * _Prefilter.SPLIT_FROM, 32);
+      lit.copy(sample, 1);
+      lit.copy(sample, sample.length - lit.length - 1);
+      this.scan(sample);
+      this.scan(sample.subarray(0, 64));
+    }
+  }
+  /** Below this size a buffer is scanned by one window: splitting it would cost more than it saves. */
+  static SPLIT_FROM = 4096;
+  /**
+   * All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan.
+   * Two windows move at once, one through each half of the buffer. Each step's next position waits on
+   * two loads (the bytes, then the shift table), so one window leaves the CPU idle most of the time;
+   * two independent ones run in the same time (1.75× the throughput on npm packages).
+   */
+  scan(buf) {
+    const hits = this.hits.reset();
+    const to = buf.length;
+    const m = this.m;
+    if (to < _Prefilter.SPLIT_FROM) {
+      this.run(buf, m - 1, to, hits);
+      return hits;
+    }
+    const split = (to >> 1) + m;
+    const second = this.second.reset();
+    const { shift } = this;
+    let i = m - 1;
+    let j = split;
+    while (i < split && j < to) {
+      const si = shift[buf[i - 1] << 8 | buf[i]];
+      const sj = shift[buf[j - 1] << 8 | buf[j]];
+      if (si === 0) this.verify(buf, i++, hits);
+      else i += si;
+      if (sj === 0) this.verify(buf, j++, second);
+      else j += sj;
+    }
+    if (i < split) this.run(buf, i, split, hits);
+    if (j < to) this.run(buf, j, to, second);
+    for (let k = 0; k < second.count; k++) hits.push(second.offsets[k], second.literals[k]);
+    return hits;
+  }
+  /** One window over the window ends [i, to). */
+  run(buf, i, to, hits) {
+    const { shift } = this;
+    while (i < to) {
+      const s = shift[buf[i - 1] << 8 | buf[i]];
+      if (s !== 0) i += s;
+      else this.verify(buf, i++, hits);
+    }
+  }
+  /** The literals whose window ends at `i` (a block with shift 0), compared in full. */
+  verify(buf, i, hits) {
+    const { m, heads: heads2, fixed, classes, lengths } = this;
+    const start = i - m + 1;
+    for (const index of heads2[buf[i - 1] << 8 | buf[i]]) {
+      const length = lengths[index];
+      if (start + length > buf.length) continue;
+      let k = 0;
+      const lit = fixed[index];
+      if (lit) {
+        while (k < length && buf[start + k] === lit[k]) k++;
+      } else {
+        const cls = classes[index];
+        while (k < length && (cls[k] === void 0 || cls[k][buf[start + k]] === 1)) k++;
+      }
+      if (k === length) hits.push(start, index);
+    }
+  }
+};
+
 // src/detect/decoders/base64.ts
-var ALIGNED = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
-var CUT = ALIGNED.flatMap((l) => [`${l.slice(0, 4)}
-${l.slice(4, 7)}`, `${l.slice(0, 4)}\r
-${l.slice(4, 6)}`]);
-var LITERALS = [...ALIGNED, ...CUT];
+var RUNS = [
+  { run: "VDNCbGJrRk", next: "op", aligned: 0 },
+  { run: "QzQmxia0ZK", next: ANY_BYTE, aligned: 2 },
+  { run: "UM0JsYmtGS", next: "ijklmn", aligned: 1 }
+];
+var ALIGNED = RUNS.map(({ run: run2, aligned }) => Buffer.from(run2.slice(aligned, aligned + 8), "latin1"));
+var chars = (s) => [...s];
+var LITERALS = RUNS.flatMap(({ run: run2, next }) => [
+  run2.slice(0, 8),
+  run2.slice(2, 10),
+  // Broken after 3, 4 or 5 characters: the line break or indentation, then the rest of the run.
+  ["\n 	", ...chars(run2.slice(3))],
+  ["\n 	", ...chars(run2.slice(4)), next],
+  [`${run2[4]}\r
+ 	`, "\n 	", ...chars(run2.slice(5)), next],
+  // Broken after 6 or 7: the first piece and the line break (CR of CRLF, or LF).
+  [ANY_BYTE, ...chars(run2.slice(0, 6)), "\n\r"],
+  [...chars(run2.slice(0, 7)), "\n\r"]
+]);
+var LINE_LITERALS = RUNS.flatMap(({ run: run2 }) => [run2.slice(0, 5), run2.slice(5)]);
 var REACH = 16 * 1024;
 var MAX_INDENT = 64;
 function isIndent(c) {
@@ -11956,18 +12152,38 @@ function runEnd(text, hit, hi) {
   }
   return [i, wrapped];
 }
-function decode(chars) {
-  return Buffer.from(Buffer.from(chars.buffer, chars.byteOffset, chars.length).toString("latin1"), "base64");
+function decode(chars3) {
+  return Buffer.from(Buffer.from(chars3.buffer, chars3.byteOffset, chars3.length).toString("latin1"), "base64");
+}
+function alignedAt(chars3, from) {
+  let best = -1;
+  for (const piece of ALIGNED) {
+    const i = chars3.indexOf(piece, from);
+    if (i !== -1 && (best === -1 || i < best)) best = i;
+  }
+  if (best !== -1) return best;
+  for (const piece of ALIGNED) best = Math.max(best, chars3.lastIndexOf(piece, from));
+  return best;
+}
+function emptyWindow(start, end) {
+  return { bytes: Buffer.alloc(0), start, end, toParent: () => start, toParentEnd: () => start };
 }
 var base64Decoder = {
   encoding: "base64",
   literals: LITERALS,
+  lineLiterals: LINE_LITERALS,
   overlap: 512,
   decodeAt(text, hit, notBefore) {
-    const [s0, wrappedLeft] = runStart(text, hit, Math.max(0, hit - REACH, notBefore));
-    const [end, wrappedRight] = runEnd(text, hit, Math.min(text.length, hit + REACH));
+    let at = hit;
+    while (at < text.length && at < hit + 8 && !BASE64_CHAR[text[at]]) at++;
+    if (!BASE64_CHAR[text[at]]) return void 0;
+    const [s0, wrappedLeft] = runStart(text, at, Math.max(0, at - REACH, notBefore));
+    const [end, wrappedRight] = runEnd(text, at, Math.min(text.length, at + REACH));
     if (!wrappedLeft && !wrappedRight) {
-      const start = s0 + (hit - s0) % 4;
+      const run2 = Buffer.from(text.buffer, text.byteOffset + s0, end - s0);
+      const piece2 = alignedAt(run2, Math.max(0, at - s0 - 12));
+      if (piece2 === -1) return emptyWindow(s0, end);
+      const start = s0 + piece2 % 4;
       if (end - start < 8) return void 0;
       const bytes = decode(text.subarray(start, end));
       return {
@@ -11980,13 +12196,15 @@ var base64Decoder = {
     }
     const positions = [];
     for (let i = s0; i < end; i++) if (BASE64_CHAR[text[i]]) positions.push(i);
-    const hitIndex = positions.indexOf(hit);
-    positions.splice(0, hitIndex % 4);
+    const joined = Buffer.alloc(positions.length);
+    positions.forEach((p, k) => joined[k] = text[p]);
+    const piece = alignedAt(joined, Math.max(0, positions.indexOf(at) - 12));
+    if (piece === -1) return emptyWindow(s0, end);
+    const skip = piece % 4;
+    positions.splice(0, skip);
     if (positions.length < 8) return void 0;
-    const chars = new Uint8Array(positions.length);
-    positions.forEach((p, k) => chars[k] = text[p]);
     return {
-      bytes: decode(chars),
+      bytes: decode(joined.subarray(skip)),
       start: positions[0],
       end,
       toParent: (d) => positions[Math.min(positions.length - 1, Math.floor(d / 3) * 4)],
@@ -12174,6 +12392,26 @@ var hexDecoder = {
 };
 
 // src/detect/decoders/splice.ts
+var QUOTES = "\"'`";
+var GAP = " 	\n\r+.&|";
+var GAP_END = " 	\n+.&|";
+var chars2 = (s) => [...s];
+var LITERALS4 = [
+  [QUOTES + "\n", ...chars2("3BlbkFJ")],
+  [QUOTES, ...chars2("BlbkFJ"), ANY_BYTE],
+  [GAP_END + QUOTES, QUOTES, ...chars2("lbkFJ"), ANY_BYTE],
+  // Two bytes before the opening quote: the gap's last two, a quote and a one-byte gap, or `l` and a quote (no gap).
+  [GAP + QUOTES + "l", GAP_END + QUOTES, QUOTES, ...chars2("bkFJ"), ANY_BYTE],
+  [ANY_BYTE, ...chars2("T3Blb"), QUOTES, GAP + QUOTES],
+  [ANY_BYTE, ...chars2("T3Blbk"), QUOTES + "\\"],
+  [...chars2("T3BlbkF"), QUOTES + "\\"],
+  // Backslash-newline (LF or CRLF) after 2 to 5 characters of the marker.
+  ["\\\r", "\n", ...chars2("BlbkFJ")],
+  ["B\\", "\\\r", "\n", ...chars2("lbkFJ")],
+  ["Bl", "l\\", "\\\r", "\n", ...chars2("bkFJ")],
+  ["Bl", "lb", "b\\", "\\\r", "\n", ...chars2("kFJ")]
+];
+var LINE_LITERALS2 = ["T3B", "kFJ"];
 var MARKER_LENGTH = 8;
 var MAX_PIECES = 12;
 var MAX_KEY_TEXT = 600;
@@ -12230,13 +12468,21 @@ function pieceStart(text, at, lo) {
 }
 var spliceDecoder = {
   encoding: "split",
-  literals: [],
+  literals: LITERALS4,
+  lineLiterals: LINE_LITERALS2,
   atUnmatchedMarkers: true,
   overlap: MAX_KEY_TEXT,
-  decodeAt(text, hit, notBefore) {
+  decodeAt(text, at, notBefore) {
+    let hit = at;
     const lo = Math.max(0, hit - MAX_KEY_TEXT, notBefore);
+    let first = -1;
+    for (let i2 = at; i2 < at + 8 && i2 < text.length; i2++) {
+      if (!KEY_CHAR[text[i2]]) continue;
+      hit = i2;
+      first = pieceStart(text, hit, lo);
+      break;
+    }
     const hi = Math.min(text.length, hit + MAX_KEY_TEXT);
-    let first = pieceStart(text, hit, lo);
     if (first === -1) {
       let end = hit;
       for (let n = 0; end < hi; end += n) {
@@ -12534,111 +12780,6 @@ var Positions = class {
   }
 };
 
-// src/detect/prefilter.ts
-var Hits = class {
-  offsets = new Int32Array(64);
-  literals = new Uint8Array(64);
-  count = 0;
-  reset() {
-    this.count = 0;
-    return this;
-  }
-  push(offset, literal) {
-    if (this.count === this.offsets.length) {
-      const o = new Int32Array(this.count * 2);
-      o.set(this.offsets);
-      this.offsets = o;
-      const l = new Uint8Array(this.count * 2);
-      l.set(this.literals);
-      this.literals = l;
-    }
-    this.offsets[this.count] = offset;
-    this.literals[this.count++] = literal;
-  }
-};
-var Prefilter = class _Prefilter {
-  literals;
-  /** Length of the shortest literal: the window size. */
-  m;
-  shift;
-  /** For a block that ends a window (shift 0): the literals whose window ends with it. */
-  heads = new Array(65536);
-  /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
-  hits = new Hits();
-  /** The second half's hits, appended to `hits` at the end of a scan. */
-  second = new Hits();
-  constructor(literals) {
-    this.literals = literals.map((l) => Buffer.from(l, "latin1"));
-    this.m = Math.min(...this.literals.map((l) => l.length));
-    if (this.m < 2 || this.literals.length > 255) throw new Error("prefilter: literals need 2+ bytes, at most 255 of them");
-    const m = this.m;
-    this.shift = new Uint8Array(65536).fill(Math.min(255, m - 1));
-    this.literals.forEach((lit, index) => {
-      for (let j = 1; j < m; j++) {
-        const block = lit[j - 1] << 8 | lit[j];
-        const s = m - 1 - j;
-        if (s < this.shift[block]) this.shift[block] = s;
-        if (s === 0) (this.heads[block] ??= []).push(index);
-      }
-    });
-  }
-  /** Below this size a buffer is scanned by one window: splitting it would cost more than it saves. */
-  static SPLIT_FROM = 4096;
-  /**
-   * All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan.
-   * Two windows move at once, one through each half of the buffer. Each step's next position waits on
-   * two loads (the bytes, then the shift table), so one window leaves the CPU idle most of the time;
-   * two independent ones run in the same time (1.75× the throughput on npm packages).
-   */
-  scan(buf) {
-    const hits = this.hits.reset();
-    const to = buf.length;
-    const m = this.m;
-    if (to < _Prefilter.SPLIT_FROM) {
-      this.run(buf, m - 1, to, hits);
-      return hits;
-    }
-    const split = (to >> 1) + m;
-    const second = this.second.reset();
-    const { shift } = this;
-    let i = m - 1;
-    let j = split;
-    while (i < split && j < to) {
-      const si = shift[buf[i - 1] << 8 | buf[i]];
-      const sj = shift[buf[j - 1] << 8 | buf[j]];
-      if (si === 0) this.verify(buf, i++, hits);
-      else i += si;
-      if (sj === 0) this.verify(buf, j++, second);
-      else j += sj;
-    }
-    if (i < split) this.run(buf, i, split, hits);
-    if (j < to) this.run(buf, j, to, second);
-    for (let k = 0; k < second.count; k++) hits.push(second.offsets[k], second.literals[k]);
-    return hits;
-  }
-  /** One window over the window ends [i, to). */
-  run(buf, i, to, hits) {
-    const { shift } = this;
-    while (i < to) {
-      const s = shift[buf[i - 1] << 8 | buf[i]];
-      if (s !== 0) i += s;
-      else this.verify(buf, i++, hits);
-    }
-  }
-  /** The literals whose window ends at `i` (a block with shift 0), compared in full. */
-  verify(buf, i, hits) {
-    const { m, heads: heads2, literals } = this;
-    const start = i - m + 1;
-    for (const index of heads2[buf[i - 1] << 8 | buf[i]]) {
-      const lit = literals[index];
-      if (start + lit.length > buf.length) continue;
-      let k = 0;
-      while (k < lit.length && buf[start + k] === lit[k]) k++;
-      if (k === lit.length) hits.push(start, index);
-    }
-  }
-};
-
 // src/config/inline.ts
 init_redact();
 var DIRECTIVE = /openai-key-scan:allow(-next-line)?(?![\w-])(.*)$/;
@@ -12665,8 +12806,10 @@ var MAX_PER_RULE = 100;
 var RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
 var PREFILTERED_RISK_LITERALS = RISK_LITERALS.filter((l) => l.length >= 8);
 var PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
-function risksFor(path14, origin, enabled) {
-  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path14, origin)));
+var OWN_SEARCH_RULES = RISK_RULES.filter((r) => !PREFILTERED_RULES.has(r));
+function risksFor(path14, origin, enabled, prefiltered) {
+  const candidates = prefiltered?.size === 0 ? OWN_SEARCH_RULES : RISK_RULES;
+  return candidates.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path14, origin)));
 }
 function inComment(before2) {
   const t = before2.trimStart();
@@ -12808,12 +12951,20 @@ var DECODERS = [base64Decoder, escapeDecoder, hexDecoder, spliceDecoder];
 var AT_UNMATCHED = DECODERS.filter((d) => d.atUnmatchedMarkers);
 var MAX_UNEXPLAINED = 256;
 var MARKER_BYTES = Buffer.from(MARKER, "latin1");
-var LITERALS4 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-var PREFILTER_LITERALS = [...LITERALS4, ...RISK_LITERALS];
+var LITERALS5 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+var LINE_LITERALS3 = [
+  MARKER,
+  ...DECODERS.flatMap((d) => {
+    if (d.lineLiterals) return d.lineLiterals;
+    if (d.literals.some((l) => typeof l !== "string")) throw new Error(`decoder ${d.encoding}: patterns need lineLiterals`);
+    return d.literals;
+  }),
+  ...RISK_LITERALS
+];
 var DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
-var RISK_FROM = LITERALS4.length;
-LITERALS4.push(...PREFILTERED_RISK_LITERALS);
-var prefilter = new Prefilter(LITERALS4);
+var RISK_FROM = LITERALS5.length;
+LITERALS5.push(...PREFILTERED_RISK_LITERALS);
+var prefilter = new Prefilter(LITERALS5);
 function encodingOf(m, view, decoder, window2) {
   if (view.binary) return "binary";
   if (decoder) return window2?.encodingOf?.(m.start, m.end) ?? decoder.encoding;
@@ -12857,7 +13008,7 @@ function detectKeys(content, window2, forced) {
   for (let h = 0; h < hits.count; h++) {
     const offset = hits.offsets[h];
     if (hits.literals[h] >= RISK_FROM) {
-      const literal = LITERALS4[hits.literals[h]];
+      const literal = LITERALS5[hits.literals[h]];
       riskHits ??= /* @__PURE__ */ new Map();
       const list2 = riskHits.get(literal);
       if (list2) list2.push(offset);
@@ -12933,8 +13084,9 @@ function escapeEre(literal) {
   return literal.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
 function pickaxe(literals, wide) {
-  const pieces = literals.flatMap((l) => l.includes("\n") ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, "").replace(/^\s+/, "")).filter((p) => p.length >= 3) : [l]);
-  const terms = [...new Set(pieces)].map(escapeEre).concat(wide.map((l) => [...l].map(escapeEre).join("[^[:alnum:]]")));
+  const pieces = [...new Set(literals.flatMap((l) => l.includes("\n") ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, "").replace(/^\s+/, "")).filter((p) => p.length >= 3) : [l]))];
+  const needed = pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
+  const terms = needed.map(escapeEre).concat(wide.map((l) => [...l].map(escapeEre).join("[^[:alnum:]]")));
   return `-G${terms.join("|")}`;
 }
 function parseHeader(line) {
@@ -13678,8 +13830,9 @@ function processFragment(fragment, options, tally) {
     exposePackagedKeys(fragment.path, keys);
   }
   for (const f of keys) tally.findings.push(f);
-  const rules = risksFor(fragment.path, fragment.origin, options.risks);
-  if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, detection.riskHits ?? NO_HITS), options.noInlineAllow)) tally.findings.push(f);
+  const riskHits = detection.riskHits ?? NO_HITS;
+  const rules = risksFor(fragment.path, fragment.origin, options.risks, riskHits);
+  if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window2, detection.positions, riskHits), options.noInlineAllow)) tally.findings.push(f);
 }
 
 // src/run/context.ts
@@ -13841,90 +13994,162 @@ function finishReport(mode, tally, started) {
 }
 
 // src/run/pool.ts
-var PARALLEL_FROM2 = 1e3;
-var MAX_WORKERS = 4;
-var BATCH = 96;
-function workerCount(requested) {
+var MAX_THREADS = 4;
+var PARALLEL_FROM_MS = 500;
+var MS_PER_FILE = 0.05;
+var MS_PER_MB = 1;
+var JUDGE_AFTER = 8;
+function worthWorkers(files, bytesPerFile = 0) {
+  return files * (MS_PER_FILE + bytesPerFile / 1e6 * MS_PER_MB) >= PARALLEL_FROM_MS;
+}
+var BATCH = 32;
+function threadCount(requested) {
   if (requested !== void 0) return Math.max(1, Math.floor(requested));
-  return Math.min(MAX_WORKERS, availableParallelism2());
+  return Math.min(MAX_THREADS, availableParallelism2());
 }
 function workerUrl() {
   const url = new URL("./scan-worker.js", import.meta.url);
   return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : void 0;
 }
 var FilePool = class {
-  constructor(requested, options, tally, onProgress) {
+  constructor(requested, options, tally, onProgress, onMerged) {
     this.options = options;
     this.tally = tally;
     this.onProgress = onProgress;
-    this.jobs = workerCount(requested);
-    this.url = this.jobs > 1 ? workerUrl() : void 0;
+    this.onMerged = onMerged;
+    this.threads = threadCount(requested);
+    this.url = this.threads > 1 ? workerUrl() : void 0;
     this.forced = requested !== void 0;
+    this.live = { ...tally.stats, skipped: { ...tally.stats.skipped } };
   }
   options;
   tally;
   onProgress;
-  slots = [];
-  pending = [];
+  onMerged;
+  batches = [];
+  current = [];
+  results = [];
+  done = 0;
   listed = 0;
+  /** The next batch to scan while no worker runs (then the shared counter takes over). */
   next = 0;
-  jobs;
+  threads;
   url;
   forced;
-  add(entry) {
-    this.pending.push(entry);
-    this.listed++;
-    if (!this.url) return;
-    if (!this.slots.length && (this.forced || this.listed >= PARALLEL_FROM2)) this.start();
-    while (this.slots.length && this.pending.length >= BATCH) {
-      this.send(this.slots[this.next++ % this.slots.length], this.pending.splice(0, BATCH));
+  workers = [];
+  claims;
+  failure;
+  /** Called when a result arrives or a worker fails, while `finish` waits. */
+  wake;
+  /** files and bytes so far, for the progress line. */
+  live;
+  /** Batches merged into the run's tally so far (always a prefix, in listing order). */
+  merged = 0;
+  /** Files as the source lists them, in order. */
+  add(entries) {
+    for (const entry of entries) {
+      this.current.push(entry);
+      if (this.current.length === BATCH) this.seal();
     }
+    this.listed += entries.length;
+    if (this.url && !this.workers.length && (this.forced || worthWorkers(this.listed))) this.start();
+  }
+  /** Close the batch being filled and post it to the workers. */
+  seal() {
+    if (!this.current.length) return;
+    const index = this.batches.length;
+    this.batches.push(this.current);
+    this.current = [];
+    for (const w of this.workers) w.postMessage({ index, entries: this.batches[index] });
   }
   start() {
-    for (let i = 0; i < this.jobs; i++) {
-      const slot = { worker: new Worker(this.url, { workerData: this.options }), inFlight: 0 };
-      slot.worker.on("message", (part) => {
-        slot.inFlight--;
-        mergeTally(this.tally, part);
-        this.onProgress?.(this.tally.stats);
-        this.feed?.(slot);
-      });
-      slot.worker.on("error", (e) => this.fail(e));
-      slot.worker.on("exit", (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
-      this.slots.push(slot);
+    this.claims = new Int32Array(new SharedArrayBuffer(4));
+    this.claims[0] = this.next;
+    const workerData = { ...this.options, claims: this.claims.buffer };
+    for (let i = 1; i < this.threads; i++) {
+      const worker = new Worker(this.url, { workerData });
+      worker.on("message", (r) => this.record(r.index, r.tally));
+      worker.on("error", (e) => this.fail(e));
+      worker.on("exit", (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
+      for (let index = 0; index < this.batches.length; index++) worker.postMessage({ index, entries: this.batches[index] });
+      this.workers.push(worker);
     }
   }
-  send(slot, batch) {
-    slot.inFlight++;
-    slot.worker.postMessage(batch);
+  record(index, part) {
+    this.results[index] = part;
+    this.batches[index] = [];
+    this.done++;
+    this.live.files += part.stats.files;
+    this.live.bytes += part.stats.bytes;
+    this.onProgress?.(this.live);
+    this.wake?.();
   }
-  feed;
-  failure;
-  settle;
+  /**
+   * Merge the finished batches that follow those merged already, in listing order, and tell the
+   * driver (a finding is streamed as soon as its batch and every batch before it are done). Only
+   * after the listing: the listing's own skips come first whichever thread is faster.
+   */
+  async mergeDone() {
+    const from = this.merged;
+    for (; this.merged < this.batches.length && this.results[this.merged]; this.merged++) {
+      mergeTally(this.tally, this.results[this.merged]);
+      this.results[this.merged] = void 0;
+    }
+    if (this.merged > from) await this.onMerged?.();
+  }
   fail(e) {
     this.failure ??= e;
-    this.settle?.(this.failure);
+    this.wake?.();
   }
-  /** The listing is over: scan what is left and wait. Returns the entries for this thread if no worker ran. */
+  /**
+   * The listing is over: scan the batches no worker has claimed, wait for the workers' answers, and
+   * merge every batch's tally into the run's, in listing order.
+   */
   async finish() {
-    if (!this.slots.length) return this.pending;
-    const rest = this.pending;
-    this.pending = [];
-    const size = Math.max(8, Math.min(BATCH, Math.ceil(rest.length / (this.slots.length * 4))));
+    this.seal();
     try {
-      await new Promise((resolve2, reject) => {
-        this.settle = (e) => e ? reject(e) : resolve2();
-        if (this.failure) return reject(this.failure);
-        this.feed = (slot) => {
-          if (rest.length) this.send(slot, rest.splice(0, size));
-          else if (this.slots.every((s) => s.inFlight === 0)) resolve2();
-        };
-        for (const slot of this.slots) if (slot.inFlight === 0) this.feed(slot);
-      });
+      const total = this.batches.length;
+      if (total) {
+        const { readFragments: readFragments2, Scratch: Scratch2 } = await Promise.resolve().then(() => (init_read(), read_exports));
+        const { maxFileSize, archives } = this.options;
+        const scratch = new Scratch2();
+        let files = 0;
+        let bytes = 0;
+        for (; ; ) {
+          if (this.failure) throw this.failure;
+          const index = this.claims ? Atomics.add(this.claims, 0, 1) : this.next++;
+          if (index >= total) break;
+          const batch = this.batches[index];
+          const part = newTally();
+          const sink = tallySink(part);
+          for (const entry of batch) {
+            const archive = readFragments2(entry, maxFileSize, sink, scratch, (fragment) => processFragment(fragment, this.options, part), archives);
+            if (archive) await archive;
+          }
+          this.record(index, part);
+          await this.mergeDone();
+          files += batch.length;
+          bytes += part.stats.bytes;
+          if (this.url && !this.workers.length && index + 1 >= JUDGE_AFTER && worthWorkers(this.listed - files, bytes / files)) this.start();
+          if (this.workers.length) await new Promise((resolve2) => setImmediate(resolve2));
+        }
+        while (this.done < total) {
+          if (this.failure) throw this.failure;
+          await new Promise((resolve2) => this.wake = resolve2);
+          this.wake = void 0;
+          await this.mergeDone();
+        }
+      }
+      await this.mergeDone();
     } finally {
-      await Promise.all(this.slots.map((s) => s.worker.removeAllListeners("exit").terminate()));
+      await this.close();
     }
-    return [];
+  }
+  /** Stop the workers (after the scan, or when the listing failed). */
+  async close() {
+    const workers = this.workers;
+    this.workers = [];
+    await Promise.all(workers.map((w) => w.removeAllListeners("exit").terminate()));
   }
 };
 
@@ -14029,9 +14254,6 @@ var EarliestCommit = class {
 };
 
 // src/run/driver.ts
-function isFragment(item) {
-  return item.content !== void 0;
-}
 async function runSource(source, options) {
   const started = performance.now();
   const tally = newTally();
@@ -14061,37 +14283,29 @@ async function runSource(source, options) {
     ready.length = 0;
   };
   const waits = source.waits?.bind(source);
-  for await (const item of source.items(sink)) {
-    drain();
-    if (isFragment(item)) {
-      const kind = archives.maxDepth > 0 && !item.window && !item.lineMap ? archiveKind(item.path, item.content) : void 0;
-      if (kind) await readArchive(item.path, item.origin, kind, item.content, archives, sink, (member) => processFragment(member, pipeline, tally));
-      else processFragment(item, pipeline, tally);
-      const { time, order } = item.origin;
-      drain(time !== void 0 ? { time, order: order ?? 0 } : void 0);
-      if (earliest && source.floor) earliest.settle(source.floor(), waits);
-      progress?.(tally.stats);
-    } else {
-      (pool ??= new FilePool(options.jobs, { ...pipeline, archives }, tally, progress)).add(item);
+  try {
+    for await (const item of source.items(sink)) {
       drain();
-    }
-    if (ready.length) await deliver();
-  }
-  if (pool) {
-    const local = await pool.finish();
-    drain();
-    if (ready.length) await deliver();
-    if (local.length) {
-      const { readFragments: readFragments2, Scratch: Scratch2 } = await Promise.resolve().then(() => (init_read(), read_exports));
-      const scratch = new Scratch2();
-      for (const entry of local) {
-        const archive = readFragments2(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, pipeline, tally), archives);
-        if (archive) await archive;
+      if (Array.isArray(item)) {
+        pool ??= new FilePool(options.jobs, { ...pipeline, maxFileSize: options.maxFileSize, archives }, tally, progress, async () => {
+          drain();
+          if (ready.length) await deliver();
+        });
+        pool.add(item);
+      } else {
+        const kind = archives.maxDepth > 0 && !item.window && !item.lineMap ? archiveKind(item.path, item.content) : void 0;
+        if (kind) await readArchive(item.path, item.origin, kind, item.content, archives, sink, (member) => processFragment(member, pipeline, tally));
+        else processFragment(item, pipeline, tally);
+        const { time, order } = item.origin;
+        drain(time !== void 0 ? { time, order: order ?? 0 } : void 0);
+        if (earliest && source.floor) earliest.settle(source.floor(), waits);
         progress?.(tally.stats);
-        drain();
-        if (ready.length) await deliver();
       }
+      if (ready.length) await deliver();
     }
+    await pool?.finish();
+  } finally {
+    await pool?.close();
   }
   drain();
   earliest?.end();
@@ -14249,7 +14463,7 @@ function allowOf(options) {
 function commitOptions(ctx, options) {
   return {
     includeMerges: options.includeMerges === true,
-    literals: PREFILTER_LITERALS,
+    literals: LINE_LITERALS3,
     wideLiterals: [MARKER],
     maxFileSize: ctx.maxFileSize,
     archives: options.maxArchiveDepth !== 0

@@ -212,8 +212,8 @@ export interface FileEntry {
  */
 export interface Source {
     readonly mode: Mode;
-    /** Fragments to scan, or files to read and scan (which the core may hand to worker threads). */
-    items(sink: SourceSink): AsyncIterable<Fragment | FileEntry>;
+    /** Fragments to scan, or batches of files to read and scan (which the core may hand to worker threads). */
+    items(sink: SourceSink): AsyncIterable<Fragment | FileEntry[]>;
     /** Which findings belong to this scan (staged: only lines the commit adds). Default: all. */
     keep?(finding: Finding): boolean;
     /** After the last item: what the source adds to the report (commits read, a shallow clone…); may throw when it read nothing it had to. */

@@ -3,12 +3,13 @@ import { type ArchiveLimits } from '../sources/archives/kind.js';
 import { type PipelineOptions } from './fragment.js';
 /**
  * The one driver loop (gitleaks' DetectSource): every mode's source goes through here. Fragments are
- * scanned as they come; files a source lists are read and scanned in worker threads once there are
- * enough of them to pay for the threads (FilePool), else in this thread. A finding is final as soon
- * as it is found, except from a commit: then once its earliest commit is settled (run/settle.ts).
+ * scanned as they come; files a source lists are read and scanned by the FilePool: in this thread,
+ * and in worker threads too once there are enough of them to pay for the threads. A finding is final
+ * as soon as it is found (a listed file's once its batch and those before it are done), except from a
+ * commit: then once its earliest commit is settled (run/settle.ts).
  */
 export interface DriverOptions extends PipelineOptions {
-    /** Worker threads for listed files: 1 scans in this thread; default one per core (up to 4) for 1000+ files. */
+    /** Threads that read and scan listed files, this one included: 1 scans in this thread only; default one per core (up to 4) for large trees (run/pool.ts worthWorkers). */
     jobs?: number;
     /** Largest file read whole; larger ones are skipped and counted (tooLarge). */
     maxFileSize: number;

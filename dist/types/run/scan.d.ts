@@ -20,7 +20,7 @@ export interface RunOptions {
     inlineAllow?: boolean;
     /** Risk rules switched on or off by id, over the config's `risks`. */
     risks?: Record<string, boolean>;
-    /** Worker threads for a tree scan (1: this thread only). */
+    /** Threads that read and scan a tree's files, this one included (1: this thread only). */
     jobs?: number;
     /** Called as the scan goes, for a progress line. */
     onProgress?: (stats: Report['stats']) => void;
