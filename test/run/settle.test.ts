@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MARKER } from '../../src/rules/keys.js';
-import { PREFILTER_LITERALS } from '../../src/detect/index.js';
+import { LINE_LITERALS } from '../../src/detect/index.js';
 import { runSource } from '../../src/run/driver.js';
 import { scanHistory } from '../../src/run/modes.js';
 import { EarliestCommit } from '../../src/run/settle.js';
@@ -66,7 +66,7 @@ describe('history streams as it reads', () => {
   it('hands each commit\'s finding on as soon as it is read: at most one held at a time, none kept for the report', async () => {
     const n = 12;
     const { repo, commits } = keyPerCommit(n);
-    const source = await commitSource({ mode: 'history', root: repo.dir, revs: ['--all'], literals: PREFILTER_LITERALS, wideLiterals: [MARKER], maxFileSize: 1 << 30 });
+    const source = await commitSource({ mode: 'history', root: repo.dir, revs: ['--all'], literals: LINE_LITERALS, wideLiterals: [MARKER], maxFileSize: 1 << 30 });
     // Count the fragments read when each finding is handed on.
     let read = 0;
     const items = source.items.bind(source);
