@@ -49,6 +49,8 @@ export async function run(argv: string[]): Promise<number> {
     }
     await yargs(argv)
       .scriptName(TOOL_NAME)
+      // A file name after `--` stays a name: `staged -- 0x1` (lint-staged, pre-commit) is the file 0x1, not 1.
+      .parserConfiguration({ 'parse-positional-numbers': false })
       .command(scanCommand(state))
       .command(stagedCommand(state))
       .command(diffCommand(state))

@@ -142,6 +142,15 @@ describe('staged: the index, not the working tree', () => {
     expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['c.ts', 'src/a.ts']);
   });
 
+  it('a file name that reads as a number stays that name (lint-staged and pre-commit pass names after --)', () => {
+    const repo = makeRepo();
+    for (const name of ['0x1', '1e3', '007']) repo.write(name, `k = "${makeKey()}"\n`);
+    repo.git('add', '.');
+    const r = staged(repo, '--', '0x1', '1e3', '007');
+    expect(r.code).toBe(1);
+    expect(r.found.sort()).toEqual(['007:1', '0x1:1', '1e3:1']);
+  });
+
   it('never passes by scanning nothing: staged files git cannot read are an error', () => {
     const repo = makeRepo();
     repo.write('keep', '\n');
