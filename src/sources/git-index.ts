@@ -142,7 +142,10 @@ export async function* stagedFragments(selection: StagedSelection, sink: SourceS
  */
 export function stagedSource(selection: StagedSelection, maxFileSize: number, allLines = false): Source {
   // A finding inside a staged archive (`x.zip!a.js`) belongs to the archive, which git diffs whole.
-  const added = (f: Finding) => selection.wholeFiles.has(f.file.split('!')[0]!) || selection.added.get(f.file)?.has(f.line) === true;
+  // One in content read as binary has no line (it says line 1): a file an attribute makes git diff
+  // as text may still hold NUL bytes, and its key must not pass for want of a line number.
+  const added = (f: Finding) =>
+    selection.wholeFiles.has(f.file.split('!')[0]!) || f.encoding === 'binary' || selection.added.get(f.file)?.has(f.line) === true;
   return {
     mode: 'staged',
     items: (sink) => stagedFragments(selection, sink, maxFileSize),

@@ -85,6 +85,22 @@ describe('staged: the index, not the working tree', () => {
     expect(staged(repo).found.sort()).toEqual(['new.gen.js:1', 'notes-utf16.txt:2', 'old.gen.js:2']);
   });
 
+  it('a file with NUL bytes that an attribute makes git diff as text: its key stops the commit, and files after it are read by line', () => {
+    const repo = makeRepo();
+    repo.write('.gitattributes', 'nul.txt diff\n');
+    repo.write('nul.txt', 'a\0b\n');
+    const old = makeKey();
+    repo.write('z.ts', `// z\nk = "${old}"\n`);
+    repo.commit('init');
+    // The detector reads nul.txt as binary (a key there has no line), git's patch as text, NULs and all.
+    repo.write('nul.txt', `a\0b\nk = "${makeKey()}"\n`);
+    repo.write('z.ts', `// z\nk = "${old}"\nk2 = "${makeKey()}"\n`);
+    repo.git('add', '.');
+    const r = staged(repo);
+    expect(r.code).toBe(1);
+    expect(r.found.sort()).toEqual(['nul.txt:1', 'z.ts:3']);
+  });
+
   it('works on the first commit of a repository (no HEAD)', () => {
     const repo = makeRepo();
     repo.write('src/first.ts', `k = "${makeKey('legacy', 20)}"\n`);
