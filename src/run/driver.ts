@@ -1,7 +1,7 @@
 import type { FileEntry, Finding, Fragment, Place, Report, Source } from '../types.js';
 import { archiveKind, DEFAULT_ARCHIVE_LIMITS, readArchive, type ArchiveLimits } from '../sources/archives/kind.js';
 import { processFragment, type PipelineOptions } from './fragment.js';
-import { FilePool } from './pool.js';
+import type { FilePool } from './pool.js';
 import { EarliestCommit } from './settle.js';
 import { finishReport, newTally, tallySink } from './tally.js';
 
@@ -79,7 +79,9 @@ export async function runSource(source: Source, options: DriverOptions): Promise
       if (earliest && source.floor) earliest.settle(source.floor(), waits);
       progress?.(tally.stats);
     } else {
-      (pool ??= new FilePool(options.jobs, { ...pipeline, archives }, tally, progress)).add(item);
+      // Loaded only when files are listed (a tree): the hook and the commit modes never start workers.
+      pool ??= new (await import('./pool.js')).FilePool(options.jobs, { ...pipeline, archives }, tally, progress);
+      pool.add(item);
       drain();
     }
     if (ready.length) await deliver();

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { stagedArgs } from '../../src/cli/hook-args.js';
 import { PKG } from '../helpers/built.js';
@@ -86,6 +87,16 @@ describe('the hook entry: staged without the argument parser', () => {
     const full = run(fullCli, ['-C', '.', 'staged', ...args], repo.dir, repo.env);
     expect(fast).toEqual(full);
     expect(fast.code).toBe(code);
+  });
+
+  it('opens a staged archive: the hook bundle loads the archive readers, a bundle of their own', () => {
+    const zipped = makeRepo();
+    zipped.commitFile('init', 'README.md', 'hi\n');
+    zipped.write('public/app.js.gz', gzipSync(`const k = "${makeKey()}";\n`));
+    zipped.git('add', '.');
+    const r = run(hookCli, ['staged'], zipped.dir, zipped.env);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain('public/app.js.gz!');
   });
 
   it('fails as the full CLI does: outside a repository, one line and exit 2', () => {
