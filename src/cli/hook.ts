@@ -4,7 +4,7 @@ import { runStaged } from './staged.js';
 import type { StagedArgs } from './hook-args.js';
 
 /**
- * The pre-commit hook's entry (dist/hook.js): `staged` with arguments cli/hook-args.ts recognised,
+ * The pre-commit hook's entry (dist/hook.cjs): `staged` with arguments cli/hook-args.ts recognised,
  * run as the full CLI runs it (the same runStaged, the parser's defaults for every flag not given),
  * without loading yargs or any other command.
  */

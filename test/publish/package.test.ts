@@ -39,7 +39,7 @@ describe('the npm package', () => {
     const r = npm(['pack', '--dry-run', '--json'], pkgDir);
     expect(r.code, r.stderr).toBe(0);
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
-    expect(files).toEqual(['LICENSE', 'README.md', 'dist/archives.js', 'dist/cli.js', 'dist/commands.js', 'dist/config.schema.json', 'dist/hook.cjs', 'dist/index.js', 'dist/scan-worker.js', 'package.json', ...libraryDeclarations()].sort());
+    expect(files).toEqual(['LICENSE', 'README.md', 'dist/archives.js', 'dist/cli.cjs', 'dist/cli.js', 'dist/commands.js', 'dist/config.schema.json', 'dist/hook.cjs', 'dist/index.js', 'dist/scan-worker.js', 'package.json', ...libraryDeclarations()].sort());
   });
 
   it('has every declaration its entry point reaches', () => {

@@ -18,7 +18,7 @@ function hookOnlyPackage(): string {
   const pkg = path.join(tempDir('oks-hook-pkg-'), 'openai-key-scan');
   cpSync(PKG, pkg, { recursive: true });
   rmSync(path.join(pkg, 'dist/commands.js'));
-  return path.join(pkg, 'dist/cli.js');
+  return path.join(pkg, 'dist/cli.cjs');
 }
 
 function run(cli: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
@@ -69,7 +69,7 @@ describe('the hook entry: staged without the argument parser', () => {
   repo.write('-q', `k = "${makeKey()}"\n`);
   repo.git('add', '--', '.');
   const hookCli = hookOnlyPackage();
-  const fullCli = path.join(PKG, 'dist/cli.js');
+  const fullCli = path.join(PKG, 'dist/cli.cjs');
 
   it.each([
     [[], 1],
@@ -97,6 +97,12 @@ describe('the hook entry: staged without the argument parser', () => {
     const r = run(hookCli, ['staged'], zipped.dir, zipped.env);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('public/app.js.gz!');
+  });
+
+  it('`node dist/cli.js` still runs the same CLI (the bin is dist/cli.cjs)', () => {
+    const esm = path.join(PKG, 'dist/cli.js');
+    expect(run(esm, ['staged'], repo.dir, repo.env)).toEqual(run(fullCli, ['staged'], repo.dir, repo.env));
+    expect(run(esm, ['--version'], repo.dir, repo.env)).toEqual(run(fullCli, ['--version'], repo.dir, repo.env));
   });
 
   it('fails as the full CLI does: outside a repository, one line and exit 2', () => {

@@ -70,11 +70,13 @@ describe('the hook on a one-file change', () => {
     expect(key.commands.sort()).toEqual(['cat-file', 'diff', 'rev-parse']);
   });
 
-  it('loads no worker threads, and node:crypto only to fingerprint a finding', () => {
-    // Each is a share of a bare Node start-up; a staged change is scanned in this thread.
+  it('starts no ES module loader, no worker threads, and loads node:crypto only to fingerprint a finding', () => {
+    // Each is a share of a bare Node start-up: the bin and the hook bundle are CommonJS, and a staged
+    // change is scanned in this thread.
     const clean = hookRun('export const a = 1;\n');
     expect(clean.status, clean.stderr).toBe(0);
     expect(clean.loaded).toContain('child_process');
+    expect(clean.loaded).not.toContain('internal/modules/esm/translators');
     expect(clean.loaded).not.toContain('worker_threads');
     expect(clean.loaded).not.toContain('crypto');
     const key = hookRun(`export const k = "${makeKey()}";\n`);
