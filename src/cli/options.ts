@@ -75,10 +75,25 @@ export function scanOptionsFrom(a: CommonArgs): ScanOptions {
   };
 }
 
+/** The shared flags' defaults: the argument parser's, and the hook's own (cli/hook.ts) for flags it is not given. */
+export const OUTPUT_DEFAULTS = {
+  format: 'text',
+  update: false,
+  'inline-allow': true,
+  explain: false,
+  verify: false,
+  'verify-concurrency': 4,
+  'verify-timeout': 10,
+  'show-secrets': false,
+  quiet: false,
+  verbose: false,
+  debug: false,
+} as const satisfies Partial<CommonArgs>;
+
 /** Options every scanning command shares. */
 export function outputOptions<T>(y: Argv<T>) {
   return y
-    .option('format', { alias: 'f', choices: FORMATS, default: 'text' as const, describe: 'Report format' })
+    .option('format', { alias: 'f', choices: FORMATS, default: OUTPUT_DEFAULTS.format, describe: 'Report format' })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to FILE instead of stdout' })
     .option('repository', { type: 'string', requiresArg: true, describe: 'jsonl: the repository name every line carries (default: remote.origin.url without credentials)' })
     .option('sarif', { type: 'string', describe: 'Also write a SARIF 2.1.0 copy of the report to FILE (for code scanning)' })
@@ -91,19 +106,19 @@ export function outputOptions<T>(y: Argv<T>) {
     .option('exit-zero', { type: 'boolean', describe: 'Exit 0 whatever is found (= --fail-on none; as in other scanners)' })
     .option('config', { type: 'string', describe: `Config file (default: $${CONFIG_ENV}, else .openai-key-scan.json at the repository root, else "openai-key-scan" in package.json)` })
     .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file (written by `openai-key-scan baseline`)' })
-    .option('update', { type: 'boolean', default: false, describe: 'With --baseline after a full scan: remove baseline entries that no longer occur' })
-    .option('inline-allow', { type: 'boolean', default: true, describe: 'Honour openai-key-scan:allow comments (--no-inline-allow ignores them)' })
-    .option('explain', { type: 'boolean', default: false, describe: 'List every suppressed finding and what suppressed it' })
-    .option('verify', { type: 'boolean', default: false, describe: 'Check each distinct key against the OpenAI API (one read-only request per key; the only network use)' })
+    .option('update', { type: 'boolean', default: OUTPUT_DEFAULTS.update, describe: 'With --baseline after a full scan: remove baseline entries that no longer occur' })
+    .option('inline-allow', { type: 'boolean', default: OUTPUT_DEFAULTS['inline-allow'], describe: 'Honour openai-key-scan:allow comments (--no-inline-allow ignores them)' })
+    .option('explain', { type: 'boolean', default: OUTPUT_DEFAULTS.explain, describe: 'List every suppressed finding and what suppressed it' })
+    .option('verify', { type: 'boolean', default: OUTPUT_DEFAULTS.verify, describe: 'Check each distinct key against the OpenAI API (one read-only request per key; the only network use)' })
     .option('verify-base-url', { type: 'string', describe: `Send verification requests here instead of https://api.openai.com (https, or http to 127.0.0.1; also OPENAI_KEY_SCAN_BASE_URL)` })
-    .option('verify-concurrency', { type: 'number', default: 4, describe: 'Verification requests at once' })
-    .option('verify-timeout', { type: 'number', default: 10, describe: 'Seconds to wait for each verification request' })
-    .option('show-secrets', { type: 'boolean', default: false, describe: 'Print full keys (they are redacted by default)' })
+    .option('verify-concurrency', { type: 'number', default: OUTPUT_DEFAULTS['verify-concurrency'], describe: 'Verification requests at once' })
+    .option('verify-timeout', { type: 'number', default: OUTPUT_DEFAULTS['verify-timeout'], describe: 'Seconds to wait for each verification request' })
+    .option('show-secrets', { type: 'boolean', default: OUTPUT_DEFAULTS['show-secrets'], describe: 'Print full keys (they are redacted by default)' })
     .option('redact', { type: 'boolean', describe: 'Accepted for gitleaks users: output is always redacted (any --redact=N too); contradicts --show-secrets' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress line and no summary on stderr' })
-    .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'Say what was scanned and skipped' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: OUTPUT_DEFAULTS.quiet, describe: 'No progress line and no summary on stderr' })
+    .option('verbose', { alias: 'v', type: 'boolean', default: OUTPUT_DEFAULTS.verbose, describe: 'Say what was scanned and skipped' })
     .option('color', { type: 'boolean', describe: 'Colour the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
-    .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces of internal errors' })
+    .option('debug', { type: 'boolean', default: OUTPUT_DEFAULTS.debug, describe: 'Show stack traces of internal errors' })
     .check((argv) => {
       // Flags copied from other scanners (gitleaks' --redact, ruff's and detect-secrets' --exit-zero) are
       // accepted, but never in a combination whose meaning would be a guess.

@@ -1,8 +1,6 @@
 import { statSync } from 'node:fs';
 import yargs from 'yargs';
 import { UsageError } from '../types.js';
-import { maskText } from '../report/redact.js';
-import { commandSafe, printable } from '../report/text.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { baselineCommand } from './baseline.js';
 import { diffCommand, historyCommand } from './commits.js';
@@ -13,11 +11,7 @@ import { rulesCommand } from './rules.js';
 import { verifyCommand } from './verify.js';
 import { revokeCommand } from './revoke.js';
 import type { CliState } from './state.js';
-
-/** A message as one line (yargs spreads some over several), with anything key-shaped masked (a key pasted as an argument stays hidden). */
-function oneLine(message: string): string {
-  return commandSafe(printable(maskText(message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ') || message)));
-}
+import { oneLine, reportFailure } from './failure.js';
 
 /** Flags that take a value, by how they are written. */
 const VALUE_FLAGS: Record<string, string> = Object.fromEntries(
@@ -49,6 +43,8 @@ export async function run(argv: string[]): Promise<number> {
     }
     await yargs(argv)
       .scriptName(TOOL_NAME)
+      // A file name after `--` stays a name: `staged -- 0x1` (lint-staged, pre-commit) is the file 0x1, not 1.
+      .parserConfiguration({ 'parse-positional-numbers': false })
       .command(scanCommand(state))
       .command(stagedCommand(state))
       .command(diffCommand(state))
@@ -73,13 +69,6 @@ export async function run(argv: string[]): Promise<number> {
       .parseAsync();
     return state.exitCode;
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`${TOOL_NAME}: ${oneLine(e.message)}\n`);
-      return 2;
-    }
-    const err = e as Error;
-    process.stderr.write(`${TOOL_NAME}: internal error: ${oneLine(err?.message ?? String(e))} (this is a bug; run with --debug for details)\n`);
-    if (state.debug && err?.stack) process.stderr.write(`${err.stack}\n`);
-    return 2;
+    return reportFailure(e, state.debug);
   }
 }

@@ -15,17 +15,21 @@ export function stagedCommand(state: CliState): CommandModule {
         .option('all-lines', { type: 'boolean', default: false, describe: 'Report keys on every line of the staged files, not only added lines' })
         .option('max-file-size', { type: 'string', describe: 'Skip staged files larger than this (default 50MB, or the config\'s maxFileSize)' }),
     handler: async (argv) => {
-      const a = argv as unknown as CommonArgs;
-      const printer = await reportPrinter(a);
-      const report = await scanStaged({
-        ...scanOptionsFrom(a),
-        ...printer.options,
-        // `staged -- a.ts b.ts` (lint-staged): yargs leaves what follows `--` in `_`, after the command name.
-        files: [...((a.files as string[] | undefined) ?? []), ...a._.slice(1).map(String)],
-        allLines: a['all-lines'] === true,
-      });
-      if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}\n`);
-      state.exitCode = await printer.print(report);
+      state.exitCode = await runStaged(argv as unknown as CommonArgs);
     },
   };
+}
+
+/** `staged` once its arguments are parsed (by yargs, or by the hook's own parser, cli/hook.ts): scan, print, the exit code. */
+export async function runStaged(a: CommonArgs): Promise<number> {
+  const printer = await reportPrinter(a);
+  const report = await scanStaged({
+    ...scanOptionsFrom(a),
+    ...printer.options,
+    // `staged -- a.ts b.ts` (lint-staged): yargs leaves what follows `--` in `_`, after the command name.
+    files: [...((a.files as string[] | undefined) ?? []), ...a._.slice(1).map(String)],
+    allLines: a['all-lines'] === true,
+  });
+  if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}\n`);
+  return printer.print(report);
 }

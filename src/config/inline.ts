@@ -24,7 +24,7 @@ function parse(line: string | undefined, nextLine: boolean): InlineAllow | undef
   if (!m || Boolean(m[1]) !== nextLine) return undefined;
   const reason = m[2]!
     .replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, '')
-    .replace(/^\s*[:\-–—]?\s*/, '')
+    .replace(/^\s*[:\-\u2013\u2014]?\s*/, '')
     .trim();
   // The reason is text from the scanned file: it may hold the line's own key (masked here, once).
   return { where: nextLine ? 'previous-line' : 'same-line', ...(reason ? { reason: fromOutside(reason, 200) } : {}) };

@@ -1,4 +1,15 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+let crypto: typeof import('node:crypto') | undefined;
+
+/**
+ * SHA-256 of `data`, in hex. node:crypto is loaded on first use (a scan that finds nothing hashes
+ * nothing, and loading it costs a pre-commit hook a fifth of a bare Node start-up).
+ */
+export function sha256Hex(data: string, encoding: BufferEncoding = 'utf8'): string {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(data, encoding).digest('hex');
+}
 
 /**
  * A stable, non-reversible id of a key: the same key has the same fingerprint in every mode, so
@@ -10,7 +21,7 @@ import { createHash } from 'node:crypto';
  * changes.
  */
 export function fingerprint(secret: string): string {
-  return createHash('sha256').update(secret, 'latin1').digest('hex').slice(0, 16);
+  return sha256Hex(secret, 'latin1').slice(0, 16);
 }
 
 /** A fingerprint as config and baseline files may write it (`9c1f…` or `v1:9c1f…`), in the form reports use; undefined if it is neither. */

@@ -53,7 +53,7 @@ function projectCli(root: string, cwd: string): Cli {
     }
     if (dir === root || path.dirname(dir) === dir) break;
   }
-  const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
+  const cli = fileURLToPath(new URL('./cli.cjs', import.meta.url));
   return { argv: [process.execPath, cli], needs: [process.execPath, cli], fix: 'run npx openai-key-scan install again' };
 }
 

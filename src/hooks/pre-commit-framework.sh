@@ -9,7 +9,7 @@
 #   files are scanned as they are; without this a committed key passed with exit 0.
 # The hook is `always_run` for the range case (a key added and deleted again leaves no file to
 # pass); otherwise no file given means none to check: only deletions or symlinks, or all excluded.
-cli="$(dirname -- "$0")/../../dist/cli.js"
+cli="$(dirname -- "$0")/../../dist/cli.cjs"
 if [ -n "${PRE_COMMIT_FROM_REF-}" ] && [ -n "${PRE_COMMIT_TO_REF-}" ] && [ -z "${GIT_INDEX_FILE-}" ]; then
   exec node "$cli" diff "$PRE_COMMIT_FROM_REF..$PRE_COMMIT_TO_REF"
 fi

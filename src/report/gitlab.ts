@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../detect/fingerprint.js';
 import { docsUrl, README_URL, RULES, ruleById } from '../rules/index.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { maskText } from './redact.js';
@@ -25,7 +25,7 @@ function gitlabTime(ms: number): string {
 
 /** A stable UUID-shaped id per finding place, so re-running the job does not churn GitLab's ids. */
 function findingId(f: Finding): string {
-  const h = createHash('sha256').update(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ''}`).digest('hex');
+  const h = sha256Hex(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ''}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 

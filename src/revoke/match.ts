@@ -14,7 +14,7 @@ export interface RedactedParts {
 
 /** The visible head and tail of a redacted value, or undefined when it cannot be read as one. */
 export function redactedParts(value: string): RedactedParts | undefined {
-  const m = /^(sk-[A-Za-z0-9_-]*?)(?:\.{3,}|…|\*{3,})([A-Za-z0-9_-]+)$/.exec(value);
+  const m = /^(sk-[A-Za-z0-9_-]*?)(?:\.{3,}|\u2026|\*{3,})([A-Za-z0-9_-]+)$/.exec(value);
   if (!m) return undefined;
   return { head: m[1]!, tail: m[2]! };
 }

@@ -31,7 +31,7 @@ export function isSecretName(name: string): boolean {
   return name.split('_').some((s) => SECRET_SEGMENT.test(s));
 }
 
-const PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
+const PLACEHOLDER_WORDS = /your|xxx|\.\.\.|\u2026|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
 
 /**
  * A value that is no secret: empty, short, a reference to another variable (`${OPENAI_KEY}`,

@@ -65,10 +65,13 @@ async function configAtBase(root: string, cwd: string, explicit: string | undefi
   return { config: {}, ...(where ? { ...where.loaded } : {}) };
 }
 
-/** Load the config and apply the caller's overrides: an option given wins, then the config, then the default. */
-export async function resolveContext(options: ContextOptions): Promise<RunContext> {
+/**
+ * Load the config and apply the caller's overrides: an option given wins, then the config, then the
+ * default. `top`: the repository's top as the caller is already finding it (`repoRoot(cwd, true)`).
+ */
+export async function resolveContext(options: ContextOptions, top?: Promise<string | undefined>): Promise<RunContext> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const root = (await repoRoot(cwd, true)) ?? cwd;
+  const root = (await (top ?? repoRoot(cwd, true))) ?? cwd;
   const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config, options.configSource);
   const { config } = loaded;
   const failOn = parseFailOn(String(options.failOn ?? config.failOn ?? 'key'), options.failOn !== undefined ? (options.failOnSource ?? '--fail-on') : `${loaded.file}: failOn`);

@@ -1,7 +1,7 @@
 import type { Finding, Place, Report, Source } from '../types.js';
 import { archiveKind, DEFAULT_ARCHIVE_LIMITS, readArchive, type ArchiveLimits } from '../sources/archives/kind.js';
 import { processFragment, type PipelineOptions } from './fragment.js';
-import { FilePool } from './pool.js';
+import type { FilePool } from './pool.js';
 import { EarliestCommit } from './settle.js';
 import { finishReport, newTally, tallySink } from './tally.js';
 
@@ -68,7 +68,8 @@ export async function runSource(source: Source, options: DriverOptions): Promise
     for await (const item of source.items(sink)) {
       drain();
       if (Array.isArray(item)) {
-        pool ??= new FilePool(options.jobs, { ...pipeline, maxFileSize: options.maxFileSize, archives }, tally, progress, async () => {
+        // Loaded only when files are listed (a tree): the hook and the commit modes never start workers.
+        pool ??= new (await import('./pool.js')).FilePool(options.jobs, { ...pipeline, maxFileSize: options.maxFileSize, archives }, tally, progress, async () => {
           drain();
           if (ready.length) await deliver();
         });

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { MARKER } from '../rules/keys.js';
 import { LINE_LITERALS } from '../detect/index.js';
 import { commitSource } from '../sources/commit-log.js';
-import { fetchShallow, hasAnyCommit, hasCommit, haveMergeBase, isShallow, repoDir, resolveCommit } from '../sources/git.js';
+import { fetchShallow, hasAnyCommit, hasCommit, haveMergeBase, isShallow, repoDir, repoRoot, resolveCommit } from '../sources/git.js';
 import { UsageError, type Report } from '../types.js';
 import { resolveContext, type ContextOptions, type RunContext } from './context.js';
 import { runScan, type RunOptions } from './scan.js';
@@ -87,9 +88,15 @@ export async function scanStdin(options: StdinScanOptions = {}): Promise<Report>
 
 /** Scan what the next commit will contain (the index): `openai-key-scan staged`, the pre-commit hook. */
 export async function scanStaged(options: StagedScanOptions = {}): Promise<Report> {
-  const ctx = await resolveContext(options);
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  // Two git processes at once, the repository's top and the staged diff, while the config loads:
+  // the hook's cost is mostly process start-ups.
+  const top = repoRoot(cwd, true);
   const { stagedSelection, stagedSource } = await import('../sources/git-index.js');
-  const selection = await stagedSelection(ctx.cwd, options.files ?? []);
+  const selecting = stagedSelection(cwd, options.files ?? [], top);
+  selecting.catch(() => {}); // awaited below, after the context's own errors
+  const ctx = await resolveContext({ ...options, cwd }, top);
+  const selection = await selecting;
   return runScan(stagedSource(selection, ctx.maxFileSize, options.allLines === true), ctx, options, { ...allowOf(options), complete: false });
 }
 

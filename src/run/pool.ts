@@ -63,7 +63,7 @@ export function threadCount(requested: number | undefined): number {
 }
 
 /**
- * The worker bundle sits next to the bundle that loads this module (dist/cli.js, dist/index.js,
+ * The worker bundle sits next to the bundle that loads this module (dist/commands.js, dist/index.js,
  * dist/action.js). Running from sources (the unit tests) there is none, and the scan stays in one thread.
  */
 function workerUrl(): URL | undefined {

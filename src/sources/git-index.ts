@@ -34,31 +34,39 @@ export interface StagedSelection {
 }
 
 /**
- * `git diff --raw --numstat -z`: first the raw records, `:old new oldsha newsha status\0path\0[path2\0]`,
- * then the numstat ones, `added\tdeleted\tpath\0` or `added\tdeleted\t\0old\0new\0`, where `-\t-`
- * marks a file git diffs as binary.
+ * `git diff --raw --numstat -p -z` (sources/git.ts stagedDiff): first the raw records,
+ * `:old new oldsha newsha status\0path\0[path2\0]`, then the numstat ones, `added\tdeleted\tpath\0`
+ * or `added\tdeleted\t\0old\0new\0`, where `-\t-` marks a file git diffs as binary; then an empty
+ * record, and the patch to the end. The patch is not split on NUL: a file a `diff` attribute makes
+ * text may hold NUL bytes.
  */
-function parseRaw(out: Buffer): { entries: StagedEntry[]; wholeFiles: Set<string> } {
-  const parts = out.toString('utf8').split('\0');
+export function parseStagedDiff(out: Buffer): { entries: StagedEntry[]; wholeFiles: Set<string>; patch: Buffer } {
+  let at = 0;
+  const next = (): string | undefined => {
+    const end = out.indexOf(0, at);
+    if (end === -1) return undefined;
+    const record = out.toString('utf8', at, end);
+    at = end + 1;
+    return record;
+  };
   const entries: StagedEntry[] = [];
   const wholeFiles = new Set<string>();
-  let i = 0;
-  while (i + 1 < parts.length && parts[i]!.startsWith(':')) {
-    const meta = parts[i++]!;
+  while (out[at] === 0x3a /* : */) {
+    const meta = next()!;
     const [, newMode, , newSha, status] = meta.slice(1).split(' ') as [string, string, string, string, string];
     const letter = status[0]!;
-    const first = parts[i++]!;
-    const file = letter === 'R' || letter === 'C' ? parts[i++]! : first;
+    const first = next()!;
+    const file = letter === 'R' || letter === 'C' ? next()! : first;
     entries.push({ file, blob: newSha, mode: newMode, status: letter });
   }
-  while (i + 1 < parts.length) {
-    const m = /^(\S+)\t(\S+)\t([^]*)$/.exec(parts[i++]!);
+  for (let record = next(); record; record = next()) {
+    const m = /^(\S+)\t(\S+)\t([^]*)$/.exec(record);
     if (!m) continue;
     // A rename or copy leaves the path empty and names old and new in the next two records.
-    const file = m[3] ? m[3] : (i++, parts[i++]!);
+    const file = m[3] ? m[3] : (next(), next()!);
     if (m[1] === '-') wholeFiles.add(file);
   }
-  return { entries, wholeFiles };
+  return { entries, wholeFiles, patch: out.subarray(at) };
 }
 
 /**
@@ -93,23 +101,21 @@ export function addedLines(patch: Buffer): Map<string, Set<number>> {
 }
 
 /**
- * The staged entries to scan (added, copied, modified, renamed, type-changed) and their added lines.
- * The three git calls run at once (the hook's latency is mostly process start-up); `git diff
- * --cached` compares with HEAD, or with the empty tree before the first commit. Pathspecs are
- * relative to `cwd`, where git runs.
+ * The staged entries to scan (added, copied, modified, renamed, type-changed) and their added lines,
+ * from one `git diff --cached` (against HEAD, or the empty tree before the first commit). `root` is
+ * the top of the work tree, or undefined outside one; it is settled while git runs (the hook's
+ * latency is mostly process start-up). Pathspecs are relative to `cwd`, where git runs.
  */
-export async function stagedSelection(cwd: string, files: string[] = []): Promise<StagedSelection> {
+export async function stagedSelection(cwd: string, files: string[], root: Promise<string | undefined>): Promise<StagedSelection> {
   const spec = files.length ? ['--', ...files.map((f) => `:(literal)${f}`)] : [];
-  const { root, raw, patch } = await stagedDiff(cwd, spec);
-  if (!root) throw new UsageError('not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files');
-  for (const r of [raw, patch]) {
-    if (r.code !== 0) throw gitFailure('git diff --cached', r.code, r.stderr);
-  }
+  const [top, diff] = await Promise.all([root, stagedDiff(cwd, spec)]);
+  if (!top) throw new UsageError('not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files');
+  if (diff.code !== 0) throw gitFailure('git diff --cached', diff.code, diff.stderr);
   for (const f of files) {
-    if (path.relative(root, path.resolve(cwd, f)).startsWith('..')) throw new UsageError(`${f} is outside the repository at ${root}`);
+    if (path.relative(top, path.resolve(cwd, f)).startsWith('..')) throw new UsageError(`${f} is outside the repository at ${top}`);
   }
-  const { entries, wholeFiles } = parseRaw(raw.stdout);
-  return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
+  const { entries, wholeFiles, patch } = parseStagedDiff(diff.stdout);
+  return { root: top, entries, added: addedLines(patch), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
 }
 
 /** Fragments of the staged content of each entry; links and submodules are skipped and counted. */
@@ -142,7 +148,10 @@ export async function* stagedFragments(selection: StagedSelection, sink: SourceS
  */
 export function stagedSource(selection: StagedSelection, maxFileSize: number, allLines = false): Source {
   // A finding inside a staged archive (`x.zip!a.js`) belongs to the archive, which git diffs whole.
-  const added = (f: Finding) => selection.wholeFiles.has(f.file.split('!')[0]!) || selection.added.get(f.file)?.has(f.line) === true;
+  // One in content read as binary has no line (it says line 1): a file an attribute makes git diff
+  // as text may still hold NUL bytes, and its key must not pass for want of a line number.
+  const added = (f: Finding) =>
+    selection.wholeFiles.has(f.file.split('!')[0]!) || f.encoding === 'binary' || selection.added.get(f.file)?.has(f.line) === true;
   return {
     mode: 'staged',
     items: (sink) => stagedFragments(selection, sink, maxFileSize),

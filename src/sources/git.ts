@@ -383,18 +383,14 @@ export async function* readBlobs(root: string, ids: string[]): AsyncGenerator<{ 
 }
 
 /**
- * `git diff --cached` of the index (or of `GIT_INDEX_FILE`'s): raw + numstat records and a -U0 patch,
- * run at once. No `--text` here: a file git calls binary (by content or by an attribute) is scanned
- * whole (sources/git-index.ts), which can only report more, never less.
+ * `git diff --cached` of the index (or of `GIT_INDEX_FILE`'s) in one git process: raw and numstat
+ * records, NUL-terminated, then a NUL, then the -U0 patch (sources/git-index.ts splits them). No
+ * `--text` here: a file git calls binary (by content or by an attribute) is scanned whole
+ * (sources/git-index.ts), which can only report more, never less.
  */
-export async function stagedDiff(cwd: string, pathspec: string[]): Promise<{ root: string | undefined; raw: GitResult; patch: GitResult }> {
+export function stagedDiff(cwd: string, pathspec: string[]): Promise<GitResult> {
   const flags = ['--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-M', '--diff-filter=ACMRT'];
-  const [root, raw, patch] = await Promise.all([
-    repoRoot(cwd),
-    runGit(['diff', '--cached', '--raw', '--numstat', '-z', '--no-abbrev', ...flags, ...pathspec], cwd),
-    runGit(['diff', '--cached', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...flags, ...pathspec], cwd),
-  ]);
-  return { root, raw, patch };
+  return runGit(['diff', '--cached', '--raw', '--numstat', '-p', '-U0', '-z', '--no-abbrev', '--src-prefix=a/', '--dst-prefix=b/', ...flags, ...pathspec], cwd);
 }
 
 /** Start `git log -p` over the commits fed on stdin (see sources/commit-log.ts for the flags). */

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const CLI = path.join(ROOT, 'dist/cli.js');
+export const CLI = path.join(ROOT, 'dist/cli.cjs');
 export const RUNS = Number(process.env.OKS_BENCH_RUNS ?? 5);
 
 /** Node preload that prints the process's own peak RSS at exit (read back with maxRssMb). */

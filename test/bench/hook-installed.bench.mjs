@@ -64,7 +64,7 @@ function buildRepo() {
   link(path.join(ROOT, 'node_modules/husky'), path.join(REPO, 'node_modules/husky'));
   link(path.join(ROOT, 'node_modules/lint-staged'), path.join(REPO, 'node_modules/lint-staged'));
   link(ROOT, path.join(REPO, 'node_modules/openai-key-scan'));
-  link('../openai-key-scan/dist/cli.js', path.join(REPO, 'node_modules/.bin/openai-key-scan'));
+  link('../openai-key-scan/dist/cli.cjs', path.join(REPO, 'node_modules/.bin/openai-key-scan'));
   link('../lint-staged/bin/lint-staged.js', path.join(REPO, 'node_modules/.bin/lint-staged'));
   link('../husky/bin.js', path.join(REPO, 'node_modules/.bin/husky'));
   const rev = buildHookRepo();

@@ -70,7 +70,7 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the built CLI as users run it: `node dist/cli.js …`. */
+/** Run the built CLI as users run it: `node dist/cli.cjs …` (the bin). */
 export function runCli(args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): CliResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd,

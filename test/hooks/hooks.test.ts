@@ -49,7 +49,7 @@ function expectBlocks(repo: Repo) {
 function installPackage(dir: string) {
   mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
   symlinkSync(PKG, path.join(dir, 'node_modules/openai-key-scan'));
-  symlinkSync('../openai-key-scan/dist/cli.js', path.join(dir, 'node_modules/.bin/openai-key-scan'));
+  symlinkSync('../openai-key-scan/dist/cli.cjs', path.join(dir, 'node_modules/.bin/openai-key-scan'));
 }
 
 function writeHook(repo: Repo, text: string): string {
@@ -240,9 +240,9 @@ describe('plain git hook', () => {
     const repo = makeRepo();
     const copy = path.join(tempDir(), 'pkg');
     cpSync(PKG, copy, { recursive: true, dereference: true });
-    const r = spawnSync(process.execPath, [path.join(copy, 'dist/cli.js'), 'install'], { cwd: repo.dir, env: repo.env, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(copy, 'dist/cli.cjs'), 'install'], { cwd: repo.dir, env: repo.env, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    expect(readFileSync(hookFile(repo), 'utf8')).toContain(`${process.execPath} ${path.join(copy, 'dist/cli.js')} staged`);
+    expect(readFileSync(hookFile(repo), 'utf8')).toContain(`${process.execPath} ${path.join(copy, 'dist/cli.cjs')} staged`);
     expectBlocks(repo);
     rmSync(copy, { recursive: true });
     repo.write('a.ts', 'const a = 1;\n');

@@ -39,7 +39,7 @@ describe('the npm package', () => {
     const r = npm(['pack', '--dry-run', '--json'], pkgDir);
     expect(r.code, r.stderr).toBe(0);
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
-    expect(files).toEqual(['LICENSE', 'README.md', 'dist/archives.js', 'dist/cli.js', 'dist/config.schema.json', 'dist/index.js', 'dist/scan-worker.js', 'package.json', ...libraryDeclarations()].sort());
+    expect(files).toEqual(['LICENSE', 'README.md', 'dist/archives.js', 'dist/cli.cjs', 'dist/cli.js', 'dist/commands.js', 'dist/config.schema.json', 'dist/hook.cjs', 'dist/index.js', 'dist/scan-worker.js', 'package.json', ...libraryDeclarations()].sort());
   });
 
   it('has every declaration its entry point reaches', () => {
@@ -83,6 +83,13 @@ describe('the npm package', () => {
     expect(scan.status).toBe(1);
     expect(scan.stdout).not.toContain(key);
     expect(JSON.parse(scan.stdout.split('\n')[0]!)).toMatchObject({ type: 'finding', repository: 'app', file: 'leak.js' });
+    // The hook's own bundle is packed too: `staged` stops the key once it is staged.
+    execFileSync('git', ['init', '-q'], { cwd: app });
+    execFileSync('git', ['add', 'leak.js'], { cwd: app });
+    const staged = spawnSync(bin, ['staged'], { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(staged.status, staged.stderr).toBe(1);
+    expect(staged.stdout).toContain('leak.js');
+    expect(staged.stdout).not.toContain(key);
     const lib = execFileSync(
       process.execPath,
       ['--input-type=module', '-e', "const m = await import('openai-key-scan'); const r = await m.scanTree({ paths: ['leak.js'] }); process.stdout.write(m.formatReport(r, 'jsonl', { color: false, repository: 'app' }))"],

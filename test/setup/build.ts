@@ -13,7 +13,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The temporary package: `<pkg>/package.json`, `<pkg>/dist/cli.js`, `<pkg>/dist/action.js`. */
+    /** The temporary package: `<pkg>/package.json`, `<pkg>/dist/cli.cjs` (the bin), `<pkg>/dist/action.js`. */
     builtPackage: string;
   }
 }

@@ -85,6 +85,22 @@ describe('staged: the index, not the working tree', () => {
     expect(staged(repo).found.sort()).toEqual(['new.gen.js:1', 'notes-utf16.txt:2', 'old.gen.js:2']);
   });
 
+  it('a file with NUL bytes that an attribute makes git diff as text: its key stops the commit, and files after it are read by line', () => {
+    const repo = makeRepo();
+    repo.write('.gitattributes', 'nul.txt diff\n');
+    repo.write('nul.txt', 'a\0b\n');
+    const old = makeKey();
+    repo.write('z.ts', `// z\nk = "${old}"\n`);
+    repo.commit('init');
+    // The detector reads nul.txt as binary (a key there has no line), git's patch as text, NULs and all.
+    repo.write('nul.txt', `a\0b\nk = "${makeKey()}"\n`);
+    repo.write('z.ts', `// z\nk = "${old}"\nk2 = "${makeKey()}"\n`);
+    repo.git('add', '.');
+    const r = staged(repo);
+    expect(r.code).toBe(1);
+    expect(r.found.sort()).toEqual(['nul.txt:1', 'z.ts:3']);
+  });
+
   it('works on the first commit of a repository (no HEAD)', () => {
     const repo = makeRepo();
     repo.write('src/first.ts', `k = "${makeKey('legacy', 20)}"\n`);
@@ -140,6 +156,15 @@ describe('staged: the index, not the working tree', () => {
     repo.write('src/a.ts', 'clean in the working tree\n');
     const r = runCli(['staged', '-f', 'json', '--', 'a.ts', path.join(repo.dir, 'c.ts')], { cwd: path.join(repo.dir, 'src'), env: repo.env });
     expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['c.ts', 'src/a.ts']);
+  });
+
+  it('a file name that reads as a number stays that name (lint-staged and pre-commit pass names after --)', () => {
+    const repo = makeRepo();
+    for (const name of ['0x1', '1e3', '007']) repo.write(name, `k = "${makeKey()}"\n`);
+    repo.git('add', '.');
+    const r = staged(repo, '--', '0x1', '1e3', '007');
+    expect(r.code).toBe(1);
+    expect(r.found.sort()).toEqual(['007:1', '0x1:1', '1e3:1']);
   });
 
   it('never passes by scanning nothing: staged files git cannot read are an error', () => {

@@ -1,0 +1,31 @@
+import { OUTPUT_DEFAULTS, type CommonArgs } from './options.js';
+import { reportFailure } from './failure.js';
+import { runStaged } from './staged.js';
+import type { StagedArgs } from './hook-args.js';
+
+/**
+ * The pre-commit hook's entry (dist/hook.cjs): `staged` with arguments cli/hook-args.ts recognised,
+ * run as the full CLI runs it (the same runStaged, the parser's defaults for every flag not given),
+ * without loading yargs or any other command.
+ */
+export function hookArgs(args: StagedArgs): CommonArgs {
+  return {
+    ...OUTPUT_DEFAULTS,
+    _: ['staged'],
+    files: args.files,
+    quiet: args.quiet,
+    verbose: args.verbose,
+    debug: args.debug,
+    'all-lines': args.allLines,
+    ...(args.color !== undefined ? { color: args.color } : {}),
+  };
+}
+
+/** Run the hook; never throws: a usage error is one line, exit 2, as in the full CLI. */
+export async function runHook(args: StagedArgs): Promise<number> {
+  try {
+    return await runStaged(hookArgs(args));
+  } catch (e) {
+    return reportFailure(e, args.debug);
+  }
+}
