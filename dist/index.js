@@ -318,7 +318,7 @@ var init_prefilter = __esm({
        * All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan.
        * Two windows move at once, one through each half of the buffer. Each step's next position waits on
        * two loads (the bytes, then the shift table), so one window leaves the CPU idle most of the time;
-       * two independent ones run in the same time (1.75× the throughput on npm packages).
+       * two independent ones run in the same time (1.75x the throughput on npm packages).
        */
       scan(buf) {
         const hits = this.hits.reset();
@@ -1335,7 +1335,7 @@ function parse(line, nextLine) {
   if (at === -1) return void 0;
   const m = DIRECTIVE.exec(line.slice(at, at + 400));
   if (!m || Boolean(m[1]) !== nextLine) return void 0;
-  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
+  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-\u2013\u2014]?\s*/, "").trim();
   return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: fromOutside(reason, 200) } : {} };
 }
 function inlineAllow(line, previousLine) {
@@ -1351,14 +1351,19 @@ var init_inline = __esm({
 });
 
 // src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+function sha256Hex(data, encoding = "utf8") {
+  crypto ??= createRequire(import.meta.url)("node:crypto");
+  return crypto.createHash("sha256").update(data, encoding).digest("hex");
+}
 function fingerprint(secret) {
-  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+  return sha256Hex(secret, "latin1").slice(0, 16);
 }
 function normalizeFingerprint(value) {
   const m = /^(?:v1:)?([0-9a-f]{16})$/.exec(value);
   return m ? m[1] : void 0;
 }
+var crypto;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
@@ -1498,11 +1503,11 @@ var init_project = __esm({
 });
 
 // src/rules/risks.ts
-function isDotenv(path10) {
-  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path10);
+function isDotenv(path11) {
+  return /(?:^|\/)\.env(?:\.[^/]*)?$/.test(path11);
 }
-function isDotenvTemplate(path10) {
-  const name = path10.slice(path10.lastIndexOf("/") + 1);
+function isDotenvTemplate(path11) {
+  const name = path11.slice(path11.lastIndexOf("/") + 1);
   return name.split(".").some((part) => TEMPLATE_PARTS.has(part.toLowerCase()));
 }
 function isSecretName(name) {
@@ -1534,9 +1539,9 @@ function inStringLiteral(lineBefore) {
   }
   return open !== "";
 }
-function isOpenaiSdkSource(path10) {
-  if (/(?:^|\/)node_modules\/openai\//.test(path10)) return true;
-  const { facts, file } = factsFor(path10);
+function isOpenaiSdkSource(path11) {
+  if (/(?:^|\/)node_modules\/openai\//.test(path11)) return true;
+  const { facts, file } = factsFor(path11);
   return facts.packageOf(file)?.name === "openai";
 }
 function committedOrOutsideGit(origin) {
@@ -1551,7 +1556,7 @@ var init_risks = __esm({
     DOCS = /\.(?:md|mdx|markdown|rst|adoc|txt)$/i;
     SOURCE_MAP = /\.map$/i;
     SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDENTIALS|AUTH)$/;
-    PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
+    PLACEHOLDER_WORDS = /your|xxx|\.\.\.|\u2026|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
     PUBLIC_PREFIXES = {
       NEXT_PUBLIC_: "Next.js",
       VITE_: "Vite",
@@ -1578,11 +1583,11 @@ var init_risks = __esm({
         fix: "Untrack the file (`git rm --cached .env`), add it to `.gitignore`, keep a `.env.example` with placeholders, and rotate the key if it was ever pushed.",
         literals: ["OPENAI_"],
         regex: /^[ \t]*(?:export[ \t]+)?(?<name>[A-Z0-9_]*OPENAI_[A-Z0-9_]*)[ \t]*[=:][ \t]*(?<value>[^\r\n]*)/gm,
-        appliesTo: (path10, origin) => isDotenv(path10) && !isDotenvTemplate(path10) && committedOrOutsideGit(origin),
+        appliesTo: (path11, origin) => isDotenv(path11) && !isDotenvTemplate(path11) && committedOrOutsideGit(origin),
         keep: ({ name = "", value = "" }) => (isSecretName(name) || /^["'`]?sk-/.test(value.trim())) && !isPlaceholderValue(value),
-        message: ({ name }, path10) => {
-          const file = path10.slice(path10.lastIndexOf("/") + 1);
-          return `${path10} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
+        message: ({ name }, path11) => {
+          const file = path11.slice(path11.lastIndexOf("/") + 1);
+          return `${path11} sets ${name} and is committed (or about to be): untrack it (git rm --cached ${file}), add ${file} to .gitignore, and rotate the key if it was ever pushed`;
         }
       },
       {
@@ -1600,7 +1605,7 @@ var init_risks = __esm({
           `(?<![A-Za-z0-9_$])(?<name>(?<prefix>${PREFIX_ALTERNATION})[A-Z0-9_]*?OPENAI_[A-Z0-9_]*)(?:[ \\t]*(?:=(?!=)|:)[ \\t]*(?<value>[^\\s;,]*))?`,
           "g"
         ),
-        appliesTo: (path10) => !DOCS.test(path10) && !SOURCE_MAP.test(path10),
+        appliesTo: (path11) => !DOCS.test(path11) && !SOURCE_MAP.test(path11),
         skipComments: true,
         keep: ({ name = "", prefix = "" }) => isSecretName(name.slice(prefix.length)),
         message: ({ name, prefix = "" }) => `${name}: ${PUBLIC_PREFIXES[prefix]} inlines ${prefix}* variables into the client bundle, so this key ships to everyone who loads the page; keep it in a server-only variable (OPENAI_API_KEY) and call OpenAI from a server route`
@@ -1616,12 +1621,12 @@ var init_risks = __esm({
         // The prefilter looks at a literal's first eight bytes: `AllowBro` is rarer than `dangerou`.
         literals: ["AllowBrowser"],
         regex: /(?<name>["']?dangerouslyAllowBrowser["']?[ \t]*(?::|=(?!=))[ \t]*(?:true|!0))(?![\w$])/g,
-        appliesTo: (path10) => !DOCS.test(path10) && !SOURCE_MAP.test(path10),
+        appliesTo: (path11) => !DOCS.test(path11) && !SOURCE_MAP.test(path11),
         skipComments: true,
         inFile: /openai/i,
         // Anthropic's SDK has the same option; the nearest constructor before the option decides.
         // Not in a string (an error message that names the option), nor in the SDK's own source.
-        keep: (_groups, path10, before2 = "") => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before2) && !inStringLiteral(before2.slice(before2.lastIndexOf("\n") + 1)) && !isOpenaiSdkSource(path10),
+        keep: (_groups, path11, before2 = "") => !/\bnew\s+(?:Anthropic|AnthropicBedrock|AnthropicVertex)\s*\([^()]*$/.test(before2) && !inStringLiteral(before2.slice(before2.lastIndexOf("\n") + 1)) && !isOpenaiSdkSource(path11),
         message: () => "The OpenAI SDK is allowed to run in the browser (dangerouslyAllowBrowser set to true): the key it is given ships to everyone who loads the page. Call OpenAI from a server route that holds the key (for Realtime in the browser, mint ephemeral session tokens there)"
       },
       {
@@ -1637,7 +1642,7 @@ var init_risks = __esm({
         // A string literal holding nothing but the marker, its reverse or a typed prefix; what follows on
         // the line is read (not matched) to see whether it is being joined.
         regex: new RegExp(`(?<q>["'\`])(?<name>${PIECES.join("|")})\\k<q>(?=(?<after>[^\\r\\n]{0,200}))`, "g"),
-        appliesTo: (path10) => !DOCS.test(path10) && !SOURCE_MAP.test(path10),
+        appliesTo: (path11) => !DOCS.test(path11) && !SOURCE_MAP.test(path11),
         skipComments: true,
         inFile: /\+|join|concat|reverse|\[::-1\]|strrev/,
         keep: ({ after = "" }, _path, before2 = "") => {
@@ -1653,9 +1658,9 @@ var init_risks = __esm({
 });
 
 // src/detect/risks.ts
-function risksFor(path10, origin, enabled, prefiltered) {
+function risksFor(path11, origin, enabled, prefiltered) {
   const candidates = prefiltered?.size === 0 ? OWN_SEARCH_RULES : RISK_RULES;
-  return candidates.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path10, origin)));
+  return candidates.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path11, origin)));
 }
 function inComment(before2) {
   const t = before2.trimStart();
@@ -1684,7 +1689,7 @@ function allOffsets(buf, needle) {
   for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) out.push(at);
   return out;
 }
-function detectRisks(view, path10, rules, window2, positions, prefiltered) {
+function detectRisks(view, path11, rules, window2, positions, prefiltered) {
   if (!rules.length) return [];
   if (prefiltered && prefiltered.size === 0 && rules.every((r) => PREFILTERED_RULES.has(r))) return [];
   const bytes = view.bytes;
@@ -1724,7 +1729,7 @@ function detectRisks(view, path10, rules, window2, positions, prefiltered) {
           const groups = { ...m.groups };
           const before2 = buf.toString("latin1", Math.max(0, start - AROUND), start);
           if (rule.skipComments && inComment(before2.slice(before2.lastIndexOf("\n") + 1))) continue;
-          if (rule.keep && !rule.keep(groups, path10, before2)) continue;
+          if (rule.keep && !rule.keep(groups, path11, before2)) continue;
           positions ??= new Positions(view, window2);
           const at = positions.locate(start, end);
           let allow = allowed.get(at.lineIndex);
@@ -1746,7 +1751,7 @@ function detectRisks(view, path10, rules, window2, positions, prefiltered) {
           count.set(rule, (count.get(rule) ?? 0) + 1);
           found.push({
             rule,
-            message: rule.message(groups, path10),
+            message: rule.message(groups, path11),
             shown: maskText(shown),
             excerpt: excerpt2,
             ...allow.here ? { allowHere: allow.here } : {},
@@ -2278,14 +2283,9 @@ async function* readBlobs(root, ids) {
   while (next < ids.length) yield { id: ids[next++], content: void 0 };
   await Promise.race([closed, failed]);
 }
-async function stagedDiff(cwd, pathspec) {
+function stagedDiff(cwd, pathspec) {
   const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
-  const [root, raw, patch] = await Promise.all([
-    repoRoot(cwd),
-    runGit(["diff", "--cached", "--raw", "--numstat", "-z", "--no-abbrev", ...flags, ...pathspec], cwd),
-    runGit(["diff", "--cached", "-U0", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...pathspec], cwd)
-  ]);
-  return { root, raw, patch };
+  return runGit(["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...pathspec], cwd);
 }
 function spawnLog(root, flags) {
   return spawnGit(["log", ...flags, "--no-walk=unsorted", "--stdin"], root);
@@ -2387,12 +2387,12 @@ function loadReaders() {
   const here = import.meta.url;
   return import(new URL(here.endsWith(".ts") ? "./open.ts" : "./archives.js", here).href);
 }
-async function readArchive(path10, origin, kind, content, limits, sink, each) {
+async function readArchive(path11, origin, kind, content, limits, sink, each) {
   try {
     const { openArchive } = await loadReaders();
-    await openArchive(path10, content, kind, limits, sink, (member, bytes) => each({ path: member, content: bytes, origin }));
+    await openArchive(path11, content, kind, limits, sink, (member, bytes) => each({ path: member, content: bytes, origin }));
   } catch (e) {
-    sink.archive?.("corrupt", path10, `cannot read archive (${e instanceof Error ? e.message : String(e)})`);
+    sink.archive?.("corrupt", path11, `cannot read archive (${e instanceof Error ? e.message : String(e)})`);
   }
 }
 var DEFAULT_ARCHIVE_LIMITS, ASAR, ARCHIVE_EXTENSIONS;
@@ -2799,7 +2799,7 @@ var init_commit_log = __esm({
     };
     NEWLINE = Buffer.from("\n");
     ARCHIVE_NAME = new RegExp(`\\.(?:${ARCHIVE_EXTENSIONS.join("|")})$`, "i");
-    isArchiveName = (path10) => ARCHIVE_NAME.test(path10);
+    isArchiveName = (path11) => ARCHIVE_NAME.test(path11);
     PARALLEL_FROM = 400;
     MAX_PROCESSES = 4;
     NOWHERE = { time: Infinity, order: 0 };
@@ -3153,12 +3153,12 @@ var init_binary = __esm({
 });
 
 // src/rules/exposure.ts
-function pathExposure(path10) {
+function pathExposure(path11) {
   const out = [];
-  if (BUILT.test(path10) && BUILD_DIRS.test(path10) || BUNDLE_NAME.test(path10)) out.push("client-bundle");
-  if (isDotenv(path10)) out.push("dotenv");
-  if (NOTEBOOK.test(path10)) out.push("notebook");
-  if (LOG.test(path10)) out.push("log");
+  if (BUILT.test(path11) && BUILD_DIRS.test(path11) || BUNDLE_NAME.test(path11)) out.push("client-bundle");
+  if (isDotenv(path11)) out.push("dotenv");
+  if (NOTEBOOK.test(path11)) out.push("notebook");
+  if (LOG.test(path11)) out.push("log");
   return out;
 }
 function inScript(buf, offset) {
@@ -3175,45 +3175,45 @@ function inSourcesContent(buf, offset, window2) {
 function head(text, n = 2048) {
   return Buffer.from(text.buffer, text.byteOffset, Math.min(n, text.length)).toString("latin1");
 }
-function clientSignal(path10, text, facts) {
-  const lower = path10.toLowerCase();
-  if (lower.endsWith(".swift") && /^\s*import\s+(?:SwiftUI|UIKit)\b/m.test(head(text, 8192)) && !/(?:^|\/)(?:tests?|\w+Tests)\//.test(path10)) {
+function clientSignal(path11, text, facts) {
+  const lower = path11.toLowerCase();
+  if (lower.endsWith(".swift") && /^\s*import\s+(?:SwiftUI|UIKit)\b/m.test(head(text, 8192)) && !/(?:^|\/)(?:tests?|\w+Tests)\//.test(path11)) {
     return { exposure: "mobile-app", signal: "an iOS app (Swift importing SwiftUI or UIKit)" };
   }
   if (/\.(?:kt|java)$/.test(lower)) {
-    const module = /^(.*?)(?:^|\/)src\/main\/(?:java|kotlin)\//.exec(path10);
+    const module = /^(.*?)(?:^|\/)src\/main\/(?:java|kotlin)\//.exec(path11);
     if (module && facts.exists(join(module[1], "src/main/AndroidManifest.xml"))) return { exposure: "mobile-app", signal: "an Android app module (src/main/AndroidManifest.xml)" };
     return void 0;
   }
   if (lower.endsWith(".dart")) {
-    const lib = /^(.*?)(?:^|\/)lib\//.exec(path10);
+    const lib = /^(.*?)(?:^|\/)lib\//.exec(path11);
     if (lib && /sdk:\s*flutter/.test(facts.read(join(lib[1].replace(/\/$/, ""), "pubspec.yaml")) ?? "")) return { exposure: "mobile-app", signal: "a Flutter app (lib/)" };
     return void 0;
   }
-  const component = /\.(?:vue|svelte)$/i.test(path10);
-  if (!SCRIPT.test(path10) && !component && !/\.(?:html?|astro)$/i.test(path10)) return void 0;
-  if (NOT_SHIPPED.test(path10)) return void 0;
-  for (const dir of facts.folders(path10)) {
+  const component = /\.(?:vue|svelte)$/i.test(path11);
+  if (!SCRIPT.test(path11) && !component && !/\.(?:html?|astro)$/i.test(path11)) return void 0;
+  if (NOT_SHIPPED.test(path11)) return void 0;
+  for (const dir of facts.folders(path11)) {
     const manifest = facts.read(join(dir, "manifest.json"));
     if (manifest && /"manifest_version"\s*:/.test(manifest)) return { exposure: "browser-extension", signal: `a browser extension (${join(dir, "manifest.json")})` };
   }
-  const pkg = facts.packageOf(path10);
+  const pkg = facts.packageOf(path11);
   const inPackage = (p) => pkg?.dir ? p.slice(pkg.dir.length + 1) : p;
-  if (pkg && (pkg.deps.has("react-native") || pkg.deps.has("expo")) && !/\.(?:html?|astro)$/i.test(path10)) {
+  if (pkg && (pkg.deps.has("react-native") || pkg.deps.has("expo")) && !/\.(?:html?|astro)$/i.test(path11)) {
     return { exposure: "mobile-app", signal: pkg.deps.has("expo") ? "an Expo app" : "a React Native app" };
   }
   if (pkg?.deps.has("electron")) {
-    return /(?:^|\/)renderer\//.test(inPackage(path10)) ? { exposure: "client-source", signal: "Electron renderer code (renderer/)" } : void 0;
+    return /(?:^|\/)renderer\//.test(inPackage(path11)) ? { exposure: "client-source", signal: "Electron renderer code (renderer/)" } : void 0;
   }
-  if (SCRIPT.test(path10) && USE_CLIENT.test(head(text))) {
+  if (SCRIPT.test(path11) && USE_CLIENT.test(head(text))) {
     return { exposure: "client-source", signal: `a ${pkg?.deps.has("next") ? "Next.js" : "React"} client component ("use client")` };
   }
-  if (pkg?.deps.has("next") && SCRIPT.test(path10) && /^(?:src\/)?pages\/(?!api\/)(?!_document\.|_middleware\.)/.test(inPackage(path10))) {
+  if (pkg?.deps.has("next") && SCRIPT.test(path11) && /^(?:src\/)?pages\/(?!api\/)(?!_document\.|_middleware\.)/.test(inPackage(path11))) {
     return { exposure: "client-source", signal: "a Next.js page (pages/)" };
   }
   if (component) return { exposure: "client-source", signal: lower.endsWith(".vue") ? "a Vue single-file component" : "a Svelte component" };
-  if (ASTRO.test(path10)) return { exposure: "client-source", signal: "an Astro component's <script> block" };
-  if (!pkg || !SCRIPT.test(path10) || !/^src\//.test(inPackage(path10))) return void 0;
+  if (ASTRO.test(path11)) return { exposure: "client-source", signal: "an Astro component's <script> block" };
+  if (!pkg || !SCRIPT.test(path11) || !/^src\//.test(inPackage(path11))) return void 0;
   const build = CLIENT_BUILDS.find(([dep]) => pkg.deps.has(dep) || new RegExp(`\\b${dep.replace(/^@.*\//, "")}\\b`).test(pkg.scripts));
   if (!build || SERVER_FRAMEWORKS.some((d) => pkg.deps.has(d)) || /\bnext\b|\bnuxt\b/.test(pkg.scripts)) return void 0;
   const entry = ["index.html", "public/index.html", "src/main.ts", "src/main.tsx", "src/main.js", "src/main.jsx", "src/index.tsx", "src/index.jsx", "src/index.js"].some((f) => facts.exists(join(pkg.dir, f)));
@@ -3222,11 +3222,11 @@ function clientSignal(path10, text, facts) {
 function inAstroScript(buf, offset) {
   return inScript(buf, offset);
 }
-function keyExposure(path10, base, text, offset, window2) {
+function keyExposure(path11, base, text, offset, window2) {
   const buf = Buffer.from(text.buffer, text.byteOffset, text.length);
   const out = [...base];
-  if (HTML.test(path10) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
-  if (SOURCE_MAP2.test(path10) && inSourcesContent(buf, offset, window2)) out.push("source-map");
+  if (HTML.test(path11) && !out.includes("client-bundle") && inScript(buf, offset)) out.push("client-bundle");
+  if (SOURCE_MAP2.test(path11) && inSourcesContent(buf, offset, window2)) out.push("source-map");
   return out;
 }
 function clientExposed(exposure) {
@@ -3269,8 +3269,8 @@ function exposeKeys(fragment, detection, findings, root) {
     applyExposure(finding, key.rule.title, exposure, shipped?.signal);
   }
 }
-function packageExposure(path10) {
-  const parts = path10.split("!");
+function packageExposure(path11) {
+  const parts = path11.split("!");
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (APP_PACKAGE.test(part)) return "app-package";
@@ -3279,8 +3279,8 @@ function packageExposure(path10) {
   }
   return void 0;
 }
-function exposePackagedKeys(path10, findings) {
-  const exposure = packageExposure(path10);
+function exposePackagedKeys(path11, findings) {
+  const exposure = packageExposure(path11);
   if (!exposure) return;
   for (const finding of findings) {
     const title = KEY_RULES.find((r) => r.id === finding.ruleId)?.title ?? finding.ruleId;
@@ -3492,9 +3492,9 @@ async function configAtBase(root, cwd, explicit, base) {
   const where = locateConfig(root, cwd, explicit);
   return { config: {}, ...where ? { ...where.loaded } : {} };
 }
-async function resolveContext(options) {
+async function resolveContext(options, top) {
   const cwd = path4.resolve(options.cwd ?? process.cwd());
-  const root = await repoRoot(cwd, true) ?? cwd;
+  const root = await (top ?? repoRoot(cwd, true)) ?? cwd;
   const loaded = options.trustBase ? await configAtBase(root, cwd, options.config, options.trustBase) : loadConfig(root, cwd, options.config, options.configSource);
   const { config } = loaded;
   const failOn = parseFailOn(String(options.failOn ?? config.failOn ?? "key"), options.failOn !== void 0 ? options.failOnSource ?? "--fail-on" : `${loaded.file}: failOn`);
@@ -3769,8 +3769,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path10, { windows } = {}) => {
-      const segs = path10.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path11, { windows } = {}) => {
+      const segs = path11.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5513,6 +5513,112 @@ var init_allow = __esm({
   }
 });
 
+// src/run/settle.ts
+function idOf(f) {
+  return [f.fingerprint, f.kind, f.ruleId, f.file, f.suppressed ? "suppressed" : ""].join("\0");
+}
+var before, HeldHeap, HANDED_ON, EarliestCommit;
+var init_settle = __esm({
+  "src/run/settle.ts"() {
+    "use strict";
+    init_types();
+    before = (a, b) => comparePlaces(a.place, b.place) < 0 || comparePlaces(a.place, b.place) === 0 && a.seq < b.seq;
+    HeldHeap = class {
+      items = [];
+      peek() {
+        return this.items[0];
+      }
+      push(h) {
+        const a = this.items;
+        a.push(h);
+        for (let i = a.length - 1; i > 0; ) {
+          const parent2 = i - 1 >> 1;
+          if (!before(a[i], a[parent2])) break;
+          [a[i], a[parent2]] = [a[parent2], a[i]];
+          i = parent2;
+        }
+      }
+      pop() {
+        const a = this.items;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length && last) {
+          a[0] = last;
+          for (let i = 0; ; ) {
+            const l = 2 * i + 1;
+            const r = l + 1;
+            let m = i;
+            if (l < a.length && before(a[l], a[m])) m = l;
+            if (r < a.length && before(a[r], a[m])) m = r;
+            if (m === i) break;
+            [a[i], a[m]] = [a[m], a[i]];
+            i = m;
+          }
+        }
+        return top;
+      }
+    };
+    HANDED_ON = 0;
+    EarliestCommit = class {
+      constructor(handOn) {
+        this.handOn = handOn;
+      }
+      handOn;
+      /** Per finding id: the sighting held, or HANDED_ON once it was settled (only the id stays in memory). */
+      seen = /* @__PURE__ */ new Map();
+      heap = new HeldHeap();
+      /** Below the floor, but a blob still to be read may hold an earlier sighting of their file. */
+      parked = new HeldHeap();
+      seq = 0;
+      held = 0;
+      /** Findings held now (not yet settled): what this stage keeps in memory besides the ids. */
+      get holding() {
+        return this.held;
+      }
+      /** The findings of one fragment, read at `place`. */
+      take(findings, place) {
+        for (const finding of findings) {
+          const id = idOf(finding);
+          const seen = this.seen.get(id);
+          if (seen === HANDED_ON || seen && comparePlaces(place, seen.place) >= 0) continue;
+          if (!seen) this.held++;
+          const h = { id, finding, place, seq: this.seq++ };
+          this.seen.set(id, h);
+          this.heap.push(h);
+        }
+      }
+      /** Hand on every held finding the source can no longer undercut. */
+      settle(floor, waits) {
+        for (let h = this.heap.peek(); h && comparePlaces(h.place, floor) <= 0; h = this.heap.peek()) {
+          this.heap.pop();
+          if (this.seen.get(h.id) !== h) continue;
+          if (waits?.(h.finding.file)) this.parked.push(h);
+          else this.give(h);
+        }
+        for (let h = this.parked.peek(); h; h = this.parked.peek()) {
+          if (this.seen.get(h.id) !== h) {
+            this.parked.pop();
+            continue;
+          }
+          if (comparePlaces(h.place, floor) > 0 || waits?.(h.finding.file)) break;
+          this.parked.pop();
+          this.give(h);
+        }
+      }
+      /** The source has ended: hand on everything still held, lowest place first. */
+      end() {
+        for (let h = this.parked.pop(); h; h = this.parked.pop()) this.heap.push(h);
+        for (let h = this.heap.pop(); h; h = this.heap.pop()) if (this.seen.get(h.id) === h) this.give(h);
+      }
+      give(h) {
+        this.seen.set(h.id, HANDED_ON);
+        this.held--;
+        this.handOn(h.finding);
+      }
+    };
+  }
+});
+
 // src/version.ts
 var VERSION, TOOL_NAME;
 var init_version = __esm({
@@ -5779,6 +5885,12 @@ var init_read = __esm({
 });
 
 // src/run/pool.ts
+var pool_exports = {};
+__export(pool_exports, {
+  FilePool: () => FilePool,
+  threadCount: () => threadCount,
+  worthWorkers: () => worthWorkers
+});
 import { existsSync } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -5950,112 +6062,6 @@ var init_pool = __esm({
   }
 });
 
-// src/run/settle.ts
-function idOf(f) {
-  return [f.fingerprint, f.kind, f.ruleId, f.file, f.suppressed ? "suppressed" : ""].join("\0");
-}
-var before, HeldHeap, HANDED_ON, EarliestCommit;
-var init_settle = __esm({
-  "src/run/settle.ts"() {
-    "use strict";
-    init_types();
-    before = (a, b) => comparePlaces(a.place, b.place) < 0 || comparePlaces(a.place, b.place) === 0 && a.seq < b.seq;
-    HeldHeap = class {
-      items = [];
-      peek() {
-        return this.items[0];
-      }
-      push(h) {
-        const a = this.items;
-        a.push(h);
-        for (let i = a.length - 1; i > 0; ) {
-          const parent2 = i - 1 >> 1;
-          if (!before(a[i], a[parent2])) break;
-          [a[i], a[parent2]] = [a[parent2], a[i]];
-          i = parent2;
-        }
-      }
-      pop() {
-        const a = this.items;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length && last) {
-          a[0] = last;
-          for (let i = 0; ; ) {
-            const l = 2 * i + 1;
-            const r = l + 1;
-            let m = i;
-            if (l < a.length && before(a[l], a[m])) m = l;
-            if (r < a.length && before(a[r], a[m])) m = r;
-            if (m === i) break;
-            [a[i], a[m]] = [a[m], a[i]];
-            i = m;
-          }
-        }
-        return top;
-      }
-    };
-    HANDED_ON = 0;
-    EarliestCommit = class {
-      constructor(handOn) {
-        this.handOn = handOn;
-      }
-      handOn;
-      /** Per finding id: the sighting held, or HANDED_ON once it was settled (only the id stays in memory). */
-      seen = /* @__PURE__ */ new Map();
-      heap = new HeldHeap();
-      /** Below the floor, but a blob still to be read may hold an earlier sighting of their file. */
-      parked = new HeldHeap();
-      seq = 0;
-      held = 0;
-      /** Findings held now (not yet settled): what this stage keeps in memory besides the ids. */
-      get holding() {
-        return this.held;
-      }
-      /** The findings of one fragment, read at `place`. */
-      take(findings, place) {
-        for (const finding of findings) {
-          const id = idOf(finding);
-          const seen = this.seen.get(id);
-          if (seen === HANDED_ON || seen && comparePlaces(place, seen.place) >= 0) continue;
-          if (!seen) this.held++;
-          const h = { id, finding, place, seq: this.seq++ };
-          this.seen.set(id, h);
-          this.heap.push(h);
-        }
-      }
-      /** Hand on every held finding the source can no longer undercut. */
-      settle(floor, waits) {
-        for (let h = this.heap.peek(); h && comparePlaces(h.place, floor) <= 0; h = this.heap.peek()) {
-          this.heap.pop();
-          if (this.seen.get(h.id) !== h) continue;
-          if (waits?.(h.finding.file)) this.parked.push(h);
-          else this.give(h);
-        }
-        for (let h = this.parked.peek(); h; h = this.parked.peek()) {
-          if (this.seen.get(h.id) !== h) {
-            this.parked.pop();
-            continue;
-          }
-          if (comparePlaces(h.place, floor) > 0 || waits?.(h.finding.file)) break;
-          this.parked.pop();
-          this.give(h);
-        }
-      }
-      /** The source has ended: hand on everything still held, lowest place first. */
-      end() {
-        for (let h = this.parked.pop(); h; h = this.parked.pop()) this.heap.push(h);
-        for (let h = this.heap.pop(); h; h = this.heap.pop()) if (this.seen.get(h.id) === h) this.give(h);
-      }
-      give(h) {
-        this.seen.set(h.id, HANDED_ON);
-        this.held--;
-        this.handOn(h.finding);
-      }
-    };
-  }
-});
-
 // src/run/driver.ts
 async function runSource(source, options) {
   const started = performance.now();
@@ -6090,7 +6096,7 @@ async function runSource(source, options) {
     for await (const item of source.items(sink)) {
       drain();
       if (Array.isArray(item)) {
-        pool ??= new FilePool(options.jobs, { ...pipeline, maxFileSize: options.maxFileSize, archives }, tally, progress, async () => {
+        pool ??= new (await Promise.resolve().then(() => (init_pool(), pool_exports))).FilePool(options.jobs, { ...pipeline, maxFileSize: options.maxFileSize, archives }, tally, progress, async () => {
           drain();
           if (ready.length) await deliver();
         });
@@ -6123,7 +6129,6 @@ var init_driver = __esm({
     "use strict";
     init_kind();
     init_fragment();
-    init_pool();
     init_settle();
     init_tally();
   }
@@ -6532,7 +6537,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path10 = __require("path");
+    var path11 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -6544,7 +6549,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path10.resolve(cwd, filepath);
+      return path11.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -7841,7 +7846,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -8015,7 +8020,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path10.sep,
+      SEP: path11.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8042,7 +8047,7 @@ var require_constants3 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -8071,7 +8076,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path10.sep === "\\";
+      return win32 === true || path11.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -9435,7 +9440,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var scan = require_scan2();
     var parse2 = require_parse3();
     var utils = require_utils3();
@@ -9520,7 +9525,7 @@ var require_picomatch3 = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path10.basename(input));
+      return regex.test(path11.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -9747,7 +9752,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path10 = __require("path");
+    var path11 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -9842,7 +9847,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path10.basename(pattern);
+      const basename = path11.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -9900,7 +9905,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path10.isAbsolute(pattern);
+      return path11.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -10077,8 +10082,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path10 = require_path();
-    exports.path = path10;
+    var path11 = require_path();
+    exports.path = path11;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -10190,8 +10195,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path10, settings, callback) {
-      settings.fs.lstat(path10, (lstatError, lstat) => {
+    function read(path11, settings, callback) {
+      settings.fs.lstat(path11, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -10200,7 +10205,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path10, (statError, stat2) => {
+        settings.fs.stat(path11, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -10232,13 +10237,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path10, settings) {
-      const lstat = settings.fs.lstatSync(path10);
+    function read(path11, settings) {
+      const lstat = settings.fs.lstatSync(path11);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path10);
+        const stat2 = settings.fs.statSync(path11);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -10309,17 +10314,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path10, optionsOrSettingsOrCallback, callback) {
+    function stat2(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync2(path10, optionsOrSettings) {
+    function statSync2(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -10535,16 +10540,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path10 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path10, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path10,
+                path: path11,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -10662,7 +10667,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -10670,7 +10675,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -10697,17 +10702,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path10, optionsOrSettingsOrCallback, callback) {
+    function scandir(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path10, optionsOrSettings) {
+    function scandirSync(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -11355,7 +11360,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -11365,7 +11370,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -11427,7 +11432,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -11440,7 +11445,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path10.resolve(this._settings.cwd, filepath);
+        return path11.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -11856,7 +11861,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -11870,7 +11875,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path10.resolve(this._settings.cwd, task.base);
+        return path11.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -12445,31 +12450,38 @@ var init_stdin = __esm({
 var git_index_exports = {};
 __export(git_index_exports, {
   addedLines: () => addedLines,
+  parseStagedDiff: () => parseStagedDiff,
   stagedFragments: () => stagedFragments,
   stagedSelection: () => stagedSelection,
   stagedSource: () => stagedSource
 });
 import path8 from "node:path";
-function parseRaw(out) {
-  const parts = out.toString("utf8").split("\0");
+function parseStagedDiff(out) {
+  let at = 0;
+  const next = () => {
+    const end = out.indexOf(0, at);
+    if (end === -1) return void 0;
+    const record = out.toString("utf8", at, end);
+    at = end + 1;
+    return record;
+  };
   const entries = [];
   const wholeFiles = /* @__PURE__ */ new Set();
-  let i = 0;
-  while (i + 1 < parts.length && parts[i].startsWith(":")) {
-    const meta = parts[i++];
+  while (out[at] === 58) {
+    const meta = next();
     const [, newMode, , newSha, status] = meta.slice(1).split(" ");
     const letter = status[0];
-    const first = parts[i++];
-    const file = letter === "R" || letter === "C" ? parts[i++] : first;
+    const first = next();
+    const file = letter === "R" || letter === "C" ? next() : first;
     entries.push({ file, blob: newSha, mode: newMode, status: letter });
   }
-  while (i + 1 < parts.length) {
-    const m = /^(\S+)\t(\S+)\t([^]*)$/.exec(parts[i++]);
+  for (let record = next(); record; record = next()) {
+    const m = /^(\S+)\t(\S+)\t([^]*)$/.exec(record);
     if (!m) continue;
-    const file = m[3] ? m[3] : (i++, parts[i++]);
+    const file = m[3] ? m[3] : (next(), next());
     if (m[1] === "-") wholeFiles.add(file);
   }
-  return { entries, wholeFiles };
+  return { entries, wholeFiles, patch: out.subarray(at) };
 }
 function addedLines(patch) {
   const added = /* @__PURE__ */ new Map();
@@ -12495,18 +12507,16 @@ function addedLines(patch) {
   }
   return added;
 }
-async function stagedSelection(cwd, files = []) {
+async function stagedSelection(cwd, files, root) {
   const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
-  const { root, raw, patch } = await stagedDiff(cwd, spec);
-  if (!root) throw new UsageError("not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files");
-  for (const r of [raw, patch]) {
-    if (r.code !== 0) throw gitFailure("git diff --cached", r.code, r.stderr);
-  }
+  const [top, diff] = await Promise.all([root, stagedDiff(cwd, spec)]);
+  if (!top) throw new UsageError("not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files");
+  if (diff.code !== 0) throw gitFailure("git diff --cached", diff.code, diff.stderr);
   for (const f of files) {
-    if (path8.relative(root, path8.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${root}`);
+    if (path8.relative(top, path8.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${top}`);
   }
-  const { entries, wholeFiles } = parseRaw(raw.stdout);
-  return { root, entries, added: addedLines(patch.stdout), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
+  const { entries, wholeFiles, patch } = parseStagedDiff(diff.stdout);
+  return { root: top, entries, added: addedLines(patch), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
 }
 async function* stagedFragments(selection, sink, maxFileSize = Infinity) {
   const readable = [];
@@ -12530,7 +12540,7 @@ async function* stagedFragments(selection, sink, maxFileSize = Infinity) {
   }
 }
 function stagedSource(selection, maxFileSize, allLines = false) {
-  const added = (f) => selection.wholeFiles.has(f.file.split("!")[0]) || selection.added.get(f.file)?.has(f.line) === true;
+  const added = (f) => selection.wholeFiles.has(f.file.split("!")[0]) || f.encoding === "binary" || selection.added.get(f.file)?.has(f.line) === true;
   return {
     mode: "staged",
     items: (sink) => stagedFragments(selection, sink, maxFileSize),
@@ -12567,6 +12577,7 @@ __export(modes_exports, {
   scanStdin: () => scanStdin,
   scanTree: () => scanTree
 });
+import path9 from "node:path";
 async function scanTree(options = {}) {
   const ctx = await resolveContext(options);
   const paths = options.paths ?? [];
@@ -12589,9 +12600,14 @@ async function scanStdin(options = {}) {
   return runScan(source, ctx, options, { ...allowOf(options), complete: false });
 }
 async function scanStaged(options = {}) {
-  const ctx = await resolveContext(options);
+  const cwd = path9.resolve(options.cwd ?? process.cwd());
+  const top = repoRoot(cwd, true);
   const { stagedSelection: stagedSelection2, stagedSource: stagedSource2 } = await Promise.resolve().then(() => (init_git_index(), git_index_exports));
-  const selection = await stagedSelection2(ctx.cwd, options.files ?? []);
+  const selecting = stagedSelection2(cwd, options.files ?? [], top);
+  selecting.catch(() => {
+  });
+  const ctx = await resolveContext({ ...options, cwd }, top);
+  const selection = await selecting;
   return runScan(stagedSource2(selection, ctx.maxFileSize, options.allLines === true), ctx, options, { ...allowOf(options), complete: false });
 }
 async function scanRange(options) {
@@ -12689,10 +12705,10 @@ init_fingerprint();
 init_redact();
 
 // src/report/gitlab.ts
+init_fingerprint();
 init_rules();
 init_redact();
 init_text();
-import { createHash as createHash2 } from "node:crypto";
 var GITLAB_SCHEMA_VERSION = "15.2.1";
 var GITLAB_SCHEMA_URL = `https://gitlab.com/gitlab-org/security-products/security-report-schemas/-/raw/v${GITLAB_SCHEMA_VERSION}/dist/secret-detection-report-format.json`;
 var SEVERITY = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
@@ -12701,7 +12717,7 @@ function gitlabTime(ms) {
   return new Date(ms).toISOString().slice(0, 19);
 }
 function findingId(f) {
-  const h = createHash2("sha256").update(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ""}`).digest("hex");
+  const h = sha256Hex(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ""}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 function identifier(ruleId) {
@@ -13014,7 +13030,7 @@ init_types();
 init_git();
 init_types();
 import { lstatSync as lstatSync2, openSync as openSync4, readSync as readSync4, closeSync as closeSync4, fstatSync as fstatSync4 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/revoke/flow.ts
 init_redact();
@@ -13091,10 +13107,10 @@ var AdminClient = class {
   }
   options;
   timeoutMs;
-  async call(method, path10) {
+  async call(method, path11) {
     let res;
     try {
-      res = await fetch(`${this.options.baseUrl}${path10}`, {
+      res = await fetch(`${this.options.baseUrl}${path11}`, {
         method,
         headers: { authorization: `Bearer ${this.options.adminKey}`, accept: "application/json", "user-agent": "openai-key-scan" },
         redirect: "manual",
@@ -13126,13 +13142,13 @@ var AdminClient = class {
     return answer.organization;
   }
   /** Every page of a list endpoint (`after` = the previous page's `last_id`, while `has_more`). */
-  async listAll(path10, what) {
+  async listAll(path11, what) {
     const entries = [];
     const seen = /* @__PURE__ */ new Set();
     let after;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const sep = path10.includes("?") ? "&" : "?";
-      const answer = await this.call("GET", `${path10}${sep}limit=100${after ? `&after=${encodeURIComponent(after)}` : ""}`);
+      const sep = path11.includes("?") ? "&" : "?";
+      const answer = await this.call("GET", `${path11}${sep}limit=100${after ? `&after=${encodeURIComponent(after)}` : ""}`);
       if (answer.status !== 200) throw this.failure(answer, what);
       const body = answer.body;
       if (!body || !Array.isArray(body.data)) throw new AdminApiError(0, `${what}: HTTP 200 without a list of keys (a proxy in the way?)`);
@@ -13167,7 +13183,7 @@ var AdminClient = class {
 
 // src/revoke/match.ts
 function redactedParts(value) {
-  const m = /^(sk-[A-Za-z0-9_-]*?)(?:\.{3,}|…|\*{3,})([A-Za-z0-9_-]+)$/.exec(value);
+  const m = /^(sk-[A-Za-z0-9_-]*?)(?:\.{3,}|\u2026|\*{3,})([A-Za-z0-9_-]+)$/.exec(value);
   if (!m) return void 0;
   return { head: m[1], tail: m[2] };
 }
@@ -13460,7 +13476,7 @@ function toRevokeJson(report) {
 var WITH_KEYS = { showSecrets: true, failOn: "key" };
 var MAX_REPORT_BYTES = 64 * 1024 * 1024;
 function readReportFile(file, cwd) {
-  const full = path9.resolve(cwd, file);
+  const full = path10.resolve(cwd, file);
   let st;
   try {
     st = lstatSync2(full);
@@ -13504,7 +13520,7 @@ function reportKeys(text, file) {
 }
 function treePathOf(file) {
   const outer = file.split("!")[0];
-  if (!outer || path9.isAbsolute(outer) || outer.split(/[\\/]/).includes("..")) return void 0;
+  if (!outer || path10.isAbsolute(outer) || outer.split(/[\\/]/).includes("..")) return void 0;
   return outer;
 }
 async function findingsFromReport(file, cwd) {
@@ -13520,7 +13536,7 @@ async function findingsFromReport(file, cwd) {
   const files = [...new Set(all2.flatMap((k) => k.found.filter((p) => !p.commit).map((p) => treePathOf(p.file)).filter((p) => !!p)))];
   const existing = files.filter((p) => {
     try {
-      return lstatSync2(path9.join(root, p)).isFile();
+      return lstatSync2(path10.join(root, p)).isFile();
     } catch {
       return false;
     }

@@ -81,7 +81,7 @@ function parse(line, nextLine) {
   if (at === -1) return void 0;
   const m = DIRECTIVE.exec(line.slice(at, at + 400));
   if (!m || Boolean(m[1]) !== nextLine) return void 0;
-  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-–—]?\s*/, "").trim();
+  const reason = m[2].replace(/\s*(\*\/|-->|%>|#}|\}\}).*$/, "").replace(/^\s*[:\-\u2013\u2014]?\s*/, "").trim();
   return { where: nextLine ? "previous-line" : "same-line", ...reason ? { reason: fromOutside(reason, 200) } : {} };
 }
 function inlineAllow(line, previousLine) {
@@ -226,9 +226,14 @@ var KEY_RULES = [
 ];
 
 // src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+var crypto;
+function sha256Hex(data, encoding = "utf8") {
+  crypto ??= createRequire(import.meta.url)("node:crypto");
+  return crypto.createHash("sha256").update(data, encoding).digest("hex");
+}
 function fingerprint(secret) {
-  return createHash("sha256").update(secret, "latin1").digest("hex").slice(0, 16);
+  return sha256Hex(secret, "latin1").slice(0, 16);
 }
 
 // src/detect/alphabet.ts
@@ -348,7 +353,7 @@ var Prefilter = class _Prefilter {
    * All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan.
    * Two windows move at once, one through each half of the buffer. Each step's next position waits on
    * two loads (the bytes, then the shift table), so one window leaves the CPU idle most of the time;
-   * two independent ones run in the same time (1.75× the throughput on npm packages).
+   * two independent ones run in the same time (1.75x the throughput on npm packages).
    */
   scan(buf) {
     const hits = this.hits.reset();
@@ -1243,7 +1248,7 @@ var SECRET_SEGMENT = /^(?:KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|CREDE
 function isSecretName(name) {
   return name.split("_").some((s) => SECRET_SEGMENT.test(s));
 }
-var PLACEHOLDER_WORDS = /your|xxx|\.\.\.|…|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
+var PLACEHOLDER_WORDS = /your|xxx|\.\.\.|\u2026|<[^>]*>|\*\*\*|change.?me|replace|placeholder|example|dummy|insert|todo|redacted|^sk-?$|^null$|^none$|^undefined$/i;
 function isPlaceholderValue(raw) {
   let v = raw.trim();
   const q = v[0];

@@ -30,6 +30,20 @@ export declare function checkArgs(a: CommonArgs): void;
 export declare const MAX_JOBS = 64;
 /** The library's options from the shared flags: the CLI adds nothing the library lacks. */
 export declare function scanOptionsFrom(a: CommonArgs): ScanOptions;
+/** The shared flags' defaults: the argument parser's, and the hook's own (cli/hook.ts) for flags it is not given. */
+export declare const OUTPUT_DEFAULTS: {
+    readonly format: "text";
+    readonly update: false;
+    readonly 'inline-allow': true;
+    readonly explain: false;
+    readonly verify: false;
+    readonly 'verify-concurrency': 4;
+    readonly 'verify-timeout': 10;
+    readonly 'show-secrets': false;
+    readonly quiet: false;
+    readonly verbose: false;
+    readonly debug: false;
+};
 /** Options every scanning command shares. */
 export declare function outputOptions<T>(y: Argv<T>): Argv<T & {
     format: Format;

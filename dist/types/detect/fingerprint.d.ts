@@ -1,4 +1,9 @@
 /**
+ * SHA-256 of `data`, in hex. node:crypto is loaded on first use (a scan that finds nothing hashes
+ * nothing, and loading it costs a pre-commit hook a fifth of a bare Node start-up).
+ */
+export declare function sha256Hex(data: string, encoding?: BufferEncoding): string;
+/**
  * A stable, non-reversible id of a key: the same key has the same fingerprint in every mode, so
  * baselines and allow lists can name it without holding it.
  *

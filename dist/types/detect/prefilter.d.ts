@@ -44,7 +44,7 @@ export declare class Prefilter {
      * All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan.
      * Two windows move at once, one through each half of the buffer. Each step's next position waits on
      * two loads (the bytes, then the shift table), so one window leaves the CPU idle most of the time;
-     * two independent ones run in the same time (1.75× the throughput on npm packages).
+     * two independent ones run in the same time (1.75x the throughput on npm packages).
      */
     scan(buf: Uint8Array): Hits;
     /** One window over the window ends [i, to). */

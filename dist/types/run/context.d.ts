@@ -29,5 +29,8 @@ export interface ContextOptions {
 }
 /** `50MB`, `512k`, `1048576` → bytes; 0 and negative sizes are refused (they would skip every file). */
 export declare function parseSize(value: string | number, where: string): number;
-/** Load the config and apply the caller's overrides: an option given wins, then the config, then the default. */
-export declare function resolveContext(options: ContextOptions): Promise<RunContext>;
+/**
+ * Load the config and apply the caller's overrides: an option given wins, then the config, then the
+ * default. `top`: the repository's top as the caller is already finding it (`repoRoot(cwd, true)`).
+ */
+export declare function resolveContext(options: ContextOptions, top?: Promise<string | undefined>): Promise<RunContext>;

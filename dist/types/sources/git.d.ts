@@ -97,15 +97,12 @@ export declare function readBlobs(root: string, ids: string[]): AsyncGenerator<{
     content: Buffer | undefined;
 }>;
 /**
- * `git diff --cached` of the index (or of `GIT_INDEX_FILE`'s): raw + numstat records and a -U0 patch,
- * run at once. No `--text` here: a file git calls binary (by content or by an attribute) is scanned
- * whole (sources/git-index.ts), which can only report more, never less.
+ * `git diff --cached` of the index (or of `GIT_INDEX_FILE`'s) in one git process: raw and numstat
+ * records, NUL-terminated, then a NUL, then the -U0 patch (sources/git-index.ts splits them). No
+ * `--text` here: a file git calls binary (by content or by an attribute) is scanned whole
+ * (sources/git-index.ts), which can only report more, never less.
  */
-export declare function stagedDiff(cwd: string, pathspec: string[]): Promise<{
-    root: string | undefined;
-    raw: GitResult;
-    patch: GitResult;
-}>;
+export declare function stagedDiff(cwd: string, pathspec: string[]): Promise<GitResult>;
 /** Start `git log -p` over the commits fed on stdin (see sources/commit-log.ts for the flags). */
 export declare function spawnLog(root: string, flags: string[]): ChildProcessWithoutNullStreams;
 /** A blob a commit adds or changes, with its commit's header fields. */
