@@ -5,15 +5,15 @@ import type { Decoder, DecodedWindow } from './types.js';
 /**
  * The marker `T3BlbkFJ` base64-encoded, at each of the three byte alignments it can have: the ten
  * characters that come from the marker's bits alone (64 bits hold ten whole 6-bit groups at any
- * alignment), and the characters that can come next when a key character follows the marker (its top
- * bit is 0, so at two alignments the next character is one of a few). `aligned` is where the run's
- * first whole 4-character group starts: decoding begins on a group boundary however the text around
- * the run begins (a Kubernetes Secret's `data:` value, `echo $KEY | base64`, a data URL).
+ * alignment), and where a key character (its top bit is 0) leaves only a few, the character that can
+ * come `before` or `next`. `aligned` is where the run's first whole 4-character group starts: decoding
+ * begins on a group boundary however the text around the run begins (a Kubernetes Secret's `data:`
+ * value, `echo $KEY | base64`, a data URL).
  */
 const RUNS = [
-  { run: 'VDNCbGJrRk', next: 'op', aligned: 0 },
-  { run: 'QzQmxia0ZK', next: ANY_BYTE, aligned: 2 },
-  { run: 'UM0JsYmtGS', next: 'ijklmn', aligned: 1 },
+  { run: 'VDNCbGJrRk', before: '', next: 'op', aligned: 0 },
+  { run: 'QzQmxia0ZK', before: '1FVl', next: '', aligned: 2 },
+  { run: 'UM0JsYmtGS', before: '', next: 'ijklmn', aligned: 1 },
 ];
 /** An 8-character group-aligned piece of each run: found in a joined block, it fixes the decoding alignment. */
 const ALIGNED = RUNS.map(({ run, aligned }) => Buffer.from(run.slice(aligned, aligned + 8), 'latin1'));
@@ -21,20 +21,23 @@ const chars = (s: string): string[] => [...s];
 /**
  * Wrapped output (`base64 -w N`, PEM at 64 columns, MIME at 76, any width) can break a line anywhere
  * in a run, and the next line may be indented by any amount of spaces or tabs (a YAML block scalar, an
- * indented Secret), after LF or CRLF. A break after the 1st, 2nd, 8th or 9th character leaves 8
- * characters whole; for each other place there is a literal of 8 bytes that does not depend on the
- * indentation's length. Each ends on characters of the run (or the line break, when the piece before
+ * indented Secret), after LF or CRLF. The run's first 8 characters find it whole or broken after the
+ * 8th or 9th; for each other place there is a literal of 8 bytes that does not depend on the
+ * indentation's length (one literal a run for unbroken text keeps dense base64 at one hit a run). Each ends on characters of the run (or the line break, when the piece before
  * the break is long), never on white space: a literal ending in `  ` or `\n ` would stop the prefilter
  * at every indented line of every file. Every pair of white space bytes sits at the literal's start,
  * where it costs the prefilter one byte of skip (7 to 6) in indentation.
  */
-const LITERALS: Literal[] = RUNS.flatMap(({ run, next }) => [
+const LITERALS: Literal[] = RUNS.flatMap(({ run, before, next }) => [
   run.slice(0, 8),
-  run.slice(2, 10),
-  // Broken after 3, 4 or 5 characters: the line break or indentation, then the rest of the run.
+  // Broken after 1 to 5 characters: the line break or indentation, then the rest of the run. The
+  // first two end where the run's first 8 characters end: dense base64 stops the scan once a run, not thrice.
+  ['\n \t', ...chars(run.slice(1))],
+  [`${run[1]}\r\n \t`, '\n \t', ...chars(run.slice(2, 8))],
   ['\n \t', ...chars(run.slice(3))],
-  ['\n \t', ...chars(run.slice(4)), next],
-  [`${run[4]}\r\n \t`, '\n \t', ...chars(run.slice(5)), next],
+  next ? ['\n \t', ...chars(run.slice(4)), next] : [`${run[3]}\r\n \t`, '\n \t', ...chars(run.slice(4))],
+  // After 5: when no few characters can follow the run, the one before it and the first piece.
+  next ? [`${run[4]}\r\n \t`, '\n \t', ...chars(run.slice(5)), next] : [ANY_BYTE, before, ...chars(run.slice(0, 5)), '\n\r'],
   // Broken after 6 or 7: the first piece and the line break (CR of CRLF, or LF).
   [ANY_BYTE, ...chars(run.slice(0, 6)), '\n\r'],
   [...chars(run.slice(0, 7)), '\n\r'],

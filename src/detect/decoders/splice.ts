@@ -31,9 +31,10 @@ const chars = (s: string): string[] => [...s];
  */
 const LITERALS: Literal[] = [
   [QUOTES + '\n', ...chars('3BlbkFJ')],
-  [QUOTES, ...chars('BlbkFJ'), ANY_BYTE],
-  [GAP_END + QUOTES, QUOTES, ...chars('lbkFJ'), ANY_BYTE],
-  // Two bytes before the opening quote: the gap's last two, a quote and a one-byte gap, or `l` and a quote (no gap).
+  // Before the opening quote: the gap's last byte(s); with a one-byte gap or none, the closing quote
+  // and the marker's character before the cut.
+  [GAP_END + QUOTES, QUOTES, ...chars('BlbkFJ')],
+  [GAP + QUOTES + 'B', GAP_END + QUOTES, QUOTES, ...chars('lbkFJ')],
   [GAP + QUOTES + 'l', GAP_END + QUOTES, QUOTES, ...chars('bkFJ'), ANY_BYTE],
   [ANY_BYTE, ...chars('T3Blb'), QUOTES, GAP + QUOTES],
   [ANY_BYTE, ...chars('T3Blbk'), QUOTES + '\\'],
