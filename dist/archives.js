@@ -2540,7 +2540,7 @@ function archiveKind(name, head) {
   if (b[0] === 67 && b[1] === 114 && b[2] === 50 && b[3] === 52) return "crx";
   if (b[0] === 31 && b[1] === 139) return "gzip";
   if (b.length >= 262 && b[257] === 117 && b[258] === 115 && b[259] === 116 && b[260] === 97 && b[261] === 114) return "tar";
-  if (ASAR.test(name) && b[0] === 4 && b[1] === 0 && b[2] === 0 && b[3] === 0) return "asar";
+  if (b[0] === 4 && b[1] === 0 && b[2] === 0 && b[3] === 0 && ASAR.test(name)) return "asar";
   return void 0;
 }
 

@@ -232,9 +232,9 @@ function fingerprint(secret) {
 }
 
 // src/detect/alphabet.ts
-function table(chars) {
+function table(chars3) {
   const t = new Uint8Array(256);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  for (const c of chars3) t[c.charCodeAt(0)] = 1;
   return t;
 }
 var ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -249,12 +249,183 @@ for (let i = 0; i < 16; i++) {
   HEX_VALUE["0123456789ABCDEF".charCodeAt(i)] = i;
 }
 
+// src/detect/prefilter.ts
+var ANY_BYTE = "";
+function bytesOf(chars3) {
+  if (chars3 === ANY_BYTE) return void 0;
+  const out = [];
+  for (let i = 0; i < chars3.length; i++) {
+    const c = chars3.charCodeAt(i);
+    if (c > 255) throw new Error("prefilter: literals are bytes (latin1)");
+    out.push(c);
+  }
+  return out;
+}
+function tableOf(bytes) {
+  if (!bytes) return void 0;
+  const t = new Uint8Array(256);
+  for (const b of bytes) t[b] = 1;
+  return t;
+}
+var ALL_BYTES = Array.from({ length: 256 }, (_, b) => b);
+var Hits = class {
+  offsets = new Int32Array(64);
+  literals = new Uint16Array(64);
+  count = 0;
+  reset() {
+    this.count = 0;
+    return this;
+  }
+  push(offset, literal) {
+    if (this.count === this.offsets.length) {
+      const o = new Int32Array(this.count * 2);
+      o.set(this.offsets);
+      this.offsets = o;
+      const l = new Uint16Array(this.count * 2);
+      l.set(this.literals);
+      this.literals = l;
+    }
+    this.offsets[this.count] = offset;
+    this.literals[this.count++] = literal;
+  }
+};
+var Prefilter = class _Prefilter {
+  /** Per literal: its bytes (a string literal), or one class table per position (a pattern; undefined: any byte). */
+  fixed;
+  classes;
+  lengths;
+  /** Length of the shortest literal: the window size. */
+  m;
+  shift;
+  /** For a block that ends a window (shift 0): the literals whose window ends with it. */
+  heads = new Array(65536);
+  /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
+  hits = new Hits();
+  /** The second half's hits, appended to `hits` at the end of a scan. */
+  second = new Hits();
+  constructor(literals) {
+    this.fixed = literals.map((l) => typeof l === "string" ? Buffer.from(l, "latin1") : void 0);
+    const bytes = literals.map((l) => typeof l === "string" ? Array.from(l, (c) => [c.charCodeAt(0) & 255]) : l.map(bytesOf));
+    const tables = /* @__PURE__ */ new Map();
+    this.classes = literals.map(
+      (l, i) => typeof l === "string" ? void 0 : l.map((chars3, j) => {
+        if (!tables.has(chars3)) tables.set(chars3, tableOf(bytes[i][j]));
+        return tables.get(chars3);
+      })
+    );
+    this.lengths = literals.map((l) => l.length);
+    this.m = Math.min(...this.lengths);
+    if (this.m < 2 || literals.length > 65535) throw new Error("prefilter: literals need 2+ bytes, at most 65535 of them");
+    const m = this.m;
+    this.shift = new Uint8Array(65536).fill(Math.min(255, m - 1));
+    for (let index = 0; index < literals.length; index++) {
+      const at = bytes[index];
+      for (let j = 1; j < m; j++) {
+        const s = m - 1 - j;
+        const first = at[j - 1] ?? ALL_BYTES;
+        const second = at[j] ?? ALL_BYTES;
+        for (let x = 0; x < first.length; x++) {
+          for (let y = 0; y < second.length; y++) {
+            const block = first[x] << 8 | second[y];
+            if (s < this.shift[block]) this.shift[block] = s;
+            if (s === 0) (this.heads[block] ??= []).push(index);
+          }
+        }
+      }
+    }
+    const lit = this.fixed.find((l) => l !== void 0);
+    if (lit) {
+      const sample = Buffer.alloc(2 * _Prefilter.SPLIT_FROM, 32);
+      lit.copy(sample, 1);
+      lit.copy(sample, sample.length - lit.length - 1);
+      this.scan(sample);
+      this.scan(sample.subarray(0, 64));
+    }
+  }
+  /** Below this size a buffer is scanned by one window: splitting it would cost more than it saves. */
+  static SPLIT_FROM = 4096;
+  /**
+   * All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan.
+   * Two windows move at once, one through each half of the buffer. Each step's next position waits on
+   * two loads (the bytes, then the shift table), so one window leaves the CPU idle most of the time;
+   * two independent ones run in the same time (1.75× the throughput on npm packages).
+   */
+  scan(buf) {
+    const hits = this.hits.reset();
+    const to = buf.length;
+    const m = this.m;
+    if (to < _Prefilter.SPLIT_FROM) {
+      this.run(buf, m - 1, to, hits);
+      return hits;
+    }
+    const split = (to >> 1) + m;
+    const second = this.second.reset();
+    const { shift } = this;
+    let i = m - 1;
+    let j = split;
+    while (i < split && j < to) {
+      const si = shift[buf[i - 1] << 8 | buf[i]];
+      const sj = shift[buf[j - 1] << 8 | buf[j]];
+      if (si === 0) this.verify(buf, i++, hits);
+      else i += si;
+      if (sj === 0) this.verify(buf, j++, second);
+      else j += sj;
+    }
+    if (i < split) this.run(buf, i, split, hits);
+    if (j < to) this.run(buf, j, to, second);
+    for (let k = 0; k < second.count; k++) hits.push(second.offsets[k], second.literals[k]);
+    return hits;
+  }
+  /** One window over the window ends [i, to). */
+  run(buf, i, to, hits) {
+    const { shift } = this;
+    while (i < to) {
+      const s = shift[buf[i - 1] << 8 | buf[i]];
+      if (s !== 0) i += s;
+      else this.verify(buf, i++, hits);
+    }
+  }
+  /** The literals whose window ends at `i` (a block with shift 0), compared in full. */
+  verify(buf, i, hits) {
+    const { m, heads, fixed, classes, lengths } = this;
+    const start = i - m + 1;
+    for (const index of heads[buf[i - 1] << 8 | buf[i]]) {
+      const length = lengths[index];
+      if (start + length > buf.length) continue;
+      let k = 0;
+      const lit = fixed[index];
+      if (lit) {
+        while (k < length && buf[start + k] === lit[k]) k++;
+      } else {
+        const cls = classes[index];
+        while (k < length && (cls[k] === void 0 || cls[k][buf[start + k]] === 1)) k++;
+      }
+      if (k === length) hits.push(start, index);
+    }
+  }
+};
+
 // src/detect/decoders/base64.ts
-var ALIGNED = ["VDNCbGJr", "Qmxia0ZK", "M0JsYmtG"];
-var CUT = ALIGNED.flatMap((l) => [`${l.slice(0, 4)}
-${l.slice(4, 7)}`, `${l.slice(0, 4)}\r
-${l.slice(4, 6)}`]);
-var LITERALS = [...ALIGNED, ...CUT];
+var RUNS = [
+  { run: "VDNCbGJrRk", next: "op", aligned: 0 },
+  { run: "QzQmxia0ZK", next: ANY_BYTE, aligned: 2 },
+  { run: "UM0JsYmtGS", next: "ijklmn", aligned: 1 }
+];
+var ALIGNED = RUNS.map(({ run, aligned }) => Buffer.from(run.slice(aligned, aligned + 8), "latin1"));
+var chars = (s) => [...s];
+var LITERALS = RUNS.flatMap(({ run, next }) => [
+  run.slice(0, 8),
+  run.slice(2, 10),
+  // Broken after 3, 4 or 5 characters: the line break or indentation, then the rest of the run.
+  ["\n 	", ...chars(run.slice(3))],
+  ["\n 	", ...chars(run.slice(4)), next],
+  [`${run[4]}\r
+ 	`, "\n 	", ...chars(run.slice(5)), next],
+  // Broken after 6 or 7: the first piece and the line break (CR of CRLF, or LF).
+  [ANY_BYTE, ...chars(run.slice(0, 6)), "\n\r"],
+  [...chars(run.slice(0, 7)), "\n\r"]
+]);
+var LINE_LITERALS = RUNS.flatMap(({ run }) => [run.slice(0, 5), run.slice(5)]);
 var REACH = 16 * 1024;
 var MAX_INDENT = 64;
 function isIndent(c) {
@@ -305,18 +476,38 @@ function runEnd(text, hit, hi) {
   }
   return [i, wrapped];
 }
-function decode(chars) {
-  return Buffer.from(Buffer.from(chars.buffer, chars.byteOffset, chars.length).toString("latin1"), "base64");
+function decode(chars3) {
+  return Buffer.from(Buffer.from(chars3.buffer, chars3.byteOffset, chars3.length).toString("latin1"), "base64");
+}
+function alignedAt(chars3, from) {
+  let best = -1;
+  for (const piece of ALIGNED) {
+    const i = chars3.indexOf(piece, from);
+    if (i !== -1 && (best === -1 || i < best)) best = i;
+  }
+  if (best !== -1) return best;
+  for (const piece of ALIGNED) best = Math.max(best, chars3.lastIndexOf(piece, from));
+  return best;
+}
+function emptyWindow(start, end) {
+  return { bytes: Buffer.alloc(0), start, end, toParent: () => start, toParentEnd: () => start };
 }
 var base64Decoder = {
   encoding: "base64",
   literals: LITERALS,
+  lineLiterals: LINE_LITERALS,
   overlap: 512,
   decodeAt(text, hit, notBefore) {
-    const [s0, wrappedLeft] = runStart(text, hit, Math.max(0, hit - REACH, notBefore));
-    const [end, wrappedRight] = runEnd(text, hit, Math.min(text.length, hit + REACH));
+    let at = hit;
+    while (at < text.length && at < hit + 8 && !BASE64_CHAR[text[at]]) at++;
+    if (!BASE64_CHAR[text[at]]) return void 0;
+    const [s0, wrappedLeft] = runStart(text, at, Math.max(0, at - REACH, notBefore));
+    const [end, wrappedRight] = runEnd(text, at, Math.min(text.length, at + REACH));
     if (!wrappedLeft && !wrappedRight) {
-      const start = s0 + (hit - s0) % 4;
+      const run = Buffer.from(text.buffer, text.byteOffset + s0, end - s0);
+      const piece2 = alignedAt(run, Math.max(0, at - s0 - 12));
+      if (piece2 === -1) return emptyWindow(s0, end);
+      const start = s0 + piece2 % 4;
       if (end - start < 8) return void 0;
       const bytes = decode(text.subarray(start, end));
       return {
@@ -329,13 +520,15 @@ var base64Decoder = {
     }
     const positions = [];
     for (let i = s0; i < end; i++) if (BASE64_CHAR[text[i]]) positions.push(i);
-    const hitIndex = positions.indexOf(hit);
-    positions.splice(0, hitIndex % 4);
+    const joined = Buffer.alloc(positions.length);
+    positions.forEach((p, k) => joined[k] = text[p]);
+    const piece = alignedAt(joined, Math.max(0, positions.indexOf(at) - 12));
+    if (piece === -1) return emptyWindow(s0, end);
+    const skip = piece % 4;
+    positions.splice(0, skip);
     if (positions.length < 8) return void 0;
-    const chars = new Uint8Array(positions.length);
-    positions.forEach((p, k) => chars[k] = text[p]);
     return {
-      bytes: decode(chars),
+      bytes: decode(joined.subarray(skip)),
       start: positions[0],
       end,
       toParent: (d) => positions[Math.min(positions.length - 1, Math.floor(d / 3) * 4)],
@@ -523,6 +716,26 @@ var hexDecoder = {
 };
 
 // src/detect/decoders/splice.ts
+var QUOTES = "\"'`";
+var GAP = " 	\n\r+.&|";
+var GAP_END = " 	\n+.&|";
+var chars2 = (s) => [...s];
+var LITERALS4 = [
+  [QUOTES + "\n", ...chars2("3BlbkFJ")],
+  [QUOTES, ...chars2("BlbkFJ"), ANY_BYTE],
+  [GAP_END + QUOTES, QUOTES, ...chars2("lbkFJ"), ANY_BYTE],
+  // Two bytes before the opening quote: the gap's last two, a quote and a one-byte gap, or `l` and a quote (no gap).
+  [GAP + QUOTES + "l", GAP_END + QUOTES, QUOTES, ...chars2("bkFJ"), ANY_BYTE],
+  [ANY_BYTE, ...chars2("T3Blb"), QUOTES, GAP + QUOTES],
+  [ANY_BYTE, ...chars2("T3Blbk"), QUOTES + "\\"],
+  [...chars2("T3BlbkF"), QUOTES + "\\"],
+  // Backslash-newline (LF or CRLF) after 2 to 5 characters of the marker.
+  ["\\\r", "\n", ...chars2("BlbkFJ")],
+  ["B\\", "\\\r", "\n", ...chars2("lbkFJ")],
+  ["Bl", "l\\", "\\\r", "\n", ...chars2("bkFJ")],
+  ["Bl", "lb", "b\\", "\\\r", "\n", ...chars2("kFJ")]
+];
+var LINE_LITERALS2 = ["T3B", "kFJ"];
 var MARKER_LENGTH = 8;
 var MAX_PIECES = 12;
 var MAX_KEY_TEXT = 600;
@@ -579,13 +792,21 @@ function pieceStart(text, at, lo) {
 }
 var spliceDecoder = {
   encoding: "split",
-  literals: [],
+  literals: LITERALS4,
+  lineLiterals: LINE_LITERALS2,
   atUnmatchedMarkers: true,
   overlap: MAX_KEY_TEXT,
-  decodeAt(text, hit, notBefore) {
+  decodeAt(text, at, notBefore) {
+    let hit = at;
     const lo = Math.max(0, hit - MAX_KEY_TEXT, notBefore);
+    let first = -1;
+    for (let i2 = at; i2 < at + 8 && i2 < text.length; i2++) {
+      if (!KEY_CHAR[text[i2]]) continue;
+      hit = i2;
+      first = pieceStart(text, hit, lo);
+      break;
+    }
     const hi = Math.min(text.length, hit + MAX_KEY_TEXT);
-    let first = pieceStart(text, hit, lo);
     if (first === -1) {
       let end = hit;
       for (let n = 0; end < hi; end += n) {
@@ -880,111 +1101,6 @@ var Positions = class {
   }
 };
 
-// src/detect/prefilter.ts
-var Hits = class {
-  offsets = new Int32Array(64);
-  literals = new Uint8Array(64);
-  count = 0;
-  reset() {
-    this.count = 0;
-    return this;
-  }
-  push(offset, literal) {
-    if (this.count === this.offsets.length) {
-      const o = new Int32Array(this.count * 2);
-      o.set(this.offsets);
-      this.offsets = o;
-      const l = new Uint8Array(this.count * 2);
-      l.set(this.literals);
-      this.literals = l;
-    }
-    this.offsets[this.count] = offset;
-    this.literals[this.count++] = literal;
-  }
-};
-var Prefilter = class _Prefilter {
-  literals;
-  /** Length of the shortest literal: the window size. */
-  m;
-  shift;
-  /** For a block that ends a window (shift 0): the literals whose window ends with it. */
-  heads = new Array(65536);
-  /** Reused by every scan: a scan's hits are read before the next scan starts (one thread, no reentry). */
-  hits = new Hits();
-  /** The second half's hits, appended to `hits` at the end of a scan. */
-  second = new Hits();
-  constructor(literals) {
-    this.literals = literals.map((l) => Buffer.from(l, "latin1"));
-    this.m = Math.min(...this.literals.map((l) => l.length));
-    if (this.m < 2 || this.literals.length > 255) throw new Error("prefilter: literals need 2+ bytes, at most 255 of them");
-    const m = this.m;
-    this.shift = new Uint8Array(65536).fill(Math.min(255, m - 1));
-    this.literals.forEach((lit, index) => {
-      for (let j = 1; j < m; j++) {
-        const block = lit[j - 1] << 8 | lit[j];
-        const s = m - 1 - j;
-        if (s < this.shift[block]) this.shift[block] = s;
-        if (s === 0) (this.heads[block] ??= []).push(index);
-      }
-    });
-  }
-  /** Below this size a buffer is scanned by one window: splitting it would cost more than it saves. */
-  static SPLIT_FROM = 4096;
-  /**
-   * All hits in `buf`, in increasing offset order (windows only move forward); valid until the next scan.
-   * Two windows move at once, one through each half of the buffer. Each step's next position waits on
-   * two loads (the bytes, then the shift table), so one window leaves the CPU idle most of the time;
-   * two independent ones run in the same time (1.75× the throughput on npm packages).
-   */
-  scan(buf) {
-    const hits = this.hits.reset();
-    const to = buf.length;
-    const m = this.m;
-    if (to < _Prefilter.SPLIT_FROM) {
-      this.run(buf, m - 1, to, hits);
-      return hits;
-    }
-    const split = (to >> 1) + m;
-    const second = this.second.reset();
-    const { shift } = this;
-    let i = m - 1;
-    let j = split;
-    while (i < split && j < to) {
-      const si = shift[buf[i - 1] << 8 | buf[i]];
-      const sj = shift[buf[j - 1] << 8 | buf[j]];
-      if (si === 0) this.verify(buf, i++, hits);
-      else i += si;
-      if (sj === 0) this.verify(buf, j++, second);
-      else j += sj;
-    }
-    if (i < split) this.run(buf, i, split, hits);
-    if (j < to) this.run(buf, j, to, second);
-    for (let k = 0; k < second.count; k++) hits.push(second.offsets[k], second.literals[k]);
-    return hits;
-  }
-  /** One window over the window ends [i, to). */
-  run(buf, i, to, hits) {
-    const { shift } = this;
-    while (i < to) {
-      const s = shift[buf[i - 1] << 8 | buf[i]];
-      if (s !== 0) i += s;
-      else this.verify(buf, i++, hits);
-    }
-  }
-  /** The literals whose window ends at `i` (a block with shift 0), compared in full. */
-  verify(buf, i, hits) {
-    const { m, heads, literals } = this;
-    const start = i - m + 1;
-    for (const index of heads[buf[i - 1] << 8 | buf[i]]) {
-      const lit = literals[index];
-      if (start + lit.length > buf.length) continue;
-      let k = 0;
-      while (k < lit.length && buf[start + k] === lit[k]) k++;
-      if (k === lit.length) hits.push(start, index);
-    }
-  }
-};
-
 // src/rules/project.ts
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
@@ -1267,8 +1383,10 @@ var MAX_PER_RULE = 100;
 var RISK_LITERALS = [...new Set(RISK_RULES.flatMap((r) => r.literals))];
 var PREFILTERED_RISK_LITERALS = RISK_LITERALS.filter((l) => l.length >= 8);
 var PREFILTERED_RULES = new Set(RISK_RULES.filter((r) => r.literals.every((l) => PREFILTERED_RISK_LITERALS.includes(l))));
-function risksFor(path2, origin, enabled) {
-  return RISK_RULES.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path2, origin)));
+var OWN_SEARCH_RULES = RISK_RULES.filter((r) => !PREFILTERED_RULES.has(r));
+function risksFor(path2, origin, enabled, prefiltered) {
+  const candidates = prefiltered?.size === 0 ? OWN_SEARCH_RULES : RISK_RULES;
+  return candidates.filter((r) => enabled?.[r.id] !== false && (!r.appliesTo || r.appliesTo(path2, origin)));
 }
 function inComment(before) {
   const t = before.trimStart();
@@ -1440,8 +1558,8 @@ function textView(content) {
   const b1 = content[1];
   if (b0 === 255 && b1 === 254) return { bytes: transcode(content, 2, true), utf16: true, bom: 0 };
   if (b0 === 254 && b1 === 255) return { bytes: transcode(content, 2, false), utf16: true, bom: 0 };
-  const nul = content.indexOf(0);
-  if (nul !== -1 && nul < SNIFF) {
+  const nul = (content.length > SNIFF ? content.subarray(0, SNIFF) : content).indexOf(0);
+  if (nul !== -1) {
     const littleEndian = zerosAt(content, 1) >= zerosAt(content, 0);
     const marker = littleEndian ? MARKER_LE : MARKER_BE;
     for (let at = content.indexOf(marker); at !== -1; at = content.indexOf(marker, at + 1)) {
@@ -1458,12 +1576,20 @@ var DECODERS = [base64Decoder, escapeDecoder, hexDecoder, spliceDecoder];
 var AT_UNMATCHED = DECODERS.filter((d) => d.atUnmatchedMarkers);
 var MAX_UNEXPLAINED = 256;
 var MARKER_BYTES = Buffer.from(MARKER, "latin1");
-var LITERALS4 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
-var PREFILTER_LITERALS = [...LITERALS4, ...RISK_LITERALS];
+var LITERALS5 = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+var LINE_LITERALS3 = [
+  MARKER,
+  ...DECODERS.flatMap((d) => {
+    if (d.lineLiterals) return d.lineLiterals;
+    if (d.literals.some((l) => typeof l !== "string")) throw new Error(`decoder ${d.encoding}: patterns need lineLiterals`);
+    return d.literals;
+  }),
+  ...RISK_LITERALS
+];
 var DECODER_OF = [void 0, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
-var RISK_FROM = LITERALS4.length;
-LITERALS4.push(...PREFILTERED_RISK_LITERALS);
-var prefilter = new Prefilter(LITERALS4);
+var RISK_FROM = LITERALS5.length;
+LITERALS5.push(...PREFILTERED_RISK_LITERALS);
+var prefilter = new Prefilter(LITERALS5);
 function encodingOf(m, view, decoder, window) {
   if (view.binary) return "binary";
   if (decoder) return window?.encodingOf?.(m.start, m.end) ?? decoder.encoding;
@@ -1507,7 +1633,7 @@ function detectKeys(content, window, forced) {
   for (let h = 0; h < hits.count; h++) {
     const offset = hits.offsets[h];
     if (hits.literals[h] >= RISK_FROM) {
-      const literal = LITERALS4[hits.literals[h]];
+      const literal = LITERALS5[hits.literals[h]];
       riskHits ??= /* @__PURE__ */ new Map();
       const list2 = riskHits.get(literal);
       if (list2) list2.push(offset);
@@ -1936,8 +2062,9 @@ function processFragment(fragment, options2, tally) {
     exposePackagedKeys(fragment.path, keys);
   }
   for (const f of keys) tally.findings.push(f);
-  const rules = risksFor(fragment.path, fragment.origin, options2.risks);
-  if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, detection.riskHits ?? NO_HITS), options2.noInlineAllow)) tally.findings.push(f);
+  const riskHits = detection.riskHits ?? NO_HITS;
+  const rules = risksFor(fragment.path, fragment.origin, options2.risks, riskHits);
+  if (rules.length) for (const f of riskFindings(fragment, detectRisks(detection.view, fragment.path, rules, window, detection.positions, riskHits), options2.noInlineAllow)) tally.findings.push(f);
 }
 
 // src/types.ts
@@ -1983,7 +2110,7 @@ function archiveKind(name, head2) {
   if (b[0] === 67 && b[1] === 114 && b[2] === 50 && b[3] === 52) return "crx";
   if (b[0] === 31 && b[1] === 139) return "gzip";
   if (b.length >= 262 && b[257] === 117 && b[258] === 115 && b[259] === 116 && b[260] === 97 && b[261] === 114) return "tar";
-  if (ASAR.test(name) && b[0] === 4 && b[1] === 0 && b[2] === 0 && b[3] === 0) return "asar";
+  if (b[0] === 4 && b[1] === 0 && b[2] === 0 && b[3] === 0 && ASAR.test(name)) return "asar";
   return void 0;
 }
 function loadReaders() {
@@ -2068,7 +2195,7 @@ function readSmall2(fd, scratch2, maxFileSize) {
     if (n === limit) return void 0;
   }
 }
-function readFragments(entry, maxFileSize, sink, scratch2, each, archives) {
+function readFragments(entry, maxFileSize, sink, scratch2, each, archives2) {
   const fd = openEntry(entry, sink);
   if (fd === void 0) return;
   let fragment;
@@ -2079,10 +2206,10 @@ function readFragments(entry, maxFileSize, sink, scratch2, each, archives) {
     if (size === void 0) return;
     if (size <= WINDOW + 2 * OVERLAP) {
       const content = small ?? readAll(fd, size, maxFileSize, scratch2);
-      const kind = archives && archives.maxDepth > 0 ? archiveKind(entry.file, content) : void 0;
+      const kind = archives2 && archives2.maxDepth > 0 ? archiveKind(entry.file, content) : void 0;
       if (kind) archive = { kind, content: Buffer.from(content) };
       else fragment = { path: entry.file, content, origin: treeOrigin(entry) };
-    } else archive = readWindows(fd, size, entry, sink, each, scratch2, archives);
+    } else archive = readWindows(fd, size, entry, sink, each, scratch2, archives2);
   } catch (e) {
     const code = e.code;
     if (code !== "EISDIR") sink.skip("unreadable", entry.file, code ?? String(e));
@@ -2090,7 +2217,7 @@ function readFragments(entry, maxFileSize, sink, scratch2, each, archives) {
     closeSync2(fd);
   }
   if (fragment) each(fragment);
-  if (archive) return readArchive(entry.file, treeOrigin(entry), archive.kind, archive.content, archives, sink, each);
+  if (archive) return readArchive(entry.file, treeOrigin(entry), archive.kind, archive.content, archives2, sink, each);
 }
 function readRange(fd, buf, length, position) {
   let n = 0;
@@ -2127,7 +2254,7 @@ function advance(bytes, from, to, utf16, at) {
   }
   at.column = (start === from ? at.column : 0) + units;
 }
-function readWindows(fd, size, entry, sink, each, scratch2, archives) {
+function readWindows(fd, size, entry, sink, each, scratch2, archives2) {
   const file = entry.file;
   if (scratch2 && scratch2.buf.length < SCRATCH_MAX) scratch2.buf = Buffer.allocUnsafeSlow(SCRATCH_MAX);
   const buf = scratch2?.buf ?? Buffer.allocUnsafe(SCRATCH_MAX);
@@ -2139,7 +2266,7 @@ function readWindows(fd, size, entry, sink, each, scratch2, archives) {
     const to = Math.min(size, (k + 1) * WINDOW + OVERLAP);
     const content = buf.subarray(0, readRange(fd, buf, to - from, from));
     if (k === 0) {
-      const kind = archives && archives.maxDepth > 0 ? archiveKind(file, content) : void 0;
+      const kind = archives2 && archives2.maxDepth > 0 ? archiveKind(file, content) : void 0;
       if (kind) {
         const whole = Buffer.allocUnsafe(size);
         return { kind, content: whole.subarray(0, readRange(fd, whole, size, 0)) };
@@ -2178,17 +2305,39 @@ function nextWindow(content, window, k, from, at) {
 
 // src/run/worker.ts
 var options = workerData;
+var claims = new Int32Array(options.claims);
+var archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
 var scratch = new Scratch();
-var queue = Promise.resolve();
-async function scanBatch(batch) {
+var batches = [];
+var received = 0;
+var dropped = 0;
+var running = false;
+async function scanBatch(index, batch) {
   const tally = newTally();
   const sink = tallySink(tally);
   for (const entry of batch) {
-    const archive = readFragments(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, options, tally), options.archives ?? DEFAULT_ARCHIVE_LIMITS);
+    const archive = readFragments(entry, options.maxFileSize, sink, scratch, (fragment) => processFragment(fragment, options, tally), archives);
     if (archive) await archive;
   }
-  parentPort.postMessage(tally);
+  parentPort.postMessage({ index, tally });
 }
-parentPort.on("message", (batch) => {
-  queue = queue.then(() => scanBatch(batch));
+async function pump() {
+  if (running) return;
+  running = true;
+  try {
+    for (; ; ) {
+      const next = Atomics.load(claims, 0);
+      for (; dropped < Math.min(next, received); dropped++) batches[dropped] = void 0;
+      if (next >= received) break;
+      if (Atomics.compareExchange(claims, 0, next, next + 1) !== next) continue;
+      await scanBatch(next, batches[next]);
+    }
+  } finally {
+    running = false;
+  }
+}
+parentPort.on("message", (m) => {
+  batches[m.index] = m.entries;
+  received = m.index + 1;
+  void pump();
 });

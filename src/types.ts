@@ -22,6 +22,21 @@ export interface Origin {
   git?: 'tracked' | 'untracked';
   /** Commit fragments: the author time (unix seconds), to keep each key at its earliest commit. */
   time?: number;
+  /** Commit fragments: breaks ties of `time` (lower wins), so which commit a key is kept at does not depend on reading order. */
+  order?: number;
+}
+
+/**
+ * A place in a commit source's reading: author time, then `order`. A finding is kept at its lowest
+ * place; equal places keep the first sighting.
+ */
+export interface Place {
+  time: number;
+  order: number;
+}
+
+export function comparePlaces(a: Place, b: Place): number {
+  return a.time < b.time ? -1 : a.time > b.time ? 1 : a.order - b.order;
 }
 
 /**
@@ -221,6 +236,15 @@ export interface Source {
   keep?(finding: Finding): boolean;
   /** After the last item: what the source adds to the report (commits read, a shallow clone…); may throw when it read nothing it had to. */
   finish?(report: Report): void | Promise<void>;
+  /**
+   * Commit sources, asked between items: no fragment still to come has a lower place than this
+   * (time Infinity: none will come), except fragments for the files `waits` names. Lets the core hand
+   * on a finding kept at its earliest commit as soon as no earlier sighting can come. Without it,
+   * such findings are handed on when the source ends.
+   */
+  floor?(): Place;
+  /** A file for which a fragment below `floor()` may still come (a blob read after the log): its findings wait. */
+  waits?(file: string): boolean;
 }
 
 /** What a warning is about, so output stages can pick them without reading their wording. */

@@ -19,7 +19,18 @@ export interface Origin {
     git?: 'tracked' | 'untracked';
     /** Commit fragments: the author time (unix seconds), to keep each key at its earliest commit. */
     time?: number;
+    /** Commit fragments: breaks ties of `time` (lower wins), so which commit a key is kept at does not depend on reading order. */
+    order?: number;
 }
+/**
+ * A place in a commit source's reading: author time, then `order`. A finding is kept at its lowest
+ * place; equal places keep the first sighting.
+ */
+export interface Place {
+    time: number;
+    order: number;
+}
+export declare function comparePlaces(a: Place, b: Place): number;
 /**
  * What a source hands to the detector: a whole file, or the added lines of a diff.
  * When `lineMap` is set, content line i (0-based) is line `lineMap[i]` (1-based) of the real file.
@@ -201,12 +212,21 @@ export interface FileEntry {
  */
 export interface Source {
     readonly mode: Mode;
-    /** Fragments to scan, or files to read and scan (which the core may hand to worker threads). */
-    items(sink: SourceSink): AsyncIterable<Fragment | FileEntry>;
+    /** Fragments to scan, or batches of files to read and scan (which the core may hand to worker threads). */
+    items(sink: SourceSink): AsyncIterable<Fragment | FileEntry[]>;
     /** Which findings belong to this scan (staged: only lines the commit adds). Default: all. */
     keep?(finding: Finding): boolean;
     /** After the last item: what the source adds to the report (commits read, a shallow clone…); may throw when it read nothing it had to. */
     finish?(report: Report): void | Promise<void>;
+    /**
+     * Commit sources, asked between items: no fragment still to come has a lower place than this
+     * (time Infinity: none will come), except fragments for the files `waits` names. Lets the core hand
+     * on a finding kept at its earliest commit as soon as no earlier sighting can come. Without it,
+     * such findings are handed on when the source ends.
+     */
+    floor?(): Place;
+    /** A file for which a fragment below `floor()` may still come (a blob read after the log): its findings wait. */
+    waits?(file: string): boolean;
 }
 /** What a warning is about, so output stages can pick them without reading their wording. */
 export type WarningCode = 'unreadable' | 'skipped' | 'git-missing' | 'shallow-history' | 'unparsed-commit' | 'changed-in-pull-request' | 'stale-allow' | 'archive' | 'notice';

@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../types.js';
 import { outputOptions, scanOptionsFrom, type CommonArgs } from './options.js';
-import { printReport } from './output.js';
+import { reportPrinter } from './output.js';
 import type { CliState } from './state.js';
 
 /** `base..head` (or `base...head`, read the same way: commits in head not in base). */
@@ -29,9 +29,10 @@ export function diffCommand(state: CliState): CommandModule {
       const a = argv as unknown as CommonArgs;
       const { base, head } = parseRange(a.range as string | undefined, a.base as string | undefined, a.head as string | undefined);
       const { scanRange } = await import('../run/modes.js');
-      const report = await scanRange({ ...scanOptionsFrom(a), base, head, includeMerges: a['include-merges'] === true });
+      const printer = await reportPrinter(a);
+      const report = await scanRange({ ...scanOptionsFrom(a), ...printer.options, base, head, includeMerges: a['include-merges'] === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s) in ${base}..${head}\n`);
-      state.exitCode = await printReport(report, a);
+      state.exitCode = await printer.print(report);
     },
   };
 }
@@ -44,9 +45,10 @@ export function historyCommand(state: CliState): CommandModule {
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
       const { scanHistory } = await import('../run/modes.js');
-      const report = await scanHistory({ ...scanOptionsFrom(a), includeMerges: a['include-merges'] === true });
+      const printer = await reportPrinter(a);
+      const report = await scanHistory({ ...scanOptionsFrom(a), ...printer.options, includeMerges: a['include-merges'] === true });
       if (a.verbose) process.stderr.write(`openai-key-scan: read ${report.commits ?? 0} commit(s)\n`);
-      state.exitCode = await printReport(report, a);
+      state.exitCode = await printer.print(report);
     },
   };
 }

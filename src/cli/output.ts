@@ -1,5 +1,6 @@
 import { formatBytes } from '../report/text.js';
-import { writeReport, type OutputArgs } from '../report/write.js';
+import { JsonlStdout, writeReport, type OutputArgs } from '../report/write.js';
+import type { RunOptions } from '../run/scan.js';
 import type { Report, Stats } from '../types.js';
 
 /** A progress line on a terminal's stderr, shown only once a scan takes more than a moment. */
@@ -34,9 +35,21 @@ export async function repositoryLabel(flag: string | undefined, cwd = process.cw
   return url ? withoutCredentials(url) : maskText(root);
 }
 
-/** Print a finished report as the flags ask and hand back its exit code. */
-export async function printReport(report: Report, a: { format: OutputArgs['format']; output?: string | undefined; sarif?: string | undefined; color?: boolean | undefined; quiet: boolean; verbose: boolean; explain?: boolean; repository?: unknown }): Promise<number> {
+type PrintArgs = { format: OutputArgs['format']; output?: string | undefined; sarif?: string | undefined; color?: boolean | undefined; quiet: boolean; verbose: boolean; explain?: boolean; repository?: unknown };
+
+/**
+ * How a command's report goes out, chosen before the scan: `--format jsonl` to stdout streams, each
+ * finding's line written as the run hands the finding on, and no findings list is kept unless
+ * another output needs it (`--sarif`). `options` go to the scan; `print` writes the rest.
+ */
+export async function reportPrinter(a: PrintArgs): Promise<{ options: Pick<RunOptions, 'onFinding' | 'keepFindings'>; print(report: Report): Promise<number> }> {
   const repository = a.format === 'jsonl' ? await repositoryLabel(a.repository as string | undefined) : undefined;
-  await writeReport(report, { format: a.format, output: a.output, sarif: a.sarif, color: a.color, quiet: a.quiet, verbose: a.verbose, explain: a.explain === true, repository });
-  return report.exitCode ?? 0;
+  const streamed = a.format === 'jsonl' && a.output === undefined ? new JsonlStdout(repository!) : undefined;
+  return {
+    options: streamed ? { onFinding: streamed.finding, keepFindings: a.sarif !== undefined } : {},
+    async print(report) {
+      await writeReport(report, { format: a.format, output: a.output, sarif: a.sarif, color: a.color, quiet: a.quiet, verbose: a.verbose, explain: a.explain === true, repository, streamed });
+      return report.exitCode ?? 0;
+    },
+  };
 }

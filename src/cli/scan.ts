@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../types.js';
 import { outputOptions, scanOptionsFrom, type CommonArgs } from './options.js';
-import { printReport, progress } from './output.js';
+import { progress, reportPrinter } from './output.js';
 import type { CliState } from './state.js';
 
 export function scanCommand(state: CliState): CommandModule {
@@ -25,16 +25,19 @@ export function scanCommand(state: CliState): CommandModule {
         if (paths.length) throw new UsageError('`-` reads standard input: give it alone (scan files in a separate run)');
         if (process.stdin.isTTY) throw new UsageError('`-` reads standard input, but nothing is piped in: `cat FILE | openai-key-scan - --stdin-filename FILE`');
         const { scanStdin } = await import('../run/modes.js');
-        const report = await scanStdin({ ...scanOptionsFrom(a), ...(a['stdin-filename'] !== undefined ? { filename: String(a['stdin-filename']) } : {}) });
-        state.exitCode = await printReport(report, a);
+        const printer = await reportPrinter(a);
+        const report = await scanStdin({ ...scanOptionsFrom(a), ...printer.options, ...(a['stdin-filename'] !== undefined ? { filename: String(a['stdin-filename']) } : {}) });
+        state.exitCode = await printer.print(report);
         return;
       }
       if (a['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename names standard input: use it with `-` (`… | openai-key-scan - --stdin-filename dist/app.js`)');
       const bar = progress(a.quiet);
       // Loaded on demand: the hook (`staged`) never loads the tree walker, globs and workers.
       const { scanTree } = await import('../run/modes.js');
+      const printer = await reportPrinter(a);
       const report = await scanTree({
         ...scanOptionsFrom(a),
+        ...printer.options,
         paths,
         noIgnore: a.ignore === false,
         ...(a.include ? { include: a.include as string[] } : {}),
@@ -42,7 +45,7 @@ export function scanCommand(state: CliState): CommandModule {
         ...(a.jobs !== undefined ? { jobs: a.jobs as number } : {}),
         onProgress: bar.update,
       }).finally(bar.done);
-      state.exitCode = await printReport(report, a);
+      state.exitCode = await printer.print(report);
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { scanStaged } from '../run/modes.js';
 import { formatBytes } from '../report/text.js';
 import { outputOptions, scanOptionsFrom, type CommonArgs } from './options.js';
-import { printReport } from './output.js';
+import { reportPrinter } from './output.js';
 import type { CliState } from './state.js';
 
 export function stagedCommand(state: CliState): CommandModule {
@@ -16,14 +16,16 @@ export function stagedCommand(state: CliState): CommandModule {
         .option('max-file-size', { type: 'string', describe: 'Skip staged files larger than this (default 50MB, or the config\'s maxFileSize)' }),
     handler: async (argv) => {
       const a = argv as unknown as CommonArgs;
+      const printer = await reportPrinter(a);
       const report = await scanStaged({
         ...scanOptionsFrom(a),
+        ...printer.options,
         // `staged -- a.ts b.ts` (lint-staged): yargs leaves what follows `--` in `_`, after the command name.
         files: [...((a.files as string[] | undefined) ?? []), ...a._.slice(1).map(String)],
         allLines: a['all-lines'] === true,
       });
       if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}\n`);
-      state.exitCode = await printReport(report, a);
+      state.exitCode = await printer.print(report);
     },
   };
 }

@@ -7,7 +7,7 @@ import { spliceDecoder } from './decoders/splice.js';
 import type { Decoder, DecodedWindow } from './decoders/types.js';
 import { markerOffsets, matchAtMarkers, type KeyMatch, type Rejected } from './match.js';
 import { Positions } from './positions.js';
-import { Prefilter } from './prefilter.js';
+import { Prefilter, type Literal } from './prefilter.js';
 import { PREFILTERED_RISK_LITERALS, RISK_LITERALS } from './risks.js';
 import { textView, windowView, type TextView } from './text.js';
 import { work } from './work.js';
@@ -45,12 +45,21 @@ const MAX_UNEXPLAINED = 256;
 const MARKER_BYTES = Buffer.from(MARKER, 'latin1');
 
 /** Literal 0 is the marker itself; then each decoder's literals, in order. */
-const LITERALS: string[] = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
+const LITERALS: Literal[] = [MARKER, ...DECODERS.flatMap((d) => d.literals)];
 /**
- * Every literal a rule starts from (the marker, plain and encoded, and the risk rules' literals): no
- * finding is made without one.
+ * For filters that read one line at a time (git's pickaxe in the commit source): no finding is made
+ * in a file unless one of its lines holds one of these (or a piece of one that spans a line break): the
+ * marker, plain and encoded, and the risk rules' literals.
  */
-export const PREFILTER_LITERALS: readonly string[] = [...LITERALS, ...RISK_LITERALS];
+export const LINE_LITERALS: readonly string[] = [
+  MARKER,
+  ...DECODERS.flatMap((d) => {
+    if (d.lineLiterals) return d.lineLiterals;
+    if (d.literals.some((l) => typeof l !== 'string')) throw new Error(`decoder ${d.encoding}: patterns need lineLiterals`);
+    return d.literals as string[];
+  }),
+  ...RISK_LITERALS,
+];
 const DECODER_OF: (Decoder | undefined)[] = [undefined, ...DECODERS.flatMap((d) => d.literals.map(() => d))];
 /** Then the risk rules' literals: riding along costs the pass nothing measurable, a second pass ~15%. */
 const RISK_FROM = LITERALS.length;
@@ -112,7 +121,7 @@ export function detectKeys(content: Buffer, window?: FragmentWindow, forced?: Te
   for (let h = 0; h < hits.count; h++) {
     const offset = hits.offsets[h]!;
     if (hits.literals[h]! >= RISK_FROM) {
-      const literal = LITERALS[hits.literals[h]!]!;
+      const literal = LITERALS[hits.literals[h]!] as string;
       riskHits ??= new Map();
       const list = riskHits.get(literal);
       if (list) list.push(offset);

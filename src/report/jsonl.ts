@@ -6,7 +6,8 @@ import { maskText } from './redact.js';
  * `--format jsonl` (design.md "Formats"): one line per finding, then one summary line. Every line
  * names its repository, so runs over many repositories concatenate into one file that `jq`,
  * DuckDB's `read_json` or `.github/org-scan/merge.mjs` can deduplicate by fingerprint, repository and file.
- * Like `json`, no line holds a full key unless --show-secrets was given.
+ * Like `json`, no line holds a full key unless --show-secrets was given. The lines can be written as
+ * the run hands findings on (`JsonlLines`), or from a finished report (`jsonlLines`).
  */
 
 export interface JsonlOptions {
@@ -14,39 +15,67 @@ export interface JsonlOptions {
   repository: string;
 }
 
+/** `##[` can only be inside a JSON string: `\u005b` keeps the value and keeps the GitHub runner from reading the line as a command. */
+const commandSafe = (line: string) => line.replaceAll('##[', '##\\u005b');
+
 /** A finding line: `type` first so a reader can tell lines apart, then the JSON report's fields. */
-function findingLine(type: 'finding' | 'suppressed', f: Finding, repository: string): string {
+function findingLine(f: Finding, repository: string): string {
   // Names from a scanned repository are masked here as everywhere else text from outside is printed.
   const fields = jsonFinding({ ...f, file: maskText(f.file), ...(f.author !== undefined ? { author: maskText(f.author) } : {}) });
-  return JSON.stringify({ type, repository, ...fields });
+  return `${commandSafe(JSON.stringify({ type: f.suppressed ? 'suppressed' : 'finding', repository, ...fields }))}\n`;
 }
 
-function countBy(findings: Finding[], key: (f: Finding) => string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
-  return out;
+/**
+ * The lines of one run, a finding at a time: each line as soon as its finding is given, the summary
+ * (counted along the way, so no findings list is needed) at the end.
+ */
+export class JsonlLines {
+  private findings = 0;
+  private keys = 0;
+  private suppressed = 0;
+  private readonly bySeverity: Record<string, number> = {};
+  private readonly byRule: Record<string, number> = {};
+
+  constructor(private readonly repository: string) {}
+
+  /** The line of a finding (kept, or set apart by an allow list: `type` says which), already made printable (reportForOutput). */
+  line(f: Finding): string {
+    if (f.suppressed) this.suppressed++;
+    else {
+      this.findings++;
+      if (f.kind === 'key') this.keys++;
+      this.bySeverity[f.severity] = (this.bySeverity[f.severity] ?? 0) + 1;
+      this.byRule[f.ruleId] = (this.byRule[f.ruleId] ?? 0) + 1;
+    }
+    return findingLine(f, this.repository);
+  }
+
+  /** The last line: the counts of the lines given, and the run's stats, commits and warnings. */
+  summary(report: Report): string {
+    const summary = {
+      type: 'summary',
+      repository: this.repository,
+      tool: report.tool,
+      mode: report.mode,
+      findings: this.findings,
+      keys: this.keys,
+      bySeverity: this.bySeverity,
+      byRule: this.byRule,
+      suppressed: this.suppressed,
+      ...(report.commits !== undefined ? { commits: report.commits } : {}),
+      stats: report.stats,
+      warnings: report.warnings.map((w) => ({ code: w.code, message: maskText(w.message) })),
+    };
+    return `${commandSafe(JSON.stringify(summary))}\n`;
+  }
 }
 
-/** The lines of the report, one at a time, each ending in a newline: written as they come, never joined first. */
+/** The lines of a finished report, one at a time, each ending in a newline: written as they come, never joined first. */
 export function* jsonlLines(report: Report, opts: JsonlOptions): Generator<string> {
-  const { repository } = opts;
-  for (const f of report.findings) yield `${findingLine('finding', f, repository)}\n`;
-  for (const f of report.suppressed ?? []) yield `${findingLine('suppressed', f, repository)}\n`;
-  const summary = {
-    type: 'summary',
-    repository,
-    tool: report.tool,
-    mode: report.mode,
-    findings: report.findings.length,
-    keys: report.findings.filter((f) => f.kind === 'key').length,
-    bySeverity: countBy(report.findings, (f) => f.severity),
-    byRule: countBy(report.findings, (f) => f.ruleId),
-    suppressed: report.suppressed?.length ?? 0,
-    ...(report.commits !== undefined ? { commits: report.commits } : {}),
-    stats: report.stats,
-    warnings: report.warnings.map((w) => ({ code: w.code, message: maskText(w.message) })),
-  };
-  yield `${JSON.stringify(summary)}\n`;
+  const lines = new JsonlLines(opts.repository);
+  for (const f of report.findings) yield lines.line(f);
+  for (const f of report.suppressed ?? []) yield lines.line(f);
+  yield lines.summary(report);
 }
 
 export function toJsonl(report: Report, opts: JsonlOptions): string {

@@ -67,29 +67,34 @@ export function pathFromOutside(file: string): string {
  */
 export function reportForOutput(report: Report): Report {
   const paths = new Map<string, string>();
-  const safePath = (p: string) => {
-    let safe = paths.get(p);
-    // Masked only: an annotation's file= must name the real file (@actions/core escapes it), and the
-    // text and summary reporters escape what they print.
-    if (safe === undefined) paths.set(p, (safe = maskText(p)));
-    return safe;
-  };
-  const finding = (f: Finding): Finding => ({
-    ...f,
-    file: safePath(f.file),
-    ...(f.author !== undefined ? { author: fromOutside(f.author, 200) } : {}),
-    message: printable(maskText(f.message)),
-    redacted: printable(f.redacted),
-    ...(f.excerpt !== undefined ? { excerpt: printable(f.excerpt) } : {}),
-    ...(f.verification ? { verification: verificationForOutput(f.verification) } : {}),
-    ...(f.suppressed ? { suppressed: { ...f.suppressed, ...(f.suppressed.reason !== undefined ? { reason: fromOutside(f.suppressed.reason, 300) } : {}) } } : {}),
-  });
+  const finding = (f: Finding) => findingForOutput(f, paths);
   return {
     ...report,
     findings: report.findings.map(finding),
     ...(report.suppressed ? { suppressed: report.suppressed.map(finding) } : {}),
     warnings: report.warnings.map((w) => ({ ...w, message: fromOutside(w.message, 2000) })),
     ...(report.stale ? { stale: report.stale.map((s) => fromOutside(s, 2000)) } : {}),
+  };
+}
+
+/** One finding as it may be printed (see reportForOutput); `paths` remembers masked file names across calls. */
+export function findingForOutput(f: Finding, paths?: Map<string, string>): Finding {
+  let file = paths?.get(f.file);
+  // Masked only: an annotation's file= must name the real file (@actions/core escapes it), and the
+  // text and summary reporters escape what they print.
+  if (file === undefined) {
+    file = maskText(f.file);
+    paths?.set(f.file, file);
+  }
+  return {
+    ...f,
+    file,
+    ...(f.author !== undefined ? { author: fromOutside(f.author, 200) } : {}),
+    message: printable(maskText(f.message)),
+    redacted: printable(f.redacted),
+    ...(f.excerpt !== undefined ? { excerpt: printable(f.excerpt) } : {}),
+    ...(f.verification ? { verification: verificationForOutput(f.verification) } : {}),
+    ...(f.suppressed ? { suppressed: { ...f.suppressed, ...(f.suppressed.reason !== undefined ? { reason: fromOutside(f.suppressed.reason, 300) } : {}) } } : {}),
   };
 }
 

@@ -2,8 +2,9 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { formatReport, type Format } from './index.js';
 import { commandSafe, printable } from './text.js';
-import { maskText, reportForOutput } from './redact.js';
-import type { Report } from '../types.js';
+import { findingForOutput, maskText, reportForOutput } from './redact.js';
+import { JsonlLines, jsonlLines } from './jsonl.js';
+import type { Finding, Report } from '../types.js';
 
 /**
  * Writing a finished report where the caller asked (stdout or a file, plus a SARIF copy, plus GitHub
@@ -22,6 +23,8 @@ export interface OutputArgs {
   explain?: boolean;
   /** jsonl: the repository label every line carries. */
   repository?: string | undefined;
+  /** jsonl: the finding lines went out during the scan through this; only the summary is left. */
+  streamed?: JsonlStdout | undefined;
 }
 
 /** Colour only for a terminal, unless NO_COLOR or FORCE_COLOR say otherwise, or the flag does. */
@@ -38,11 +41,37 @@ async function writeReportFile(file: string, text: string): Promise<void> {
   writeFileAtomic(path.resolve(file), text, 'the report', process.cwd());
 }
 
-/** jsonl to stdout goes out a line at a time, waiting when the pipe is full: never one string of the whole report. */
+/** A line to stdout; a promise only when the pipe is full, to wait on. */
+function writeOut(line: string): Promise<void> | undefined {
+  if (process.stdout.write(line)) return undefined;
+  return once(process.stdout, 'drain').then(() => undefined);
+}
+
+/**
+ * jsonl on stdout as the scan goes: a finding's line is written when the run hands the finding on
+ * (RunOptions.onFinding), the summary line when the report is written. Never one string of the whole report.
+ */
+export class JsonlStdout {
+  private readonly lines: JsonlLines;
+
+  constructor(repository: string) {
+    this.lines = new JsonlLines(repository);
+  }
+
+  /** For RunOptions.onFinding. */
+  readonly finding = (f: Finding): Promise<void> | undefined => writeOut(this.lines.line(findingForOutput(f)));
+
+  /** The summary line of the finished (and already printable) report. */
+  async end(report: Report): Promise<void> {
+    await writeOut(this.lines.summary(report));
+  }
+}
+
+/** jsonl to stdout of a finished report goes out a line at a time, waiting when the pipe is full. */
 async function writeLines(report: Report, repository: string): Promise<void> {
-  const { jsonlLines } = await import('./jsonl.js');
   for (const line of jsonlLines(report, { repository })) {
-    if (!process.stdout.write(line)) await once(process.stdout, 'drain');
+    const wait = writeOut(line);
+    if (wait) await wait;
   }
 }
 
@@ -62,7 +91,8 @@ export async function writeReport(scanned: Report, args: OutputArgs): Promise<vo
   }
   const toFile = args.output !== undefined;
   if (args.format === 'jsonl' && !toFile) {
-    await writeLines(report, args.repository ?? '');
+    if (args.streamed) await args.streamed.end(report);
+    else await writeLines(report, args.repository ?? '');
   } else {
     const text = formatReport(report, args.format, {
       color: toFile ? false : wantColor(args.color, process.stdout),

@@ -1,5 +1,5 @@
 import { MARKER } from '../rules/keys.js';
-import { PREFILTER_LITERALS } from '../detect/index.js';
+import { LINE_LITERALS } from '../detect/index.js';
 import { commitSource } from '../sources/commit-log.js';
 import { fetchShallow, hasAnyCommit, hasCommit, haveMergeBase, isShallow, repoDir, resolveCommit } from '../sources/git.js';
 import { UsageError, type Report } from '../types.js';
@@ -134,7 +134,7 @@ function allowOf(options: ScanOptions) {
 function commitOptions(ctx: RunContext, options: CommitScanOptions) {
   return {
     includeMerges: options.includeMerges === true,
-    literals: PREFILTER_LITERALS,
+    literals: LINE_LITERALS,
     wideLiterals: [MARKER],
     maxFileSize: ctx.maxFileSize,
     archives: options.maxArchiveDepth !== 0,

@@ -103,12 +103,16 @@ export class FilePool {
   private wake: (() => void) | undefined;
   /** files and bytes so far, for the progress line. */
   private readonly live: Stats;
+  /** Batches merged into the run's tally so far (always a prefix, in listing order). */
+  private merged = 0;
 
   constructor(
     requested: number | undefined,
     private readonly options: WorkerOptions,
     private readonly tally: Tally,
     private readonly onProgress?: (stats: Stats) => void,
+    /** Called (and awaited) after batches were merged into the run's tally: their findings are final. */
+    private readonly onMerged?: () => void | Promise<void>,
   ) {
     this.threads = threadCount(requested);
     this.url = this.threads > 1 ? workerUrl() : undefined;
@@ -162,6 +166,20 @@ export class FilePool {
     this.wake?.();
   }
 
+  /**
+   * Merge the finished batches that follow those merged already, in listing order, and tell the
+   * driver (a finding is streamed as soon as its batch and every batch before it are done). Only
+   * after the listing: the listing's own skips come first whichever thread is faster.
+   */
+  private async mergeDone(): Promise<void> {
+    const from = this.merged;
+    for (; this.merged < this.batches.length && this.results[this.merged]; this.merged++) {
+      mergeTally(this.tally, this.results[this.merged]!);
+      this.results[this.merged] = undefined;
+    }
+    if (this.merged > from) await this.onMerged?.();
+  }
+
   private fail(e: Error): void {
     this.failure ??= e;
     this.wake?.();
@@ -194,6 +212,7 @@ export class FilePool {
             if (archive) await archive;
           }
           this.record(index, part);
+          await this.mergeDone();
           files += batch.length;
           bytes += part.stats.bytes;
           if (this.url && !this.workers.length && index + 1 >= JUDGE_AFTER && worthWorkers(this.listed - files, bytes / files)) this.start();
@@ -204,9 +223,10 @@ export class FilePool {
           if (this.failure) throw this.failure;
           await new Promise<void>((resolve) => (this.wake = resolve));
           this.wake = undefined;
+          await this.mergeDone();
         }
       }
-      for (const part of this.results) if (part) mergeTally(this.tally, part);
+      await this.mergeDone();
     } finally {
       await this.close();
     }

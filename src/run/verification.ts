@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { KeyVerifier } from '../verify/index.js';
 
 /** --verify (design.md "Verification"): one request per distinct key, bounded. Without it, no network at all. */
 export interface VerifyChoice {
@@ -21,7 +21,8 @@ export async function verifySettings(choice: VerifyChoice): Promise<{ baseUrl: s
   return { baseUrl: resolveBaseUrl(choice.baseUrl), concurrency, timeoutMs: timeout * 1000 };
 }
 
-export async function verifyReport(report: Report, settings: { baseUrl: string; concurrency: number; timeoutMs: number }): Promise<void> {
-  const { verifyFindings } = await import('../verify/index.js');
-  await verifyFindings(report.findings, settings);
+/** The verifier a run checks keys with as findings come (verify/index.ts keyVerifier). */
+export async function keyVerifierFor(settings: { baseUrl: string; concurrency: number; timeoutMs: number }): Promise<KeyVerifier> {
+  const { keyVerifier } = await import('../verify/index.js');
+  return keyVerifier(settings);
 }

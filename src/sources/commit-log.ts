@@ -1,13 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { addedBlobs, GitError, gitFailure, readBlobs, spawnFailure, spawnLog, hunkHeader, newPathOf, revList } from './git.js';
 import { ARCHIVE_EXTENSIONS } from './archives/kind.js';
-import type { Fragment, Origin, Report, Source, SourceSink } from '../types.js';
+import { comparePlaces, type Fragment, type Origin, type Place, type Report, type Source, type SourceSink } from '../types.js';
 
 /**
  * The commit source (design.md `diff` and `history`): the lines every commit adds, read from a
  * streamed `git log -p`, one line at a time, so memory holds at most a window of one file's added
  * lines however large a commit is. Each fragment carries its commit's author time, and the run core
  * keeps each key at its earliest commit.
+ *
+ * Commits are read oldest first (author time, then rev-list's order), each git process in that order,
+ * so the run core can hand a finding on as soon as every process has read past it (`floor`): the
+ * earliest commit of a key is settled while the log is still being read, not at its end. Blobs read
+ * after the log (binary and UTF-16 files, archives) come last, in the same order; until then the files
+ * they belong to wait (`waits`).
  *
  * What the repository cannot change: patches are read with `--text` (a `.gitattributes` saying
  * `-diff` or `binary` cannot turn a patch into "Binary files differ"), no external diff or textconv,
@@ -35,8 +41,10 @@ function escapeEre(literal: string): string {
 export function pickaxe(literals: readonly string[], wide: readonly string[]): string {
   // -G matches one line at a time: a literal that spans a line break (wrapped base64, a quoted-printable
   // soft break) is looked for as its pieces, each on its own line.
-  const pieces = literals.flatMap((l) => (l.includes('\n') ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, '').replace(/^\s+/, '')).filter((p) => p.length >= 3) : [l]));
-  const terms = [...new Set(pieces)].map(escapeEre).concat(wide.map((l) => [...l].map(escapeEre).join('[^[:alnum:]]')));
+  const pieces = [...new Set(literals.flatMap((l) => (l.includes('\n') ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, '').replace(/^\s+/, '')).filter((p) => p.length >= 3) : [l])))];
+  // A term holding another term matches no line the shorter one misses: each alternative costs git time.
+  const needed = pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
+  const terms = needed.map(escapeEre).concat(wide.map((l) => [...l].map(escapeEre).join('[^[:alnum:]]')));
   return `-G${terms.join('|')}`;
 }
 
@@ -84,6 +92,8 @@ export class LogParser {
   constructor(
     private readonly emit: (fragment: Fragment) => void,
     private readonly blobs: BlobRef[],
+    /** A commit's place in rev-list's order, for Origin.order. */
+    private readonly orderOf?: (commit: string) => number | undefined,
   ) {}
 
   push(chunk: Buffer): void {
@@ -196,7 +206,8 @@ export class LogParser {
         this.origin = undefined;
         return;
       }
-      this.origin = { kind: 'commit', commit: info.commit, author: info.author, date: info.date, time: info.time };
+      const order = this.orderOf?.(info.commit);
+      this.origin = { kind: 'commit', commit: info.commit, author: info.author, date: info.date, time: info.time, ...(order !== undefined ? { order } : {}) };
       return;
     }
     const text = line.toString('utf8');
@@ -270,6 +281,26 @@ async function streamLog(root: string, flags: string[], revs: string[], parser: 
   if (code !== 0) throw gitFailure('git log', code, Buffer.concat(stderr).toString('utf8'));
 }
 
+/** One git process of a commit source, and where its reading has got to. Commits are named by their index in rev-list's list. */
+interface Reader {
+  /** From position i of its feed (the commits it reads, in order) on, the commit with the lowest place. */
+  lowest: Int32Array;
+  /** No fragment of this process still to come lies below this place. */
+  bound: Place;
+  /** Its fragments waiting in the queue. */
+  queued: number;
+  done: boolean;
+}
+
+const NOWHERE: Place = { time: Infinity, order: 0 };
+
+/** The file, and each part of it before a `!` (an archive member is named after its archive: `a.zip!b.js`). */
+function heads(file: string): string[] {
+  const out = [file];
+  for (let i = file.indexOf('!'); i !== -1; i = file.indexOf('!', i + 1)) out.push(file.slice(0, i));
+  return out;
+}
+
 /**
  * The commits `rev-list` names (merges left out unless asked), streamed through `git log -p`. Large
  * histories are split between git processes, one per core: git's diffing is the cost, and it is
@@ -277,27 +308,45 @@ async function streamLog(root: string, flags: string[], revs: string[], parser: 
  */
 export async function commitSource(options: CommitSourceOptions): Promise<Source> {
   const { root } = options;
-  const revs = await revList(root, options.revs, options.includeMerges === true);
+  const { commits: revs, times, merges: isMerge } = await revList(root, options.revs, options.includeMerges === true);
+  const n = revs.length;
+  const placeOfRev = (i: number): Place => ({ time: times[i]!, order: i });
+  const lower = (i: number, j: number) => times[i]! - times[j]! || i - j;
+  // Oldest first (a tie of author time keeps rev-list's order, as the earliest-commit rule does), so
+  // findings settle as the log goes. Merges are read newest first, as rev-list lists them, and before
+  // anything else in their process: git's remerge diff of a merge changes once the same process has
+  // read the merge's ancestors (git 2.39), and a merge read alone is the one to trust.
+  const merges: number[] = [];
+  const reading: number[] = [];
+  for (let i = 0; i < n; i++) (isMerge[i] ? merges : reading).push(i);
+  reading.sort(lower);
+  /** Where each commit sits in its process's feed. */
+  const position = new Int32Array(n);
   const flags = [
     '-p', '-U0', '-M', '--text', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv',
     '--src-prefix=a/', '--dst-prefix=b/', pickaxe(options.literals, options.wideLiterals), LOG_FORMAT,
     ...(options.includeMerges ? ['--diff-merges=remerge'] : []),
   ];
   const parsers: LogParser[] = [];
+  const readers: Reader[] = [];
+  // Blobs to read after the log, and what the run may ask meanwhile.
+  const blobs: BlobRef[] = [];
+  const blobPaths = new Set<string>();
+  let seenBlobs = 0;
+  const archivePaths = new Set<string>();
+  let archivesListed = options.archives === false;
+  let phase: 'log' | 'blobs' | 'done' = 'log';
+  let toRead: BlobRef[] = [];
+  let nextBlob = 0;
+  const placeOf = (o: Origin): Place => ({ time: o.time ?? 0, order: o.order ?? 0 });
   return {
     mode: options.mode,
     async *items(sink: SourceSink) {
-      const queue: Fragment[] = [];
-      const blobs: BlobRef[] = [];
+      const queue: { fragment: Fragment; reader: Reader }[] = [];
       let wake: (() => void) | undefined;
       let resume: (() => void) | undefined;
       let resumed: Promise<void> | undefined;
       let queued = 0;
-      const emit = (f: Fragment) => {
-        queue.push(f);
-        queued += f.content.length;
-        wake?.();
-      };
       // Git waits while the scan is behind: at most a few windows' worth of fragments are held.
       const backpressure = {
         paused: () => {
@@ -306,31 +355,69 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
           return resumed;
         },
       };
-      // The archives' listing runs beside the log (it reads trees, not blobs: cheap).
+      // The archives' listing runs beside the log (it reads trees, not blobs: cheap). It is fed
+      // rev-list's order: of one archive blob added in several places, the first listed is read.
       const archives = options.archives !== false ? addedBlobs(root, revs, isArchiveName) : undefined;
-      archives?.catch(() => {});
-      const jobs = revs.length >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
-      const shares: string[][] = Array.from({ length: jobs }, () => []);
-      revs.forEach((rev, i) => shares[i % jobs]!.push(rev));
+      archives?.then((list) => {
+        for (const a of list) archivePaths.add(a.path);
+        archivesListed = true;
+      }, () => {});
+      const jobs = n >= PARALLEL_FROM ? Math.min(MAX_PROCESSES, availableParallelism()) : 1;
+      const shares: number[][] = Array.from({ length: jobs }, () => []);
+      merges.forEach((rev, i) => shares[i % jobs]!.push(rev));
+      reading.forEach((rev, i) => shares[i % jobs]!.push(rev));
       let failure: unknown;
       let running = 0;
-      for (const share of shares) {
-        if (!share.length) continue;
-        const parser = new LogParser(emit, blobs);
+      for (const feed of shares) {
+        if (!feed.length) continue;
+        const lowest = new Int32Array(feed.length);
+        for (let i = feed.length - 1; i >= 0; i--) {
+          position[feed[i]!] = i;
+          lowest[i] = i + 1 < feed.length && lower(lowest[i + 1]!, feed[i]!) < 0 ? lowest[i + 1]! : feed[i]!;
+        }
+        const reader: Reader = { lowest, bound: placeOfRev(lowest[0]!), queued: 0, done: false };
+        readers.push(reader);
+        // git writes the commits in the order it was given them (--no-walk=unsorted), leaving out
+        // those with nothing to show: a header's commit is found by walking on through the feed.
+        let cursor = 0;
+        const orderOf = (commit: string) => {
+          for (let j = cursor; j < feed.length; j++) {
+            if (revs[feed[j]!] === commit) {
+              cursor = j;
+              return feed[j];
+            }
+          }
+          return undefined;
+        };
+        const parser = new LogParser(
+          (fragment) => {
+            queue.push({ fragment, reader });
+            reader.queued++;
+            queued += fragment.content.length;
+            wake?.();
+          },
+          blobs,
+          orderOf,
+        );
         parsers.push(parser);
         running++;
-        streamLog(root, flags, share, parser, backpressure)
+        streamLog(root, flags, feed.map((i) => revs[i]!), parser, backpressure)
           .catch((e: unknown) => (failure ??= e))
           .finally(() => {
+            reader.done = true;
             running--;
             wake?.();
           });
       }
       for (;;) {
         while (queue.length) {
-          const next = queue.shift()!;
-          queued -= next.content.length;
-          yield next;
+          const { fragment, reader } = queue.shift()!;
+          queued -= fragment.content.length;
+          reader.queued--;
+          // A process reads its commits in its feed's order: nothing it has still to give lies below its rest.
+          const { order } = fragment.origin;
+          if (order !== undefined) reader.bound = placeOfRev(reader.lowest[position[order]!]!);
+          yield fragment;
           if (queue.length < 16 && queued < WINDOW && resume) {
             const r = resume;
             resume = undefined;
@@ -346,25 +433,47 @@ export async function commitSource(options: CommitSourceOptions): Promise<Source
       if (failure) throw failure;
       // Archives the commits add: compressed, so the pickaxe could not see a key in them. Read whole
       // from their blobs; those already queued (a stored member's key showed) are not read twice.
+      toRead = blobs.map((b) => ({ ...b, origin: { ...b.origin, order: n + (b.origin.order ?? 0) } }));
       if (options.archives !== false) {
         const queued = new Set(blobs.map((b) => b.id));
-        for (const a of await archives!) {
+        const listed = await archives!;
+        // Where the (few) commits adding archives are in rev-list's list.
+        const wanted = new Set(listed.map((a) => a.commit));
+        const orders = new Map<string, number>();
+        revs.forEach((commit, i) => wanted.has(commit) && orders.set(commit, i));
+        for (const a of listed) {
           if (queued.has(a.blob)) continue;
           queued.add(a.blob);
-          blobs.push({ id: a.blob, path: a.path, origin: { kind: 'commit', commit: a.commit, author: a.author, date: a.date, time: a.time } });
+          toRead.push({ id: a.blob, path: a.path, origin: { kind: 'commit', commit: a.commit, author: a.author, date: a.date, time: a.time, order: 2 * n + (orders.get(a.commit) ?? 0) } });
         }
       }
-      // Binary and UTF-16 files, read whole from their blobs.
-      let i = 0;
-      for await (const { content } of readBlobs(root, blobs.map((b) => b.id))) {
-        const blob = blobs[i++]!;
+      // Binary and UTF-16 files, then archives, read whole from their blobs, oldest first.
+      toRead.sort((a, b) => comparePlaces(placeOf(a.origin), placeOf(b.origin)));
+      phase = 'blobs';
+      for await (const { content } of readBlobs(root, toRead.map((b) => b.id))) {
+        const blob = toRead[nextBlob++]!;
         if (!content) sink.skip('unreadable', blob.path, `git cat-file could not read blob ${blob.id.slice(0, 12)}`);
         else if (content.length > options.maxFileSize) sink.skip('tooLarge', blob.path, `${content.length} bytes`);
         else yield { path: blob.path, content, origin: blob.origin };
       }
+      phase = 'done';
+    },
+    floor() {
+      if (phase === 'blobs') return nextBlob < toRead.length ? placeOf(toRead[nextBlob]!.origin) : NOWHERE;
+      if (phase === 'done') return NOWHERE;
+      let floor = NOWHERE;
+      for (const r of readers) if (!(r.done && r.queued === 0) && comparePlaces(r.bound, floor) < 0) floor = r.bound;
+      return floor;
+    },
+    waits(file: string) {
+      // After the log, blobs are read in ascending place: the floor alone bounds them.
+      if (phase !== 'log') return false;
+      // A blob found during the log lies above the floor of that moment: only files it names can be undercut.
+      for (; seenBlobs < blobs.length; seenBlobs++) blobPaths.add(blobs[seenBlobs]!.path);
+      return heads(file).some((h) => blobPaths.has(h) || archivePaths.has(h) || (!archivesListed && isArchiveName(h)));
     },
     finish(report: Report) {
-      report.commits = revs.length;
+      report.commits = n;
       report.stats.bytes = parsers.reduce((n, p) => n + p.bytes, 0);
       const unparsed = parsers.reduce((n, p) => n + p.unparsed, 0);
       // A commit that could not be read is an error, never a clean pass. (git's pickaxe leaves out the

@@ -218,10 +218,53 @@ export async function fetchBranchTip(root: string, branch: string, depth: number
   return resolveCommit(root, 'refs/openai-key-scan/base');
 }
 
-/** The commits `rev-list` names (the range or `--all`), newest first. */
-export async function revList(root: string, args: string[], merges: boolean): Promise<string[]> {
-  const out = await git(['rev-list', ...(merges ? [] : ['--no-merges']), ...args, '--'], root);
-  return out.toString('utf8').split('\n').filter(Boolean);
+/** Commits as `rev-list` lists them (newest first): ids, author times (unix seconds), and which are merges. */
+export interface RevList {
+  commits: string[];
+  times: number[];
+  merges: boolean[];
+}
+
+/**
+ * The commits `rev-list` names (the range or `--all`). Its output is parsed as it streams: a history
+ * of a million commits holds the three arrays, never the text.
+ */
+export function revList(root: string, args: string[], merges: boolean): Promise<RevList> {
+  const list: RevList = { commits: [], times: [], merges: [] };
+  // Two lines a commit: `commit <id>`, then the format's `<author time> <parent ids>`.
+  const child = spawnGit(['rev-list', '--format=%at %P', ...(merges ? [] : ['--no-merges']), ...args, '--'], root);
+  const err: Buffer[] = [];
+  let carry: Buffer | undefined;
+  // Each id copied out of the chunk (toString of a range): a slice of a string would keep every chunk alive.
+  const line = (buf: Buffer, from: number, to: number) => {
+    if (buf.toString('latin1', from, Math.min(to, from + 7)) === 'commit ') list.commits.push(buf.toString('latin1', from + 7, to));
+    else if (list.times.length < list.commits.length) {
+      const [time = '', ...parents] = buf.toString('latin1', from, to).trim().split(' ');
+      list.times.push(Number(time));
+      list.merges.push(parents.length > 1);
+    }
+  };
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      let from = 0;
+      for (let nl = buf.indexOf(10); nl !== -1; nl = buf.indexOf(10, from)) {
+        line(buf, from, nl);
+        from = nl + 1;
+      }
+      carry = from < buf.length ? buf.subarray(from) : undefined;
+    });
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e: NodeJS.ErrnoException) => reject(spawnFailure(e)));
+    child.on('close', (code) => {
+      if (carry) line(carry, 0, carry.length);
+      if (code !== 0) reject(gitFailure('git rev-list', code ?? 1, Buffer.concat(err).toString('utf8')));
+      else if (list.times.length !== list.commits.length) reject(new GitError('git rev-list: could not read an author time for every commit'));
+      else resolve(list);
+    });
+    child.stdin.on('error', () => {});
+    child.stdin.end();
+  });
 }
 
 /** `git config --get KEY` in the repository, or undefined. */

@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Finding, Verification } from '../types.js';
 import { keyRule } from '../rules/index.js';
 import { verifyKey, verifyOptions } from './client.js';
 
@@ -12,37 +12,60 @@ export interface VerifySettings {
   budgetMs?: number;
 }
 
-/** Run `tasks` with at most `limit` at a time. */
-async function pool<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await run(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+export interface KeyVerifier {
+  /** Check the finding's key (once per distinct key in the run) and set its `verification`; resolves when it is set. */
+  verify(finding: Finding): Promise<void>;
+  /** The scan has ended: the time budget runs from now. */
+  scanned(): void;
 }
 
 /**
- * Check every distinct key among the findings once (a key found in 20 places costs one request) and
- * set `verification` on each key finding; a live key becomes critical, an invalid one low. Findings
- * need their `secret` (the pipeline's keepSecrets); none is ever dropped because its check failed.
+ * Verification as findings come: every distinct key is checked once (a key found in 20 places costs
+ * one request), at most `concurrency` at a time, in the order keys first come; a finding whose key is
+ * already being checked waits for that answer. A live key becomes critical, an invalid one low.
+ * Findings need their `secret` (the pipeline's keepSecrets); none is ever dropped because its check
+ * failed. The time budget counts from the end of the scan, as if every check had waited for it: a
+ * check made while the scan still runs costs the budget nothing.
  */
-export async function verifyFindings(findings: Finding[], settings: VerifySettings): Promise<void> {
-  const byKey = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (f.kind !== 'key' || !f.secret) continue;
-    const group = byKey.get(f.secret);
-    if (group) group.push(f);
-    else byKey.set(f.secret, [f]);
-  }
+export function keyVerifier(settings: VerifySettings): KeyVerifier {
   const options = verifyOptions(settings.baseUrl, settings.timeoutMs, settings.budgetMs);
-  await pool([...byKey.keys()], settings.concurrency ?? 4, async (key) => {
-    const group = byKey.get(key)!;
-    const rule = keyRule(group[0]!.ruleId);
-    const verification = rule ? await verifyKey(key, rule, options) : { status: 'error' as const, detail: `no key rule ${group[0]!.ruleId}` };
-    for (const f of group) {
+  const budget = options.deadline - performance.now();
+  options.deadline = Infinity;
+  const limit = Math.max(1, settings.concurrency ?? 4);
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const checks = new Map<string, Promise<Verification>>();
+  const check = async (key: string, ruleId: string): Promise<Verification> => {
+    if (active < limit) active++;
+    else await new Promise<void>((r) => waiting.push(r)); // handed the slot of a check that ended
+    try {
+      const rule = keyRule(ruleId);
+      return rule ? await verifyKey(key, rule, options) : { status: 'error', detail: `no key rule ${ruleId}` };
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+  return {
+    async verify(f) {
+      if (f.kind !== 'key' || !f.secret) return;
+      let answer = checks.get(f.secret);
+      if (!answer) checks.set(f.secret, (answer = check(f.secret, f.ruleId)));
+      const verification = await answer;
       f.verification = verification;
       if (verification.status === 'live') f.severity = 'critical';
       else if (verification.status === 'invalid') f.severity = 'low';
-    }
-  });
+    },
+    scanned() {
+      options.deadline = performance.now() + budget;
+    },
+  };
+}
+
+/** Check every key among the findings (a finished scan's): see keyVerifier. */
+export async function verifyFindings(findings: Finding[], settings: VerifySettings): Promise<void> {
+  const verifier = keyVerifier(settings);
+  verifier.scanned();
+  await Promise.all(findings.map((f) => verifier.verify(f)));
 }

@@ -12,13 +12,12 @@ describe('encodings and contexts, end to end', () => {
       keys.push(k);
       return k;
     };
-    // An indented block whose line breaks miss the encoded marker (a break through it there is the
-    // one documented miss: see README "Encodings").
+    // An indented block whose line break cuts the encoded marker (no 8-character piece of it whole).
     const indented = () => {
-      for (;;) {
+      for (let pad = 0; ; pad++) {
         const k = makeKey('proj', 74);
-        const block = encode('wrapped76', k);
-        if (!/VDNCbGJr|Qmxia0ZK|M0JsYmtG/.test(block)) continue;
+        const block = Buffer.from(`${'#'.repeat(pad)}\nOPENAI_API_KEY=${k}\n`).toString('base64').match(/.{1,76}/g)!.join('\n');
+        if (/VDNCbGJr|Qmxia0ZK|M0JsYmtG/.test(block)) continue;
         keys.push(k);
         return block.split('\n').map((l) => `    ${l}`).join('\n');
       }
@@ -35,6 +34,7 @@ describe('encodings and contexts, end to end', () => {
       ['dump.hex', `${encode('hex', key())}\n`, 'hex'],
       ['url.txt', `${encode('percent', key())}\n`, 'url'],
       ['client.py', `KEY = (${encode('split-implicit', key())})\n`, 'split'],
+      ['cut.js', `const k = ${encode('split-marker', key())};\n`, 'split'],
     ];
     for (const [file, text] of files) repo.write(file, text);
     repo.write('obf.js', 'const key = ["sk-proj-", a, b].join("");\n'); // openai-key-scan:allow

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { makeKey } from '../helpers/keys.js';
+import { makeKey, MARKER } from '../helpers/keys.js';
 import { makeRepo, runCli, tempDir, type Repo } from '../helpers/repo.js';
 import { LogParser } from '../../src/sources/commit-log.js';
 import type { Fragment } from '../../src/types.js';
@@ -83,6 +83,36 @@ describe('diff <base>..<head>', () => {
     repo.commit('encoded keys');
     const r = json(repo, 'diff', `${base}..HEAD`);
     expect(r.findings.map((f) => f.file).sort()).toEqual(['bundle.js', 'notebook.ipynb', 'secret.yaml', 'wrapped.txt']);
+  });
+
+  it('reads commits whose wrapped base64 or string literals cut the marker (git matches one line at a time)', () => {
+    const repo = makeRepo();
+    const base = repo.commitFile('base', 'x', '\n');
+    const files: string[] = [];
+    // A YAML block scalar of base64 wrapped at 61 columns, indented, CRLF: a file for each place a
+    // line break can cut the marker's encoding (after its 1st to 9th character), at each alignment.
+    for (let pad = 0, seen = new Set<string>(); seen.size < 27; pad++) {
+      const key = makeKey('proj', 74);
+      const plain = `${'#'.repeat(pad)}\nOPENAI_API_KEY=${key}\n`;
+      const offset = plain.indexOf(MARKER);
+      const cut = 61 - (Math.ceil((8 * offset) / 6) % 61);
+      const name = `k8s/${offset % 3}-${cut}.yaml`;
+      if (cut >= 10 || seen.has(name)) continue;
+      seen.add(name);
+      const block = Buffer.from(plain).toString('base64').match(/.{1,61}/g)!.map((l) => `    ${l}`).join('\r\n');
+      repo.write(name, `kind: Secret\r\nstringData:\r\n  env: |\r\n${block}\r\n`);
+      files.push(name);
+    }
+    // Literals cut through the marker after each of its characters, over two lines.
+    for (let k = 1; k < MARKER.length; k++) {
+      const key = makeKey('legacy', 20);
+      const at = key.indexOf(MARKER) + k;
+      repo.write(`src/split-${k}.py`, `KEY = ("${key.slice(0, at)}"\n       "${key.slice(at)}")\n`);
+      files.push(`src/split-${k}.py`);
+    }
+    repo.commit('cut markers');
+    expect(json(repo, 'diff', `${base}..HEAD`).findings.map((f) => f.file).sort()).toEqual(files.sort());
+    expect(json(repo, 'history').findings.map((f) => f.file).sort()).toEqual(files.sort());
   });
 
   it('a bad range or a missing commit is one line and exit 2', () => {

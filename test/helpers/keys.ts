@@ -110,6 +110,11 @@ export function encode(form: string, key: string): string {
       return `"${key.slice(0, key.length / 2)}" + "${key.slice(key.length / 2)}"`;
     case 'split-implicit':
       return `"${key.slice(0, key.length / 2)}"\n    "${key.slice(key.length / 2)}"`;
+    case 'split-marker': {
+      // Cut through the marker, between its halves: `"sk-proj-…T3Bl" +\n  "bkFJ…"`.
+      const at = key.indexOf(MARKER) + 4;
+      return `"${key.slice(0, at)}" +\n  "${key.slice(at)}"`;
+    }
     default:
       throw new Error(`unknown encoding ${form}`);
   }

@@ -1,4 +1,5 @@
 import { type OutputArgs } from '../report/write.js';
+import type { RunOptions } from '../run/scan.js';
 import type { Report, Stats } from '../types.js';
 /** A progress line on a terminal's stderr, shown only once a scan takes more than a moment. */
 export declare function progress(quiet: boolean): {
@@ -7,8 +8,7 @@ export declare function progress(quiet: boolean): {
 };
 /** The label of jsonl lines: the flag, else `remote.origin.url` without credentials, else the repository's path. */
 export declare function repositoryLabel(flag: string | undefined, cwd?: string): Promise<string>;
-/** Print a finished report as the flags ask and hand back its exit code. */
-export declare function printReport(report: Report, a: {
+type PrintArgs = {
     format: OutputArgs['format'];
     output?: string | undefined;
     sarif?: string | undefined;
@@ -17,4 +17,14 @@ export declare function printReport(report: Report, a: {
     verbose: boolean;
     explain?: boolean;
     repository?: unknown;
-}): Promise<number>;
+};
+/**
+ * How a command's report goes out, chosen before the scan: `--format jsonl` to stdout streams, each
+ * finding's line written as the run hands the finding on, and no findings list is kept unless
+ * another output needs it (`--sarif`). `options` go to the scan; `print` writes the rest.
+ */
+export declare function reportPrinter(a: PrintArgs): Promise<{
+    options: Pick<RunOptions, 'onFinding' | 'keepFindings'>;
+    print(report: Report): Promise<number>;
+}>;
+export {};

@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { Finding, Mode, Report, Warning } from '../types.js';
 import { entriesOf, type BaselineEntry } from './baseline.js';
 import { configFromText, type Config } from './file.js';
 export interface SuppressInput {
@@ -27,5 +27,23 @@ export interface BaselineAtBase {
 }
 export declare function baselineFromText(text: string | undefined, file: string): BaselineEntry[] | undefined;
 export { configFromText };
+/** The allow lists as a stage findings pass one at a time (the run core streams them). */
+export interface Suppressor {
+    /**
+     * One finding through the allow lists: the same finding when kept, else a copy set apart with why.
+     * An inline-allowed finding passes as it is (in a diff, marked `inChange`); every finding counts
+     * toward which entries are in use.
+     */
+    judge(finding: Finding): Finding;
+    /** After the last finding: entries that matched nothing (after a complete scan), and the pruned baseline written (`update`). */
+    finish(): {
+        stale: string[];
+        warnings: Warning[];
+    };
+}
+export declare function suppressor(input: SuppressInput & {
+    mode: Mode;
+}): Promise<Suppressor>;
+/** A whole report through the allow lists (what the run core does a finding at a time). */
 export declare function applySuppressions(report: Report, input: SuppressInput): Promise<Report>;
 export { entriesOf };

@@ -28,10 +28,11 @@ export interface Detection {
     riskHits?: Map<string, number[]>;
 }
 /**
- * Every literal a rule starts from (the marker, plain and encoded, and the risk rules' literals): no
- * finding is made without one.
+ * For filters that read one line at a time (git's pickaxe in the commit source): no finding is made
+ * in a file unless one of its lines holds one of these (or a piece of one that spans a line break): the
+ * marker, plain and encoded, and the risk rules' literals.
  */
-export declare const PREFILTER_LITERALS: readonly string[];
+export declare const LINE_LITERALS: readonly string[];
 /**
  * Find every key in a file's bytes, in any encoding the detector knows. With `window`, `content` is one
  * window of a large file: only keys starting in its accept range are kept, located in the whole file.

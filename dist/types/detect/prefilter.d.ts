@@ -6,15 +6,28 @@
  * Work is linear in the input: the window moves by at least one byte per step, and hits are written
  * to typed arrays so that a file made of nothing but literals costs no allocation per hit.
  */
+/**
+ * What the prefilter looks for: a string (one byte per character), or a pattern, one string per byte
+ * position holding the bytes allowed there (`ANY_BYTE`: any byte). A pattern lets a literal be as long
+ * as the window with fewer fixed bytes (a piece of the marker cut by a line break whose indentation
+ * varies), or cover a few spellings at once. Every pair of adjacent classes in the first `m` positions
+ * enters the skip table as all its pairs of bytes, so a class of common bytes there, or `ANY_BYTE`
+ * anywhere but at the very start or end, slows the scan of every file.
+ */
+export type Literal = string | readonly string[];
+export declare const ANY_BYTE = "";
 export declare class Hits {
     offsets: Int32Array<ArrayBuffer>;
-    literals: Uint8Array<ArrayBuffer>;
+    literals: Uint16Array<ArrayBuffer>;
     count: number;
     reset(): this;
     push(offset: number, literal: number): void;
 }
 export declare class Prefilter {
-    private readonly literals;
+    /** Per literal: its bytes (a string literal), or one class table per position (a pattern; undefined: any byte). */
+    private readonly fixed;
+    private readonly classes;
+    private readonly lengths;
     /** Length of the shortest literal: the window size. */
     private readonly m;
     private readonly shift;
@@ -24,7 +37,7 @@ export declare class Prefilter {
     private readonly hits;
     /** The second half's hits, appended to `hits` at the end of a scan. */
     private readonly second;
-    constructor(literals: readonly string[]);
+    constructor(literals: readonly Literal[]);
     /** Below this size a buffer is scanned by one window: splitting it would cost more than it saves. */
     private static readonly SPLIT_FROM;
     /**

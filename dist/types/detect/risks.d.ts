@@ -26,8 +26,12 @@ export interface DetectedRisk {
  */
 export declare const RISK_LITERALS: readonly string[];
 export declare const PREFILTERED_RISK_LITERALS: readonly string[];
-/** The rules a file is subject to: switched on (`risks[id] !== false`) and accepting the path. */
-export declare function risksFor(path: string, origin: Origin, enabled?: Record<string, boolean>): RiskRule[];
+/**
+ * The rules a file is subject to: switched on (`risks[id] !== false`) and accepting the path. Given
+ * the prefilter's risk hits and none among them, only a rule with a search of its own can match: the
+ * others are not even asked about the path (most files of a tree hold no risk literal).
+ */
+export declare function risksFor(path: string, origin: Origin, enabled?: Record<string, boolean>, prefiltered?: ReadonlyMap<string, number[]>): RiskRule[];
 /** Text before a match that puts it in a comment: a comment line, or a comment opened before it. */
 export declare function inComment(before: string): boolean;
 /**

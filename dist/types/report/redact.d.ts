@@ -2,7 +2,7 @@
  * The only way a key becomes printable text. Reporters receive findings whose `redacted` field came
  * from here; the raw key reaches output only through `--show-secrets`.
  */
-import type { Report } from '../types.js';
+import type { Finding, Report } from '../types.js';
 /** Keep the public prefix and the last four characters, as the OpenAI dashboard shows keys. */
 export declare function redact(secret: string, prefix: string): string;
 export declare function maskText(text: string): string;
@@ -21,6 +21,8 @@ export declare function pathFromOutside(file: string): string;
  * their other fields; the redacted key and excerpt were made safe when they were made.
  */
 export declare function reportForOutput(report: Report): Report;
+/** One finding as it may be printed (see reportForOutput); `paths` remembers masked file names across calls. */
+export declare function findingForOutput(f: Finding, paths?: Map<string, string>): Finding;
 export interface ExcerptSpan {
     /** 1-based columns in code units, end exclusive. */
     column: number;

@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { KeyVerifier } from '../verify/index.js';
 /** --verify (design.md "Verification"): one request per distinct key, bounded. Without it, no network at all. */
 export interface VerifyChoice {
     /** https, or http to loopback; default OPENAI_KEY_SCAN_BASE_URL, else https://api.openai.com. */
@@ -14,8 +14,9 @@ export declare function verifySettings(choice: VerifyChoice): Promise<{
     concurrency: number;
     timeoutMs: number;
 }>;
-export declare function verifyReport(report: Report, settings: {
+/** The verifier a run checks keys with as findings come (verify/index.ts keyVerifier). */
+export declare function keyVerifierFor(settings: {
     baseUrl: string;
     concurrency: number;
     timeoutMs: number;
-}): Promise<void>;
+}): Promise<KeyVerifier>;

@@ -1,4 +1,4 @@
-import type { Fragment, Origin, Source } from '../types.js';
+import { type Fragment, type Origin, type Source } from '../types.js';
 /**
  * git's pickaxe (-G, an extended regex) keeps only the file changes whose added or removed lines hold
  * a literal the detector starts from, so git writes (and we read) only those. UTF-16 text puts a NUL
@@ -18,6 +18,8 @@ interface BlobRef {
 export declare class LogParser {
     private readonly emit;
     private readonly blobs;
+    /** A commit's place in rev-list's order, for Origin.order. */
+    private readonly orderOf?;
     unparsed: number;
     bytes: number;
     private carry;
@@ -32,7 +34,9 @@ export declare class LogParser {
     private oldLeft;
     private newLeft;
     private newLine;
-    constructor(emit: (fragment: Fragment) => void, blobs: BlobRef[]);
+    constructor(emit: (fragment: Fragment) => void, blobs: BlobRef[], 
+    /** A commit's place in rev-list's order, for Origin.order. */
+    orderOf?: ((commit: string) => number | undefined) | undefined);
     push(chunk: Buffer): void;
     end(): void;
     private inBody;

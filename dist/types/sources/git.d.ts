@@ -56,8 +56,17 @@ export declare function hasAnyCommit(root: string): Promise<boolean>;
 export declare function fetchShallow(root: string, refs: string[], depth: number): Promise<boolean>;
 /** Fetch one branch of origin at `depth` and return the commit it points at, or undefined. */
 export declare function fetchBranchTip(root: string, branch: string, depth: number): Promise<string | undefined>;
-/** The commits `rev-list` names (the range or `--all`), newest first. */
-export declare function revList(root: string, args: string[], merges: boolean): Promise<string[]>;
+/** Commits as `rev-list` lists them (newest first): ids, author times (unix seconds), and which are merges. */
+export interface RevList {
+    commits: string[];
+    times: number[];
+    merges: boolean[];
+}
+/**
+ * The commits `rev-list` names (the range or `--all`). Its output is parsed as it streams: a history
+ * of a million commits holds the three arrays, never the text.
+ */
+export declare function revList(root: string, args: string[], merges: boolean): Promise<RevList>;
 /** `git config --get KEY` in the repository, or undefined. */
 export declare function configValue(root: string, key: string): Promise<string | undefined>;
 /** Where this repository's hooks live (`.git/hooks`, or another `git rev-parse --git-path hooks` gives). */

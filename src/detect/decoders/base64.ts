@@ -1,22 +1,46 @@
 import { BASE64_CHAR } from '../alphabet.js';
+import { ANY_BYTE, type Literal } from '../prefilter.js';
 import type { Decoder, DecodedWindow } from './types.js';
 
 /**
- * The marker `T3BlbkFJ` base64-encoded, at each of the three byte alignments it can have. Each literal
- * is the encoding of 6 whole bytes of the marker, so it starts on a 4-character group boundary: that
- * fixes the decoding alignment however the run around it begins (a Kubernetes Secret's `data:` value,
- * `echo $KEY | base64`, a data URL).
+ * The marker `T3BlbkFJ` base64-encoded, at each of the three byte alignments it can have: the ten
+ * characters that come from the marker's bits alone (64 bits hold ten whole 6-bit groups at any
+ * alignment), and the characters that can come next when a key character follows the marker (its top
+ * bit is 0, so at two alignments the next character is one of a few). `aligned` is where the run's
+ * first whole 4-character group starts: decoding begins on a group boundary however the text around
+ * the run begins (a Kubernetes Secret's `data:` value, `echo $KEY | base64`, a data URL).
  */
-const ALIGNED = ['VDNCbGJr', 'Qmxia0ZK', 'M0JsYmtG'];
+const RUNS = [
+  { run: 'VDNCbGJrRk', next: 'op', aligned: 0 },
+  { run: 'QzQmxia0ZK', next: ANY_BYTE, aligned: 2 },
+  { run: 'UM0JsYmtGS', next: 'ijklmn', aligned: 1 },
+];
+/** An 8-character group-aligned piece of each run: found in a joined block, it fixes the decoding alignment. */
+const ALIGNED = RUNS.map(({ run, aligned }) => Buffer.from(run.slice(aligned, aligned + 8), 'latin1'));
+const chars = (s: string): string[] => [...s];
 /**
- * Wrapped output (`base64` at 76 columns, PEM-style 64, Java's MIME encoder) breaks lines every 19 or
- * 16 groups from the start of the encoding, so a break can cut an 8-character literal only between
- * its two groups: the literal is then the first group, the line break (LF or CRLF) and the start of
- * the second. Only unindented blocks: with indentation the cut literal would have no 8 fixed bytes,
- * and literals shorter than 8 bytes shorten the prefilter's skip for every file (7 to 4 bytes a step).
+ * Wrapped output (`base64 -w N`, PEM at 64 columns, MIME at 76, any width) can break a line anywhere
+ * in a run, and the next line may be indented by any amount of spaces or tabs (a YAML block scalar, an
+ * indented Secret), after LF or CRLF. A break after the 1st, 2nd, 8th or 9th character leaves 8
+ * characters whole; for each other place there is a literal of 8 bytes that does not depend on the
+ * indentation's length. Each ends on characters of the run (or the line break, when the piece before
+ * the break is long), never on white space: a literal ending in `  ` or `\n ` would stop the prefilter
+ * at every indented line of every file. Every pair of white space bytes sits at the literal's start,
+ * where it costs the prefilter one byte of skip (7 to 6) in indentation.
  */
-const CUT = ALIGNED.flatMap((l) => [`${l.slice(0, 4)}\n${l.slice(4, 7)}`, `${l.slice(0, 4)}\r\n${l.slice(4, 6)}`]);
-const LITERALS = [...ALIGNED, ...CUT];
+const LITERALS: Literal[] = RUNS.flatMap(({ run, next }) => [
+  run.slice(0, 8),
+  run.slice(2, 10),
+  // Broken after 3, 4 or 5 characters: the line break or indentation, then the rest of the run.
+  ['\n \t', ...chars(run.slice(3))],
+  ['\n \t', ...chars(run.slice(4)), next],
+  [`${run[4]}\r\n \t`, '\n \t', ...chars(run.slice(5)), next],
+  // Broken after 6 or 7: the first piece and the line break (CR of CRLF, or LF).
+  [ANY_BYTE, ...chars(run.slice(0, 6)), '\n\r'],
+  [...chars(run.slice(0, 7)), '\n\r'],
+]);
+/** A line of a wrapped block holds at least half of a run: the break leaves one half whole. */
+const LINE_LITERALS = RUNS.flatMap(({ run }) => [run.slice(0, 5), run.slice(5)]);
 
 /** How far a run is followed each way from a hit; a key encodes to at most ~300 characters. */
 const REACH = 16 * 1024;
@@ -85,16 +109,41 @@ function decode(chars: Uint8Array): Buffer {
   return Buffer.from(Buffer.from(chars.buffer, chars.byteOffset, chars.length).toString('latin1'), 'base64');
 }
 
+/** The alignment piece nearest after `from` in `chars` (else the last before it), or -1. */
+function alignedAt(chars: Buffer, from: number): number {
+  let best = -1;
+  for (const piece of ALIGNED) {
+    const i = chars.indexOf(piece, from);
+    if (i !== -1 && (best === -1 || i < best)) best = i;
+  }
+  if (best !== -1) return best;
+  for (const piece of ALIGNED) best = Math.max(best, chars.lastIndexOf(piece, from));
+  return best;
+}
+
+/** A window that decodes to nothing but covers [start, end): later hits inside it need no second look. */
+function emptyWindow(start: number, end: number): DecodedWindow {
+  return { bytes: Buffer.alloc(0), start, end, toParent: () => start, toParentEnd: () => start };
+}
+
 export const base64Decoder: Decoder = {
   encoding: 'base64',
   literals: LITERALS,
+  lineLiterals: LINE_LITERALS,
   overlap: 512,
   decodeAt(text, hit, notBefore): DecodedWindow | undefined {
-    const [s0, wrappedLeft] = runStart(text, hit, Math.max(0, hit - REACH, notBefore));
-    const [end, wrappedRight] = runEnd(text, hit, Math.min(text.length, hit + REACH));
+    // A literal may start on a line break, indentation or the character before the run.
+    let at = hit;
+    while (at < text.length && at < hit + 8 && !BASE64_CHAR[text[at]!]) at++;
+    if (!BASE64_CHAR[text[at]!]) return undefined;
+    const [s0, wrappedLeft] = runStart(text, at, Math.max(0, at - REACH, notBefore));
+    const [end, wrappedRight] = runEnd(text, at, Math.min(text.length, at + REACH));
     if (!wrappedLeft && !wrappedRight) {
-      // One unbroken run: offsets map linearly. Drop leading characters so the hit sits on a group boundary.
-      const start = s0 + ((hit - s0) % 4);
+      // One unbroken run: offsets map linearly. Drop leading characters so decoding starts on a group boundary.
+      const run = Buffer.from(text.buffer, text.byteOffset + s0, end - s0);
+      const piece = alignedAt(run, Math.max(0, at - s0 - 12));
+      if (piece === -1) return emptyWindow(s0, end);
+      const start = s0 + (piece % 4);
       if (end - start < 8) return undefined;
       const bytes = decode(text.subarray(start, end));
       return {
@@ -108,13 +157,15 @@ export const base64Decoder: Decoder = {
     // A wrapped block: keep the position of every base64 character.
     const positions: number[] = [];
     for (let i = s0; i < end; i++) if (BASE64_CHAR[text[i]!]) positions.push(i);
-    const hitIndex = positions.indexOf(hit);
-    positions.splice(0, hitIndex % 4);
+    const joined = Buffer.alloc(positions.length);
+    positions.forEach((p, k) => (joined[k] = text[p]!));
+    const piece = alignedAt(joined, Math.max(0, positions.indexOf(at) - 12));
+    if (piece === -1) return emptyWindow(s0, end);
+    const skip = piece % 4;
+    positions.splice(0, skip);
     if (positions.length < 8) return undefined;
-    const chars = new Uint8Array(positions.length);
-    positions.forEach((p, k) => (chars[k] = text[p]!));
     return {
-      bytes: decode(chars),
+      bytes: decode(joined.subarray(skip)),
       start: positions[0]!,
       end,
       toParent: (d) => positions[Math.min(positions.length - 1, Math.floor(d / 3) * 4)]!,

@@ -1,4 +1,5 @@
 import { KEY_CHAR } from '../alphabet.js';
+import { ANY_BYTE, type Literal } from '../prefilter.js';
 import type { Decoder, DecodedWindow } from './types.js';
 
 /**
@@ -7,13 +8,44 @@ import type { Decoder, DecodedWindow } from './types.js';
  * (VB), `'abc' || 'def'` (SQL), and a literal continued with a backslash at the end of a line. The
  * pieces are joined, and a key found in the join is reported at its first piece.
  *
- * Run only at plain markers the plain matcher could not complete (detect/index.ts), so the marker
- * must sit whole in one piece: halving a typed key keeps it whole (the marker is the key's middle),
- * a legacy key cut in half does not. Key prefixes as literals would find those too, but their common
- * letter pairs (`in`, `ro`, `pr`) cost the prefilter about 3% more steps on every file.
- * A piece holds key characters only (a key has no character that needs escaping), which keeps the
- * walk unambiguous in both directions.
+ * Run at plain markers the plain matcher could not complete (detect/index.ts), where the marker sits
+ * whole in one piece (a cut in a segment or the prefix), and at the literals below, where the cut goes
+ * through the marker. A piece holds key characters only (a key has no character that needs escaping),
+ * which keeps the walk unambiguous in both directions.
  */
+/** Quotes that open and close a piece. */
+const QUOTES = '"\'`';
+/** What may stand between two pieces (white space, line breaks, an operator): `nextPiece` below. */
+const GAP = ' \t\n\r+.&|';
+/** The last byte of a gap (a CR is always followed by its LF). */
+const GAP_END = ' \t\n+.&|';
+const chars = (s: string): string[] => [...s];
+/**
+ * A cut through the marker `T3BlbkFJ` after its k-th character, as 8 bytes that do not depend on the
+ * key's random segments or on the gap's length: the gap's last bytes or the quotes, then the rest of
+ * the marker (k up to 4); the marker's start, the closing quote and the gap's first byte (k from 5).
+ * A backslash continuation puts `\` and LF or CRLF between the pieces. `ANY_BYTE` stands for the key
+ * character after the marker (or before it), to make up 8 bytes. Each literal ends on bytes that are
+ * rare in code (`FJ`, `J` and the byte after it, `k` or `F` and a quote), or at k = 5, where nothing
+ * rarer is left, on a quote and a gap's first byte; white space sits only at a literal's start.
+ */
+const LITERALS: Literal[] = [
+  [QUOTES + '\n', ...chars('3BlbkFJ')],
+  [QUOTES, ...chars('BlbkFJ'), ANY_BYTE],
+  [GAP_END + QUOTES, QUOTES, ...chars('lbkFJ'), ANY_BYTE],
+  // Two bytes before the opening quote: the gap's last two, a quote and a one-byte gap, or `l` and a quote (no gap).
+  [GAP + QUOTES + 'l', GAP_END + QUOTES, QUOTES, ...chars('bkFJ'), ANY_BYTE],
+  [ANY_BYTE, ...chars('T3Blb'), QUOTES, GAP + QUOTES],
+  [ANY_BYTE, ...chars('T3Blbk'), QUOTES + '\\'],
+  [...chars('T3BlbkF'), QUOTES + '\\'],
+  // Backslash-newline (LF or CRLF) after 2 to 5 characters of the marker.
+  ['\\\r', '\n', ...chars('BlbkFJ')],
+  ['B\\', '\\\r', '\n', ...chars('lbkFJ')],
+  ['Bl', 'l\\', '\\\r', '\n', ...chars('bkFJ')],
+  ['Bl', 'lb', 'b\\', '\\\r', '\n', ...chars('kFJ')],
+];
+/** Every cut through the marker leaves `T3B` on the first piece's line or `kFJ` on the second's. */
+const LINE_LITERALS = ['T3B', 'kFJ'];
 const MARKER_LENGTH = 8;
 const MAX_PIECES = 12;
 /** Bytes of key text gathered at most: a 167-character key in 12 pieces, with room on both sides. */
@@ -85,13 +117,22 @@ function pieceStart(text: Uint8Array, at: number, lo: number): number {
 
 export const spliceDecoder: Decoder = {
   encoding: 'split',
-  literals: [],
+  literals: LITERALS,
+  lineLiterals: LINE_LITERALS,
   atUnmatchedMarkers: true,
   overlap: MAX_KEY_TEXT,
-  decodeAt(text, hit, notBefore): DecodedWindow | undefined {
+  decodeAt(text, at, notBefore): DecodedWindow | undefined {
+    // A literal may start on the gap or a quote: start from the first key character inside a piece.
+    let hit = at;
     const lo = Math.max(0, hit - MAX_KEY_TEXT, notBefore);
+    let first = -1;
+    for (let i = at; i < at + 8 && i < text.length; i++) {
+      if (!KEY_CHAR[text[i]!]) continue;
+      hit = i;
+      first = pieceStart(text, hit, lo);
+      break;
+    }
     const hi = Math.min(text.length, hit + MAX_KEY_TEXT);
-    let first = pieceStart(text, hit, lo);
     if (first === -1) {
       // Not in a literal: later markers in the same run of key characters need no second look.
       let end = hit;

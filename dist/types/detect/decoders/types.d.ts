@@ -1,4 +1,5 @@
 import type { Encoding } from '../../types.js';
+import type { Literal } from '../prefilter.js';
 /** Bytes decoded from an encoded run, with the way back to offsets in the text they came from. */
 export interface DecodedWindow {
     bytes: Buffer;
@@ -15,7 +16,13 @@ export interface DecodedWindow {
 /** One encoding the detector looks through: the literals that betray it, and how to decode around one. */
 export interface Decoder {
     encoding: Encoding;
-    literals: string[];
+    /** What the prefilter finds; a hit is where the literal starts, which may be before the encoded run (a line break, indentation, a quote). */
+    literals: Literal[];
+    /**
+     * For filters that read one line at a time (git's pickaxe): every encoded key this decoder reads
+     * has a line holding one of these. Default: the literals, those spanning a line break cut at it.
+     */
+    lineLiterals?: string[];
     /**
      * Decode the run around a literal at `hit`. `notBefore` is where the previous window of this decoder
      * ended, less an overlap: a window never re-reads a whole earlier one, so runs made of nothing but

@@ -10,8 +10,8 @@ export interface TreeOptions {
     exclude?: string[];
     maxFileSize: number;
 }
-/** The files a tree scan reads, after --include/--exclude, each once. */
-export declare function treeEntries(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Entry>;
+/** The files a tree scan reads, after --include/--exclude, each once, in batches. */
+export declare function treeEntries(opts: TreeOptions, sink: SourceSink): AsyncGenerator<Entry[]>;
 /**
  * The tree source (design.md: the default command): the files under the named paths, listed here and
  * read by the run core (in worker threads for large trees).
