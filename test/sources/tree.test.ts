@@ -50,6 +50,21 @@ describe('tree scan in a git repository', () => {
     expect(files(await scanTree({ cwd: repo.dir })).sort()).toEqual(['web/app.ts']);
   });
 
+  it('reads a folder of a repository reached through a symlink (a linked checkout), with paths relative to the repository', async () => {
+    const repo = makeRepo();
+    repo.write('.gitignore', 'corpus/\n');
+    repo.write('src/app.ts', `const k = "${makeKey()}";\n`);
+    repo.write('corpus/pkg/index.js', `const k = "${makeKey('svcacct', 74)}";\n`);
+    repo.commit('init', '.gitignore', 'src/app.ts');
+    const outside = tempDir();
+    symlinkSync(repo.dir, path.join(outside, 'linked'));
+    // Tracked files, an ignored folder read whole, a named file, and --no-ignore.
+    expect(files(await scanTree({ cwd: outside, paths: ['linked/src'] }))).toEqual(['src/app.ts']);
+    expect(files(await scanTree({ cwd: outside, paths: ['linked/corpus'] }))).toEqual(['corpus/pkg/index.js']);
+    expect(files(await scanTree({ cwd: outside, paths: ['linked/src/app.ts'] }))).toEqual(['src/app.ts']);
+    expect(files(await scanTree({ cwd: outside, paths: ['linked'], noIgnore: true })).sort()).toEqual(['corpus/pkg/index.js', 'src/app.ts']);
+  });
+
   it('handles file names with spaces, newlines, quotes and non-ASCII', async () => {
     const repo = makeRepo();
     const names = ['with space.txt', 'new\nline.txt', 'quote"s.txt', 'ünïcødé-日本.txt'];

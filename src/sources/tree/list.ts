@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { readdirSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { globMatcher } from '../../config/globs.js';
 import { UsageError, type Source, type SourceSink } from '../../types.js';
@@ -95,6 +95,21 @@ function listFolder({ sub, abs }: Folder, prefix: string, inRepo: boolean, stack
   }
 }
 
+/** Whether `p` is outside `root` as written (`..` or another drive). */
+function outside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel.startsWith('..') || path.isAbsolute(rel);
+}
+
+/** `p` with every symlink on the way resolved (as git names a repository), or `p` if it cannot be. */
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
 /**
  * A path argument that names nothing but is a glob (`'dist/**\/*.js'`, as Windows shells pass it
  * unexpanded) is expanded with fast-glob, relative to the working directory.
@@ -147,10 +162,14 @@ async function* listTargets(opts: TreeOptions, sink: SourceSink): AsyncGenerator
       warnedNoGit = true;
       sink.warn('git not found on PATH: scanning every file, .gitignore is not applied');
     }
+    // git names the repository by its real path: a path that reaches it through a symlinked folder (a
+    // linked checkout, macOS's /var) is taken in real terms, or git refuses it as outside. (A named
+    // file keeps its own name: a link named on the command line is reported as the user named it.)
+    const real = root && outside(root, abs) ? (st.isDirectory() ? realPath(abs) : path.join(realPath(path.dirname(abs)), path.basename(abs))) : abs;
     if (!st.isDirectory()) {
       // A named file is always read, ignored or not.
       const base = root ?? opts.cwd;
-      const rel = path.relative(base, abs);
+      const rel = path.relative(base, real);
       const file = toPosix(rel.startsWith('..') ? abs : rel);
       // Only a .env file's status matters (committed-dotenv): ask git about those alone.
       const untracked = root && isDotenv(file) && !(await isTracked(root, file)) ? { untracked: true as const } : {};
@@ -160,13 +179,13 @@ async function* listTargets(opts: TreeOptions, sink: SourceSink): AsyncGenerator
     if (root && opts.noIgnore) {
       // --no-ignore: every file under the folder, what git ignores included (node_modules too); git
       // still tells which are tracked, for the rules that care.
-      const rel = path.relative(root, abs) || '.';
+      const rel = path.relative(root, real) || '.';
       const tracked = new Set((await listFilesTracked(root, rel)).filter((f) => !f.untracked).map((f) => f.file));
-      for (const batch of walk(abs, root, sink, true)) yield batch.map((e) => (tracked.has(e.file) ? { abs: e.abs, file: e.file } : e));
+      for (const batch of walk(real, root, sink, true)) yield batch.map((e) => (tracked.has(e.file) ? { abs: e.abs, file: e.file } : e));
       continue;
     }
     if (root) {
-      const rel = path.relative(root, abs) || '.';
+      const rel = path.relative(root, real) || '.';
       const files = await listFilesTracked(root, rel);
       if (files.length > 0 || !named) {
         const entries = files.map((f): Entry => {
@@ -181,7 +200,7 @@ async function* listTargets(opts: TreeOptions, sink: SourceSink): AsyncGenerator
         continue;
       }
       // A named folder that git shows nothing of is ignored (a build output): read all of it.
-      yield* walk(abs, root, sink, true);
+      yield* walk(real, root, sink, true);
       continue;
     }
     // Outside a repository, `openai-key-scan dist` reports `dist/assets/…` (paths relative to the
