@@ -3259,20 +3259,25 @@ var init_base64 = __esm({
     init_alphabet();
     init_prefilter();
     RUNS = [
-      { run: "VDNCbGJrRk", next: "op", aligned: 0 },
-      { run: "QzQmxia0ZK", next: ANY_BYTE, aligned: 2 },
-      { run: "UM0JsYmtGS", next: "ijklmn", aligned: 1 }
+      { run: "VDNCbGJrRk", before: "", next: "op", aligned: 0 },
+      { run: "QzQmxia0ZK", before: "1FVl", next: "", aligned: 2 },
+      { run: "UM0JsYmtGS", before: "", next: "ijklmn", aligned: 1 }
     ];
     ALIGNED = RUNS.map(({ run: run2, aligned }) => Buffer.from(run2.slice(aligned, aligned + 8), "latin1"));
     chars = (s) => [...s];
-    LITERALS = RUNS.flatMap(({ run: run2, next }) => [
+    LITERALS = RUNS.flatMap(({ run: run2, before: before2, next }) => [
       run2.slice(0, 8),
-      run2.slice(2, 10),
-      // Broken after 3, 4 or 5 characters: the line break or indentation, then the rest of the run.
+      // Broken after 1 to 5 characters: the line break or indentation, then the rest of the run. The
+      // first two end where the run's first 8 characters end: dense base64 stops the scan once a run, not thrice.
+      ["\n 	", ...chars(run2.slice(1))],
+      [`${run2[1]}\r
+ 	`, "\n 	", ...chars(run2.slice(2, 8))],
       ["\n 	", ...chars(run2.slice(3))],
-      ["\n 	", ...chars(run2.slice(4)), next],
-      [`${run2[4]}\r
- 	`, "\n 	", ...chars(run2.slice(5)), next],
+      next ? ["\n 	", ...chars(run2.slice(4)), next] : [`${run2[3]}\r
+ 	`, "\n 	", ...chars(run2.slice(4))],
+      // After 5: when no few characters can follow the run, the one before it and the first piece.
+      next ? [`${run2[4]}\r
+ 	`, "\n 	", ...chars(run2.slice(5)), next] : [ANY_BYTE, before2, ...chars(run2.slice(0, 5)), "\n\r"],
       // Broken after 6 or 7: the first piece and the line break (CR of CRLF, or LF).
       [ANY_BYTE, ...chars(run2.slice(0, 6)), "\n\r"],
       [...chars(run2.slice(0, 7)), "\n\r"]
@@ -3582,9 +3587,10 @@ var init_splice = __esm({
     chars2 = (s) => [...s];
     LITERALS4 = [
       [QUOTES + "\n", ...chars2("3BlbkFJ")],
-      [QUOTES, ...chars2("BlbkFJ"), ANY_BYTE],
-      [GAP_END + QUOTES, QUOTES, ...chars2("lbkFJ"), ANY_BYTE],
-      // Two bytes before the opening quote: the gap's last two, a quote and a one-byte gap, or `l` and a quote (no gap).
+      // Before the opening quote: the gap's last byte(s); with a one-byte gap or none, the closing quote
+      // and the marker's character before the cut.
+      [GAP_END + QUOTES, QUOTES, ...chars2("BlbkFJ")],
+      [GAP + QUOTES + "B", GAP_END + QUOTES, QUOTES, ...chars2("lbkFJ")],
       [GAP + QUOTES + "l", GAP_END + QUOTES, QUOTES, ...chars2("bkFJ"), ANY_BYTE],
       [ANY_BYTE, ...chars2("T3Blb"), QUOTES, GAP + QUOTES],
       [ANY_BYTE, ...chars2("T3Blbk"), QUOTES + "\\"],
@@ -13282,7 +13288,7 @@ __export(list_exports, {
   treeSource: () => treeSource
 });
 import { stat as stat2 } from "node:fs/promises";
-import { readdirSync } from "node:fs";
+import { readdirSync, realpathSync as realpathSync2 } from "node:fs";
 import path13 from "node:path";
 import { isUtf8 as isUtf83 } from "node:buffer";
 function* walk(dir, base, sink, inRepo = false) {
@@ -13324,6 +13330,17 @@ function listFolder({ sub, abs }, prefix, inRepo, stack, out, sink) {
     } else if (d.isFile()) out.push(inRepo ? { abs: child2, file: at + name, untracked: true } : { abs: child2, file: at + name });
     else if (d.isSymbolicLink()) sink.skip("symlink", at + name);
     else sink.skip("special", at + name);
+  }
+}
+function outside(root, p) {
+  const rel = path13.relative(root, p);
+  return rel.startsWith("..") || path13.isAbsolute(rel);
+}
+function realPath(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return p;
   }
 }
 async function expandGlob(target, cwd) {
@@ -13370,22 +13387,23 @@ async function* listTargets(opts, sink) {
       warnedNoGit = true;
       sink.warn("git not found on PATH: scanning every file, .gitignore is not applied");
     }
+    const real = root && outside(root, abs) ? st.isDirectory() ? realPath(abs) : path13.join(realPath(path13.dirname(abs)), path13.basename(abs)) : abs;
     if (!st.isDirectory()) {
       const base = root ?? opts.cwd;
-      const rel2 = path13.relative(base, abs);
+      const rel2 = path13.relative(base, real);
       const file = toPosix(rel2.startsWith("..") ? abs : rel2);
       const untracked = root && isDotenv(file) && !await isTracked(root, file) ? { untracked: true } : {};
       yield [{ abs, file, follow: true, ...untracked }];
       continue;
     }
     if (root && opts.noIgnore) {
-      const rel2 = path13.relative(root, abs) || ".";
+      const rel2 = path13.relative(root, real) || ".";
       const tracked = new Set((await listFilesTracked(root, rel2)).filter((f) => !f.untracked).map((f) => f.file));
-      for (const batch of walk(abs, root, sink, true)) yield batch.map((e) => tracked.has(e.file) ? { abs: e.abs, file: e.file } : e);
+      for (const batch of walk(real, root, sink, true)) yield batch.map((e) => tracked.has(e.file) ? { abs: e.abs, file: e.file } : e);
       continue;
     }
     if (root) {
-      const rel2 = path13.relative(root, abs) || ".";
+      const rel2 = path13.relative(root, real) || ".";
       const files = await listFilesTracked(root, rel2);
       if (files.length > 0 || !named) {
         const entries = files.map((f) => {
@@ -13396,7 +13414,7 @@ async function* listTargets(opts, sink) {
         if (named && rel2 !== ".") yield* ignoredUnder(root, rel2, sink);
         continue;
       }
-      yield* walk(abs, root, sink, true);
+      yield* walk(real, root, sink, true);
       continue;
     }
     const rel = path13.relative(opts.cwd, abs);

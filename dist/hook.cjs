@@ -1859,20 +1859,25 @@ var init_base64 = __esm({
     init_alphabet();
     init_prefilter();
     RUNS = [
-      { run: "VDNCbGJrRk", next: "op", aligned: 0 },
-      { run: "QzQmxia0ZK", next: ANY_BYTE, aligned: 2 },
-      { run: "UM0JsYmtGS", next: "ijklmn", aligned: 1 }
+      { run: "VDNCbGJrRk", before: "", next: "op", aligned: 0 },
+      { run: "QzQmxia0ZK", before: "1FVl", next: "", aligned: 2 },
+      { run: "UM0JsYmtGS", before: "", next: "ijklmn", aligned: 1 }
     ];
     ALIGNED = RUNS.map(({ run, aligned }) => Buffer.from(run.slice(aligned, aligned + 8), "latin1"));
     chars = (s) => [...s];
-    LITERALS = RUNS.flatMap(({ run, next }) => [
+    LITERALS = RUNS.flatMap(({ run, before: before2, next }) => [
       run.slice(0, 8),
-      run.slice(2, 10),
-      // Broken after 3, 4 or 5 characters: the line break or indentation, then the rest of the run.
+      // Broken after 1 to 5 characters: the line break or indentation, then the rest of the run. The
+      // first two end where the run's first 8 characters end: dense base64 stops the scan once a run, not thrice.
+      ["\n 	", ...chars(run.slice(1))],
+      [`${run[1]}\r
+ 	`, "\n 	", ...chars(run.slice(2, 8))],
       ["\n 	", ...chars(run.slice(3))],
-      ["\n 	", ...chars(run.slice(4)), next],
-      [`${run[4]}\r
- 	`, "\n 	", ...chars(run.slice(5)), next],
+      next ? ["\n 	", ...chars(run.slice(4)), next] : [`${run[3]}\r
+ 	`, "\n 	", ...chars(run.slice(4))],
+      // After 5: when no few characters can follow the run, the one before it and the first piece.
+      next ? [`${run[4]}\r
+ 	`, "\n 	", ...chars(run.slice(5)), next] : [ANY_BYTE, before2, ...chars(run.slice(0, 5)), "\n\r"],
       // Broken after 6 or 7: the first piece and the line break (CR of CRLF, or LF).
       [ANY_BYTE, ...chars(run.slice(0, 6)), "\n\r"],
       [...chars(run.slice(0, 7)), "\n\r"]
@@ -2182,9 +2187,10 @@ var init_splice = __esm({
     chars2 = (s) => [...s];
     LITERALS4 = [
       [QUOTES + "\n", ...chars2("3BlbkFJ")],
-      [QUOTES, ...chars2("BlbkFJ"), ANY_BYTE],
-      [GAP_END + QUOTES, QUOTES, ...chars2("lbkFJ"), ANY_BYTE],
-      // Two bytes before the opening quote: the gap's last two, a quote and a one-byte gap, or `l` and a quote (no gap).
+      // Before the opening quote: the gap's last byte(s); with a one-byte gap or none, the closing quote
+      // and the marker's character before the cut.
+      [GAP_END + QUOTES, QUOTES, ...chars2("BlbkFJ")],
+      [GAP + QUOTES + "B", GAP_END + QUOTES, QUOTES, ...chars2("lbkFJ")],
       [GAP + QUOTES + "l", GAP_END + QUOTES, QUOTES, ...chars2("bkFJ"), ANY_BYTE],
       [ANY_BYTE, ...chars2("T3Blb"), QUOTES, GAP + QUOTES],
       [ANY_BYTE, ...chars2("T3Blbk"), QUOTES + "\\"],
