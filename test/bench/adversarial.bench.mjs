@@ -32,6 +32,8 @@ const DETECTOR = [
   ['quoted-printable soft breaks through markers', (n) => Buffer.from('T3Bl=\nbkFJ=3D'.repeat(n / 14))],
   ['string literals of markers joined by +', (n) => Buffer.from(`"${M}" + `.repeat(n / 13))],
   ['wrapped base64 of markers, cut at 76 columns', (n) => Buffer.from(Buffer.from(M.repeat(n / 11)).toString('base64').replace(/.{76}/g, '$&\n'))],
+  ['indented base64 of markers, cut at 67 columns, CRLF', (n) => Buffer.from(Buffer.from(M.repeat(n / 12)).toString('base64').replace(/.{67}/g, '$&\r\n      '))],
+  ['literals cut through markers, over lines', (n) => Buffer.from(`"a${M.slice(0, 5)}"\n    "${M.slice(5)}" + `.repeat(n / 23))],
   ['one line, no newline, marker at the end', (n) => Buffer.concat([Buffer.alloc(n, 'a'), Buffer.from(M)])],
 ];
 
