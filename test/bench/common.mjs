@@ -36,3 +36,23 @@ export function timeRuns(label, cmd, args, options = {}) {
   }
   return { label, wall: median(walls), min: Math.min(...walls), max: Math.max(...walls), result: last };
 }
+
+/**
+ * Run a command once: wall seconds, and CPU seconds (user + system) of the command and everything it
+ * started, as the shell's `times` reports them. On a shared machine the CPU time holds still where
+ * the wall time does not.
+ */
+export function cpuRun(cmd, args, options = {}) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync('sh', ['-c', '"$@"; s=$?; echo OKS_TIMES >&2; times >&2; exit $s', 'sh', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
+  const wall = Number(process.hrtime.bigint() - t) / 1e9;
+  const [, times = ''] = r.stderr.split('OKS_TIMES\n');
+  const children = times.split('\n')[1] ?? '';
+  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
+  return { wall, cpu, status: r.status, stdout: r.stdout, stderr: r.stderr.split('OKS_TIMES\n')[0] };
+}
+
+/** NODE_EXTRA_CA_CERTS makes every Node start-up parse that file: `node -e 0` costs several times more, so ratios to it shrink. */
+export function caNote() {
+  return process.env.NODE_EXTRA_CA_CERTS ? 'NODE_EXTRA_CA_CERTS is set: node -e 0 includes parsing it (ratios are lower than without it)' : 'NODE_EXTRA_CA_CERTS is not set';
+}
