@@ -6,6 +6,7 @@ import { processFragment, type PipelineOptions } from './fragment.js';
 import { mergeTally, newTally, tallySink, type Tally } from './tally.js';
 import type { FileEntry as Entry, Stats } from '../types.js';
 import type { ArchiveLimits } from '../sources/archives/kind.js';
+import { encodeBatch } from './batch.js';
 
 const MAX_THREADS = 4;
 
@@ -42,12 +43,6 @@ export interface WorkerOptions extends Omit<PipelineOptions, 'onProgress'> {
   archives?: ArchiveLimits;
   /** The shared claim counter: the next batch index to scan (set by the pool). */
   claims?: SharedArrayBuffer;
-}
-
-/** A batch of listed files, as the pool sends it to each worker. */
-export interface BatchMessage {
-  index: number;
-  entries: Entry[];
 }
 
 /** What a worker answers for each batch it claimed. */
@@ -136,7 +131,10 @@ export class FilePool {
     const index = this.batches.length;
     this.batches.push(this.current);
     this.current = [];
-    for (const w of this.workers) w.postMessage({ index, entries: this.batches[index]! } satisfies BatchMessage);
+    if (this.workers.length) {
+      const message = encodeBatch(index, this.batches[index]!);
+      for (const w of this.workers) w.postMessage(message);
+    }
   }
 
   private start(): void {
@@ -151,8 +149,11 @@ export class FilePool {
       worker.on('error', (e) => this.fail(e));
       worker.on('exit', (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
       // The batches sealed before the workers started.
-      for (let index = 0; index < this.batches.length; index++) worker.postMessage({ index, entries: this.batches[index]! } satisfies BatchMessage);
       this.workers.push(worker);
+    }
+    for (let index = 0; index < this.batches.length; index++) {
+      const message = encodeBatch(index, this.batches[index]!);
+      for (const w of this.workers) w.postMessage(message);
     }
   }
 

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { BatchMessage, BatchResult, WorkerOptions } from './pool.js';
+import type { BatchResult, WorkerOptions } from './pool.js';
+import { decodeBatch, type BatchMessage } from './batch.js';
 import { processFragment } from './fragment.js';
 import { newTally, tallySink } from './tally.js';
 import { DEFAULT_ARCHIVE_LIMITS } from '../sources/archives/kind.js';
@@ -48,7 +49,7 @@ async function pump(): Promise<void> {
 }
 
 parentPort!.on('message', (m: BatchMessage) => {
-  batches[m.index] = m.entries;
+  batches[m.index] = decodeBatch(m);
   received = m.index + 1;
   void pump();
 });

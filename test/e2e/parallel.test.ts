@@ -14,22 +14,25 @@ describe('tree scan in worker threads', () => {
     const planted: string[] = [];
     let tooLarge = 0;
     let corrupt = 0;
-    for (let i = 0; i < 1500; i++) {
+    // 12,000 files: enough that the default starts workers while listing, and that a worker, once
+    // started, finds batches left to claim (this thread scans too).
+    const N = 12_000;
+    for (let i = 0; i < N; i++) {
       const sub = path.join(dir, `pkg${i % 37}`, `d${i % 5}`);
-      mkdirSync(sub, { recursive: true });
+      if (i < 37 * 5) mkdirSync(sub, { recursive: true });
       let body = noise(200 + (i % 7) * 100).toString();
-      if (i % 150 === 0) {
-        const key = makeKey(i % 300 === 0 ? 'proj' : 'admin', i % 300 === 0 ? 74 : 58);
+      if (i % 1000 === 0) {
+        const key = makeKey(i % 2000 === 0 ? 'proj' : 'admin', i % 2000 === 0 ? 74 : 58);
         planted.push(key);
         body += `\nconst k = "${key}";\n`;
       }
       // Files that workers skip or warn about, spread over many batches: their order in the report
       // must not depend on which thread read them.
-      if (i % 97 === 13) {
+      if (i % 397 === 13) {
         body = noise(5000).toString();
         tooLarge++;
       }
-      if (i % 89 === 7) {
+      if (i % 889 === 7) {
         writeFileSync(path.join(sub, `a${i}.tgz`), gzipSync(Buffer.from(noise(3000).toString())).subarray(0, 40));
         corrupt++;
       }
@@ -45,7 +48,7 @@ describe('tree scan in worker threads', () => {
     });
     const [one] = runs;
     expect(one!.report.findings).toHaveLength(planted.length);
-    expect(one!.report.stats).toMatchObject({ files: 1501 + corrupt - tooLarge, skipped: { binary: 0, tooLarge, archive: corrupt } });
+    expect(one!.report.stats).toMatchObject({ files: N + 1 + corrupt - tooLarge, skipped: { binary: 0, tooLarge, archive: corrupt } });
     const skipped = one!.stderr.split('\n').filter((l) => l.includes(': too large'));
     expect(skipped).toHaveLength(tooLarge);
     expect(one!.stderr.split('\n').filter((l) => l.includes('warning:'))).toHaveLength(corrupt);
@@ -53,7 +56,7 @@ describe('tree scan in worker threads', () => {
       expect(run.report).toEqual(one!.report);
       expect(run.stderr).toBe(one!.stderr);
     }
-  });
+  }, 90_000);
 
   it('a listing that fails after the workers started leaves no thread running (the library call rejects, the process ends)', () => {
     const dir = tempDir();

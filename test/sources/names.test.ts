@@ -32,6 +32,10 @@ describe('file names that are not UTF-8', () => {
     const r = runCli(['-f', 'json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(1);
     expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file).sort()).toEqual(EXPECTED);
+    // In worker threads too: a path in bytes crosses the thread boundary as it is.
+    const j = runCli(['-f', 'json', '-j', '2'], { cwd: dir });
+    expect(j.code, j.stderr).toBe(1);
+    expect(JSON.parse(j.stdout).findings.map((f: { file: string }) => f.file).sort()).toEqual(EXPECTED);
   });
 
   it('inside a repository: tracked and untracked files alike', () => {
