@@ -3542,7 +3542,7 @@ var require_constants = __commonJS({
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
     var STAR = `${QMARK}*?`;
-    var SEP = "/";
+    var SEP2 = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -3559,7 +3559,7 @@ var require_constants = __commonJS({
       QMARK_NO_DOT,
       STAR,
       START_ANCHOR,
-      SEP
+      SEP: SEP2
     };
     var WINDOWS_CHARS = {
       ...POSIX_CHARS,
@@ -5695,6 +5695,21 @@ var init_tally = __esm({
   }
 });
 
+// src/run/batch.ts
+function encodeBatch(index, entries) {
+  if (entries.some((e) => typeof e.abs !== "string")) return { index, entries: [...entries] };
+  let flags = "";
+  for (const e of entries) flags += String.fromCharCode(48 + (e.untracked ? 1 : 0) + (e.follow ? 2 : 0));
+  return { index, abs: entries.map((e) => e.abs).join(SEP), files: entries.map((e) => e.file).join(SEP), flags };
+}
+var SEP;
+var init_batch = __esm({
+  "src/run/batch.ts"() {
+    "use strict";
+    SEP = "\0";
+  }
+});
+
 // src/sources/tree/read.ts
 var read_exports = {};
 __export(read_exports, {
@@ -5918,6 +5933,7 @@ var init_pool = __esm({
     "use strict";
     init_fragment();
     init_tally();
+    init_batch();
     MAX_THREADS = 4;
     PARALLEL_FROM_MS = 500;
     MS_PER_FILE = 0.05;
@@ -5973,7 +5989,10 @@ var init_pool = __esm({
         const index = this.batches.length;
         this.batches.push(this.current);
         this.current = [];
-        for (const w of this.workers) w.postMessage({ index, entries: this.batches[index] });
+        if (this.workers.length) {
+          const message = encodeBatch(index, this.batches[index]);
+          for (const w of this.workers) w.postMessage(message);
+        }
       }
       start() {
         this.claims = new Int32Array(new SharedArrayBuffer(4));
@@ -5984,8 +6003,11 @@ var init_pool = __esm({
           worker.on("message", (r) => this.record(r.index, r.tally));
           worker.on("error", (e) => this.fail(e));
           worker.on("exit", (code) => this.fail(new Error(`scan worker exited with code ${code}`)));
-          for (let index = 0; index < this.batches.length; index++) worker.postMessage({ index, entries: this.batches[index] });
           this.workers.push(worker);
+        }
+        for (let index = 0; index < this.batches.length; index++) {
+          const message = encodeBatch(index, this.batches[index]);
+          for (const w of this.workers) w.postMessage(message);
         }
       }
       record(index, part) {

@@ -4,6 +4,21 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 // src/run/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/run/batch.ts
+var SEP = "\0";
+function decodeBatch(m) {
+  if ("entries" in m) return m.entries;
+  const abs = m.abs.split(SEP);
+  const files = m.files.split(SEP);
+  return abs.map((a, i) => {
+    const f = m.flags.charCodeAt(i) - 48;
+    const entry = { abs: a, file: files[i] };
+    if (f & 1) entry.untracked = true;
+    if (f & 2) entry.follow = true;
+    return entry;
+  });
+}
+
 // src/report/text.ts
 function printable(s) {
   return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/g, (ch) => {
@@ -2348,7 +2363,7 @@ async function pump() {
   }
 }
 parentPort.on("message", (m) => {
-  batches[m.index] = m.entries;
+  batches[m.index] = decodeBatch(m);
   received = m.index + 1;
   void pump();
 });

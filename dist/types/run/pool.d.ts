@@ -14,11 +14,6 @@ export interface WorkerOptions extends Omit<PipelineOptions, 'onProgress'> {
     /** The shared claim counter: the next batch index to scan (set by the pool). */
     claims?: SharedArrayBuffer;
 }
-/** A batch of listed files, as the pool sends it to each worker. */
-export interface BatchMessage {
-    index: number;
-    entries: Entry[];
-}
 /** What a worker answers for each batch it claimed. */
 export interface BatchResult {
     index: number;
