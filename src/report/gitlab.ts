@@ -93,3 +93,27 @@ export function toGitlabReport(report: Report, opts: GitlabOptions = {}): Record
 export function toGitlab(report: Report, opts: GitlabOptions = {}): string {
   return JSON.stringify(toGitlabReport(report, opts), null, 2) + '\n';
 }
+
+/**
+ * GitLab's Code Quality report (`artifacts: reports: codequality`), which every GitLab tier shows in
+ * a merge request (the secret-detection widget needs Ultimate): a JSON array of issues, each with a
+ * description, a check name, a unique fingerprint, a severity (`info`, `minor`, `major`, `critical`,
+ * `blocker`) and a location (`path`, `lines.begin`). No key: the description holds the redacted form.
+ */
+const QUALITY_SEVERITY: Record<Severity, 'blocker' | 'critical' | 'major' | 'minor'> = { critical: 'blocker', high: 'critical', medium: 'major', low: 'minor' };
+
+export function toCodeQualityReport(report: Report): Array<Record<string, unknown>> {
+  return report.findings.map((f) => ({
+    type: 'issue',
+    check_name: f.ruleId,
+    description: `${maskText(f.message)} (${f.redacted}${f.commit ? `, commit ${f.commit.slice(0, 12)}` : ''})`,
+    categories: ['Security'],
+    fingerprint: sha256Hex(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ''}`).slice(0, 32),
+    severity: QUALITY_SEVERITY[f.severity],
+    location: { path: f.file, lines: { begin: f.line } },
+  }));
+}
+
+export function toCodeQuality(report: Report): string {
+  return JSON.stringify(toCodeQualityReport(report), null, 2) + '\n';
+}

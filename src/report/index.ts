@@ -1,12 +1,12 @@
 import type { Report } from '../types.js';
-import { toGitlab } from './gitlab.js';
+import { toCodeQuality, toGitlab } from './gitlab.js';
 import { toJson } from './json.js';
 import { toJsonl } from './jsonl.js';
 import { toSarif } from './sarif.js';
 import { toText } from './text.js';
 
-export type Format = 'text' | 'json' | 'jsonl' | 'sarif' | 'github' | 'gitlab';
-export const FORMATS: readonly Format[] = ['text', 'json', 'jsonl', 'sarif', 'github', 'gitlab'];
+export type Format = 'text' | 'json' | 'jsonl' | 'sarif' | 'github' | 'gitlab' | 'codequality';
+export const FORMATS: readonly Format[] = ['text', 'json', 'jsonl', 'sarif', 'github', 'gitlab', 'codequality'];
 
 export interface FormatOptions {
   color: boolean;
@@ -29,6 +29,8 @@ export function formatReport(report: Report, format: Format, opts: FormatOptions
       return toSarif(report).replaceAll('##[', '##\\u005b');
     case 'gitlab':
       return toGitlab(report, { headCommit: opts.headCommit }).replaceAll('##[', '##\\u005b');
+    case 'codequality':
+      return toCodeQuality(report).replaceAll('##[', '##\\u005b');
     case 'text':
     case 'github': // annotations and summary are emitted by emitGithub; the log gets the text report
       return toText(report, opts);

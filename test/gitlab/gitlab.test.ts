@@ -201,3 +201,36 @@ function finding(over: Partial<Finding>): Finding {
     ...over,
   };
 }
+
+describe('--format codequality (GitLab Code Quality, shown in merge requests on every tier)', () => {
+  it('one issue per finding with the fields GitLab reads: unique fingerprints, severities, path and line; no key', () => {
+    const repo = makeRepo();
+    const key = makeKey('proj', 74);
+    const admin = makeKey('admin', 58);
+    repo.write('src/app.ts', `// first line\nconst k = "${key}";\n`);
+    repo.write('lib/admin.py', `ADMIN = "${admin}"\n`);
+    repo.commit('keys');
+    const r = runCli(['-f', 'codequality'], { cwd: repo.dir, env: repo.env });
+    expect(r.code).toBe(1);
+    for (const s of [key, admin]) expect(r.stdout).not.toContain(s);
+    const issues = JSON.parse(r.stdout) as Array<{ type: string; check_name: string; description: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }>;
+    expect(Array.isArray(issues)).toBe(true);
+    const byFile = Object.fromEntries(issues.map((i) => [i.location.path, i]));
+    expect(byFile['src/app.ts']).toMatchObject({ type: 'issue', check_name: 'openai-project-key', location: { lines: { begin: 2 } } });
+    expect(byFile['lib/admin.py']!.check_name).toBe('openai-admin-key');
+    for (const i of issues) {
+      expect(['info', 'minor', 'major', 'critical', 'blocker']).toContain(i.severity);
+      expect(i.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+      expect(i.description).toMatch(/…/);
+    }
+    expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
+    // The same run again: the same fingerprints (GitLab compares them between the branch and its base).
+    const again = JSON.parse(runCli(['-f', 'codequality'], { cwd: repo.dir, env: repo.env }).stdout) as Array<{ fingerprint: string }>;
+    expect(again.map((i) => i.fingerprint).sort()).toEqual(issues.map((i) => i.fingerprint).sort());
+    // Nothing found: an empty array, exit 0.
+    repo.write('clean/ok.ts', 'export const ok = 1;\n');
+    const clean = runCli(['-f', 'codequality', 'clean'], { cwd: repo.dir, env: repo.env });
+    expect(clean.code).toBe(0);
+    expect(JSON.parse(clean.stdout)).toEqual([]);
+  }, 60_000);
+});
