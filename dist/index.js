@@ -12815,6 +12815,21 @@ function toGitlabReport(report, opts = {}) {
 function toGitlab(report, opts = {}) {
   return JSON.stringify(toGitlabReport(report, opts), null, 2) + "\n";
 }
+var QUALITY_SEVERITY = { critical: "blocker", high: "critical", medium: "major", low: "minor" };
+function toCodeQualityReport(report) {
+  return report.findings.map((f) => ({
+    type: "issue",
+    check_name: f.ruleId,
+    description: `${maskText(f.message)} (${f.redacted}${f.commit ? `, commit ${f.commit.slice(0, 12)}` : ""})`,
+    categories: ["Security"],
+    fingerprint: sha256Hex(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ""}`).slice(0, 32),
+    severity: QUALITY_SEVERITY[f.severity],
+    location: { path: f.file, lines: { begin: f.line } }
+  }));
+}
+function toCodeQuality(report) {
+  return JSON.stringify(toCodeQualityReport(report), null, 2) + "\n";
+}
 
 // src/report/json.ts
 function jsonFinding(f) {
@@ -13041,7 +13056,7 @@ function toSarif(report) {
 
 // src/report/index.ts
 init_text();
-var FORMATS = ["text", "json", "jsonl", "sarif", "github", "gitlab"];
+var FORMATS = ["text", "json", "jsonl", "sarif", "github", "gitlab", "codequality"];
 function formatReport(report, format, opts) {
   switch (format) {
     // `##[` can only be inside a JSON string: `\u005b` keeps the value and keeps the GitHub runner from
@@ -13054,6 +13069,8 @@ function formatReport(report, format, opts) {
       return toSarif(report).replaceAll("##[", "##\\u005b");
     case "gitlab":
       return toGitlab(report, { headCommit: opts.headCommit }).replaceAll("##[", "##\\u005b");
+    case "codequality":
+      return toCodeQuality(report).replaceAll("##[", "##\\u005b");
     case "text":
     case "github":
       return toText(report, opts);

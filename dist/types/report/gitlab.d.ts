@@ -16,3 +16,5 @@ export interface GitlabOptions {
 }
 export declare function toGitlabReport(report: Report, opts?: GitlabOptions): Record<string, unknown>;
 export declare function toGitlab(report: Report, opts?: GitlabOptions): string;
+export declare function toCodeQualityReport(report: Report): Array<Record<string, unknown>>;
+export declare function toCodeQuality(report: Report): string;

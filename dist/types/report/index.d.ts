@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-export type Format = 'text' | 'json' | 'jsonl' | 'sarif' | 'github' | 'gitlab';
+export type Format = 'text' | 'json' | 'jsonl' | 'sarif' | 'github' | 'gitlab' | 'codequality';
 export declare const FORMATS: readonly Format[];
 export interface FormatOptions {
     color: boolean;
