@@ -13503,8 +13503,11 @@ var NO_COMMIT = "0000000";
 function gitlabTime(ms) {
   return new Date(ms).toISOString().slice(0, 19);
 }
+function placeHash(f) {
+  return sha256Hex(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ""}`);
+}
 function findingId(f) {
-  const h = sha256Hex(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ""}`);
+  const h = placeHash(f);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 function identifier(ruleId) {
@@ -13569,7 +13572,7 @@ function toCodeQualityReport(report) {
     check_name: f.ruleId,
     description: `${maskText(f.message)} (${f.redacted}${f.commit ? `, commit ${f.commit.slice(0, 12)}` : ""})`,
     categories: ["Security"],
-    fingerprint: sha256Hex(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ""}`).slice(0, 32),
+    fingerprint: placeHash(f).slice(0, 32),
     severity: QUALITY_SEVERITY[f.severity],
     location: { path: f.file, lines: { begin: f.line } }
   }));

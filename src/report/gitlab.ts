@@ -24,8 +24,12 @@ function gitlabTime(ms: number): string {
 }
 
 /** A stable UUID-shaped id per finding place, so re-running the job does not churn GitLab's ids. */
+function placeHash(f: Finding): string {
+  return sha256Hex(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ''}`);
+}
+
 function findingId(f: Finding): string {
-  const h = sha256Hex(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ''}`);
+  const h = placeHash(f);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -108,7 +112,7 @@ export function toCodeQualityReport(report: Report): Array<Record<string, unknow
     check_name: f.ruleId,
     description: `${maskText(f.message)} (${f.redacted}${f.commit ? `, commit ${f.commit.slice(0, 12)}` : ''})`,
     categories: ['Security'],
-    fingerprint: sha256Hex(`${f.ruleId}\0${f.fingerprint}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ''}`).slice(0, 32),
+    fingerprint: placeHash(f).slice(0, 32),
     severity: QUALITY_SEVERITY[f.severity],
     location: { path: f.file, lines: { begin: f.line } },
   }));
