@@ -2,6 +2,7 @@ import { OUTPUT_DEFAULTS, type CommonArgs } from './options.js';
 import { reportFailure } from './failure.js';
 import { runStaged } from './staged.js';
 import type { StagedArgs } from './hook-args.js';
+import type { StartedStaged } from '../sources/git-spawn.js';
 
 /**
  * The pre-commit hook's entry (dist/hook.cjs): `staged` with arguments cli/hook-args.ts recognised,
@@ -21,11 +22,16 @@ export function hookArgs(args: StagedArgs): CommonArgs {
   };
 }
 
-/** Run the hook; never throws: a usage error is one line, exit 2, as in the full CLI. */
-export async function runHook(args: StagedArgs): Promise<number> {
+/**
+ * Run the hook; never throws: a usage error is one line, exit 2, as in the full CLI. `started`: the
+ * git processes the bin started before loading this bundle (sources/git-spawn.ts startStaged).
+ */
+export async function runHook(args: StagedArgs, started?: StartedStaged): Promise<number> {
   try {
-    return await runStaged(hookArgs(args));
+    return await runStaged(hookArgs(args), started);
   } catch (e) {
     return reportFailure(e, args.debug);
+  } finally {
+    started?.close();
   }
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { stagedArgs, type StagedArgs } from './hook-args.js';
+import { startStaged, type StartedStaged } from '../sources/git-spawn.js';
 
 /**
  * The bin, dist/cli.cjs (dist/cli.js loads it, for `node dist/cli.js`). CommonJS, as is the hook
@@ -18,10 +19,27 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 async function runHook(args: StagedArgs): Promise<number> {
+  // git's three processes first, while this process is small; they run as the scanner loads.
+  let started: StartedStaged | undefined;
+  try {
+    started = startStaged(process.cwd(), args.files);
+  } catch {
+    started = undefined; // no working directory: the scan says so itself
+  }
   const here = import.meta.url;
   type Hook = typeof import('./hook.js');
   const hook = here.endsWith('.ts') ? ((await import(new URL('./hook.ts', here).href)) as Hook) : (createRequire(here)('./hook.cjs') as Hook);
-  return hook.runHook(args);
+  return hook.runHook(args, started);
+}
+
+/**
+ * The hook's work is over once runHook resolves (its git processes are done, its output written):
+ * exit as soon as the output has been handed on, instead of letting Node wait for V8's background
+ * compile jobs at exit (about 15 ms on a 2-core machine, every commit).
+ */
+function exitAfterOutput(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
 
 async function runCommands(argv: string[]): Promise<number> {
@@ -32,6 +50,8 @@ async function runCommands(argv: string[]): Promise<number> {
 
 const argv = process.argv.slice(2);
 const hook = stagedArgs(argv);
-void (hook ? runHook(hook) : runCommands(argv)).then((code) => {
-  process.exitCode = code;
-});
+if (hook) void runHook(hook).then(exitAfterOutput);
+else
+  void runCommands(argv).then((code) => {
+    process.exitCode = code;
+  });

@@ -4,6 +4,7 @@ import { formatBytes } from '../report/text.js';
 import { outputOptions, scanOptionsFrom, type CommonArgs } from './options.js';
 import { reportPrinter } from './output.js';
 import type { CliState } from './state.js';
+import type { StartedStaged } from '../sources/git-spawn.js';
 
 export function stagedCommand(state: CliState): CommandModule {
   return {
@@ -21,7 +22,7 @@ export function stagedCommand(state: CliState): CommandModule {
 }
 
 /** `staged` once its arguments are parsed (by yargs, or by the hook's own parser, cli/hook.ts): scan, print, the exit code. */
-export async function runStaged(a: CommonArgs): Promise<number> {
+export async function runStaged(a: CommonArgs, started?: StartedStaged): Promise<number> {
   const printer = await reportPrinter(a);
   const report = await scanStaged({
     ...scanOptionsFrom(a),
@@ -29,7 +30,7 @@ export async function runStaged(a: CommonArgs): Promise<number> {
     // `staged -- a.ts b.ts` (lint-staged): yargs leaves what follows `--` in `_`, after the command name.
     files: [...((a.files as string[] | undefined) ?? []), ...a._.slice(1).map(String)],
     allLines: a['all-lines'] === true,
-  });
+  }, started);
   if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}\n`);
   return printer.print(report);
 }

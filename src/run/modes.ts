@@ -2,7 +2,8 @@ import path from 'node:path';
 import { MARKER } from '../rules/keys.js';
 import { LINE_LITERALS } from '../detect/index.js';
 import { commitSource } from '../sources/commit-log.js';
-import { fetchShallow, hasAnyCommit, hasCommit, haveMergeBase, isShallow, repoDir, repoRoot, resolveCommit } from '../sources/git.js';
+import { fetchShallow, hasAnyCommit, hasCommit, haveMergeBase, isShallow, repoDir, repoRoot, resolveCommit, rootFrom } from '../sources/git.js';
+import type { StartedStaged } from '../sources/git-spawn.js';
 import { UsageError, type Report } from '../types.js';
 import { resolveContext, type ContextOptions, type RunContext } from './context.js';
 import { runScan, type RunOptions } from './scan.js';
@@ -86,14 +87,21 @@ export async function scanStdin(options: StdinScanOptions = {}): Promise<Report>
   return runScan(source, ctx, options, { ...allowOf(options), complete: false });
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** Scan what the next commit will contain (the index): `openai-key-scan staged`, the pre-commit hook. */
-export async function scanStaged(options: StagedScanOptions = {}): Promise<Report> {
+export async function scanStaged(options: StagedScanOptions = {}, started?: StartedStaged): Promise<Report> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
+  const files = options.files ?? [];
   // Two git processes at once, the repository's top and the staged diff, while the config loads:
-  // the hook's cost is mostly process start-ups.
-  const top = repoRoot(cwd, true);
+  // the hook's cost is mostly process start-ups. The hook's bin has started them (and the blob
+  // reader) already, before this code loaded; they are used only if they ask exactly this.
+  const mine = started && started.cwd === cwd && sameList(started.files, files) ? started : undefined;
+  if (started && !mine) started.close();
+  const top = mine ? rootFrom(mine.top, true) : repoRoot(cwd, true);
   const { stagedSelection, stagedSource } = await import('../sources/git-index.js');
-  const selecting = stagedSelection(cwd, options.files ?? [], top);
+  const blobs = mine?.takeBlobReader();
+  const selecting = stagedSelection(cwd, files, top, mine ? { diff: mine.diff, ...(blobs ? { blobs } : {}) } : undefined);
   selecting.catch(() => {}); // awaited below, after the context's own errors
   const ctx = await resolveContext({ ...options, cwd }, top);
   const selection = await selecting;

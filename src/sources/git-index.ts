@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { UsageError, type Finding, type Fragment, type Report, type Source, type SourceSink } from '../types.js';
 import { gitFailure, hunkHeader, newPathOf, readBlobs, stagedDiff } from './git.js';
+import { settled, type BlobReader, type GitOutcome } from './git-spawn.js';
 
 /**
  * The staged source: what the commit being made will contain. Everything is read through git with
@@ -31,6 +32,8 @@ export interface StagedSelection {
    * line numbers for them, so every line counts as added (the detector still reads them as text).
    */
   wholeFiles: Set<string>;
+  /** A `git cat-file --batch` already running (the hook's, sources/git-spawn.ts startStaged). */
+  blobs?: BlobReader;
 }
 
 /**
@@ -106,16 +109,21 @@ export function addedLines(patch: Buffer): Map<string, Set<number>> {
  * the top of the work tree, or undefined outside one; it is settled while git runs (the hook's
  * latency is mostly process start-up). Pathspecs are relative to `cwd`, where git runs.
  */
-export async function stagedSelection(cwd: string, files: string[], root: Promise<string | undefined>): Promise<StagedSelection> {
-  const spec = files.length ? ['--', ...files.map((f) => `:(literal)${f}`)] : [];
-  const [top, diff] = await Promise.all([root, stagedDiff(cwd, spec)]);
+export async function stagedSelection(
+  cwd: string,
+  files: string[],
+  root: Promise<string | undefined>,
+  started?: { diff: Promise<GitOutcome>; blobs?: BlobReader },
+): Promise<StagedSelection> {
+  const [top, diff] = await Promise.all([root, started ? started.diff.then(settled) : stagedDiff(cwd, files)]);
   if (!top) throw new UsageError('not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files');
   if (diff.code !== 0) throw gitFailure('git diff --cached', diff.code, diff.stderr);
   for (const f of files) {
     if (path.relative(top, path.resolve(cwd, f)).startsWith('..')) throw new UsageError(`${f} is outside the repository at ${top}`);
   }
   const { entries, wholeFiles, patch } = parseStagedDiff(diff.stdout);
-  return { root: top, entries, added: addedLines(patch), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
+  const selection: StagedSelection = { root: top, entries, added: addedLines(patch), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
+  return started?.blobs ? { ...selection, blobs: started.blobs } : selection;
 }
 
 /** Fragments of the staged content of each entry; links and submodules are skipped and counted. */
@@ -127,7 +135,7 @@ export async function* stagedFragments(selection: StagedSelection, sink: SourceS
     else readable.push(e);
   }
   let i = 0;
-  for await (const { content } of readBlobs(selection.root, readable.map((e) => e.blob))) {
+  for await (const { content } of readBlobs(selection.root, readable.map((e) => e.blob), selection.blobs)) {
     const entry = readable[i++]!;
     if (!content) {
       sink.skip('unreadable', entry.file, 'git cat-file could not read the staged blob');

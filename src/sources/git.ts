@@ -1,85 +1,18 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { isUtf8 } from 'node:buffer';
-import { UsageError } from '../types.js';
 import { nameFromBytes } from './names.js';
+import { GitError, ROOT_ARGS, collectGit, runGit, settled, spawnFailure, spawnGit, stagedDiffArgs, startBlobReader, type BlobReader, type GitOutcome, type GitResult } from './git-spawn.js';
 
 /**
- * The one door to git: every git call in the scanner is a named operation here, run with pinned
- * flags and the inherited environment.
- *
- * child_process, not simple-git (considered, measured, not used; README "Design notes"): simple-git 4
- * strips every inherited GIT_* variable unless allow-listed, and a pre-commit hook's GIT_INDEX_FILE
- * must survive it (`git commit -a` points it at a temporary index); it buffers a command's whole
- * output (`git log -p --all` of a large history would sit in memory, where we stream one commit at a
- * time); and it would add its dependencies to the hook's start-up for calls that are one line here.
- *
- * A scanned repository is untrusted (design.md "Untrusted input"): its own config must not run
- * anything or change what we read. Every call switches off fsmonitor, external transports, a custom
- * upload-pack, replace refs and the global/system attribute files; fetches run no hook (the only
- * calls that write refs); diffs are read with `--text`, `--no-ext-diff`
- * and `--no-textconv`, so no `.gitattributes` in the repository can turn a patch into "Binary files
- * differ" or run a diff driver.
+ * The one door to git: every git call in the scanner is a named operation here, started through
+ * sources/git-spawn.ts with pinned flags and the inherited environment (why child_process and not
+ * simple-git, and what is pinned against a hostile repository's config, is written there).
  */
-const PINNED = [
-  '-c', 'core.quotePath=false',
-  '-c', 'color.ui=false',
-  '-c', 'submodule.recurse=false',
-  '-c', 'diff.noprefix=false',
-  '-c', 'diff.external=',
-  '-c', 'core.fsmonitor=false',
-  '-c', 'core.untrackedCache=false',
-  '-c', 'core.attributesFile=/dev/null',
-  '-c', 'protocol.ext.allow=never',
-  '-c', 'core.sshCommand=ssh',
-  '-c', 'core.gitProxy=',
-  '--no-replace-objects',
-];
 
-/**
- * Environment pins: no system attribute file, replace refs off, never a credential prompt, and the C
- * locale. Under a UTF-8 locale glibc's regex decodes every line to wide characters as soon as the
- * pickaxe holds a bracket expression (the UTF-16 marker's `[^[:alnum:]]`), which doubled the cost of
- * `git log -p -G…` (bench history: 4.9 s of git CPU against 2.3 s in the C locale); in the C locale a
- * bracket matches one byte, which is also what a NUL-interleaved UTF-16 line needs.
- */
-const ENV_PINS: NodeJS.ProcessEnv = { GIT_ATTR_NOSYSTEM: '1', GIT_NO_REPLACE_OBJECTS: '1', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-
-export class GitError extends UsageError {}
-
-const GIT_MISSING = 'git is not installed or not on PATH: install git, or scan a folder outside a repository';
-
-/** A git process that could not start: git missing is a usage error that says what to do. */
-export function spawnFailure(e: NodeJS.ErrnoException): Error {
-  return e.code === 'ENOENT' ? new GitError(GIT_MISSING) : e;
-}
-
-/** Start git; the hook's GIT_INDEX_FILE, GIT_DIR and friends are inherited. */
-export function spawnGit(args: string[], cwd: string): ChildProcessWithoutNullStreams {
-  return spawn('git', [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ['pipe', 'pipe', 'pipe'] });
-}
-
-export interface GitResult {
-  code: number;
-  stdout: Buffer;
-  stderr: string;
-}
-
-/** Run git to completion. Rejects only when git itself cannot be started. */
-export function runGit(args: string[], cwd: string, input?: Buffer | string): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawnGit(args, cwd);
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e: NodeJS.ErrnoException) => reject(spawnFailure(e)));
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-    child.stdin.on('error', () => {});
-    child.stdin.end(input);
-  });
-}
+export { GitError, runGit, spawnFailure, spawnGit, type GitResult };
 
 /** The error for a failed git command: what ran, and git's own first line of complaint. */
+
 export function gitFailure(what: string, code: number, stderr: string): GitError {
   const why = stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
   return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, '')}`);
@@ -97,8 +30,13 @@ let gitMissing: boolean | undefined;
 /** The top of the work tree containing `dir`, or undefined outside a repository (or without git, when `optional`). */
 export async function repoRoot(dir: string, optional = false): Promise<string | undefined> {
   if (gitMissing && optional) return undefined;
+  return rootFrom(collectGit(ROOT_ARGS, dir), optional);
+}
+
+/** repoRoot's answer from a `rev-parse --show-toplevel` already started (the hook's, sources/git-spawn.ts). */
+export async function rootFrom(running: Promise<GitOutcome>, optional = false): Promise<string | undefined> {
   try {
-    const r = await runGit(['rev-parse', '--show-toplevel'], dir);
+    const r = settled(await running);
     if (r.code !== 0) return undefined;
     return r.stdout.toString('utf8').replace(/\n$/, '');
   } catch (e) {
@@ -331,19 +269,13 @@ export function newPathOf(line: string): string | undefined {
  * Read blobs through one `git cat-file --batch` process: write every id, then parse
  * `<id> blob <size>\n<content>\n` records from the output as they come.
  */
-export async function* readBlobs(root: string, ids: string[]): AsyncGenerator<{ id: string; content: Buffer | undefined }> {
-  if (!ids.length) return;
-  const child = spawnGit(['cat-file', '--batch'], root);
-  // Listened for from the start: a consumer may await between blobs (an archive opens), and git may
-  // exit meanwhile; a 'close' listener added after that would wait forever.
-  const closed = new Promise((r) => child.on('close', r));
-  const failed = new Promise<never>((_, reject) => {
-    child.on('error', (e: NodeJS.ErrnoException) => reject(spawnFailure(e)));
-  });
-  failed.catch(() => {});
-  child.stdin.on('error', () => {});
+export async function* readBlobs(root: string, ids: string[], started?: BlobReader): AsyncGenerator<{ id: string; content: Buffer | undefined }> {
+  if (!ids.length) {
+    started?.child.stdin.end();
+    return;
+  }
+  const { child, ended } = started ?? startBlobReader(root);
   child.stdin.end(ids.map((id) => `${id}\n`).join(''));
-  child.stderr.resume(); // `<id> missing` comes on stdout; nothing on stderr is needed
   let next = 0;
   // Chunks are joined once per record (not once per chunk), so a large blob costs one copy.
   let pending: Buffer[] = [];
@@ -379,18 +311,13 @@ export async function* readBlobs(root: string, ids: string[]): AsyncGenerator<{ 
     }
   }
   while (next < ids.length) yield { id: ids[next++]!, content: undefined };
-  await Promise.race([closed, failed]);
+  const error = await ended;
+  if (error) throw spawnFailure(error);
 }
 
-/**
- * `git diff --cached` of the index (or of `GIT_INDEX_FILE`'s) in one git process: raw and numstat
- * records, NUL-terminated, then a NUL, then the -U0 patch (sources/git-index.ts splits them). No
- * `--text` here: a file git calls binary (by content or by an attribute) is scanned whole
- * (sources/git-index.ts), which can only report more, never less.
- */
-export function stagedDiff(cwd: string, pathspec: string[]): Promise<GitResult> {
-  const flags = ['--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-M', '--diff-filter=ACMRT'];
-  return runGit(['diff', '--cached', '--raw', '--numstat', '-p', '-U0', '-z', '--no-abbrev', '--src-prefix=a/', '--dst-prefix=b/', ...flags, ...pathspec], cwd);
+/** `git diff --cached` of the index, run to completion (the arguments: sources/git-spawn.ts stagedDiffArgs). */
+export function stagedDiff(cwd: string, files: readonly string[]): Promise<GitResult> {
+  return runGit(stagedDiffArgs(files), cwd);
 }
 
 /** Start `git log -p` over the commits fed on stdin (see sources/commit-log.ts for the flags). */

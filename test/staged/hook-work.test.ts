@@ -32,17 +32,35 @@ function subcommand(call: string): string | undefined {
   return undefined;
 }
 
-/** A preload that writes, at exit, the Node built-ins the process loaded (`process.moduleLoadList`). */
-function builtinsLogger(): { preload: string; log: string } {
+/**
+ * A preload that writes, at exit, the Node built-ins the process loaded (`process.moduleLoadList`),
+ * and the order in which git processes were started and the hook bundle was loaded.
+ */
+function builtinsLogger(): { preload: string; log: string; order: string } {
   const dir = tempDir('oks-builtins-');
   const log = path.join(dir, 'builtins.log');
+  const order = path.join(dir, 'order.log');
   const preload = path.join(dir, 'preload.cjs');
-  writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));\n`);
-  return { preload, log };
+  writeFileSync(
+    preload,
+    [
+      `const seen = [];`,
+      `const cp = require('child_process'); const spawn = cp.spawn;`,
+      `cp.spawn = function (cmd, args) { seen.push('spawn ' + cmd); return spawn.apply(this, arguments); };`,
+      `const Module = require('module'); const load = Module._load;`,
+      `Module._load = function (request) { if (/hook\.(cjs|ts)$/.test(request)) seen.push('load hook'); return load.apply(this, arguments); };`,
+      `process.on('exit', () => { require('fs').writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')); require('fs').writeFileSync(${JSON.stringify(order)}, seen.join('\\n')); });`,
+      '',
+    ].join('\n'),
+  );
+  return { preload, log, order };
 }
 
-/** The hook's command on a one-file change, with git's calls and the built-ins Node loaded. */
-function hookRun(content: string) {
+/**
+ * The hook's command on a one-file change, with git's calls and the built-ins Node loaded. `sub`:
+ * run from that subdirectory; `env`: added to the environment (a hook's GIT_INDEX_FILE).
+ */
+function hookRun(content: string, opts: { sub?: string; env?: NodeJS.ProcessEnv } = {}) {
   const repo = makeRepo();
   repo.commitFile('init', 'README.md', 'hi\n');
   repo.write('src/a.ts', content);
@@ -50,24 +68,52 @@ function hookRun(content: string) {
   const git = gitLogger();
   const builtins = builtinsLogger();
   const r = spawnSync(process.execPath, ['--require', builtins.preload, CLI, 'staged'], {
-    cwd: repo.dir,
-    env: { ...repo.env, PATH: `${git.bin}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1', CI: 'true' },
+    cwd: opts.sub ? path.join(repo.dir, opts.sub) : repo.dir,
+    env: { ...repo.env, PATH: `${git.bin}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1', CI: 'true', ...opts.env },
     encoding: 'utf8',
   });
   const calls = readFileSync(git.log, 'utf8').split('\n').filter(Boolean);
   const loaded = readFileSync(builtins.log, 'utf8').split('\n').filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
-  return { ...r, calls, commands: calls.map(subcommand), loaded };
+  const order = readFileSync(builtins.order, 'utf8').split('\n').filter(Boolean);
+  return { ...r, calls, commands: calls.map(subcommand), loaded, order };
 }
 
 describe('the hook on a one-file change', () => {
-  it('starts three git processes: the top of the repository and the staged diff at once, then one reader of the staged blobs', () => {
+  it('starts three git processes: the top of the repository, the staged diff and the blob reader, before the scanner loads', () => {
     const clean = hookRun('export const a = 1;\n');
     expect(clean.status, clean.stderr).toBe(0);
     expect(clean.commands.sort()).toEqual(['cat-file', 'diff', 'rev-parse']);
+    // git's start-up overlaps the loading of the scanner's code (sources/git-spawn.ts startStaged).
+    expect(clean.order).toEqual(['spawn git', 'spawn git', 'spawn git', 'load hook']);
     const key = hookRun(`export const k = "${makeKey()}";\n`);
     expect(key.status).toBe(1);
     expect(key.stdout).toContain('src/a.ts');
     expect(key.commands.sort()).toEqual(['cat-file', 'diff', 'rev-parse']);
+  });
+
+  it('under git commit (GIT_INDEX_FILE set, at the top of the work tree) does not ask git for the top', () => {
+    const hook = { GIT_INDEX_FILE: '.git/index' };
+    const clean = hookRun('export const a = 1;\n', { env: hook });
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(clean.commands.sort()).toEqual(['cat-file', 'diff']);
+    const key = hookRun(`export const k = "${makeKey()}";\n`, { env: hook });
+    expect(key.status).toBe(1);
+    expect(key.stdout).toContain('src/a.ts');
+    expect(key.commands.sort()).toEqual(['cat-file', 'diff']);
+  });
+
+  it('asks git for the top wherever git has not put it: a subdirectory, GIT_DIR or GIT_WORK_TREE set', () => {
+    for (const [label, opts] of [
+      // git reads a relative GIT_INDEX_FILE from the top, wherever the hook has moved to.
+      ['subdirectory', { sub: 'src', env: { GIT_INDEX_FILE: '.git/index' } }],
+      ['GIT_DIR', { env: { GIT_INDEX_FILE: '.git/index', GIT_DIR: '.git' } }],
+      ['GIT_WORK_TREE', { env: { GIT_INDEX_FILE: '.git/index', GIT_WORK_TREE: '.' } }],
+    ] as const) {
+      const key = hookRun(`export const k = "${makeKey()}";\n`, opts);
+      expect(key.status, `${label}: ${key.stderr}`).toBe(1);
+      expect(key.stdout, label).toContain('a.ts');
+      expect(key.commands.sort(), label).toEqual(['cat-file', 'diff', 'rev-parse']);
+    }
   });
 
   it('starts no ES module loader, no worker threads, and loads node:crypto only to fingerprint a finding', () => {

@@ -1,0 +1,194 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../types.js';
+
+/**
+ * How git is started: pinned flags, the inherited environment plus a few pins. Every git call in
+ * the scanner is a named operation in sources/git.ts that runs through here; this module is small
+ * on purpose, because the bin (cli/main.ts) loads it to start the pre-commit hook's git processes
+ * before the scanner's code has loaded (see startStaged below).
+ *
+ * child_process, not simple-git (considered, measured, not used; README "Design notes"): simple-git 4
+ * strips every inherited GIT_* variable unless allow-listed, and a pre-commit hook's GIT_INDEX_FILE
+ * must survive it (`git commit -a` points it at a temporary index); it buffers a command's whole
+ * output (`git log -p --all` of a large history would sit in memory, where we stream one commit at a
+ * time); and it would add its dependencies to the hook's start-up for calls that are one line here.
+ *
+ * A scanned repository is untrusted (design.md "Untrusted input"): its own config must not run
+ * anything or change what we read. Every call switches off fsmonitor, external transports, a custom
+ * upload-pack, replace refs and the global/system attribute files; fetches run no hook (the only
+ * calls that write refs); diffs are read with `--text`, `--no-ext-diff`
+ * and `--no-textconv`, so no `.gitattributes` in the repository can turn a patch into "Binary files
+ * differ" or run a diff driver.
+ */
+const PINNED = [
+  '-c', 'core.quotePath=false',
+  '-c', 'color.ui=false',
+  '-c', 'submodule.recurse=false',
+  '-c', 'diff.noprefix=false',
+  '-c', 'diff.external=',
+  '-c', 'core.fsmonitor=false',
+  '-c', 'core.untrackedCache=false',
+  '-c', 'core.attributesFile=/dev/null',
+  '-c', 'protocol.ext.allow=never',
+  '-c', 'core.sshCommand=ssh',
+  '-c', 'core.gitProxy=',
+  '--no-replace-objects',
+];
+
+/**
+ * Environment pins: no system attribute file, replace refs off, never a credential prompt, and the C
+ * locale. Under a UTF-8 locale glibc's regex decodes every line to wide characters as soon as the
+ * pickaxe holds a bracket expression (the UTF-16 marker's `[^[:alnum:]]`), which doubled the cost of
+ * `git log -p -G…` (bench history: 4.9 s of git CPU against 2.3 s in the C locale); in the C locale a
+ * bracket matches one byte, which is also what a NUL-interleaved UTF-16 line needs.
+ */
+const ENV_PINS: NodeJS.ProcessEnv = { GIT_ATTR_NOSYSTEM: '1', GIT_NO_REPLACE_OBJECTS: '1', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+
+export class GitError extends UsageError {}
+
+const GIT_MISSING = 'git is not installed or not on PATH: install git, or scan a folder outside a repository';
+
+/** A git process that could not start: git missing is a usage error that says what to do. */
+export function spawnFailure(e: NodeJS.ErrnoException): Error {
+  return e.code === 'ENOENT' ? new GitError(GIT_MISSING) : e;
+}
+
+/** Start git; the hook's GIT_INDEX_FILE, GIT_DIR and friends are inherited. */
+export function spawnGit(args: string[], cwd: string): ChildProcessWithoutNullStreams {
+  return spawn('git', [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+export interface GitResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Run git to completion. Rejects only when git itself cannot be started. */
+export async function runGit(args: string[], cwd: string, input?: Buffer | string): Promise<GitResult> {
+  return settled(await collectGit(args, cwd, input));
+}
+
+/**
+ * A git run's outcome as plain data: its result, or the error that kept it from starting. Only
+ * data crosses from the bin to the hook bundle (startStaged): each bundle has its own copy of the
+ * error classes, so an error made here would not be recognised there as a usage error.
+ */
+export type GitOutcome = GitResult | { error: NodeJS.ErrnoException };
+
+export function collectGit(args: string[], cwd: string, input?: Buffer | string): Promise<GitOutcome> {
+  return new Promise((resolve) => {
+    const child = spawnGit(args, cwd);
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (error: NodeJS.ErrnoException) => resolve({ error }));
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+  });
+}
+
+/** The result of an outcome, or the usage error for a git that could not start. */
+export function settled(outcome: GitOutcome): GitResult {
+  if ('error' in outcome) throw spawnFailure(outcome.error);
+  return outcome;
+}
+
+/** `git rev-parse --show-toplevel`: the top of the work tree (sources/git.ts repoRoot reads the answer). */
+export const ROOT_ARGS = ['rev-parse', '--show-toplevel'];
+
+/**
+ * `git diff --cached` of the index (or of `GIT_INDEX_FILE`'s) in one git process: raw and numstat
+ * records, NUL-terminated, then a NUL, then the -U0 patch (sources/git-index.ts splits them). No
+ * `--text` here: a file git calls binary (by content or by an attribute) is scanned whole
+ * (sources/git-index.ts), which can only report more, never less. `files` are taken literally,
+ * relative to where git runs.
+ */
+export function stagedDiffArgs(files: readonly string[]): string[] {
+  const flags = ['--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-M', '--diff-filter=ACMRT'];
+  const spec = files.length ? ['--', ...files.map((f) => `:(literal)${f}`)] : [];
+  return ['diff', '--cached', '--raw', '--numstat', '-p', '-U0', '-z', '--no-abbrev', '--src-prefix=a/', '--dst-prefix=b/', ...flags, ...spec];
+}
+
+/**
+ * The pre-commit hook's three git processes, started by the bin before it loads the scanner
+ * (dist/hook.cjs): git's start-up and the staged diff then overlap the loading of the scanner's
+ * code, and the forks happen while the process is still small. The results are what
+ * `scanStaged` would have asked for itself, in the same directory with the same arguments.
+ */
+export interface StartedStaged {
+  cwd: string;
+  files: readonly string[];
+  top: Promise<GitOutcome>;
+  diff: Promise<GitOutcome>;
+  /** `git cat-file --batch`, waiting for blob ids on stdin; taken once by readBlobs. */
+  takeBlobReader(): BlobReader | undefined;
+  /** Called when the scan is over, whatever happened: cat-file exits when its stdin closes. */
+  close(): void;
+}
+
+export function startStaged(cwd: string, files: readonly string[], env: NodeJS.ProcessEnv = process.env): StartedStaged {
+  const known = hookTop(cwd, env);
+  const top = known !== undefined ? Promise.resolve({ code: 0, stdout: Buffer.from(`${known}\n`), stderr: '' }) : collectGit(ROOT_ARGS, cwd);
+  const diff = collectGit(stagedDiffArgs(files), cwd);
+  const reader = startBlobReader(cwd);
+  let taken = false;
+  return {
+    cwd,
+    files,
+    top,
+    diff,
+    takeBlobReader() {
+      if (taken) return undefined;
+      taken = true;
+      return reader;
+    },
+    close() {
+      // Ending stdin twice is harmless; a reader that was given its ids has them already.
+      reader.child.stdin.end();
+    },
+  };
+}
+
+/**
+ * The work tree's top without asking git, where git has just told us: it runs a pre-commit hook in
+ * the top of the work tree with GIT_INDEX_FILE set (husky, lint-staged and the pre-commit framework
+ * keep that directory). When that directory holds `.git` and no GIT_DIR or GIT_WORK_TREE points
+ * elsewhere, git's own discovery from here stops here, so `rev-parse --show-toplevel` would answer
+ * this directory: one git process fewer per commit. Anywhere else (a subdirectory, a hook that
+ * changed directory, a run by hand), git is asked.
+ */
+export function hookTop(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GIT_INDEX_FILE || env.GIT_DIR !== undefined || env.GIT_WORK_TREE !== undefined || env.GIT_COMMON_DIR !== undefined) return undefined;
+  try {
+    lstatSync(path.join(cwd, '.git'));
+    return cwd;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A `git cat-file --batch` process, with its end listened for from the start. */
+export interface BlobReader {
+  child: ChildProcessWithoutNullStreams;
+  /** Resolves when git has exited: with the error that kept it from starting, if one did. */
+  ended: Promise<NodeJS.ErrnoException | undefined>;
+}
+
+export function startBlobReader(cwd: string): BlobReader {
+  const child = spawnGit(['cat-file', '--batch'], cwd);
+  // Listened for from the start: a consumer may await between blobs (an archive opens), and git may
+  // exit meanwhile (or, started early for the hook, before any id is written); a 'close' listener
+  // added after that would wait forever.
+  const ended = new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
+    child.on('close', () => resolve(undefined));
+    child.on('error', (e: NodeJS.ErrnoException) => resolve(e));
+  });
+  child.stdin.on('error', () => {});
+  child.stderr.resume(); // `<id> missing` comes on stdout; nothing on stderr is needed
+  return { child, ended };
+}
