@@ -2515,6 +2515,89 @@ var init_names = __esm({
   }
 });
 
+// src/sources/git-spawn.ts
+import { spawn as spawn2 } from "node:child_process";
+function spawnFailure(e) {
+  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
+}
+function spawnGit(args, cwd) {
+  return spawn2("git", [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ["pipe", "pipe", "pipe"] });
+}
+async function runGit(args, cwd, input) {
+  return settled(await collectGit(args, cwd, input));
+}
+function collectGit(args, cwd, input) {
+  return new Promise((resolve2) => {
+    const child2 = spawnGit(args, cwd);
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (d) => out.push(d));
+    child2.stderr.on("data", (d) => err.push(d));
+    child2.on("error", (error2) => resolve2({ error: error2 }));
+    child2.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end(input);
+  });
+}
+function settled(outcome) {
+  if ("error" in outcome) throw spawnFailure(outcome.error);
+  return outcome;
+}
+function stagedDiffArgs(files) {
+  const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
+  const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
+  return ["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...spec];
+}
+function startBlobReader(cwd) {
+  const child2 = spawnGit(["cat-file", "--batch"], cwd);
+  const ended = new Promise((resolve2) => {
+    child2.on("close", () => resolve2(void 0));
+    child2.on("error", (e) => resolve2(e));
+  });
+  child2.stdin.on("error", () => {
+  });
+  child2.stderr.resume();
+  return { child: child2, ended };
+}
+var PINNED, ENV_PINS, GitError, GIT_MISSING, ROOT_ARGS;
+var init_git_spawn = __esm({
+  "src/sources/git-spawn.ts"() {
+    "use strict";
+    init_types();
+    PINNED = [
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "submodule.recurse=false",
+      "-c",
+      "diff.noprefix=false",
+      "-c",
+      "diff.external=",
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "core.untrackedCache=false",
+      "-c",
+      "core.attributesFile=/dev/null",
+      "-c",
+      "protocol.ext.allow=never",
+      "-c",
+      "core.sshCommand=ssh",
+      "-c",
+      "core.gitProxy=",
+      "--no-replace-objects"
+    ];
+    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    GitError = class extends UsageError {
+    };
+    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+    ROOT_ARGS = ["rev-parse", "--show-toplevel"];
+  }
+});
+
 // src/sources/git.ts
 var git_exports = {};
 __export(git_exports, {
@@ -2542,6 +2625,7 @@ __export(git_exports, {
   repoRoot: () => repoRoot,
   resolveCommit: () => resolveCommit,
   revList: () => revList,
+  rootFrom: () => rootFrom,
   runGit: () => runGit,
   showAt: () => showAt,
   spawnFailure: () => spawnFailure,
@@ -2551,28 +2635,7 @@ __export(git_exports, {
   stagedDiff: () => stagedDiff,
   unquote: () => unquote
 });
-import { spawn as spawn2 } from "node:child_process";
 import { isUtf8 as isUtf82 } from "node:buffer";
-function spawnFailure(e) {
-  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
-}
-function spawnGit(args, cwd) {
-  return spawn2("git", [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ["pipe", "pipe", "pipe"] });
-}
-function runGit(args, cwd, input) {
-  return new Promise((resolve2, reject) => {
-    const child2 = spawnGit(args, cwd);
-    const out = [];
-    const err = [];
-    child2.stdout.on("data", (d) => out.push(d));
-    child2.stderr.on("data", (d) => err.push(d));
-    child2.on("error", (e) => reject(spawnFailure(e)));
-    child2.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-    child2.stdin.on("error", () => {
-    });
-    child2.stdin.end(input);
-  });
-}
 function gitFailure(what, code, stderr) {
   const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
   return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
@@ -2584,8 +2647,11 @@ async function git(args, cwd, input) {
 }
 async function repoRoot(dir, optional = false) {
   if (gitMissing && optional) return void 0;
+  return rootFrom(collectGit(ROOT_ARGS, dir), optional);
+}
+async function rootFrom(running, optional = false) {
   try {
-    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
+    const r = settled(await running);
     if (r.code !== 0) return void 0;
     return r.stdout.toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -2744,20 +2810,14 @@ function newPathOf(line) {
   const name = line.slice(4).replace(/\t$/, "");
   return name === "/dev/null" ? void 0 : unquote(name).replace(/^b\//, "");
 }
-async function* readBlobs(root, ids) {
-  if (!ids.length) return;
-  const child2 = spawnGit(["cat-file", "--batch"], root);
-  const closed = new Promise((r) => child2.on("close", r));
-  const failed = new Promise((_, reject) => {
-    child2.on("error", (e) => reject(spawnFailure(e)));
-  });
-  failed.catch(() => {
-  });
-  child2.stdin.on("error", () => {
-  });
+async function* readBlobs(root, ids, started) {
+  if (!ids.length) {
+    started?.child.stdin.end();
+    return;
+  }
+  const { child: child2, ended } = started ?? startBlobReader(root);
   child2.stdin.end(ids.map((id) => `${id}
 `).join(""));
-  child2.stderr.resume();
   let next = 0;
   let pending = [];
   let have = 0;
@@ -2791,11 +2851,11 @@ async function* readBlobs(root, ids) {
     }
   }
   while (next < ids.length) yield { id: ids[next++], content: void 0 };
-  await Promise.race([closed, failed]);
+  const error2 = await ended;
+  if (error2) throw spawnFailure(error2);
 }
-function stagedDiff(cwd, pathspec) {
-  const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
-  return runGit(["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...pathspec], cwd);
+function stagedDiff(cwd, files) {
+  return runGit(stagedDiffArgs(files), cwd);
 }
 function spawnLog(root, flags) {
   return spawnGit(["log", ...flags, "--no-walk=unsorted", "--stdin"], root);
@@ -2843,41 +2903,12 @@ function addedBlobs(root, revs, wanted) {
     child2.stdin.end(revs.join("\n") + "\n");
   });
 }
-var PINNED, ENV_PINS, GitError, GIT_MISSING, gitMissing, UPLOAD_PACK;
+var gitMissing, UPLOAD_PACK;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
-    init_types();
     init_names();
-    PINNED = [
-      "-c",
-      "core.quotePath=false",
-      "-c",
-      "color.ui=false",
-      "-c",
-      "submodule.recurse=false",
-      "-c",
-      "diff.noprefix=false",
-      "-c",
-      "diff.external=",
-      "-c",
-      "core.fsmonitor=false",
-      "-c",
-      "core.untrackedCache=false",
-      "-c",
-      "core.attributesFile=/dev/null",
-      "-c",
-      "protocol.ext.allow=never",
-      "-c",
-      "core.sshCommand=ssh",
-      "-c",
-      "core.gitProxy=",
-      "--no-replace-objects"
-    ];
-    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
-    GitError = class extends UsageError {
-    };
-    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+    init_git_spawn();
     UPLOAD_PACK = "--upload-pack=git-upload-pack";
   }
 });
@@ -14577,14 +14608,14 @@ async function runScan(source, ctx, options, allow) {
     if (failure) throw failure;
     const f = allowStage.judge(found);
     if (!verifier || f.suppressed || f.kind !== "key") return deliver(f);
-    const settled = verifier.verify(f).then(() => deliver(f)).then(
-      () => void verifying.delete(settled),
+    const settled2 = verifier.verify(f).then(() => deliver(f)).then(
+      () => void verifying.delete(settled2),
       (e) => {
         failure ??= e;
-        verifying.delete(settled);
+        verifying.delete(settled2);
       }
     );
-    verifying.add(settled);
+    verifying.add(settled2);
     if (verifying.size >= MAX_AWAITING_VERIFICATION) return Promise.race(verifying);
   };
   const report = await runSource(src, {

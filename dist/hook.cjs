@@ -1212,6 +1212,89 @@ var init_names = __esm({
   }
 });
 
+// src/sources/git-spawn.ts
+function spawnFailure(e) {
+  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
+}
+function spawnGit(args, cwd) {
+  return (0, import_node_child_process.spawn)("git", [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ["pipe", "pipe", "pipe"] });
+}
+async function runGit(args, cwd, input) {
+  return settled(await collectGit(args, cwd, input));
+}
+function collectGit(args, cwd, input) {
+  return new Promise((resolve2) => {
+    const child2 = spawnGit(args, cwd);
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (d) => out.push(d));
+    child2.stderr.on("data", (d) => err.push(d));
+    child2.on("error", (error2) => resolve2({ error: error2 }));
+    child2.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end(input);
+  });
+}
+function settled(outcome) {
+  if ("error" in outcome) throw spawnFailure(outcome.error);
+  return outcome;
+}
+function stagedDiffArgs(files) {
+  const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
+  const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
+  return ["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...spec];
+}
+function startBlobReader(cwd) {
+  const child2 = spawnGit(["cat-file", "--batch"], cwd);
+  const ended = new Promise((resolve2) => {
+    child2.on("close", () => resolve2(void 0));
+    child2.on("error", (e) => resolve2(e));
+  });
+  child2.stdin.on("error", () => {
+  });
+  child2.stderr.resume();
+  return { child: child2, ended };
+}
+var import_node_child_process, PINNED, ENV_PINS, GitError, GIT_MISSING, ROOT_ARGS;
+var init_git_spawn = __esm({
+  "src/sources/git-spawn.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    init_types();
+    PINNED = [
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "submodule.recurse=false",
+      "-c",
+      "diff.noprefix=false",
+      "-c",
+      "diff.external=",
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "core.untrackedCache=false",
+      "-c",
+      "core.attributesFile=/dev/null",
+      "-c",
+      "protocol.ext.allow=never",
+      "-c",
+      "core.sshCommand=ssh",
+      "-c",
+      "core.gitProxy=",
+      "--no-replace-objects"
+    ];
+    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    GitError = class extends UsageError {
+    };
+    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+    ROOT_ARGS = ["rev-parse", "--show-toplevel"];
+  }
+});
+
 // src/sources/git.ts
 var git_exports = {};
 __export(git_exports, {
@@ -1239,6 +1322,7 @@ __export(git_exports, {
   repoRoot: () => repoRoot,
   resolveCommit: () => resolveCommit,
   revList: () => revList,
+  rootFrom: () => rootFrom,
   runGit: () => runGit,
   showAt: () => showAt,
   spawnFailure: () => spawnFailure,
@@ -1248,26 +1332,6 @@ __export(git_exports, {
   stagedDiff: () => stagedDiff,
   unquote: () => unquote
 });
-function spawnFailure(e) {
-  return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
-}
-function spawnGit(args, cwd) {
-  return (0, import_node_child_process.spawn)("git", [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ["pipe", "pipe", "pipe"] });
-}
-function runGit(args, cwd, input) {
-  return new Promise((resolve2, reject) => {
-    const child2 = spawnGit(args, cwd);
-    const out = [];
-    const err = [];
-    child2.stdout.on("data", (d) => out.push(d));
-    child2.stderr.on("data", (d) => err.push(d));
-    child2.on("error", (e) => reject(spawnFailure(e)));
-    child2.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-    child2.stdin.on("error", () => {
-    });
-    child2.stdin.end(input);
-  });
-}
 function gitFailure(what, code, stderr) {
   const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
   return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
@@ -1279,8 +1343,11 @@ async function git(args, cwd, input) {
 }
 async function repoRoot(dir, optional = false) {
   if (gitMissing && optional) return void 0;
+  return rootFrom(collectGit(ROOT_ARGS, dir), optional);
+}
+async function rootFrom(running, optional = false) {
   try {
-    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
+    const r = settled(await running);
     if (r.code !== 0) return void 0;
     return r.stdout.toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -1439,20 +1506,14 @@ function newPathOf(line) {
   const name = line.slice(4).replace(/\t$/, "");
   return name === "/dev/null" ? void 0 : unquote(name).replace(/^b\//, "");
 }
-async function* readBlobs(root, ids) {
-  if (!ids.length) return;
-  const child2 = spawnGit(["cat-file", "--batch"], root);
-  const closed = new Promise((r) => child2.on("close", r));
-  const failed = new Promise((_, reject) => {
-    child2.on("error", (e) => reject(spawnFailure(e)));
-  });
-  failed.catch(() => {
-  });
-  child2.stdin.on("error", () => {
-  });
+async function* readBlobs(root, ids, started) {
+  if (!ids.length) {
+    started?.child.stdin.end();
+    return;
+  }
+  const { child: child2, ended } = started ?? startBlobReader(root);
   child2.stdin.end(ids.map((id) => `${id}
 `).join(""));
-  child2.stderr.resume();
   let next = 0;
   let pending = [];
   let have = 0;
@@ -1486,11 +1547,11 @@ async function* readBlobs(root, ids) {
     }
   }
   while (next < ids.length) yield { id: ids[next++], content: void 0 };
-  await Promise.race([closed, failed]);
+  const error2 = await ended;
+  if (error2) throw spawnFailure(error2);
 }
-function stagedDiff(cwd, pathspec) {
-  const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
-  return runGit(["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...pathspec], cwd);
+function stagedDiff(cwd, files) {
+  return runGit(stagedDiffArgs(files), cwd);
 }
 function spawnLog(root, flags) {
   return spawnGit(["log", ...flags, "--no-walk=unsorted", "--stdin"], root);
@@ -1538,43 +1599,13 @@ function addedBlobs(root, revs, wanted) {
     child2.stdin.end(revs.join("\n") + "\n");
   });
 }
-var import_node_child_process, import_node_buffer2, PINNED, ENV_PINS, GitError, GIT_MISSING, gitMissing, UPLOAD_PACK;
+var import_node_buffer2, gitMissing, UPLOAD_PACK;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
     import_node_buffer2 = require("node:buffer");
-    init_types();
     init_names();
-    PINNED = [
-      "-c",
-      "core.quotePath=false",
-      "-c",
-      "color.ui=false",
-      "-c",
-      "submodule.recurse=false",
-      "-c",
-      "diff.noprefix=false",
-      "-c",
-      "diff.external=",
-      "-c",
-      "core.fsmonitor=false",
-      "-c",
-      "core.untrackedCache=false",
-      "-c",
-      "core.attributesFile=/dev/null",
-      "-c",
-      "protocol.ext.allow=never",
-      "-c",
-      "core.sshCommand=ssh",
-      "-c",
-      "core.gitProxy=",
-      "--no-replace-objects"
-    ];
-    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
-    GitError = class extends UsageError {
-    };
-    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+    init_git_spawn();
     UPLOAD_PACK = "--upload-pack=git-upload-pack";
   }
 });
@@ -6034,16 +6065,16 @@ function addedLines(patch) {
   }
   return added;
 }
-async function stagedSelection(cwd, files, root) {
-  const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
-  const [top, diff] = await Promise.all([root, stagedDiff(cwd, spec)]);
+async function stagedSelection(cwd, files, root, started) {
+  const [top, diff] = await Promise.all([root, started ? started.diff.then(settled) : stagedDiff(cwd, files)]);
   if (!top) throw new UsageError("not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files");
   if (diff.code !== 0) throw gitFailure("git diff --cached", diff.code, diff.stderr);
   for (const f of files) {
     if (import_node_path7.default.relative(top, import_node_path7.default.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${top}`);
   }
   const { entries, wholeFiles, patch } = parseStagedDiff(diff.stdout);
-  return { root: top, entries, added: addedLines(patch), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
+  const selection = { root: top, entries, added: addedLines(patch), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
+  return started?.blobs ? { ...selection, blobs: started.blobs } : selection;
 }
 async function* stagedFragments(selection, sink, maxFileSize = Infinity) {
   const readable = [];
@@ -6053,7 +6084,7 @@ async function* stagedFragments(selection, sink, maxFileSize = Infinity) {
     else readable.push(e);
   }
   let i = 0;
-  for await (const { content } of readBlobs(selection.root, readable.map((e) => e.blob))) {
+  for await (const { content } of readBlobs(selection.root, readable.map((e) => e.blob), selection.blobs)) {
     const entry = readable[i++];
     if (!content) {
       sink.skip("unreadable", entry.file, "git cat-file could not read the staged blob");
@@ -6088,6 +6119,7 @@ var init_git_index = __esm({
     import_node_path7 = __toESM(require("node:path"), 1);
     init_types();
     init_git();
+    init_git_spawn();
     SUBMODULE = "160000";
     SYMLINK = "120000";
   }
@@ -8479,14 +8511,14 @@ async function runScan(source, ctx, options, allow) {
     if (failure) throw failure;
     const f = allowStage.judge(found);
     if (!verifier || f.suppressed || f.kind !== "key") return deliver(f);
-    const settled = verifier.verify(f).then(() => deliver(f)).then(
-      () => void verifying.delete(settled),
+    const settled2 = verifier.verify(f).then(() => deliver(f)).then(
+      () => void verifying.delete(settled2),
       (e) => {
         failure ??= e;
-        verifying.delete(settled);
+        verifying.delete(settled2);
       }
     );
-    verifying.add(settled);
+    verifying.add(settled2);
     if (verifying.size >= MAX_AWAITING_VERIFICATION) return Promise.race(verifying);
   };
   const report = await runSource(src, {
@@ -8519,11 +8551,16 @@ async function runScan(source, ctx, options, allow) {
 }
 
 // src/run/modes.ts
-async function scanStaged(options = {}) {
+var sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+async function scanStaged(options = {}, started) {
   const cwd = import_node_path8.default.resolve(options.cwd ?? process.cwd());
-  const top = repoRoot(cwd, true);
+  const files = options.files ?? [];
+  const mine = started && started.cwd === cwd && sameList(started.files, files) ? started : void 0;
+  if (started && !mine) started.close();
+  const top = mine ? rootFrom(mine.top, true) : repoRoot(cwd, true);
   const { stagedSelection: stagedSelection2, stagedSource: stagedSource2 } = await Promise.resolve().then(() => (init_git_index(), git_index_exports));
-  const selecting = stagedSelection2(cwd, options.files ?? [], top);
+  const blobs = mine?.takeBlobReader();
+  const selecting = stagedSelection2(cwd, files, top, mine ? { diff: mine.diff, ...blobs ? { blobs } : {} } : void 0);
   selecting.catch(() => {
   });
   const ctx = await resolveContext({ ...options, cwd }, top);
@@ -8642,7 +8679,7 @@ async function reportPrinter(a) {
 }
 
 // src/cli/staged.ts
-async function runStaged(a) {
+async function runStaged(a, started) {
   const printer = await reportPrinter(a);
   const report = await scanStaged({
     ...scanOptionsFrom(a),
@@ -8650,7 +8687,7 @@ async function runStaged(a) {
     // `staged -- a.ts b.ts` (lint-staged): yargs leaves what follows `--` in `_`, after the command name.
     files: [...a.files ?? [], ...a._.slice(1).map(String)],
     allLines: a["all-lines"] === true
-  });
+  }, started);
   if (a.verbose) process.stderr.write(`openai-key-scan: scanned ${report.stats.files} staged file(s), ${formatBytes(report.stats.bytes)}
 `);
   return printer.print(report);
@@ -8669,11 +8706,13 @@ function hookArgs(args) {
     ...args.color !== void 0 ? { color: args.color } : {}
   };
 }
-async function runHook(args) {
+async function runHook(args, started) {
   try {
-    return await runStaged(hookArgs(args));
+    return await runStaged(hookArgs(args), started);
   } catch (e) {
     return reportFailure(e, args.debug);
+  } finally {
+    started?.close();
   }
 }
 // Annotate the CommonJS export names for ESM import in node:

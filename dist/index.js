@@ -2018,31 +2018,6 @@ var init_detect = __esm({
   }
 });
 
-// src/types.ts
-var types_exports = {};
-__export(types_exports, {
-  SEVERITIES: () => SEVERITIES,
-  UsageError: () => UsageError,
-  comparePlaces: () => comparePlaces,
-  emptySkipCounts: () => emptySkipCounts
-});
-function comparePlaces(a, b) {
-  return a.time < b.time ? -1 : a.time > b.time ? 1 : a.order - b.order;
-}
-function emptySkipCounts() {
-  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0, archive: 0 };
-}
-var SEVERITIES, UsageError;
-var init_types = __esm({
-  "src/types.ts"() {
-    "use strict";
-    SEVERITIES = ["critical", "high", "medium", "low"];
-    UsageError = class extends Error {
-      name = "UsageError";
-    };
-  }
-});
-
 // src/sources/names.ts
 import { isUtf8 } from "node:buffer";
 function nameFromBytes(bytes) {
@@ -2071,29 +2046,116 @@ var init_names = __esm({
   }
 });
 
-// src/sources/git.ts
+// src/types.ts
+var types_exports = {};
+__export(types_exports, {
+  SEVERITIES: () => SEVERITIES,
+  UsageError: () => UsageError,
+  comparePlaces: () => comparePlaces,
+  emptySkipCounts: () => emptySkipCounts
+});
+function comparePlaces(a, b) {
+  return a.time < b.time ? -1 : a.time > b.time ? 1 : a.order - b.order;
+}
+function emptySkipCounts() {
+  return { binary: 0, tooLarge: 0, unreadable: 0, symlink: 0, special: 0, archive: 0 };
+}
+var SEVERITIES, UsageError;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    SEVERITIES = ["critical", "high", "medium", "low"];
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+  }
+});
+
+// src/sources/git-spawn.ts
 import { spawn } from "node:child_process";
-import { isUtf8 as isUtf82 } from "node:buffer";
 function spawnFailure(e) {
   return e.code === "ENOENT" ? new GitError(GIT_MISSING) : e;
 }
 function spawnGit(args, cwd) {
   return spawn("git", [...PINNED, ...args], { cwd, env: { ...process.env, ...ENV_PINS }, stdio: ["pipe", "pipe", "pipe"] });
 }
-function runGit(args, cwd, input) {
-  return new Promise((resolve, reject) => {
+async function runGit(args, cwd, input) {
+  return settled(await collectGit(args, cwd, input));
+}
+function collectGit(args, cwd, input) {
+  return new Promise((resolve) => {
     const child = spawnGit(args, cwd);
     const out = [];
     const err = [];
     child.stdout.on("data", (d) => out.push(d));
     child.stderr.on("data", (d) => err.push(d));
-    child.on("error", (e) => reject(spawnFailure(e)));
+    child.on("error", (error) => resolve({ error }));
     child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     child.stdin.on("error", () => {
     });
     child.stdin.end(input);
   });
 }
+function settled(outcome) {
+  if ("error" in outcome) throw spawnFailure(outcome.error);
+  return outcome;
+}
+function stagedDiffArgs(files) {
+  const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
+  const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
+  return ["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...spec];
+}
+function startBlobReader(cwd) {
+  const child = spawnGit(["cat-file", "--batch"], cwd);
+  const ended = new Promise((resolve) => {
+    child.on("close", () => resolve(void 0));
+    child.on("error", (e) => resolve(e));
+  });
+  child.stdin.on("error", () => {
+  });
+  child.stderr.resume();
+  return { child, ended };
+}
+var PINNED, ENV_PINS, GitError, GIT_MISSING, ROOT_ARGS;
+var init_git_spawn = __esm({
+  "src/sources/git-spawn.ts"() {
+    "use strict";
+    init_types();
+    PINNED = [
+      "-c",
+      "core.quotePath=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "submodule.recurse=false",
+      "-c",
+      "diff.noprefix=false",
+      "-c",
+      "diff.external=",
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "core.untrackedCache=false",
+      "-c",
+      "core.attributesFile=/dev/null",
+      "-c",
+      "protocol.ext.allow=never",
+      "-c",
+      "core.sshCommand=ssh",
+      "-c",
+      "core.gitProxy=",
+      "--no-replace-objects"
+    ];
+    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    GitError = class extends UsageError {
+    };
+    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+    ROOT_ARGS = ["rev-parse", "--show-toplevel"];
+  }
+});
+
+// src/sources/git.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
 function gitFailure(what, code, stderr) {
   const why = stderr.split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
   return new GitError(`${what} failed: ${why.replace(/^(fatal|error): /, "")}`);
@@ -2105,8 +2167,11 @@ async function git(args, cwd, input) {
 }
 async function repoRoot(dir, optional = false) {
   if (gitMissing && optional) return void 0;
+  return rootFrom(collectGit(ROOT_ARGS, dir), optional);
+}
+async function rootFrom(running, optional = false) {
   try {
-    const r = await runGit(["rev-parse", "--show-toplevel"], dir);
+    const r = settled(await running);
     if (r.code !== 0) return void 0;
     return r.stdout.toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -2240,20 +2305,14 @@ function newPathOf(line) {
   const name = line.slice(4).replace(/\t$/, "");
   return name === "/dev/null" ? void 0 : unquote(name).replace(/^b\//, "");
 }
-async function* readBlobs(root, ids) {
-  if (!ids.length) return;
-  const child = spawnGit(["cat-file", "--batch"], root);
-  const closed = new Promise((r) => child.on("close", r));
-  const failed = new Promise((_, reject) => {
-    child.on("error", (e) => reject(spawnFailure(e)));
-  });
-  failed.catch(() => {
-  });
-  child.stdin.on("error", () => {
-  });
+async function* readBlobs(root, ids, started) {
+  if (!ids.length) {
+    started?.child.stdin.end();
+    return;
+  }
+  const { child, ended } = started ?? startBlobReader(root);
   child.stdin.end(ids.map((id) => `${id}
 `).join(""));
-  child.stderr.resume();
   let next = 0;
   let pending = [];
   let have = 0;
@@ -2287,11 +2346,11 @@ async function* readBlobs(root, ids) {
     }
   }
   while (next < ids.length) yield { id: ids[next++], content: void 0 };
-  await Promise.race([closed, failed]);
+  const error = await ended;
+  if (error) throw spawnFailure(error);
 }
-function stagedDiff(cwd, pathspec) {
-  const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
-  return runGit(["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...pathspec], cwd);
+function stagedDiff(cwd, files) {
+  return runGit(stagedDiffArgs(files), cwd);
 }
 function spawnLog(root, flags) {
   return spawnGit(["log", ...flags, "--no-walk=unsorted", "--stdin"], root);
@@ -2339,41 +2398,12 @@ function addedBlobs(root, revs, wanted) {
     child.stdin.end(revs.join("\n") + "\n");
   });
 }
-var PINNED, ENV_PINS, GitError, GIT_MISSING, gitMissing, UPLOAD_PACK;
+var gitMissing, UPLOAD_PACK;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
-    init_types();
     init_names();
-    PINNED = [
-      "-c",
-      "core.quotePath=false",
-      "-c",
-      "color.ui=false",
-      "-c",
-      "submodule.recurse=false",
-      "-c",
-      "diff.noprefix=false",
-      "-c",
-      "diff.external=",
-      "-c",
-      "core.fsmonitor=false",
-      "-c",
-      "core.untrackedCache=false",
-      "-c",
-      "core.attributesFile=/dev/null",
-      "-c",
-      "protocol.ext.allow=never",
-      "-c",
-      "core.sshCommand=ssh",
-      "-c",
-      "core.gitProxy=",
-      "--no-replace-objects"
-    ];
-    ENV_PINS = { GIT_ATTR_NOSYSTEM: "1", GIT_NO_REPLACE_OBJECTS: "1", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
-    GitError = class extends UsageError {
-    };
-    GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
+    init_git_spawn();
     UPLOAD_PACK = "--upload-pack=git-upload-pack";
   }
 });
@@ -6440,14 +6470,14 @@ async function runScan(source, ctx, options, allow) {
     if (failure) throw failure;
     const f = allowStage.judge(found);
     if (!verifier || f.suppressed || f.kind !== "key") return deliver(f);
-    const settled = verifier.verify(f).then(() => deliver(f)).then(
-      () => void verifying.delete(settled),
+    const settled2 = verifier.verify(f).then(() => deliver(f)).then(
+      () => void verifying.delete(settled2),
       (e) => {
         failure ??= e;
-        verifying.delete(settled);
+        verifying.delete(settled2);
       }
     );
-    verifying.add(settled);
+    verifying.add(settled2);
     if (verifying.size >= MAX_AWAITING_VERIFICATION) return Promise.race(verifying);
   };
   const report = await runSource(src, {
@@ -12547,16 +12577,16 @@ function addedLines(patch) {
   }
   return added;
 }
-async function stagedSelection(cwd, files, root) {
-  const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
-  const [top, diff] = await Promise.all([root, stagedDiff(cwd, spec)]);
+async function stagedSelection(cwd, files, root, started) {
+  const [top, diff] = await Promise.all([root, started ? started.diff.then(settled) : stagedDiff(cwd, files)]);
   if (!top) throw new UsageError("not inside a git repository: run `openai-key-scan staged` in a repository, or `openai-key-scan <path>` to scan files");
   if (diff.code !== 0) throw gitFailure("git diff --cached", diff.code, diff.stderr);
   for (const f of files) {
     if (path8.relative(top, path8.resolve(cwd, f)).startsWith("..")) throw new UsageError(`${f} is outside the repository at ${top}`);
   }
   const { entries, wholeFiles, patch } = parseStagedDiff(diff.stdout);
-  return { root: top, entries, added: addedLines(patch), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
+  const selection = { root: top, entries, added: addedLines(patch), submodules: entries.filter((e) => e.mode === SUBMODULE).length, wholeFiles };
+  return started?.blobs ? { ...selection, blobs: started.blobs } : selection;
 }
 async function* stagedFragments(selection, sink, maxFileSize = Infinity) {
   const readable = [];
@@ -12566,7 +12596,7 @@ async function* stagedFragments(selection, sink, maxFileSize = Infinity) {
     else readable.push(e);
   }
   let i = 0;
-  for await (const { content } of readBlobs(selection.root, readable.map((e) => e.blob))) {
+  for await (const { content } of readBlobs(selection.root, readable.map((e) => e.blob), selection.blobs)) {
     const entry = readable[i++];
     if (!content) {
       sink.skip("unreadable", entry.file, "git cat-file could not read the staged blob");
@@ -12600,6 +12630,7 @@ var init_git_index = __esm({
     "use strict";
     init_types();
     init_git();
+    init_git_spawn();
     SUBMODULE = "160000";
     SYMLINK = "120000";
   }
@@ -12639,11 +12670,15 @@ async function scanStdin(options = {}) {
   const source = stdinSource2({ name: options.filename ?? "<stdin>", input: options.input ?? process.stdin });
   return runScan(source, ctx, options, { ...allowOf(options), complete: false });
 }
-async function scanStaged(options = {}) {
+async function scanStaged(options = {}, started) {
   const cwd = path9.resolve(options.cwd ?? process.cwd());
-  const top = repoRoot(cwd, true);
+  const files = options.files ?? [];
+  const mine = started && started.cwd === cwd && sameList(started.files, files) ? started : void 0;
+  if (started && !mine) started.close();
+  const top = mine ? rootFrom(mine.top, true) : repoRoot(cwd, true);
   const { stagedSelection: stagedSelection2, stagedSource: stagedSource2 } = await Promise.resolve().then(() => (init_git_index(), git_index_exports));
-  const selecting = stagedSelection2(cwd, options.files ?? [], top);
+  const blobs = mine?.takeBlobReader();
+  const selecting = stagedSelection2(cwd, files, top, mine ? { diff: mine.diff, ...blobs ? { blobs } : {} } : void 0);
   selecting.catch(() => {
   });
   const ctx = await resolveContext({ ...options, cwd }, top);
@@ -12718,7 +12753,7 @@ async function ensureRange(root, base, head2) {
   }
   throw new UsageError(`${base} and ${head2} share no history in this shallow clone: check out with full history (actions/checkout: fetch-depth: 0)`);
 }
-var MissingCommitError, ZERO;
+var MissingCommitError, ZERO, sameList;
 var init_modes = __esm({
   "src/run/modes.ts"() {
     "use strict";
@@ -12732,6 +12767,7 @@ var init_modes = __esm({
     MissingCommitError = class extends UsageError {
     };
     ZERO = /^0+$/;
+    sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
   }
 });
 

@@ -1,3 +1,4 @@
+import type { StartedStaged } from '../sources/git-spawn.js';
 import { UsageError, type Report } from '../types.js';
 import { type ContextOptions } from './context.js';
 import { type RunOptions } from './scan.js';
@@ -51,7 +52,7 @@ export interface StdinScanOptions extends ScanOptions {
 /** Scan standard input (`openai-key-scan -`), as one file named `filename`. */
 export declare function scanStdin(options?: StdinScanOptions): Promise<Report>;
 /** Scan what the next commit will contain (the index): `openai-key-scan staged`, the pre-commit hook. */
-export declare function scanStaged(options?: StagedScanOptions): Promise<Report>;
+export declare function scanStaged(options?: StagedScanOptions, started?: StartedStaged): Promise<Report>;
 /** Scan the lines added by every commit in `base..head`: `openai-key-scan diff`. */
 export declare function scanRange(options: RangeScanOptions): Promise<Report>;
 /** Scan every commit reachable from any ref: `openai-key-scan history`. Works in bare and mirror clones. */

@@ -1,4 +1,5 @@
 import { type Fragment, type Source, type SourceSink } from '../types.js';
+import { type BlobReader, type GitOutcome } from './git-spawn.js';
 export interface StagedEntry {
     /** Path in the repository (new name of a rename). */
     file: string;
@@ -18,6 +19,8 @@ export interface StagedSelection {
      * line numbers for them, so every line counts as added (the detector still reads them as text).
      */
     wholeFiles: Set<string>;
+    /** A `git cat-file --batch` already running (the hook's, sources/git-spawn.ts startStaged). */
+    blobs?: BlobReader;
 }
 /**
  * `git diff --raw --numstat -p -z` (sources/git.ts stagedDiff): first the raw records,
@@ -43,7 +46,10 @@ export declare function addedLines(patch: Buffer): Map<string, Set<number>>;
  * the top of the work tree, or undefined outside one; it is settled while git runs (the hook's
  * latency is mostly process start-up). Pathspecs are relative to `cwd`, where git runs.
  */
-export declare function stagedSelection(cwd: string, files: string[], root: Promise<string | undefined>): Promise<StagedSelection>;
+export declare function stagedSelection(cwd: string, files: string[], root: Promise<string | undefined>, started?: {
+    diff: Promise<GitOutcome>;
+    blobs?: BlobReader;
+}): Promise<StagedSelection>;
 /** Fragments of the staged content of each entry; links and submodules are skipped and counted. */
 export declare function stagedFragments(selection: StagedSelection, sink: SourceSink, maxFileSize?: number): AsyncGenerator<Fragment>;
 /**

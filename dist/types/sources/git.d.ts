@@ -1,22 +1,17 @@
-import { type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { UsageError } from '../types.js';
-export declare class GitError extends UsageError {
-}
-/** A git process that could not start: git missing is a usage error that says what to do. */
-export declare function spawnFailure(e: NodeJS.ErrnoException): Error;
-/** Start git; the hook's GIT_INDEX_FILE, GIT_DIR and friends are inherited. */
-export declare function spawnGit(args: string[], cwd: string): ChildProcessWithoutNullStreams;
-export interface GitResult {
-    code: number;
-    stdout: Buffer;
-    stderr: string;
-}
-/** Run git to completion. Rejects only when git itself cannot be started. */
-export declare function runGit(args: string[], cwd: string, input?: Buffer | string): Promise<GitResult>;
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { GitError, runGit, spawnFailure, spawnGit, type BlobReader, type GitOutcome, type GitResult } from './git-spawn.js';
+/**
+ * The one door to git: every git call in the scanner is a named operation here, started through
+ * sources/git-spawn.ts with pinned flags and the inherited environment (why child_process and not
+ * simple-git, and what is pinned against a hostile repository's config, is written there).
+ */
+export { GitError, runGit, spawnFailure, spawnGit, type GitResult };
 /** The error for a failed git command: what ran, and git's own first line of complaint. */
 export declare function gitFailure(what: string, code: number, stderr: string): GitError;
 /** The top of the work tree containing `dir`, or undefined outside a repository (or without git, when `optional`). */
 export declare function repoRoot(dir: string, optional?: boolean): Promise<string | undefined>;
+/** repoRoot's answer from a `rev-parse --show-toplevel` already started (the hook's, sources/git-spawn.ts). */
+export declare function rootFrom(running: Promise<GitOutcome>, optional?: boolean): Promise<string | undefined>;
 /**
  * Where git commands for the commit modes run: the work tree's top, or, in a bare or mirror clone
  * (how an organisation audits many repositories), the git directory itself.
@@ -92,17 +87,12 @@ export declare function newPathOf(line: string): string | undefined;
  * Read blobs through one `git cat-file --batch` process: write every id, then parse
  * `<id> blob <size>\n<content>\n` records from the output as they come.
  */
-export declare function readBlobs(root: string, ids: string[]): AsyncGenerator<{
+export declare function readBlobs(root: string, ids: string[], started?: BlobReader): AsyncGenerator<{
     id: string;
     content: Buffer | undefined;
 }>;
-/**
- * `git diff --cached` of the index (or of `GIT_INDEX_FILE`'s) in one git process: raw and numstat
- * records, NUL-terminated, then a NUL, then the -U0 patch (sources/git-index.ts splits them). No
- * `--text` here: a file git calls binary (by content or by an attribute) is scanned whole
- * (sources/git-index.ts), which can only report more, never less.
- */
-export declare function stagedDiff(cwd: string, pathspec: string[]): Promise<GitResult>;
+/** `git diff --cached` of the index, run to completion (the arguments: sources/git-spawn.ts stagedDiffArgs). */
+export declare function stagedDiff(cwd: string, files: readonly string[]): Promise<GitResult>;
 /** Start `git log -p` over the commits fed on stdin (see sources/commit-log.ts for the flags). */
 export declare function spawnLog(root: string, flags: string[]): ChildProcessWithoutNullStreams;
 /** A blob a commit adds or changes, with its commit's header fields. */
