@@ -34,7 +34,7 @@ function quote(s: string): string {
 
 /** Where the hook's command lives: the project's own install, else the CLI that ran `install`. */
 interface Cli {
-  /** argv that starts the CLI, before `staged`. */
+  /** The command that scans what is staged. */
   argv: string[];
   /** Files that must be there for it to run (checked in the hook, which fails closed without them). */
   needs: string[];
@@ -42,19 +42,33 @@ interface Cli {
   fix: string;
 }
 
-function projectCli(root: string, cwd: string): Cli {
-  // From the current folder up to the top of the repository (a package in a monorepo folder), the
-  // first node_modules/.bin/openai-key-scan, as a path from the top: git runs hooks there.
+/**
+ * The first node_modules/.bin from the current folder up to the top of the repository (a package
+ * in a monorepo folder), as a path from the top (git runs hooks there), with the bins it holds.
+ */
+function projectBin(root: string, cwd: string): { bin: string; gate: boolean } | undefined {
   for (let dir = cwd; ; dir = path.dirname(dir)) {
-    const bin = path.join(dir, 'node_modules', '.bin', 'openai-key-scan');
-    if (existsSync(bin)) {
-      const rel = path.relative(root, bin).split(path.sep).join('/');
-      return { argv: [rel], needs: [rel], fix: 'run npm install' };
+    const bin = path.join(dir, 'node_modules', '.bin');
+    if (existsSync(path.join(bin, 'openai-key-scan'))) {
+      return { bin: path.relative(root, bin).split(path.sep).join('/'), gate: existsSync(path.join(bin, STAGED_BIN)) };
     }
-    if (dir === root || path.dirname(dir) === dir) break;
+    if (dir === root || path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * The project's `openai-key-scan-staged` (the gate, hooks/gate.ts: a clean commit costs two git
+ * processes and no Node), or an older install's `openai-key-scan staged`; without a project
+ * install, this Node and this CLI by absolute path.
+ */
+function projectCli(root: string, cwd: string): Cli {
+  const found = projectBin(root, cwd);
+  if (found) {
+    const rel = `${found.bin}/${found.gate ? STAGED_BIN : 'openai-key-scan'}`;
+    return { argv: found.gate ? [rel] : [rel, 'staged'], needs: [rel], fix: 'run npm install' };
   }
   const cli = fileURLToPath(new URL('./cli.cjs', import.meta.url));
-  return { argv: [process.execPath, cli], needs: [process.execPath, cli], fix: 'run npx openai-key-scan install again' };
+  return { argv: [process.execPath, cli, 'staged'], needs: [process.execPath, cli], fix: 'run npx openai-key-scan install again' };
 }
 
 /**
@@ -65,11 +79,20 @@ function projectCli(root: string, cwd: string): Cli {
 function plainLine(cli: Cli): string {
   const tests = cli.needs.map((f) => `[ -e ${quote(f)} ]`).join(' && ');
   const gone = `openai-key-scan: ${cli.needs.join(' or ')} is missing, so this commit cannot be checked for keys: ${cli.fix}, or skip the check once with git commit --no-verify`;
-  return `if ${tests}; then ${cli.argv.map(quote).join(' ')} staged || exit $?; else echo ${quote(gone)} >&2; exit 1; fi ${HOOK_MARK}`;
+  return `if ${tests}; then ${cli.argv.map(quote).join(' ')} || exit $?; else echo ${quote(gone)} >&2; exit 1; fi ${HOOK_MARK}`;
 }
 
-/** husky v9 runs its hook files with `sh -e` and node_modules/.bin first on PATH (a missing CLI is exit 127, which husky reports). */
-const HUSKY_LINE = `openai-key-scan staged ${HOOK_MARK}`;
+/** The gate's bin (dist/staged.sh, hooks/gate.ts). */
+const STAGED_BIN = 'openai-key-scan-staged';
+
+/**
+ * husky v9 runs its hook files with `sh -e` and node_modules/.bin first on PATH (a missing CLI is
+ * exit 127, which husky reports): the gate, unless the project's install predates it.
+ */
+function huskyLine(root: string, cwd: string): string {
+  const found = projectBin(root, cwd);
+  return `${found && !found.gate ? 'openai-key-scan staged' : STAGED_BIN} ${HOOK_MARK}`;
+}
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh', 'mksh', 'ash', 'yash', 'busybox']);
 /** pre-commit's generated hook: its banner, and the hash it writes into every hook it owns. */
@@ -139,8 +162,7 @@ function frameworkEntry(): string[] {
   ];
 }
 
-function otherInterpreterAdvice(interpreter: string, argv: string[]): string[] {
-  const command = [...argv, 'staged'];
+function otherInterpreterAdvice(interpreter: string, command: string[]): string[] {
   if (/^python/.test(interpreter)) return ['import subprocess, sys', `if subprocess.call(${JSON.stringify(command)}) != 0: sys.exit(1)`];
   return [`run: ${command.map(quote).join(' ')}`, 'and exit non-zero when it does (or when it cannot be started), before anything else the hook does'];
 }
@@ -173,7 +195,7 @@ async function target(root: string, cwd: string, uninstall: boolean): Promise<{ 
         '  npx openai-key-scan install',
       ]);
     }
-    return { target: { kind: 'husky', file: path.join(husky, 'pre-commit'), line: HUSKY_LINE, huskyV9: true }, notes };
+    return { target: { kind: 'husky', file: path.join(husky, 'pre-commit'), line: huskyLine(root, cwd), huskyV9: true }, notes };
   }
   const plain = plainLine(projectCli(root, cwd));
   // husky 4-8 (core.hooksPath = .husky): the files there are git hooks themselves.

@@ -22,7 +22,7 @@ import { UsageError } from '../types.js';
  * and `--no-textconv`, so no `.gitattributes` in the repository can turn a patch into "Binary files
  * differ" or run a diff driver.
  */
-const PINNED = [
+export const PINNED = [
   '-c', 'core.quotePath=false',
   '-c', 'color.ui=false',
   '-c', 'submodule.recurse=false',
@@ -44,7 +44,7 @@ const PINNED = [
  * `git log -p -G…` (bench history: 4.9 s of git CPU against 2.3 s in the C locale); in the C locale a
  * bracket matches one byte, which is also what a NUL-interleaved UTF-16 line needs.
  */
-const ENV_PINS: NodeJS.ProcessEnv = { GIT_ATTR_NOSYSTEM: '1', GIT_NO_REPLACE_OBJECTS: '1', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+export const ENV_PINS: NodeJS.ProcessEnv = { GIT_ATTR_NOSYSTEM: '1', GIT_NO_REPLACE_OBJECTS: '1', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 
 export class GitError extends UsageError {}
 
@@ -101,6 +101,9 @@ export function settled(outcome: GitOutcome): GitResult {
 /** `git rev-parse --show-toplevel`: the top of the work tree (sources/git.ts repoRoot reads the answer). */
 export const ROOT_ARGS = ['rev-parse', '--show-toplevel'];
 
+/** What every reading of the staged diff shares (the hook's shell gate too, hooks/gate.ts). */
+export const STAGED_FLAGS: readonly string[] = ['--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-M', '--diff-filter=ACMRT'];
+
 /**
  * `git diff --cached` of the index (or of `GIT_INDEX_FILE`'s) in one git process: raw and numstat
  * records, NUL-terminated, then a NUL, then the -U0 patch (sources/git-index.ts splits them). No
@@ -109,7 +112,7 @@ export const ROOT_ARGS = ['rev-parse', '--show-toplevel'];
  * relative to where git runs.
  */
 export function stagedDiffArgs(files: readonly string[]): string[] {
-  const flags = ['--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-M', '--diff-filter=ACMRT'];
+  const flags = STAGED_FLAGS;
   const spec = files.length ? ['--', ...files.map((f) => `:(literal)${f}`)] : [];
   return ['diff', '--cached', '--raw', '--numstat', '-p', '-U0', '-z', '--no-abbrev', '--src-prefix=a/', '--dst-prefix=b/', ...flags, ...spec];
 }

@@ -47,7 +47,9 @@ function buildHookRepo() {
 function buildRepo() {
   mkdirSync(BENCH, { recursive: true });
   writeFileSync(env.GIT_CONFIG_GLOBAL, '[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n');
-  if (existsSync(path.join(REPO, '.git'))) return;
+  // Rebuilt when the package's bins change (the gate's bin came later than the first corpus).
+  if (existsSync(path.join(REPO, '.git')) && existsSync(path.join(REPO, 'node_modules/.bin/openai-key-scan-staged'))) return;
+  rmSync(REPO, { recursive: true, force: true });
   console.log(`building ${REPO}: ${FILES} tracked files, husky, lint-staged and this package in node_modules`);
   mkdirSync(REPO, { recursive: true });
   git(REPO, 'init', '-q');
@@ -65,6 +67,7 @@ function buildRepo() {
   link(path.join(ROOT, 'node_modules/lint-staged'), path.join(REPO, 'node_modules/lint-staged'));
   link(ROOT, path.join(REPO, 'node_modules/openai-key-scan'));
   link('../openai-key-scan/dist/cli.cjs', path.join(REPO, 'node_modules/.bin/openai-key-scan'));
+  link('../openai-key-scan/dist/staged.sh', path.join(REPO, 'node_modules/.bin/openai-key-scan-staged'));
   link('../lint-staged/bin/lint-staged.js', path.join(REPO, 'node_modules/.bin/lint-staged'));
   link('../husky/bin.js', path.join(REPO, 'node_modules/.bin/husky'));
   const rev = buildHookRepo();
@@ -80,7 +83,7 @@ function buildRepo() {
   run(process.execPath, 'node_modules/husky/bin.js'); // writes .husky/_ and sets core.hooksPath
   git(REPO, 'config', '--unset', 'core.hooksPath');
   mkdirSync(path.join(REPO, '.hooks/lint-staged'), { recursive: true });
-  writeFileSync(path.join(REPO, '.hooks/lint-staged/scan.json'), JSON.stringify({ '*': 'openai-key-scan staged --' }));
+  writeFileSync(path.join(REPO, '.hooks/lint-staged/scan.json'), JSON.stringify({ '*': 'openai-key-scan-staged --' }));
   writeFileSync(path.join(REPO, '.hooks/lint-staged/noop.json'), JSON.stringify({ '*': 'true' }));
   if (hasPreCommit) {
     run('pre-commit', 'install');
@@ -135,15 +138,21 @@ export async function run() {
     }
     const cpuOf = (xs) => xs.reduce((sum, x) => sum + x.cpu, 0) / xs.length;
     const rows = [
-      timeCommit('plain git hook (install)', '.hooks/plain'),
-      timeCommit('husky 9 (install)', '.husky/_', 'openai-key-scan staged'),
+      timeCommit('plain git hook (install: the gate)', '.hooks/plain'),
+      timeCommit('husky 9 (install: openai-key-scan-staged)', '.husky/_', 'openai-key-scan-staged'),
+      timeCommit('husky 9, openai-key-scan staged (no gate)', '.husky/_', 'openai-key-scan staged'),
       timeCommit('husky 9, a no-op line (husky itself)', '.husky/_', 'true'),
       timeCommit('husky 9, old npx line', '.husky/_', 'npx --no-install openai-key-scan staged'),
       timeCommit('husky 9 + lint-staged task', '.husky/_', 'lint-staged --config .hooks/lint-staged/scan.json'),
       timeCommit('husky 9 + lint-staged no-op', '.husky/_', 'lint-staged --config .hooks/lint-staged/noop.json'),
-      timeCommit('husky 9 line, then lint-staged no-op', '.husky/_', 'openai-key-scan staged\nlint-staged --config .hooks/lint-staged/noop.json'),
+      timeCommit('husky 9 line, then lint-staged no-op', '.husky/_', 'openai-key-scan-staged\nlint-staged --config .hooks/lint-staged/noop.json'),
       ...(hasPreCommit ? [timeCommit('pre-commit framework', '.hooks/framework')] : []),
     ];
+    // The same commit with a key-shaped word on one added line: the gate hands it to the scanner.
+    const literal = tracked[0];
+    writeFileSync(path.join(REPO, literal), `${readFileSync(path.join(REPO, literal), 'utf8')}// OPENAI_API_KEY comes from the environment\n`);
+    git(REPO, 'add', literal);
+    rows.push(timeCommit('husky 9 (install), an added line holds a literal', '.husky/_', 'openai-key-scan-staged'));
     const ms = (s) => (s * 1000).toFixed(0);
     printRows([
       ['tracked files / staged', `${FILES + 3} / ${tracked.length}`],

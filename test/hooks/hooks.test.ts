@@ -49,7 +49,9 @@ function expectBlocks(repo: Repo) {
 function installPackage(dir: string) {
   mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
   symlinkSync(PKG, path.join(dir, 'node_modules/openai-key-scan'));
-  symlinkSync('../openai-key-scan/dist/cli.cjs', path.join(dir, 'node_modules/.bin/openai-key-scan'));
+  // Every bin package.json names, linked as npm links them.
+  const { bin } = JSON.parse(readFileSync(path.join(PKG, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  for (const [name, file] of Object.entries(bin)) symlinkSync(`../openai-key-scan/${file}`, path.join(dir, 'node_modules/.bin', name));
 }
 
 function writeHook(repo: Repo, text: string): string {
@@ -209,7 +211,7 @@ describe('plain git hook', () => {
     expect(install(repo)).toMatch(/updated the staged scan in \.git\/hooks\/pre-commit/);
     const text = readFileSync(file, 'utf8');
     expect(text).not.toContain('npx');
-    expect(text.split('\n')[1]).toMatch(/^if \[ -e node_modules\/\.bin\/openai-key-scan \]; then node_modules\/\.bin\/openai-key-scan staged \|\| exit \$\?; else .* fi # openai-key-scan pre-commit$/);
+    expect(text.split('\n')[1]).toMatch(/^if \[ -e node_modules\/\.bin\/openai-key-scan-staged \]; then node_modules\/\.bin\/openai-key-scan-staged \|\| exit \$\?; else .* fi # openai-key-scan pre-commit$/);
     expect(text.split('\n').slice(2).join('\n')).toBe('echo "existing check"\nexit 0\n');
     expect(install(repo)).toMatch(/already set up/);
     expect(readFileSync(file, 'utf8')).toBe(text);
@@ -232,7 +234,7 @@ describe('plain git hook', () => {
     repo.git('add', 'a.ts');
     const r = commit(repo);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('openai-key-scan: node_modules/.bin/openai-key-scan is missing, so this commit cannot be checked for keys: run npm install, or skip the check once with git commit --no-verify');
+    expect(r.out).toContain('openai-key-scan: node_modules/.bin/openai-key-scan-staged is missing, so this commit cannot be checked for keys: run npm install, or skip the check once with git commit --no-verify');
     expect(repo.git('rev-list', '--all', '--count').trim()).toBe('0');
   });
 
@@ -304,14 +306,14 @@ function husky(repo: Repo, ...args: string[]) {
 }
 
 describe('husky v9', () => {
-  it('puts `openai-key-scan staged` first in .husky/pre-commit, before the project’s own line, and blocks the commit', () => {
+  it('puts `openai-key-scan-staged` (the gate in front of `openai-key-scan staged`) first in .husky/pre-commit, before the project’s own line, and blocks the commit', () => {
     const repo = huskyProject();
     husky(repo, 'init');
     expect(repo.git('config', 'core.hooksPath').trim()).toBe('.husky/_');
 
     expect(install(repo)).toMatch(/added the staged scan to \.husky\/pre-commit \(husky\)/);
     const hook = readFileSync(path.join(repo.dir, '.husky/pre-commit'), 'utf8');
-    expect(hook).toBe('openai-key-scan staged # openai-key-scan pre-commit\nnpm test\n');
+    expect(hook).toBe('openai-key-scan-staged # openai-key-scan pre-commit\nnpm test\n');
     expect(existsSync(path.join(repo.dir, '.git/hooks/pre-commit'))).toBe(false);
 
     repo.write('src/openai.ts', `export const key = "${makeKey('svcacct', 74)}";\n`);
@@ -325,6 +327,35 @@ describe('husky v9', () => {
     expect(commit(repo).code).toBe(0);
     expect(install(repo, '--uninstall')).toMatch(/removed/);
     expect(readFileSync(path.join(repo.dir, '.husky/pre-commit'), 'utf8')).toBe('npm test\n');
+  });
+
+  it('starts no Node for a commit that adds nothing key-shaped, and the scanner for one that does', () => {
+    const repo = huskyProject();
+    husky(repo, 'init');
+    install(repo);
+    writeFileSync(path.join(repo.dir, '.husky/pre-commit'), 'openai-key-scan-staged # openai-key-scan pre-commit\n');
+    // Every Node start on the hook's PATH is recorded (husky puts node_modules/.bin first, which has none).
+    const bin = tempDir('oks-node-log-');
+    const log = path.join(bin, 'starts.log');
+    writeFileSync(log, '');
+    writeFileSync(path.join(bin, 'node'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${process.execPath}' "$@"\n`, { mode: 0o755 });
+    const env = { ...repo.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1' };
+    const run = (...args: string[]) => spawnSync('git', ['commit', '-m', 'c', ...args], { cwd: repo.dir, env, encoding: 'utf8' });
+    const starts = () => readFileSync(log, 'utf8').split('\n').filter(Boolean);
+
+    repo.write('src/a.ts', 'export const a = 1;\n');
+    repo.git('add', '.');
+    const clean = run();
+    expect(clean.status, clean.stdout + clean.stderr).toBe(0);
+    expect(clean.stdout + clean.stderr).toContain('No OpenAI keys found.');
+    expect(starts()).toEqual([]);
+
+    repo.write('src/b.ts', `export const key = "${makeKey('proj', 58)}";\n`);
+    repo.git('add', '.');
+    const blocked = run();
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('src/b.ts');
+    expect(starts()).toEqual([expect.stringMatching(/dist\/cli\.cjs staged --$/)]);
   });
 
   it('before `husky init`: stops (exit 2) with the commands in order and writes nothing; in that order it works', () => {
@@ -355,7 +386,7 @@ describe('husky v9', () => {
     husky(repo, 'init');
     writeFileSync(path.join(repo.dir, '.husky/pre-commit'), 'npm test\nnpx --no-install openai-key-scan staged # openai-key-scan pre-commit\n');
     expect(install(repo)).toMatch(/updated the staged scan in \.husky\/pre-commit/);
-    expect(readFileSync(path.join(repo.dir, '.husky/pre-commit'), 'utf8')).toBe('openai-key-scan staged # openai-key-scan pre-commit\nnpm test\n');
+    expect(readFileSync(path.join(repo.dir, '.husky/pre-commit'), 'utf8')).toBe('openai-key-scan-staged # openai-key-scan pre-commit\nnpm test\n');
     expect(install(repo)).toMatch(/already set up/);
   });
 });
@@ -376,15 +407,15 @@ describe('lint-staged (the real one, from node_modules) under husky 9', () => {
     const repo = lintStagedProject({ '*.ts': 'node -e 0' });
     writeFileSync(path.join(repo.dir, '.husky/pre-commit'), 'lint-staged\n');
     install(repo);
-    expect(readFileSync(path.join(repo.dir, '.husky/pre-commit'), 'utf8')).toBe('openai-key-scan staged # openai-key-scan pre-commit\nlint-staged\n');
+    expect(readFileSync(path.join(repo.dir, '.husky/pre-commit'), 'utf8')).toBe('openai-key-scan-staged # openai-key-scan pre-commit\nlint-staged\n');
     repo.write('a.ts', 'export const a = 1;\n');
     repo.git('add', 'a.ts');
     const ok = commit(repo);
     expect(ok.code, ok.out).toBe(0);
   });
 
-  it('as a lint-staged task (`"*": "openai-key-scan staged --"`) it blocks a key in any staged file, partly staged or not', () => {
-    const repo = lintStagedProject({ '*': 'openai-key-scan staged --' });
+  it.each(['openai-key-scan-staged --', 'openai-key-scan staged --'])('as a lint-staged task (`"*": "%s"`) it blocks a key in any staged file, partly staged or not', (task) => {
+    const repo = lintStagedProject({ '*': task });
     writeFileSync(path.join(repo.dir, '.husky/pre-commit'), 'lint-staged\n');
     const key = makeKey();
     // Staged with the key; the working tree then drops it (lint-staged hides that unstaged edit, the scan reads the index).
