@@ -2545,7 +2545,7 @@ function settled(outcome) {
   return outcome;
 }
 function stagedDiffArgs(files) {
-  const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
+  const flags = STAGED_FLAGS;
   const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
   return ["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...spec];
 }
@@ -2560,7 +2560,7 @@ function startBlobReader(cwd) {
   child2.stderr.resume();
   return { child: child2, ended };
 }
-var PINNED, ENV_PINS, GitError, GIT_MISSING, ROOT_ARGS;
+var PINNED, ENV_PINS, GitError, GIT_MISSING, ROOT_ARGS, STAGED_FLAGS;
 var init_git_spawn = __esm({
   "src/sources/git-spawn.ts"() {
     "use strict";
@@ -2595,6 +2595,7 @@ var init_git_spawn = __esm({
     };
     GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
     ROOT_ARGS = ["rev-parse", "--show-toplevel"];
+    STAGED_FLAGS = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
   }
 });
 

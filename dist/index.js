@@ -2101,7 +2101,7 @@ function settled(outcome) {
   return outcome;
 }
 function stagedDiffArgs(files) {
-  const flags = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
+  const flags = STAGED_FLAGS;
   const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
   return ["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...spec];
 }
@@ -2116,7 +2116,7 @@ function startBlobReader(cwd) {
   child.stderr.resume();
   return { child, ended };
 }
-var PINNED, ENV_PINS, GitError, GIT_MISSING, ROOT_ARGS;
+var PINNED, ENV_PINS, GitError, GIT_MISSING, ROOT_ARGS, STAGED_FLAGS;
 var init_git_spawn = __esm({
   "src/sources/git-spawn.ts"() {
     "use strict";
@@ -2151,6 +2151,7 @@ var init_git_spawn = __esm({
     };
     GIT_MISSING = "git is not installed or not on PATH: install git, or scan a folder outside a repository";
     ROOT_ARGS = ["rev-parse", "--show-toplevel"];
+    STAGED_FLAGS = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
   }
 });
 

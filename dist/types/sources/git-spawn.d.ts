@@ -1,5 +1,33 @@
 import { type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { UsageError } from '../types.js';
+/**
+ * How git is started: pinned flags, the inherited environment plus a few pins. Every git call in
+ * the scanner is a named operation in sources/git.ts that runs through here; this module is small
+ * on purpose, because the bin (cli/main.ts) loads it to start the pre-commit hook's git processes
+ * before the scanner's code has loaded (see startStaged below).
+ *
+ * child_process, not simple-git (considered, measured, not used; README "Design notes"): simple-git 4
+ * strips every inherited GIT_* variable unless allow-listed, and a pre-commit hook's GIT_INDEX_FILE
+ * must survive it (`git commit -a` points it at a temporary index); it buffers a command's whole
+ * output (`git log -p --all` of a large history would sit in memory, where we stream one commit at a
+ * time); and it would add its dependencies to the hook's start-up for calls that are one line here.
+ *
+ * A scanned repository is untrusted (design.md "Untrusted input"): its own config must not run
+ * anything or change what we read. Every call switches off fsmonitor, external transports, a custom
+ * upload-pack, replace refs and the global/system attribute files; fetches run no hook (the only
+ * calls that write refs); diffs are read with `--text`, `--no-ext-diff`
+ * and `--no-textconv`, so no `.gitattributes` in the repository can turn a patch into "Binary files
+ * differ" or run a diff driver.
+ */
+export declare const PINNED: string[];
+/**
+ * Environment pins: no system attribute file, replace refs off, never a credential prompt, and the C
+ * locale. Under a UTF-8 locale glibc's regex decodes every line to wide characters as soon as the
+ * pickaxe holds a bracket expression (the UTF-16 marker's `[^[:alnum:]]`), which doubled the cost of
+ * `git log -p -G…` (bench history: 4.9 s of git CPU against 2.3 s in the C locale); in the C locale a
+ * bracket matches one byte, which is also what a NUL-interleaved UTF-16 line needs.
+ */
+export declare const ENV_PINS: NodeJS.ProcessEnv;
 export declare class GitError extends UsageError {
 }
 /** A git process that could not start: git missing is a usage error that says what to do. */
@@ -26,6 +54,8 @@ export declare function collectGit(args: string[], cwd: string, input?: Buffer |
 export declare function settled(outcome: GitOutcome): GitResult;
 /** `git rev-parse --show-toplevel`: the top of the work tree (sources/git.ts repoRoot reads the answer). */
 export declare const ROOT_ARGS: string[];
+/** What every reading of the staged diff shares (the hook's shell gate too, hooks/gate.ts). */
+export declare const STAGED_FLAGS: readonly string[];
 /**
  * `git diff --cached` of the index (or of `GIT_INDEX_FILE`'s) in one git process: raw and numstat
  * records, NUL-terminated, then a NUL, then the -U0 patch (sources/git-index.ts splits them). No
