@@ -48,7 +48,7 @@ function buildRepo() {
   mkdirSync(BENCH, { recursive: true });
   writeFileSync(env.GIT_CONFIG_GLOBAL, '[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n');
   // Rebuilt when the package's bins change (the gate's bin came later than the first corpus).
-  if (existsSync(path.join(REPO, '.git')) && existsSync(path.join(REPO, 'node_modules/.bin/openai-key-scan-staged'))) return;
+  if (existsSync(path.join(REPO, '.git')) && existsSync(path.join(REPO, 'node_modules/.bin/openai-key-scan-staged')) && (!hasPreCommit || existsSync(path.join(REPO, '.hooks/framework-noop')))) return;
   rmSync(REPO, { recursive: true, force: true });
   console.log(`building ${REPO}: ${FILES} tracked files, husky, lint-staged and this package in node_modules`);
   mkdirSync(REPO, { recursive: true });
@@ -90,6 +90,11 @@ function buildRepo() {
     run('pre-commit', 'install-hooks');
     mkdirSync(path.join(REPO, '.hooks/framework'), { recursive: true });
     cpSync(path.join(REPO, '.git/hooks/pre-commit'), path.join(REPO, '.hooks/framework/pre-commit'));
+    // The framework's own cost: the same generated hook with a config whose one hook runs `true`.
+    mkdirSync(path.join(REPO, '.hooks/framework-noop'), { recursive: true });
+    writeFileSync(path.join(REPO, '.hooks/framework-noop.yaml'), 'repos:\n  - repo: local\n    hooks:\n      - id: noop\n        name: noop\n        entry: "true"\n        language: system\n');
+    const generated = readFileSync(path.join(REPO, '.git/hooks/pre-commit'), 'utf8').replace('--config=.pre-commit-config.yaml', '--config=.hooks/framework-noop.yaml');
+    writeFileSync(path.join(REPO, '.hooks/framework-noop/pre-commit'), generated, { mode: 0o755 });
     rmSync(path.join(REPO, '.git/hooks/pre-commit'));
   }
 }
@@ -146,7 +151,7 @@ export async function run() {
       timeCommit('husky 9 + lint-staged task', '.husky/_', 'lint-staged --config .hooks/lint-staged/scan.json'),
       timeCommit('husky 9 + lint-staged no-op', '.husky/_', 'lint-staged --config .hooks/lint-staged/noop.json'),
       timeCommit('husky 9 line, then lint-staged no-op', '.husky/_', 'openai-key-scan-staged\nlint-staged --config .hooks/lint-staged/noop.json'),
-      ...(hasPreCommit ? [timeCommit('pre-commit framework', '.hooks/framework')] : []),
+      ...(hasPreCommit ? [timeCommit('pre-commit framework', '.hooks/framework'), timeCommit('pre-commit framework, a no-op hook (itself)', '.hooks/framework-noop')] : []),
     ];
     // The same commit with a key-shaped word on one added line: the gate hands it to the scanner.
     const literal = tracked[0];

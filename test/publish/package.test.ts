@@ -39,7 +39,7 @@ describe('the npm package', () => {
     const r = npm(['pack', '--dry-run', '--json'], pkgDir);
     expect(r.code, r.stderr).toBe(0);
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
-    expect(files).toEqual(['LICENSE', 'README.md', 'dist/archives.js', 'dist/cli.cjs', 'dist/cli.js', 'dist/commands.js', 'dist/config.schema.json', 'dist/hook.cjs', 'dist/index.js', 'dist/scan-worker.js', 'package.json', ...libraryDeclarations()].sort());
+    expect(files).toEqual(['LICENSE', 'README.md', 'dist/archives.js', 'dist/cli.cjs', 'dist/cli.js', 'dist/commands.js', 'dist/config.schema.json', 'dist/hook.cjs', 'dist/index.js', 'dist/scan-worker.js', 'dist/staged.sh', 'package.json', ...libraryDeclarations()].sort());
   });
 
   it('has every declaration its entry point reaches', () => {
@@ -90,6 +90,14 @@ describe('the npm package', () => {
     expect(staged.status, staged.stderr).toBe(1);
     expect(staged.stdout).toContain('leak.js');
     expect(staged.stdout).not.toContain(key);
+    // The gate's bin, as npm links it (a shell script): the key goes to the scanner, a clean change does not.
+    const gate = path.join(app, 'node_modules/.bin/openai-key-scan-staged');
+    const gated = spawnSync(gate, [], { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(gated.status, gated.stderr).toBe(1);
+    expect(gated.stdout).toContain('leak.js');
+    execFileSync('git', ['rm', '-q', '--cached', 'leak.js'], { cwd: app });
+    execFileSync('git', ['add', 'package.json'], { cwd: app });
+    expect(execFileSync(gate, [], { cwd: app, encoding: 'utf8' })).toMatch(/^No OpenAI keys found\. 1 staged file\(s\)/);
     const lib = execFileSync(
       process.execPath,
       ['--input-type=module', '-e', "const m = await import('openai-key-scan'); const r = await m.scanTree({ paths: ['leak.js'] }); process.stdout.write(m.formatReport(r, 'jsonl', { color: false, repository: 'app' }))"],
