@@ -21251,10 +21251,17 @@ import path18 from "node:path";
 // src/hooks/install.ts
 init_types();
 init_git();
-init_version();
 import { chmodSync, existsSync as existsSync3, lstatSync as lstatSync2, mkdirSync, readFileSync as readFileSync4, readlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path17 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// src/hooks/shell.ts
+function shellWord(s) {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/hooks/install.ts
+init_version();
 var HOOK_MARK = "# openai-key-scan pre-commit";
 var HookRefusal = class extends UsageError {
   constructor(message, advice) {
@@ -21263,9 +21270,7 @@ var HookRefusal = class extends UsageError {
   }
   advice;
 };
-function quote(s) {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
+var quote = shellWord;
 function projectBin(root, cwd) {
   for (let dir = cwd; ; dir = path17.dirname(dir)) {
     const bin = path17.join(dir, "node_modules", ".bin");

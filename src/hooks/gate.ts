@@ -2,6 +2,7 @@ import { LINE_LITERALS } from '../detect/index.js';
 import { MARKER } from '../rules/keys.js';
 import { pickaxe } from '../sources/commit-log.js';
 import { ENV_PINS, PINNED, STAGED_FLAGS } from '../sources/git-spawn.js';
+import { shellWord } from './shell.js';
 
 /**
  * The pre-commit hook's gate, `dist/staged.sh` (the `openai-key-scan-staged` bin): a POSIX shell
@@ -87,6 +88,3 @@ exit 0
 `;
 }
 
-function shellWord(s: string): string {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}

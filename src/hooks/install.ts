@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../types.js';
 import { commonDirOf, configWithScope, hooksPathOf, repoRoot } from '../sources/git.js';
+import { shellWord } from './shell.js';
 import { VERSION } from '../version.js';
 
 /** Every line we add ends with this, so `--uninstall` removes exactly our lines and nothing else. */
@@ -28,9 +29,7 @@ export class HookRefusal extends UsageError {
   }
 }
 
-function quote(s: string): string {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
+const quote = shellWord;
 
 /** Where the hook's command lives: the project's own install, else the CLI that ran `install`. */
 interface Cli {
