@@ -2678,18 +2678,21 @@ async function listFilesTracked(root, pathspec) {
     ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
     root
   );
-  if (isUtf82(out)) return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
-  const entries = [];
-  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
-    if (nul - from < 3) continue;
-    const raw = out.subarray(from + 2, nul);
-    const file = nameFromBytes(raw);
-    entries.push({ file, untracked: out[from] === 63, ...isUtf82(raw) ? {} : { raw: Buffer.from(raw) } });
-  }
-  return entries;
+  return namesOf(out, 2).map(({ tag, ...name }) => ({ ...name, untracked: tag === "?" }));
 }
 async function listIgnored(root, pathspec) {
-  return splitNul(await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root));
+  const out = await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root);
+  return namesOf(out, 0).map(({ tag: _, ...name }) => name);
+}
+function namesOf(out, tagged) {
+  if (isUtf82(out)) return splitNul(out).map((entry) => ({ file: entry.slice(tagged), tag: entry.slice(0, tagged).trim() }));
+  const names = [];
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
+    if (nul - from <= tagged) continue;
+    const raw = out.subarray(from + tagged, nul);
+    names.push({ file: nameFromBytes(raw), tag: out.toString("latin1", from, from + tagged).trim(), ...isUtf82(raw) ? {} : { raw: Buffer.from(raw) } });
+  }
+  return names;
 }
 async function isTracked(root, file) {
   return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;
@@ -13345,8 +13348,8 @@ import { stat as stat2 } from "node:fs/promises";
 import { readdirSync, realpathSync as realpathSync2 } from "node:fs";
 import path13 from "node:path";
 import { isUtf8 as isUtf83 } from "node:buffer";
-function* walk(dir, base, sink, inRepo = false) {
-  const rel = toPosix(path13.relative(base, dir));
+function* walk(dir, base, sink, inRepo = false, named) {
+  const rel = named ?? toPosix(path13.relative(base, dir));
   const prefix = rel ? `${rel}/` : "";
   const stack = [{ sub: "", abs: dir }];
   let out = [];
@@ -13405,12 +13408,13 @@ async function expandGlob(target, cwd) {
 }
 async function* ignoredUnder(root, rel, sink) {
   let files = [];
-  for (const p of await listIgnored(root, rel)) {
-    if (!p.endsWith("/")) files.push({ abs: path13.join(root, p), file: p, untracked: true });
-    else if (!/(?:^|\/)node_modules\/$/.test(p)) {
+  for (const { file, raw } of await listIgnored(root, rel)) {
+    const abs = raw ? Buffer.concat([Buffer.from(root), Buffer.from(path13.sep), raw]) : path13.join(root, file);
+    if (!file.endsWith("/")) files.push({ abs, file, untracked: true });
+    else if (!/(?:^|\/)node_modules\/$/.test(file)) {
       if (files.length) yield files;
       files = [];
-      yield* walk(path13.join(root, p), root, sink, true);
+      yield* walk(abs, root, sink, true, file.slice(0, -1));
     }
   }
   if (files.length) yield files;

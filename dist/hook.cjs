@@ -1374,18 +1374,21 @@ async function listFilesTracked(root, pathspec) {
     ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", `:(literal)${pathspec}`],
     root
   );
-  if ((0, import_node_buffer2.isUtf8)(out)) return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === "?" }));
-  const entries = [];
-  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
-    if (nul - from < 3) continue;
-    const raw = out.subarray(from + 2, nul);
-    const file = nameFromBytes(raw);
-    entries.push({ file, untracked: out[from] === 63, ...(0, import_node_buffer2.isUtf8)(raw) ? {} : { raw: Buffer.from(raw) } });
-  }
-  return entries;
+  return namesOf(out, 2).map(({ tag, ...name }) => ({ ...name, untracked: tag === "?" }));
 }
 async function listIgnored(root, pathspec) {
-  return splitNul(await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root));
+  const out = await git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", `:(literal)${pathspec}`], root);
+  return namesOf(out, 0).map(({ tag: _, ...name }) => name);
+}
+function namesOf(out, tagged) {
+  if ((0, import_node_buffer2.isUtf8)(out)) return splitNul(out).map((entry) => ({ file: entry.slice(tagged), tag: entry.slice(0, tagged).trim() }));
+  const names = [];
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
+    if (nul - from <= tagged) continue;
+    const raw = out.subarray(from + tagged, nul);
+    names.push({ file: nameFromBytes(raw), tag: out.toString("latin1", from, from + tagged).trim(), ...(0, import_node_buffer2.isUtf8)(raw) ? {} : { raw: Buffer.from(raw) } });
+  }
+  return names;
 }
 async function isTracked(root, file) {
   return (await git(["ls-files", "-z", "--cached", "--", `:(literal)${file}`], root)).length > 0;

@@ -74,21 +74,31 @@ export async function listFilesTracked(root: string, pathspec: string): Promise<
     ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', `:(literal)${pathspec}`],
     root,
   );
-  // Split as bytes: a name that is not UTF-8 keeps its bytes in `raw` (file is its escaped form).
-  if (isUtf8(out)) return splitNul(out).map((entry) => ({ file: entry.slice(2), untracked: entry[0] === '?' }));
-  const entries: Array<{ file: string; untracked: boolean; raw?: Buffer }> = [];
-  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
-    if (nul - from < 3) continue;
-    const raw = out.subarray(from + 2, nul);
-    const file = nameFromBytes(raw);
-    entries.push({ file, untracked: out[from] === 0x3f, ...(isUtf8(raw) ? {} : { raw: Buffer.from(raw) }) });
-  }
-  return entries;
+  return namesOf(out, 2).map(({ tag, ...name }) => ({ ...name, untracked: tag === '?' }));
 }
 
-/** Ignored files under `pathspec`; a folder ignored as a whole comes back once, as `dir/`. */
-export async function listIgnored(root: string, pathspec: string): Promise<string[]> {
-  return splitNul(await git(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', `:(literal)${pathspec}`], root));
+/**
+ * Ignored files under `pathspec`; a folder ignored as a whole comes back once, as `dir/`. Names as
+ * listFilesTracked gives them (`raw` bytes for a name that is not UTF-8).
+ */
+export async function listIgnored(root: string, pathspec: string): Promise<Array<{ file: string; raw?: Buffer }>> {
+  const out = await git(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', `:(literal)${pathspec}`], root);
+  return namesOf(out, 0).map(({ tag: _, ...name }) => name);
+}
+
+/**
+ * NUL-ended names from git, split as bytes: a name that is not UTF-8 keeps its bytes in `raw` (`file`
+ * is its escaped form, sources/names.ts). `tagged`: bytes before each name (`ls-files -t`'s `H `).
+ */
+function namesOf(out: Buffer, tagged: number): Array<{ file: string; tag: string; raw?: Buffer }> {
+  if (isUtf8(out)) return splitNul(out).map((entry) => ({ file: entry.slice(tagged), tag: entry.slice(0, tagged).trim() }));
+  const names: Array<{ file: string; tag: string; raw?: Buffer }> = [];
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
+    if (nul - from <= tagged) continue;
+    const raw = out.subarray(from + tagged, nul);
+    names.push({ file: nameFromBytes(raw), tag: out.toString('latin1', from, from + tagged).trim(), ...(isUtf8(raw) ? {} : { raw: Buffer.from(raw) }) });
+  }
+  return names;
 }
 
 /** Is `file` (relative to `root`) in the index? */

@@ -52,4 +52,17 @@ describe('file names that are not UTF-8', () => {
     expect(t.stdout).toContain('bad\\xff\\xfe.ts');
     expect(t.stdout).toContain('3 OpenAI keys found in 3 files');
   });
+
+  it('in a named folder, among the files git ignores (a build output kept by a tracked .gitkeep)', () => {
+    const repo = makeRepo();
+    mkdirSync(path.join(repo.dir, 'dist'));
+    writeFileSync(path.join(repo.dir, 'dist/.gitkeep'), '');
+    writeFileSync(path.join(repo.dir, '.gitignore'), 'dist/*\n!dist/.gitkeep\n');
+    repo.git('add', '.');
+    repo.git('commit', '-qm', 'keep dist');
+    plant(path.join(repo.dir, 'dist'));
+    const r = runCli(['dist', '-f', 'json'], { cwd: repo.dir, env: repo.env });
+    expect(r.code, r.stderr).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file).sort()).toEqual(EXPECTED.map((f) => `dist/${f}`));
+  });
 });

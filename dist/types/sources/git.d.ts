@@ -28,8 +28,14 @@ export declare function listFilesTracked(root: string, pathspec: string): Promis
     untracked: boolean;
     raw?: Buffer;
 }>>;
-/** Ignored files under `pathspec`; a folder ignored as a whole comes back once, as `dir/`. */
-export declare function listIgnored(root: string, pathspec: string): Promise<string[]>;
+/**
+ * Ignored files under `pathspec`; a folder ignored as a whole comes back once, as `dir/`. Names as
+ * listFilesTracked gives them (`raw` bytes for a name that is not UTF-8).
+ */
+export declare function listIgnored(root: string, pathspec: string): Promise<Array<{
+    file: string;
+    raw?: Buffer;
+}>>;
 /** Is `file` (relative to `root`) in the index? */
 export declare function isTracked(root: string, file: string): Promise<boolean>;
 export declare function splitNul(out: Buffer): string[];

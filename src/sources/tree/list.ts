@@ -41,8 +41,9 @@ const LIST_BATCH = 256;
  * the async listing and the run core's loop) cost more than reading the folders, and made those
  * functions hot enough that compiling them cost more again.
  */
-function* walk(dir: string, base: string, sink: SourceSink, inRepo = false): Generator<Entry[]> {
-  const rel = toPosix(path.relative(base, dir));
+function* walk(dir: string | Buffer, base: string, sink: SourceSink, inRepo = false, named?: string): Generator<Entry[]> {
+  // `named`: the folder's path from `base` as it is reported, for a folder given by its bytes.
+  const rel = named ?? toPosix(path.relative(base, dir as string));
   const prefix = rel ? `${rel}/` : '';
   // `abs` turns into bytes below a folder whose name is not valid UTF-8 (see sources/names.ts).
   const stack: Folder[] = [{ sub: '', abs: dir }];
@@ -124,12 +125,14 @@ async function expandGlob(target: string, cwd: string): Promise<string[] | undef
 
 async function* ignoredUnder(root: string, rel: string, sink: SourceSink): AsyncGenerator<Entry[]> {
   let files: Entry[] = [];
-  for (const p of await listIgnored(root, rel)) {
-    if (!p.endsWith('/')) files.push({ abs: path.join(root, p), file: p, untracked: true });
-    else if (!/(?:^|\/)node_modules\/$/.test(p)) {
+  for (const { file, raw } of await listIgnored(root, rel)) {
+    // A name that is not UTF-8 is opened by its bytes and reported escaped.
+    const abs = raw ? Buffer.concat([Buffer.from(root), Buffer.from(path.sep), raw]) : path.join(root, file);
+    if (!file.endsWith('/')) files.push({ abs, file, untracked: true });
+    else if (!/(?:^|\/)node_modules\/$/.test(file)) {
       if (files.length) yield files;
       files = [];
-      yield* walk(path.join(root, p), root, sink, true);
+      yield* walk(abs, root, sink, true, file.slice(0, -1));
     }
   }
   if (files.length) yield files;
