@@ -59,6 +59,14 @@ function samples(): Map<string, string | Buffer> {
   files.set('enc/utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`key = "${key()}"\n`, 'utf16le')]));
   files.set('enc/utf16be.txt', Buffer.from(`\ufeffkey = "${key()}"\n`, 'utf16le').swap16());
   files.set('enc/key.txt.gz', gzipSync(`OPENAI_API_KEY=${key()}\n`));
+  // UTF-16 that a `diff` attribute has git diff as text: its lines hold the literals with a NUL
+  // between every two characters.
+  files.set('enc/text16/.gitattributes', '* diff\n');
+  const b64 = (k: string) => Buffer.from(`OPENAI_API_KEY=${k}`).toString('base64');
+  files.set('enc/text16/plain-le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`key = "${key()}"\n`, 'utf16le')]));
+  files.set('enc/text16/base64-le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`data: ${b64(key())}\n`, 'utf16le')]));
+  files.set('enc/text16/base64-be.txt', Buffer.from(`\ufeffdata: ${b64(key())}\n`, 'utf16le').swap16());
+  files.set('enc/text16/hex-le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`h = ${Buffer.from(key()).toString('hex')}\n`, 'utf16le')]));
   files.set('enc/nul.bin', Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(key()), Buffer.from([0])]));
   files.set('enc/escaped-x.txt', `"${[...key()].map((c) => `\\x${c.charCodeAt(0).toString(16)}`).join('')}"\n`);
   files.set('enc/escaped-u.txt', `"${[...key()].map((c) => `\\u00${c.charCodeAt(0).toString(16)}`).join('')}"\n`);
@@ -80,7 +88,9 @@ describe('the hook gate (openai-key-scan-staged)', () => {
     // Not vacuous: nearly every sample is a finding, in every group.
     expect(flagged.length).toBeGreaterThan(files.size * 0.8);
     for (const group of ['keys/', 'risks/', 'enc/']) expect(flagged.some((f) => f.startsWith(group)), group).toBe(true);
-    for (const enc of ['enc/utf16le.txt', 'enc/key.txt.gz', 'enc/wrapped-64.yaml', 'enc/wrapped76.txt', 'enc/split-marker.txt']) expect(flagged).toContain(enc);
+    for (const enc of ['enc/utf16le.txt', 'enc/key.txt.gz', 'enc/wrapped-64.yaml', 'enc/wrapped76.txt', 'enc/split-marker.txt', 'enc/text16/base64-le.txt', 'enc/text16/base64-be.txt']) {
+      expect(flagged).toContain(enc);
+    }
 
     const node = fakeNode(false);
     const passed: string[] = [];

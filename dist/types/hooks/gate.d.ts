@@ -11,6 +11,7 @@
  * only where git diffs them as binary. So a commit none of whose added or removed lines matches
  * that pickaxe, with no file git calls binary, has nothing to report. Everything else goes to the
  * scanner: a match, a binary file (an archive, UTF-16, NUL bytes), git failing in any way, and any
- * argument but the hook's own (`-q`, colour, `-- files`).
+ * argument but the hook's own (`-q`, colour, `-- files`). Every literal is also looked for as UTF-16
+ * (a file a `diff` attribute makes text), which `history`'s pickaxe does only for the marker itself.
  */
 export declare function stagedGate(): string;
