@@ -13915,7 +13915,6 @@ async function writeReport(scanned, args) {
 init_git();
 
 // src/run/modes.ts
-init_keys();
 init_detect();
 
 // src/sources/commit-log.ts
@@ -13931,10 +13930,12 @@ function escapeEre(literal) {
   return literal.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
 function pickaxe(literals, wide) {
-  const pieces = [...new Set(literals.flatMap((l) => l.includes("\n") ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, "").replace(/^\s+/, "")).filter((p) => p.length >= 3) : [l]))];
-  const needed = pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
-  const terms = needed.map(escapeEre).concat(wide.map((l) => [...l].map(escapeEre).join("[^[:alnum:]]")));
+  const terms = lineTerms(literals).map(escapeEre).concat(lineTerms(wide).map((l) => [...l].map(escapeEre).join("[^[:alnum:]]")));
   return `-G${terms.join("|")}`;
+}
+function lineTerms(literals) {
+  const pieces = [...new Set(literals.flatMap((l) => l.includes("\n") ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, "").replace(/^\s+/, "")).filter((p) => p.length >= 3) : [l]))];
+  return pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
 }
 function parseHeader(line) {
   const fields = line.subarray(HEADER.length).toString("utf8").split("\0");
@@ -14707,7 +14708,8 @@ function commitOptions(ctx, options) {
   return {
     includeMerges: options.includeMerges === true,
     literals: LINE_LITERALS3,
-    wideLiterals: [MARKER],
+    // Each also as UTF-16 text: an encoded key in a UTF-16 file holds no literal as plain bytes.
+    wideLiterals: LINE_LITERALS3,
     maxFileSize: ctx.maxFileSize,
     archives: options.maxArchiveDepth !== 0
   };

@@ -2762,10 +2762,12 @@ function escapeEre(literal) {
   return literal.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
 function pickaxe(literals, wide) {
-  const pieces = [...new Set(literals.flatMap((l) => l.includes("\n") ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, "").replace(/^\s+/, "")).filter((p) => p.length >= 3) : [l]))];
-  const needed = pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
-  const terms = needed.map(escapeEre).concat(wide.map((l) => [...l].map(escapeEre).join("[^[:alnum:]]")));
+  const terms = lineTerms(literals).map(escapeEre).concat(lineTerms(wide).map((l) => [...l].map(escapeEre).join("[^[:alnum:]]")));
   return `-G${terms.join("|")}`;
+}
+function lineTerms(literals) {
+  const pieces = [...new Set(literals.flatMap((l) => l.includes("\n") ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, "").replace(/^\s+/, "")).filter((p) => p.length >= 3) : [l]))];
+  return pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
 }
 function parseHeader(line) {
   const fields = line.subarray(HEADER.length).toString("utf8").split("\0");
@@ -12872,7 +12874,8 @@ function commitOptions(ctx, options) {
   return {
     includeMerges: options.includeMerges === true,
     literals: LINE_LITERALS3,
-    wideLiterals: [MARKER],
+    // Each also as UTF-16 text: an encoded key in a UTF-16 file holds no literal as plain bytes.
+    wideLiterals: LINE_LITERALS3,
     maxFileSize: ctx.maxFileSize,
     archives: options.maxArchiveDepth !== 0
   };
@@ -12908,7 +12911,6 @@ var MissingCommitError, ZERO, sameList;
 var init_modes = __esm({
   "src/run/modes.ts"() {
     "use strict";
-    init_keys();
     init_detect();
     init_commit_log();
     init_git();

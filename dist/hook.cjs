@@ -8220,7 +8220,6 @@ function reportFailure(e, debug2) {
 
 // src/run/modes.ts
 var import_node_path8 = __toESM(require("node:path"), 1);
-init_keys();
 init_detect();
 
 // src/sources/commit-log.ts

@@ -1,5 +1,4 @@
 import { LINE_LITERALS } from '../detect/index.js';
-import { MARKER } from '../rules/keys.js';
 import { pickaxe } from '../sources/commit-log.js';
 import { ENV_PINS, PINNED, STAGED_FLAGS } from '../sources/git-spawn.js';
 import { shellWord } from './shell.js';
@@ -18,12 +17,12 @@ import { shellWord } from './shell.js';
  * that pickaxe, with no file git calls binary, has nothing to report. Everything else goes to the
  * scanner: a match, a binary file (an archive, UTF-16, NUL bytes), git failing in any way, and any
  * argument but the hook's own (`-q`, colour, `-- files`). Every literal is also looked for as UTF-16
- * (a file a `diff` attribute makes text), which `history`'s pickaxe does only for the marker itself.
+ * (a file a `diff` attribute makes text), as `history` does.
  */
 export function stagedGate(): string {
   // Every literal also as UTF-16 text, a NUL (any byte but a letter or digit) between characters:
   // a UTF-16 file that a `diff` attribute has git diff as text is read line by line like any other.
-  const pattern = pickaxe(LINE_LITERALS, [...new Set([MARKER, ...LINE_LITERALS])]).slice('-G'.length);
+  const pattern = pickaxe(LINE_LITERALS, LINE_LITERALS).slice('-G'.length);
   const env = Object.entries(ENV_PINS)
     .map(([k, v]) => `${k}=${shellWord(String(v))}`)
     .join(' ');

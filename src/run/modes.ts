@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { MARKER } from '../rules/keys.js';
 import { LINE_LITERALS } from '../detect/index.js';
 import { commitSource } from '../sources/commit-log.js';
 import { fetchShallow, hasAnyCommit, hasCommit, haveMergeBase, isShallow, repoDir, repoRoot, resolveCommit, rootFrom } from '../sources/git.js';
@@ -150,7 +149,8 @@ function commitOptions(ctx: RunContext, options: CommitScanOptions) {
   return {
     includeMerges: options.includeMerges === true,
     literals: LINE_LITERALS,
-    wideLiterals: [MARKER],
+    // Each also as UTF-16 text: an encoded key in a UTF-16 file holds no literal as plain bytes.
+    wideLiterals: LINE_LITERALS,
     maxFileSize: ctx.maxFileSize,
     archives: options.maxArchiveDepth !== 0,
   };

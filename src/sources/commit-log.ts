@@ -39,13 +39,18 @@ function escapeEre(literal: string): string {
  * between the marker's letters: `[^[:alnum:]]` matches it (`.` does not match NUL in git's regex).
  */
 export function pickaxe(literals: readonly string[], wide: readonly string[]): string {
-  // -G matches one line at a time: a literal that spans a line break (wrapped base64, a quoted-printable
-  // soft break) is looked for as its pieces, each on its own line.
-  const pieces = [...new Set(literals.flatMap((l) => (l.includes('\n') ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, '').replace(/^\s+/, '')).filter((p) => p.length >= 3) : [l])))];
-  // A term holding another term matches no line the shorter one misses: each alternative costs git time.
-  const needed = pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
-  const terms = needed.map(escapeEre).concat(wide.map((l) => [...l].map(escapeEre).join('[^[:alnum:]]')));
+  const terms = lineTerms(literals).map(escapeEre).concat(lineTerms(wide).map((l) => [...l].map(escapeEre).join('[^[:alnum:]]')));
   return `-G${terms.join('|')}`;
+}
+
+/**
+ * -G matches one line at a time: a literal that spans a line break (wrapped base64, a quoted-printable
+ * soft break) is looked for as its pieces, each on its own line. A term holding another term matches
+ * no line the shorter one misses: each alternative costs git time.
+ */
+function lineTerms(literals: readonly string[]): string[] {
+  const pieces = [...new Set(literals.flatMap((l) => (l.includes('\n') ? l.split(/\r?\n/).map((p) => p.replace(/[=\s]+$/, '').replace(/^\s+/, '')).filter((p) => p.length >= 3) : [l])))];
+  return pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
 }
 
 interface CommitInfo {

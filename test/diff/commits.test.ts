@@ -85,6 +85,21 @@ describe('diff <base>..<head>', () => {
     expect(r.findings.map((f) => f.file).sort()).toEqual(['bundle.js', 'notebook.ipynb', 'secret.yaml', 'wrapped.txt']);
   });
 
+  it('finds encoded keys in UTF-16 files, binary to git or made text by a diff attribute', () => {
+    const repo = makeRepo();
+    const base = repo.commitFile('base', 'x', '\n');
+    const b64 = (k: string) => Buffer.from(`OPENAI_API_KEY=${k}`).toString('base64');
+    const le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    repo.write('text16/.gitattributes', '* diff\n');
+    repo.write('text16/base64.txt', le(`data: ${b64(makeKey())}\n`));
+    repo.write('text16/hex.txt', le(`h = ${Buffer.from(makeKey()).toString('hex')}\n`));
+    repo.write('bin16/base64.txt', le(`data: ${b64(makeKey())}\n`));
+    repo.write('bin16/hex.txt', Buffer.from(`\ufeffh = ${Buffer.from(makeKey()).toString('hex')}\n`, 'utf16le').swap16());
+    repo.commit('utf-16');
+    const r = json(repo, 'diff', `${base}..HEAD`);
+    expect(r.findings.map((f) => f.file).sort()).toEqual(['bin16/base64.txt', 'bin16/hex.txt', 'text16/base64.txt', 'text16/hex.txt']);
+  });
+
   it('reads commits whose wrapped base64 or string literals cut the marker (git matches one line at a time)', () => {
     const repo = makeRepo();
     const base = repo.commitFile('base', 'x', '\n');

@@ -12,6 +12,6 @@
  * that pickaxe, with no file git calls binary, has nothing to report. Everything else goes to the
  * scanner: a match, a binary file (an archive, UTF-16, NUL bytes), git failing in any way, and any
  * argument but the hook's own (`-q`, colour, `-- files`). Every literal is also looked for as UTF-16
- * (a file a `diff` attribute makes text), which `history`'s pickaxe does only for the marker itself.
+ * (a file a `diff` attribute makes text), as `history` does.
  */
 export declare function stagedGate(): string;
