@@ -14,7 +14,9 @@ import { shellWord } from './shell.js';
  * line break may cut, key prefixes, the risk rules' words): the promise `history` already rests on
  * (git's pickaxe, sources/commit-log.ts). `staged` reports what the commit adds, and whole files
  * only where git diffs them as binary. So a commit none of whose added or removed lines matches
- * that pickaxe, with no file git calls binary, has nothing to report. Everything else goes to the
+ * that pickaxe, with no file git calls binary, adds nothing to report. (The scanner also reports a
+ * key anywhere in a NUL-holding file an attribute makes text, old lines included; the gate judges
+ * that file's added lines, as README says.) Everything else goes to the
  * scanner: a match, a binary file (an archive, UTF-16, NUL bytes), git failing in any way, and any
  * argument but the hook's own (`-q`, colour, `-- files`). Every literal is also looked for as UTF-16
  * (a file a `diff` attribute makes text), as `history` does.
