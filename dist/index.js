@@ -734,26 +734,86 @@ function operatorAt(text, i) {
   if (c === 124 && text[i + 1] === 124) return 2;
   return 0;
 }
-function nextPiece(text, i, quote, hi) {
-  const stop = Math.min(hi, i + MAX_GAP);
-  while (i < stop && isSpace(text[i])) i++;
-  const op = operatorAt(text, i);
-  i += op;
-  while (i < stop && isSpace(text[i])) i++;
-  return i < stop && text[i] === quote ? i : -1;
+function isPrefix(c) {
+  return c !== void 0 && PREFIX.includes(String.fromCharCode(c));
 }
-function previousPiece(text, i, quote, lo) {
+function skipComment(text, i, stop) {
+  if (text[i] === 47 && text[i + 1] === 42) {
+    for (let j = i + 2; j + 1 < stop; j++) if (text[j] === 42 && text[j + 1] === 47) return j + 2;
+    return i;
+  }
+  if (text[i] === 35 || text[i] === 47 && text[i + 1] === 47) {
+    for (let j = i + 1; j < stop; j++) if (text[j] === 10) return j;
+    return i;
+  }
+  return i;
+}
+function nextPiece(text, i, hi) {
+  const stop = Math.min(hi, i + MAX_GAP);
+  let op = false;
+  for (; ; ) {
+    while (i < stop && isSpace(text[i])) i++;
+    const after = skipComment(text, i, stop);
+    if (after > i) {
+      i = after;
+      continue;
+    }
+    const n = op ? 0 : operatorAt(text, i);
+    if (!n) break;
+    op = true;
+    i += n;
+  }
+  for (let n = 0; n < 2 && i < stop && isPrefix(text[i]) && !isQuote(text[i]); n++) i++;
+  return i < stop && isQuote(text[i]) ? i : -1;
+}
+function quoteBeforeLineComment(text, eol, lf, lo) {
+  let start = eol;
+  while (start > lo && eol - start < MAX_GAP && text[start - 1] !== 10) start--;
+  for (let i = start; i < eol; i++) {
+    if (!isQuote(text[i])) continue;
+    let j = i + 1;
+    while (j < eol && (text[j] === 32 || text[j] === 9)) j++;
+    j += operatorAt(text, j);
+    while (j < eol && (text[j] === 32 || text[j] === 9)) j++;
+    if (j < eol && skipComment(text, j, lf + 1) === lf) return i;
+  }
+  return -1;
+}
+function previousPiece(text, i, lo) {
   const stop = Math.max(lo, i - MAX_GAP);
   let j = i;
-  while (j > stop && isSpace(text[j - 1])) j--;
-  for (const n of [2, 1]) {
-    if (j - n >= stop && operatorAt(text, j - n) === n) {
-      j -= n;
-      break;
+  for (let n = 0; n < 2 && j > stop && isPrefix(text[j - 1]); n++) j--;
+  let op = false;
+  for (; ; ) {
+    while (j > stop && isSpace(text[j - 1])) j--;
+    if (j - 2 > stop && text[j - 1] === 47 && text[j - 2] === 42) {
+      let k = j - 3;
+      while (k > stop && !(text[k - 1] === 47 && text[k] === 42)) k--;
+      if (k > stop) {
+        j = k - 1;
+        continue;
+      }
+      return -1;
     }
+    if (isQuote(text[j - 1])) return j - 1;
+    let eol = j;
+    while (eol < i && text[eol] !== 10 && text[eol] !== 13) eol++;
+    if (eol < i) {
+      const q = quoteBeforeLineComment(text, eol, text[eol] === 13 ? eol + 1 : eol, stop);
+      if (q !== -1) return q;
+    }
+    if (op) return -1;
+    let n = 0;
+    for (const m of [2, 1]) {
+      if (j - m >= stop && operatorAt(text, j - m) === m) {
+        n = m;
+        break;
+      }
+    }
+    if (!n) return -1;
+    op = true;
+    j -= n;
   }
-  while (j > stop && isSpace(text[j - 1])) j--;
-  return j > stop && text[j - 1] === quote ? j - 1 : -1;
 }
 function pieceStart(text, at, lo) {
   let i = at;
@@ -765,7 +825,7 @@ function pieceStart(text, at, lo) {
   }
   return i > lo && isQuote(text[i - 1]) ? i : -1;
 }
-var QUOTES, GAP, GAP_END, chars2, LITERALS4, LINE_LITERALS2, MARKER_LENGTH, MAX_PIECES, MAX_KEY_TEXT, MAX_GAP, spliceDecoder;
+var QUOTES, GAP, GAP_END, PREFIX, AFTER, chars2, LITERALS4, LINE_LITERALS2, MARKER_LENGTH, MAX_PIECES, MAX_KEY_TEXT, MAX_GAP, spliceDecoder;
 var init_splice = __esm({
   "src/detect/decoders/splice.ts"() {
     "use strict";
@@ -774,15 +834,17 @@ var init_splice = __esm({
     QUOTES = "\"'`";
     GAP = " 	\n\r+.&|";
     GAP_END = " 	\n+.&|";
+    PREFIX = "fFrRbBuUL@$";
+    AFTER = GAP + QUOTES + PREFIX + "/#";
     chars2 = (s) => [...s];
     LITERALS4 = [
       [QUOTES + "\n", ...chars2("3BlbkFJ")],
       // Before the opening quote: the gap's last byte(s); with a one-byte gap or none, the closing quote
       // and the marker's character before the cut.
-      [GAP_END + QUOTES, QUOTES, ...chars2("BlbkFJ")],
-      [GAP + QUOTES + "B", GAP_END + QUOTES, QUOTES, ...chars2("lbkFJ")],
-      [GAP + QUOTES + "l", GAP_END + QUOTES, QUOTES, ...chars2("bkFJ"), ANY_BYTE],
-      [ANY_BYTE, ...chars2("T3Blb"), QUOTES, GAP + QUOTES],
+      [GAP_END + QUOTES + PREFIX + "/", QUOTES, ...chars2("BlbkFJ")],
+      [GAP + QUOTES + PREFIX + "*/B", GAP_END + QUOTES + PREFIX + "/", QUOTES, ...chars2("lbkFJ")],
+      [GAP + QUOTES + PREFIX + "*/l", GAP_END + QUOTES + PREFIX + "/", QUOTES, ...chars2("bkFJ"), ANY_BYTE],
+      [ANY_BYTE, ...chars2("T3Blb"), QUOTES, AFTER],
       [ANY_BYTE, ...chars2("T3Blbk"), QUOTES + "\\"],
       [...chars2("T3BlbkF"), QUOTES + "\\"],
       // Backslash-newline (LF or CRLF) after 2 to 5 characters of the marker.
@@ -795,7 +857,7 @@ var init_splice = __esm({
     MARKER_LENGTH = 8;
     MAX_PIECES = 12;
     MAX_KEY_TEXT = 600;
-    MAX_GAP = 64;
+    MAX_GAP = 160;
     spliceDecoder = {
       encoding: "split",
       literals: LITERALS4,
@@ -803,15 +865,25 @@ var init_splice = __esm({
       atUnmatchedMarkers: true,
       overlap: MAX_KEY_TEXT,
       decodeAt(text, at, notBefore) {
-        let hit = at;
-        const lo = Math.max(0, hit - MAX_KEY_TEXT, notBefore);
+        const lo = Math.max(0, at - MAX_KEY_TEXT, notBefore);
+        let hit = -1;
         let first = -1;
         for (let i2 = at; i2 < at + 8 && i2 < text.length; i2++) {
           if (!KEY_CHAR[text[i2]]) continue;
-          hit = i2;
-          first = pieceStart(text, hit, lo);
-          break;
+          const startsPrefix = !KEY_CHAR[text[i2 - 1]] || isPrefix(text[i2 - 1]) && !KEY_CHAR[text[i2 - 2]];
+          if (isPrefix(text[i2]) && startsPrefix && (isQuote(text[i2 + 1]) || isPrefix(text[i2 + 1]) && isQuote(text[i2 + 2]))) {
+            i2 += isQuote(text[i2 + 1]) ? 0 : 1;
+            continue;
+          }
+          if (hit === -1) hit = i2;
+          first = pieceStart(text, i2, lo);
+          if (first !== -1) {
+            hit = i2;
+            break;
+          }
+          while (i2 + 1 < at + 8 && KEY_CHAR[text[i2 + 1]]) i2++;
         }
+        if (hit === -1) hit = at;
         const hi = Math.min(text.length, hit + MAX_KEY_TEXT);
         if (first === -1) {
           let end = hit;
@@ -821,15 +893,15 @@ var init_splice = __esm({
           }
           return { bytes: Buffer.alloc(0), start: hit, end, toParent: () => hit, toParentEnd: () => hit };
         }
-        const quote = text[first - 1];
         let before2 = 0;
         for (; before2 < MAX_PIECES; before2++) {
-          const close = previousPiece(text, first - 1, quote, lo);
+          const close = previousPiece(text, first - 1, lo);
           if (close === -1) break;
           const start = pieceStart(text, close, lo);
-          if (start === -1 || text[start - 1] !== quote) break;
+          if (start === -1 || text[start - 1] !== text[close]) break;
           first = start;
         }
+        let quote = text[first - 1];
         const bytes = [];
         const from = [];
         let pieces = 0;
@@ -850,9 +922,10 @@ var init_splice = __esm({
             i++;
           }
           if (text[i] !== quote) break;
-          const next = nextPiece(text, i + 1, quote, hi);
+          const next = nextPiece(text, i + 1, hi);
           if (next === -1) break;
           joined = true;
+          quote = text[next];
           i = next + 1;
         }
         from.push(i);

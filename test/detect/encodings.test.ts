@@ -255,6 +255,9 @@ describe('keys split across string literals', () => {
     ['a backslash line continuation', (key: string) => `x = 1\nk = "${key.slice(0, 70)}\\\n${key.slice(70)}"`, 2, 6],
     ['+ through the marker', (key: string) => `const key = "${key.slice(0, key.indexOf('T3Bl') + 4)}" + "${key.slice(key.indexOf('T3Bl') + 4)}";`, 1, 14],
     ['a backslash continuation through the marker (CRLF)', (key: string) => `k = "${key.slice(0, key.indexOf('T3Bl') + 2)}\\\r\n${key.slice(key.indexOf('T3Bl') + 2)}"`, 1, 6],
+    ['pieces of different quote kinds', (key: string) => `x = "${key.slice(0, 60)}" + '${key.slice(60)}'`, 1, 6],
+    ['Python f-strings with a comment between', (key: string) => `k = (f"${key.slice(0, 60)}"  # part one\n     f'${key.slice(60)}')`, 1, 8],
+    ['a block comment between', (key: string) => `k = "${key.slice(0, 60)}" /* rest: */ + "${key.slice(60)}";`, 1, 6],
     ['eight pieces', (key: string) => `k = ${[0, 20, 40, 60, 82, 100, 120, 140].map((a, i, cuts) => `'${key.slice(a, cuts[i + 1])}'`).join(' + ')};`, 1, 6],
   ])('finds a key split by %s, at its first piece', (_name, wrap, line, column) => {
     const key = k();
@@ -271,7 +274,6 @@ describe('keys split across string literals', () => {
 
   it.each([
     ['a lone marker joined to ordinary strings', () => `const s = "T3BlbkFJ" + "is base64 of OpenAI";`],
-    ['pieces of different quote kinds', () => { const key = k(); return `x = "${key.slice(0, 60)}" + '${key.slice(60)}'`; }],
     ['pieces with a function call between', () => { const key = k(); return `x = "${key.slice(0, 60)}" + f() + "${key.slice(60)}"`; }],
   ])('reports nothing for %s', (_name, make) => {
     expect(found(make())).toEqual([]);

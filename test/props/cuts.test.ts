@@ -98,6 +98,7 @@ describe('wrapped base64 with a line break through the encoded marker', () => {
 });
 
 describe('keys split across string literals, cut anywhere (through the marker too)', () => {
+  const other = (q: string) => (q === '"' ? "'" : '"');
   type Syntax = { name: string; join: (a: string, b: string, o: { q: string; ind: string; nl: string }) => string; quotes: string[]; encoding?: string };
   const SYNTAXES: Syntax[] = [
     { name: 'a + b', join: (a, b, { q }) => `${q}${a}${q} + ${q}${b}${q}`, quotes: ['"', "'", '`'] },
@@ -112,6 +113,17 @@ describe('keys split across string literals, cut anywhere (through the marker to
     { name: 'VB &', join: (a, b, { q }) => `${q}${a}${q} & ${q}${b}${q}`, quotes: ['"'] },
     { name: 'SQL ||', join: (a, b, { q }) => `${q}${a}${q} || ${q}${b}${q}`, quotes: ["'"] },
     { name: 'a backslash continuation', join: (a, b, { q, nl }) => `${q}${a}\\${nl}${b}${q}`, quotes: ['"', "'"] },
+    // Mixed quotes, string prefixes and comments between the pieces.
+    { name: 'mixed quotes, a + b', join: (a, b, { q }) => `${q}${a}${q} + ${other(q)}${b}${other(q)}`, quotes: ['"', "'"] },
+    { name: 'mixed quotes, implicit over lines', join: (a, b, { q, ind, nl }) => `(${q}${a}${q}${nl}${ind}${other(q)}${b}${other(q)})`, quotes: ['"', "'"] },
+    { name: 'Python f-strings over lines', join: (a, b, { q, ind, nl }) => `(f${q}${a}${q}${nl}${ind}f${q}${b}${q})`, quotes: ['"', "'"] },
+    { name: 'Python raw bytes, rb', join: (a, b, { q }) => `rb${q}${a}${q} + Rb${q}${b}${q}`, quotes: ['"', "'"] },
+    { name: 'a prefix on the second piece only', join: (a, b, { q }) => `${q}${a}${q} f${q}${b}${q}`, quotes: ['"', "'"] },
+    { name: 'C# verbatim', join: (a, b) => `@"${a}" + @"${b}"`, quotes: ['"'] },
+    { name: 'C wide strings', join: (a, b, { ind, nl }) => `L"${a}"${nl}${ind}L"${b}"`, quotes: ['"'] },
+    { name: 'a block comment between', join: (a, b, { q }) => `${q}${a}${q} + /* the rest */ ${q}${b}${q}`, quotes: ['"', "'", '`'] },
+    { name: 'a # comment between (Python)', join: (a, b, { q, ind, nl }) => `(${q}${a}${q}  # first half${nl}${ind}${q}${b}${q})`, quotes: ['"', "'"] },
+    { name: 'a // comment between', join: (a, b, { q, ind, nl }) => `${q}${a}${q} + // first half${nl}${ind}${q}${b}${q}`, quotes: ['"', "'", '`'] },
     { name: 'quoted-printable soft breaks', join: (a, b, { nl }) => `OPENAI_API_KEY=3D${a}=${nl}${b}`, quotes: [''], encoding: 'quoted-printable' },
   ];
   const where = new Set<string>();
