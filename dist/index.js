@@ -381,11 +381,21 @@ var init_prefilter = __esm({
 function isIndent(c) {
   return c === 32 || c === 9;
 }
+function isMark(c) {
+  return c === 35 || c === 62 || c === 59 || c === 42;
+}
+function leadEnd(text, j) {
+  const from = j;
+  while (j - from < MAX_INDENT && isIndent(text[j])) j++;
+  for (let n = 0; n < 2 && isMark(text[j]); n++) j++;
+  const mid = j;
+  while (j - mid < MAX_INDENT && isIndent(text[j])) j++;
+  return j;
+}
 function wrapAt(text, i) {
   const br = text[i] === 10 ? 1 : text[i] === 13 && text[i + 1] === 10 ? 2 : 0;
   if (!br || i === 0 || !BASE64_CHAR[text[i - 1]]) return 0;
-  let j = i + br;
-  while (j - i - br < MAX_INDENT && isIndent(text[j])) j++;
+  const j = leadEnd(text, i + br);
   return BASE64_CHAR[text[j]] ? j - i : 0;
 }
 function runStart(text, hit, lo) {
@@ -398,6 +408,9 @@ function runStart(text, hit, lo) {
     }
     let j = i;
     while (i - j < MAX_INDENT && j > lo && isIndent(text[j - 1])) j--;
+    for (let n = 0; n < 2 && j > lo && isMark(text[j - 1]); n++) j--;
+    const mid = j;
+    while (mid - j < MAX_INDENT && j > lo && isIndent(text[j - 1])) j--;
     const br = text[j - 1] === 10 ? text[j - 2] === 13 ? 2 : 1 : 0;
     if (br && j - br >= lo && wrapAt(text, j - br) === i - j + br) {
       i = j - br;
@@ -442,7 +455,7 @@ function alignedAt(chars3, from) {
 function emptyWindow(start, end) {
   return { bytes: Buffer.alloc(0), start, end, toParent: () => start, toParentEnd: () => start };
 }
-var RUNS, ALIGNED, chars, LITERALS, LINE_LITERALS, REACH, MAX_INDENT, base64Decoder;
+var RUNS, ALIGNED, chars, MARKS, LEAD, LITERALS, LINE_LITERALS, REACH, MAX_INDENT, base64Decoder;
 var init_base64 = __esm({
   "src/detect/decoders/base64.ts"() {
     "use strict";
@@ -455,19 +468,20 @@ var init_base64 = __esm({
     ];
     ALIGNED = RUNS.map(({ run, aligned }) => Buffer.from(run.slice(aligned, aligned + 8), "latin1"));
     chars = (s) => [...s];
+    MARKS = "#>;*";
+    LEAD = `
+ 	${MARKS}`;
     LITERALS = RUNS.flatMap(({ run, before: before2, next }) => [
       run.slice(0, 8),
-      // Broken after 1 to 5 characters: the line break or indentation, then the rest of the run. The
-      // first two end where the run's first 8 characters end: dense base64 stops the scan once a run, not thrice.
-      ["\n 	", ...chars(run.slice(1))],
-      [`${run[1]}\r
- 	`, "\n 	", ...chars(run.slice(2, 8))],
-      ["\n 	", ...chars(run.slice(3))],
-      next ? ["\n 	", ...chars(run.slice(4)), next] : [`${run[3]}\r
- 	`, "\n 	", ...chars(run.slice(4))],
+      // Broken after 1 to 5 characters: the line break, indentation or a line's mark, then the rest of
+      // the run. The first two end where the run's first 8 characters end: dense base64 stops the scan
+      // once a run, not thrice.
+      [LEAD, ...chars(run.slice(1))],
+      [`${run[1]}\r${LEAD}`, LEAD, ...chars(run.slice(2, 8))],
+      [LEAD, ...chars(run.slice(3))],
+      next ? [LEAD, ...chars(run.slice(4)), next] : [`${run[3]}\r${LEAD}`, LEAD, ...chars(run.slice(4))],
       // After 5: when no few characters can follow the run, the one before it and the first piece.
-      next ? [`${run[4]}\r
- 	`, "\n 	", ...chars(run.slice(5)), next] : [ANY_BYTE, before2, ...chars(run.slice(0, 5)), "\n\r"],
+      next ? [`${run[4]}\r${LEAD}`, LEAD, ...chars(run.slice(5)), next] : [ANY_BYTE, before2, ...chars(run.slice(0, 5)), "\n\r"],
       // Broken after 6 or 7: the first piece and the line break (CR of CRLF, or LF).
       [ANY_BYTE, ...chars(run.slice(0, 6)), "\n\r"],
       [...chars(run.slice(0, 7)), "\n\r"]

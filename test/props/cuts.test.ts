@@ -80,6 +80,27 @@ describe('wrapped base64 with a line break through the encoded marker', () => {
     }
   });
 
+  it('finds every key in a wrapped block whose lines carry a comment or quote mark (#, >, ;, *), wherever the break falls', () => {
+    fc.assert(
+      fc.property(
+        arbKey(fc),
+        fc.integer({ min: 60, max: 80 }),
+        fc.constantFrom('# ', '#', '> ', '>> ', ' * ', '; ', '#\t'),
+        fc.integer({ min: 0, max: 8 }),
+        fc.constantFrom('\n', '\r\n'),
+        ({ key }, width, mark, indent, nl) => {
+          for (let pad = 0; pad < 3 * width; pad += 1) {
+            const plain = `${'#'.repeat(pad)}\nOPENAI_API_KEY=${key}\n`;
+            const lines = Buffer.from(plain).toString('base64').match(new RegExp(`.{1,${width}}`, 'g'))!;
+            const text = `${lines.map((l) => ' '.repeat(indent) + mark + l).join(nl)}${nl}`;
+            expect(found(text).map((f) => [f.secret, f.encoding]), `offset ${pad}`).toEqual([[key, 'base64']]);
+          }
+        },
+      ),
+      { numRuns: Math.max(5, Math.round(RUNS / 3)) },
+    );
+  });
+
   it.each([
     ['random bytes', () => randomBase64(3000)],
     ['the marker inside random bytes (not a key)', () => randomBase64(300) + Buffer.from(`zz${MARKER}zz`).toString('base64') + randomBase64(300)],

@@ -19,9 +19,17 @@ const RUNS = [
 const ALIGNED = RUNS.map(({ run, aligned }) => Buffer.from(run.slice(aligned, aligned + 8), 'latin1'));
 const chars = (s: string): string[] => [...s];
 /**
+ * Marks a wrapped line may carry before its base64, after any indentation: a comment (`#`, `;`, a
+ * block comment's `*`) or a quote (`>`, `>>`). None is a base64 character (`//` and `--` would be,
+ * so they are not taken: a line of base64 may begin with them).
+ */
+const MARKS = '#>;*';
+/** The bytes between a line break and the base64 that continues a block: LF, indentation, a mark. */
+const LEAD = `\n \t${MARKS}`;
+/**
  * Wrapped output (`base64 -w N`, PEM at 64 columns, MIME at 76, any width) can break a line anywhere
  * in a run, and the next line may be indented by any amount of spaces or tabs (a YAML block scalar, an
- * indented Secret), after LF or CRLF. The run's first 8 characters find it whole or broken after the
+ * indented Secret) and carry a mark (`# `, `> `, ` * `), after LF or CRLF. The run's first 8 characters find it whole or broken after the
  * 8th or 9th; for each other place there is a literal of 8 bytes that does not depend on the
  * indentation's length (one literal a run for unbroken text keeps dense base64 at one hit a run). Each ends on characters of the run (or the line break, when the piece before
  * the break is long), never on white space: a literal ending in `  ` or `\n ` would stop the prefilter
@@ -30,14 +38,15 @@ const chars = (s: string): string[] => [...s];
  */
 const LITERALS: Literal[] = RUNS.flatMap(({ run, before, next }) => [
   run.slice(0, 8),
-  // Broken after 1 to 5 characters: the line break or indentation, then the rest of the run. The
-  // first two end where the run's first 8 characters end: dense base64 stops the scan once a run, not thrice.
-  ['\n \t', ...chars(run.slice(1))],
-  [`${run[1]}\r\n \t`, '\n \t', ...chars(run.slice(2, 8))],
-  ['\n \t', ...chars(run.slice(3))],
-  next ? ['\n \t', ...chars(run.slice(4)), next] : [`${run[3]}\r\n \t`, '\n \t', ...chars(run.slice(4))],
+  // Broken after 1 to 5 characters: the line break, indentation or a line's mark, then the rest of
+  // the run. The first two end where the run's first 8 characters end: dense base64 stops the scan
+  // once a run, not thrice.
+  [LEAD, ...chars(run.slice(1))],
+  [`${run[1]}\r${LEAD}`, LEAD, ...chars(run.slice(2, 8))],
+  [LEAD, ...chars(run.slice(3))],
+  next ? [LEAD, ...chars(run.slice(4)), next] : [`${run[3]}\r${LEAD}`, LEAD, ...chars(run.slice(4))],
   // After 5: when no few characters can follow the run, the one before it and the first piece.
-  next ? [`${run[4]}\r\n \t`, '\n \t', ...chars(run.slice(5)), next] : [ANY_BYTE, before, ...chars(run.slice(0, 5)), '\n\r'],
+  next ? [`${run[4]}\r${LEAD}`, LEAD, ...chars(run.slice(5)), next] : [ANY_BYTE, before, ...chars(run.slice(0, 5)), '\n\r'],
   // Broken after 6 or 7: the first piece and the line break (CR of CRLF, or LF).
   [ANY_BYTE, ...chars(run.slice(0, 6)), '\n\r'],
   [...chars(run.slice(0, 7)), '\n\r'],
@@ -54,15 +63,28 @@ function isIndent(c: number | undefined): boolean {
   return c === 0x20 || c === 0x09;
 }
 
+function isMark(c: number | undefined): boolean {
+  return c === 0x23 || c === 0x3e || c === 0x3b || c === 0x2a;
+}
+
+/** From just after a line break: past indentation, at most two marks and indentation again. */
+function leadEnd(text: Uint8Array, j: number): number {
+  const from = j;
+  while (j - from < MAX_INDENT && isIndent(text[j])) j++;
+  for (let n = 0; n < 2 && isMark(text[j]); n++) j++;
+  const mid = j;
+  while (j - mid < MAX_INDENT && isIndent(text[j])) j++;
+  return j;
+}
+
 /**
- * Length of a line break plus indentation at i that sits between base64 characters (a wrapped block,
- * indented or not), else 0.
+ * Length of a line break plus indentation (and a line's mark) at i that sits between base64
+ * characters (a wrapped block, indented or not), else 0.
  */
 function wrapAt(text: Uint8Array, i: number): number {
   const br = text[i] === 0x0a ? 1 : text[i] === 0x0d && text[i + 1] === 0x0a ? 2 : 0;
   if (!br || i === 0 || !BASE64_CHAR[text[i - 1]!]) return 0;
-  let j = i + br;
-  while (j - i - br < MAX_INDENT && isIndent(text[j])) j++;
+  const j = leadEnd(text, i + br);
   return BASE64_CHAR[text[j]!] ? j - i : 0;
 }
 
@@ -75,9 +97,12 @@ function runStart(text: Uint8Array, hit: number, lo: number): [number, boolean] 
       i--;
       continue;
     }
-    // Back over indentation to a line break, then check the break joins two base64 characters.
+    // Back over indentation (and a line's mark) to a line break, then check the break joins two base64 characters.
     let j = i;
     while (i - j < MAX_INDENT && j > lo && isIndent(text[j - 1])) j--;
+    for (let n = 0; n < 2 && j > lo && isMark(text[j - 1]); n++) j--;
+    const mid = j;
+    while (mid - j < MAX_INDENT && j > lo && isIndent(text[j - 1])) j--;
     const br = text[j - 1] === 0x0a ? (text[j - 2] === 0x0d ? 2 : 1) : 0;
     if (br && j - br >= lo && wrapAt(text, j - br) === i - j + br) {
       i = j - br;
