@@ -88,7 +88,11 @@ export async function scanStdin(options: StdinScanOptions = {}): Promise<Report>
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** Scan what the next commit will contain (the index): `openai-key-scan staged`, the pre-commit hook. */
+/**
+ * Scan what the next commit will contain (the index): `openai-key-scan staged`, the pre-commit hook.
+ * `started` is the bin's own (git processes started before the scanner loaded, cli/main.ts); library
+ * callers leave it out.
+ */
 export async function scanStaged(options: StagedScanOptions = {}, started?: StartedStaged): Promise<Report> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const files = options.files ?? [];

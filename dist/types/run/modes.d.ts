@@ -51,7 +51,11 @@ export interface StdinScanOptions extends ScanOptions {
 }
 /** Scan standard input (`openai-key-scan -`), as one file named `filename`. */
 export declare function scanStdin(options?: StdinScanOptions): Promise<Report>;
-/** Scan what the next commit will contain (the index): `openai-key-scan staged`, the pre-commit hook. */
+/**
+ * Scan what the next commit will contain (the index): `openai-key-scan staged`, the pre-commit hook.
+ * `started` is the bin's own (git processes started before the scanner loaded, cli/main.ts); library
+ * callers leave it out.
+ */
 export declare function scanStaged(options?: StagedScanOptions, started?: StartedStaged): Promise<Report>;
 /** Scan the lines added by every commit in `base..head`: `openai-key-scan diff`. */
 export declare function scanRange(options: RangeScanOptions): Promise<Report>;
