@@ -2545,9 +2545,8 @@ function settled(outcome) {
   return outcome;
 }
 function stagedDiffArgs(files) {
-  const flags = STAGED_FLAGS;
   const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
-  return ["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...spec];
+  return ["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...STAGED_FLAGS, ...spec];
 }
 function startBlobReader(cwd) {
   const child2 = spawnGit(["cat-file", "--batch"], cwd);

@@ -112,9 +112,8 @@ function collectGit(args, cwd, input) {
 var ROOT_ARGS = ["rev-parse", "--show-toplevel"];
 var STAGED_FLAGS = ["--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "-M", "--diff-filter=ACMRT"];
 function stagedDiffArgs(files) {
-  const flags = STAGED_FLAGS;
   const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
-  return ["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...spec];
+  return ["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...STAGED_FLAGS, ...spec];
 }
 function startStaged(cwd, files, env = process.env) {
   const known = hookTop(cwd, env);

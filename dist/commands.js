@@ -573,9 +573,8 @@ function settled(outcome) {
   return outcome;
 }
 function stagedDiffArgs(files) {
-  const flags = STAGED_FLAGS;
   const spec = files.length ? ["--", ...files.map((f) => `:(literal)${f}`)] : [];
-  return ["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...flags, ...spec];
+  return ["diff", "--cached", "--raw", "--numstat", "-p", "-U0", "-z", "--no-abbrev", "--src-prefix=a/", "--dst-prefix=b/", ...STAGED_FLAGS, ...spec];
 }
 function startBlobReader(cwd) {
   const child2 = spawnGit(["cat-file", "--batch"], cwd);
@@ -1812,7 +1811,7 @@ var init_splice = __esm({
           if (start === -1 || text[start - 1] !== text[close]) break;
           first = start;
         }
-        let quote2 = text[first - 1];
+        let quote = text[first - 1];
         const bytes = [];
         const from = [];
         let pieces = 0;
@@ -1832,11 +1831,11 @@ var init_splice = __esm({
             from.push(i);
             i++;
           }
-          if (text[i] !== quote2) break;
+          if (text[i] !== quote) break;
           const next = nextPiece(text, i + 1, hi);
           if (next === -1) break;
           joined = true;
-          quote2 = text[next];
+          quote = text[next];
           i = next + 1;
         }
         from.push(i);
@@ -4480,7 +4479,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -4495,11 +4494,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote = quote === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -4576,7 +4575,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote = 0;
       let escaped = false;
       for (let i = 1; i < pattern2.length; i++) {
         const ch = pattern2[i];
@@ -4589,10 +4588,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote = quote === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote === 1) {
           continue;
         }
         if (ch === "[") {
@@ -8764,7 +8763,7 @@ var require_parse3 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -8779,11 +8778,11 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote = quote === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -8860,7 +8859,7 @@ var require_parse3 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote = 0;
       let escaped = false;
       for (let i = 1; i < pattern2.length; i++) {
         const ch = pattern2[i];
@@ -8873,10 +8872,10 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote = quote === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote === 1) {
           continue;
         }
         if (ch === "[") {
@@ -21363,7 +21362,6 @@ var HookRefusal = class extends UsageError {
   }
   advice;
 };
-var quote = shellWord;
 function projectBin(root, cwd) {
   for (let dir = cwd; ; dir = path17.dirname(dir)) {
     const bin = path17.join(dir, "node_modules", ".bin");
@@ -21383,9 +21381,9 @@ function projectCli(root, cwd) {
   return { argv: [process.execPath, cli, "staged"], needs: [process.execPath, cli], fix: "run npx openai-key-scan install again" };
 }
 function plainLine(cli) {
-  const tests = cli.needs.map((f) => `[ -e ${quote(f)} ]`).join(" && ");
+  const tests = cli.needs.map((f) => `[ -e ${shellWord(f)} ]`).join(" && ");
   const gone = `openai-key-scan: ${cli.needs.join(" or ")} is missing, so this commit cannot be checked for keys: ${cli.fix}, or skip the check once with git commit --no-verify`;
-  return `if ${tests}; then ${cli.argv.map(quote).join(" ")} || exit $?; else echo ${quote(gone)} >&2; exit 1; fi ${HOOK_MARK}`;
+  return `if ${tests}; then ${cli.argv.map(shellWord).join(" ")} || exit $?; else echo ${shellWord(gone)} >&2; exit 1; fi ${HOOK_MARK}`;
 }
 var STAGED_BIN = "openai-key-scan-staged";
 function huskyLine(root, cwd) {
@@ -21440,7 +21438,7 @@ function frameworkEntry() {
 }
 function otherInterpreterAdvice(interpreter, command2) {
   if (/^python/.test(interpreter)) return ["import subprocess, sys", `if subprocess.call(${JSON.stringify(command2)}) != 0: sys.exit(1)`];
-  return [`run: ${command2.map(quote).join(" ")}`, "and exit non-zero when it does (or when it cannot be started), before anything else the hook does"];
+  return [`run: ${command2.map(shellWord).join(" ")}`, "and exit non-zero when it does (or when it cannot be started), before anything else the hook does"];
 }
 async function target(root, cwd, uninstall) {
   const notes = [];

@@ -19,7 +19,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 async function runHook(args: StagedArgs): Promise<number> {
-  // git's three processes first, while this process is small; they run as the scanner loads.
+  // git's processes first, while this process is small; they run as the scanner loads.
   let started: StartedStaged | undefined;
   try {
     started = startStaged(process.cwd(), args.files);

@@ -29,7 +29,6 @@ export class HookRefusal extends UsageError {
   }
 }
 
-const quote = shellWord;
 
 /** Where the hook's command lives: the project's own install, else the CLI that ran `install`. */
 interface Cli {
@@ -76,9 +75,9 @@ function projectCli(root: string, cwd: string): Cli {
  * unchecked. `|| exit $?` because a hook need not run with `sh -e`.
  */
 function plainLine(cli: Cli): string {
-  const tests = cli.needs.map((f) => `[ -e ${quote(f)} ]`).join(' && ');
+  const tests = cli.needs.map((f) => `[ -e ${shellWord(f)} ]`).join(' && ');
   const gone = `openai-key-scan: ${cli.needs.join(' or ')} is missing, so this commit cannot be checked for keys: ${cli.fix}, or skip the check once with git commit --no-verify`;
-  return `if ${tests}; then ${cli.argv.map(quote).join(' ')} || exit $?; else echo ${quote(gone)} >&2; exit 1; fi ${HOOK_MARK}`;
+  return `if ${tests}; then ${cli.argv.map(shellWord).join(' ')} || exit $?; else echo ${shellWord(gone)} >&2; exit 1; fi ${HOOK_MARK}`;
 }
 
 /** The gate's bin (dist/staged.sh, hooks/gate.ts). */
@@ -163,7 +162,7 @@ function frameworkEntry(): string[] {
 
 function otherInterpreterAdvice(interpreter: string, command: string[]): string[] {
   if (/^python/.test(interpreter)) return ['import subprocess, sys', `if subprocess.call(${JSON.stringify(command)}) != 0: sys.exit(1)`];
-  return [`run: ${command.map(quote).join(' ')}`, 'and exit non-zero when it does (or when it cannot be started), before anything else the hook does'];
+  return [`run: ${command.map(shellWord).join(' ')}`, 'and exit non-zero when it does (or when it cannot be started), before anything else the hook does'];
 }
 
 interface Target {

@@ -112,13 +112,13 @@ export const STAGED_FLAGS: readonly string[] = ['--no-color', '--no-ext-diff', '
  * relative to where git runs.
  */
 export function stagedDiffArgs(files: readonly string[]): string[] {
-  const flags = STAGED_FLAGS;
   const spec = files.length ? ['--', ...files.map((f) => `:(literal)${f}`)] : [];
-  return ['diff', '--cached', '--raw', '--numstat', '-p', '-U0', '-z', '--no-abbrev', '--src-prefix=a/', '--dst-prefix=b/', ...flags, ...spec];
+  return ['diff', '--cached', '--raw', '--numstat', '-p', '-U0', '-z', '--no-abbrev', '--src-prefix=a/', '--dst-prefix=b/', ...STAGED_FLAGS, ...spec];
 }
 
 /**
- * The pre-commit hook's three git processes, started by the bin before it loads the scanner
+ * The pre-commit hook's git processes (the top, unless hookTop knows it; the staged diff; the blob
+ * reader), started by the bin before it loads the scanner
  * (dist/hook.cjs): git's start-up and the staged diff then overlap the loading of the scanner's
  * code, and the forks happen while the process is still small. The results are what
  * `scanStaged` would have asked for itself, in the same directory with the same arguments.

@@ -65,7 +65,8 @@ export declare const STAGED_FLAGS: readonly string[];
  */
 export declare function stagedDiffArgs(files: readonly string[]): string[];
 /**
- * The pre-commit hook's three git processes, started by the bin before it loads the scanner
+ * The pre-commit hook's git processes (the top, unless hookTop knows it; the staged diff; the blob
+ * reader), started by the bin before it loads the scanner
  * (dist/hook.cjs): git's start-up and the staged diff then overlap the loading of the scanner's
  * code, and the forks happen while the process is still small. The results are what
  * `scanStaged` would have asked for itself, in the same directory with the same arguments.
